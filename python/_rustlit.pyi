@@ -1,0 +1,72 @@
+"""The native bridge between rustlit's Python package and its Rust runtime.
+
+`_rustlit` is compiled into the rustlit binary (src/runner/native/). It is the
+only way Python reaches the runtime: it builds the protobuf messages in Rust
+and hands them to the session's outbox. It never returns data from the
+network; widget values arrive as arguments of `streamlit.runtime.entry.run`.
+
+Paths are tuples `(root, i1, ..., ik)`: root 0 = main, 1 = sidebar,
+2 = event, 3 = bottom; then the index of the node inside each block.
+
+Every emitting function is a yield point: when the session asked the run to
+end it raises `RerunInterrupt` (a newer run request is pending) or
+`StopInterrupt` (the Stop button, or the session went away) instead of
+emitting. Called from a thread with no active run it does nothing.
+"""
+
+from typing import Optional, Sequence
+
+Path = Sequence[int]
+
+class RerunInterrupt(BaseException):
+    """A newer run request is pending: end this run now (no cleanup)."""
+
+class StopInterrupt(BaseException):
+    """The run was asked to stop: end it like st.stop() (no cleanup)."""
+
+def check_interrupt() -> None:
+    """A yield point that emits nothing (session_state access, st.stop)."""
+
+def has_run_context() -> bool:
+    """True on a runner thread while a script run is active."""
+
+def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
+    """Report that the script failed to compile; the page keeps its elements."""
+
+# ---------------------------------------------------------------- elements
+# Integer enums mirror proto/rustlit.proto.
+# Markdown.element_type: 0 native, 1 caption, 2 divider.
+# Alert.format: 1 error, 2 warning, 3 info, 4 success.
+# label_visibility: 0 visible, 1 hidden, 2 collapsed.
+# Checkbox.style: 0 checkbox, 1 toggle. Slider/NumberInput data_type: 0 int, 1 float.
+
+def heading(path: Path, tag: str, body: str, anchor: str, help: str, hide_anchor: bool, divider: str) -> None: ...
+def markdown(path: Path, body: str, allow_html: bool, element_type: int, help: str) -> None: ...
+def text(path: Path, body: str, help: str) -> None: ...
+def code(path: Path, code_text: str, language: str, show_line_numbers: bool, wrap_lines: bool) -> None: ...
+def json(path: Path, body: str, expanded: bool) -> None: ...
+def alert(path: Path, body: str, format: int, icon: str) -> None: ...
+def exception(path: Path, type: str, message: str, message_is_markdown: bool, stack_trace: list[str], is_warning: bool) -> None: ...
+def empty(path: Path) -> None: ...
+
+# ---------------------------------------------------------------- widgets
+def button(path: Path, id: str, label: str, help: str, type: str, disabled: bool, icon: str, use_container_width: bool) -> None: ...
+def checkbox(path: Path, id: str, label: str, default: bool, help: str, value: bool, set_value: bool,
+             disabled: bool, label_visibility: int, style: int) -> None: ...
+def slider(path: Path, id: str, label: str, format: str, data_type: int, default: list[float], min: float, max: float,
+           step: float, value: list[float], set_value: bool, help: str, disabled: bool, label_visibility: int) -> None: ...
+def text_input(path: Path, id: str, label: str, default: str, password: bool, max_chars: int, help: str, value: str,
+               set_value: bool, placeholder: str, disabled: bool, label_visibility: int) -> None: ...
+def number_input(path: Path, id: str, label: str, format: str, data_type: int, default: Optional[float], step: float,
+                 min: Optional[float], max: Optional[float], value: Optional[float], set_value: bool, help: str,
+                 disabled: bool, label_visibility: int, placeholder: str) -> None: ...
+def selectbox(path: Path, id: str, label: str, options: list[str], default: Optional[int], value: Optional[int],
+              set_value: bool, help: str, disabled: bool, label_visibility: int, placeholder: str) -> None: ...
+def radio(path: Path, id: str, label: str, options: list[str], default: Optional[int], value: Optional[int],
+          set_value: bool, help: str, disabled: bool, label_visibility: int, horizontal: bool, captions: list[str]) -> None: ...
+
+# ---------------------------------------------------------------- blocks
+def block_vertical(path: Path, key: str, border: bool, height: int) -> None: ...
+def block_horizontal(path: Path, gap: str) -> None: ...
+def block_column(path: Path, weight: float, gap: str, vertical_alignment: str, border: bool) -> None: ...
+def block_expandable(path: Path, label: str, expanded: bool, icon: str) -> None: ...
