@@ -1,0 +1,74 @@
+//! The page frame: `stApp` (with the script and connection state attributes the
+//! e2e helpers wait on), header, sidebar, main column, bottom and event roots,
+//! and the `r` hotkey.
+import { useEffect } from "react";
+import { RunContext, useAppState, useStore } from "./context";
+import { RootIndex } from "../store/tree";
+import { VerticalBlock } from "../render/BlockView";
+import { Header } from "./Header";
+import { Sidebar } from "./Sidebar";
+import { CompileErrorDialog, ConnectionBanner } from "./Dialogs";
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || !el.tagName) return false;
+  return el.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(el.tagName);
+}
+
+function useRerunHotkey() {
+  const store = useStore();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
+      if (e.key === "r" || e.key === "R") {
+        e.preventDefault();
+        store.rerun();
+      }
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [store]);
+}
+
+function Root({ index, testId, className }: { index: RootIndex; testId: string; className: string }) {
+  const root = useAppState((s) => s.tree.roots[index]);
+  if (root.children.length === 0) return null;
+  return (
+    <div className={`${testId} ${className}`} data-testid={testId}>
+      <VerticalBlock nodes={root.children} />
+    </div>
+  );
+}
+
+export function App() {
+  const scriptState = useAppState((s) => s.scriptState);
+  const connectionState = useAppState((s) => s.connectionState);
+  const runId = useAppState((s) => s.runId);
+  const running = useAppState((s) => s.running);
+  const main = useAppState((s) => s.tree.roots[RootIndex.Main]);
+  const scriptName = useAppState((s) => s.session?.scriptName);
+  useRerunHotkey();
+  useEffect(() => {
+    if (scriptName) document.title = scriptName;
+  }, [scriptName]);
+
+  return (
+    <RunContext.Provider value={{ runId, running }}>
+      <div className="stApp" data-testid="stApp" data-test-script-state={scriptState} data-test-connection-state={connectionState}>
+        <Header />
+        <ConnectionBanner />
+        <div className="stAppViewContainer st-view" data-testid="stAppViewContainer">
+          <Sidebar />
+          <section className="stMain st-main" data-testid="stMain">
+            <div className="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
+              <VerticalBlock nodes={main.children} />
+            </div>
+            <Root index={RootIndex.Bottom} testId="stBottom" className="st-bottom" />
+          </section>
+        </div>
+        <Root index={RootIndex.Event} testId="stEvent" className="st-event" />
+        <CompileErrorDialog />
+      </div>
+    </RunContext.Provider>
+  );
+}

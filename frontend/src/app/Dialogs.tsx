@@ -1,0 +1,52 @@
+//! Overlays owned by the app: the compile-error modal and the connection banner.
+import { ExceptionBody } from "../elements/Exception";
+import { useAppState, useStore } from "./context";
+
+export function CompileErrorDialog() {
+  const store = useStore();
+  const error = useAppState((s) => s.compileError);
+  if (!error) return null;
+  return (
+    <div className="st-modal-backdrop" onClick={() => store.dismissCompileError()}>
+      <div role="dialog" aria-modal="true" aria-label="Script compilation error" className="stDialog st-modal" data-testid="stDialog" onClick={(e) => e.stopPropagation()}>
+        <div className="st-modal-header">
+          <h2>Script compilation error</h2>
+          <button type="button" className="st-icon-button" aria-label="Close" onClick={() => store.dismissCompileError()}>
+            ✕
+          </button>
+        </div>
+        <div className="stException" data-testid="stException">
+          <div role="alert" data-testid="stAlertContainer" className="st-alert st-alert-error">
+            <div className="st-alert-body" data-testid="stAlertContentError">
+              <ExceptionBody ex={error} />
+            </div>
+          </div>
+        </div>
+        <div className="st-modal-footer">
+          <button type="button" className="st-button st-button-secondary" data-testid="stBaseButton-secondary" onClick={() => store.dismissCompileError()}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export function ConnectionBanner() {
+  const state = useAppState((s) => s.connectionState);
+  const lost = useAppState((s) => s.connectionLost);
+  const error = useAppState((s) => s.connectionError);
+  if (state === "DISCONNECTED_FOREVER") {
+    return (
+      <div className="st-connection-banner st-connection-fatal" role="alert" data-testid="stConnectionBanner">
+        <strong>Connection error.</strong> {error ?? "The server closed the connection."}
+      </div>
+    );
+  }
+  if (!lost || state === "CONNECTED") return null;
+  return (
+    <div className="st-connection-banner" role="status" data-testid="stConnectionBanner">
+      <strong>Connection lost.</strong> Trying to reconnect…{error ? <span className="st-connection-detail"> ({error})</span> : null}
+    </div>
+  );
+}

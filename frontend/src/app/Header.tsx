@@ -1,0 +1,98 @@
+//! The header bar (`stHeader` > `stToolbar`): running indicator and Stop button
+//! (`stStatusWidget`), connection status, "source changed" prompt, main menu.
+import { useEffect, useRef, useState } from "react";
+import { useAppState, useStore } from "./context";
+
+function StatusWidget() {
+  const store = useStore();
+  const running = useAppState((s) => s.running);
+  const scriptState = useAppState((s) => s.scriptState);
+  const connectionState = useAppState((s) => s.connectionState);
+  const changed = useAppState((s) => s.scriptChangedOnDisk);
+
+  if (connectionState !== "CONNECTED" && connectionState !== "INITIAL") {
+    return (
+      <div className="stStatusWidget st-status" data-testid="stStatusWidget">
+        <div className="st-status-connection" data-testid="stConnectionStatus">
+          {connectionState === "DISCONNECTED_FOREVER" ? "Disconnected" : "Connecting"}
+        </div>
+      </div>
+    );
+  }
+  if (running || scriptState === "rerunRequested" || scriptState === "stopRequested") {
+    return (
+      <div className="stStatusWidget st-status" data-testid="stStatusWidget">
+        <span className="st-running-icon" aria-hidden="true" />
+        <span className="st-status-label">{scriptState === "stopRequested" ? "Stopping..." : "Running..."}</span>
+        <button type="button" className="st-header-button" data-testid="stBaseButton-header" disabled={scriptState === "stopRequested"} onClick={() => store.stop()}>
+          Stop
+        </button>
+      </div>
+    );
+  }
+  if (changed) {
+    return (
+      <div className="stStatusWidget st-status" data-testid="stStatusWidget">
+        <span className="st-status-label">Source file changed.</span>
+        <button type="button" className="st-header-button" data-testid="stBaseButton-header" onClick={() => store.rerun()}>
+          Rerun
+        </button>
+      </div>
+    );
+  }
+  return null;
+}
+
+function MainMenu() {
+  const store = useStore();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (e: MouseEvent) => {
+      if (!ref.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", close);
+    return () => document.removeEventListener("mousedown", close);
+  }, [open]);
+  return (
+    <div className="stMainMenu st-main-menu" data-testid="stMainMenu" ref={ref}>
+      <button type="button" className="st-icon-button" data-testid="stBaseButton-headerNoPadding" aria-label="Main menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <circle cx="12" cy="5" r="1.8" fill="currentColor" />
+          <circle cx="12" cy="12" r="1.8" fill="currentColor" />
+          <circle cx="12" cy="19" r="1.8" fill="currentColor" />
+        </svg>
+      </button>
+      {open ? (
+        <div className="st-main-menu-popover" data-testid="stMainMenuPopover">
+          <ul role="menu" data-testid="stMainMenuList">
+            <li
+              role="menuitem"
+              tabIndex={0}
+              onClick={() => {
+                setOpen(false);
+                store.rerun();
+              }}
+            >
+              <span>Rerun</span>
+              <kbd>R</kbd>
+            </li>
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+export function Header() {
+  return (
+    <header className="stHeader st-header" data-testid="stHeader" tabIndex={-1}>
+      <div className="stDecoration" data-testid="stDecoration" />
+      <div className="stToolbar st-toolbar" data-testid="stToolbar">
+        <StatusWidget />
+        <MainMenu />
+      </div>
+    </header>
+  );
+}

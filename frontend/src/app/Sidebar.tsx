@@ -1,0 +1,41 @@
+//! The sidebar root (`stSidebar`), shown only when the script wrote into it;
+//! collapsible (`stSidebarCollapseButton` / `stSidebarCollapsedControl`).
+import { useState } from "react";
+import { useAppState } from "./context";
+import { RootIndex } from "../store/tree";
+import { VerticalBlock } from "../render/BlockView";
+
+export function Sidebar() {
+  const root = useAppState((s) => s.tree.roots[RootIndex.Sidebar]);
+  const [expanded, setExpanded] = useState(() => window.innerWidth > 768);
+  if (root.children.length === 0) return null;
+  if (!expanded) {
+    return (
+      <div className="st-sidebar-collapsed" data-testid="stSidebarCollapsedControl">
+        <button type="button" className="st-icon-button" data-testid="stExpandSidebarButton" aria-label="Expand sidebar" onClick={() => setExpanded(true)}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+            <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
+          </svg>
+        </button>
+      </div>
+    );
+  }
+  return (
+    <section className="stSidebar st-sidebar" data-testid="stSidebar" aria-expanded="true">
+      <div className="st-sidebar-content" data-testid="stSidebarContent">
+        <div className="st-sidebar-header" data-testid="stSidebarHeader">
+          <div className="st-sidebar-collapse" data-testid="stSidebarCollapseButton">
+            <button type="button" className="st-icon-button" aria-label="Collapse sidebar" onClick={() => setExpanded(false)}>
+              <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+                <path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" strokeWidth="2" />
+              </svg>
+            </button>
+          </div>
+        </div>
+        <div className="st-sidebar-user-content" data-testid="stSidebarUserContent">
+          <VerticalBlock nodes={root.children} />
+        </div>
+      </div>
+    </section>
+  );
+}

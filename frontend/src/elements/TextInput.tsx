@@ -1,0 +1,64 @@
+//! st.text_input (`stTextInput`): typing edits a local draft; Enter or blur commits
+//! it (one rerun). While the draft differs, "Press Enter to apply" is shown.
+import { useEffect, useId, useState } from "react";
+import type { rustlit } from "../proto";
+import { useWidgetValue, useWidgets } from "../app/context";
+import { stringValue } from "./shared/values";
+import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
+import "./input.css";
+
+export function TextInput({ el }: { el: rustlit.ITextInput }) {
+  const widgets = useWidgets();
+  const id = el.id ?? "";
+  const inputId = useId();
+  const committed = stringValue(useWidgetValue(id), el.default);
+  const [draft, setDraft] = useState(committed);
+  const [focused, setFocused] = useState(false);
+  const [revealed, setRevealed] = useState(false);
+  useEffect(() => setDraft(committed), [committed]);
+  const dirty = draft !== committed;
+  const maxChars = el.maxChars ?? 0;
+
+  const commit = () => {
+    if (draft !== committed) widgets.setValue(id, { stringValue: draft });
+  };
+
+  return (
+    <div className={`stTextInput${el.disabled ? " st-disabled" : ""}`} data-testid="stTextInput">
+      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={!!el.disabled} htmlFor={inputId} />
+      <div className={`st-input-root${focused ? " st-focused" : ""}`} data-testid="stTextInputRootElement">
+        <input
+          id={inputId}
+          className="st-input"
+          type={el.password && !revealed ? "password" : "text"}
+          value={draft}
+          placeholder={el.placeholder ?? ""}
+          disabled={!!el.disabled}
+          maxLength={maxChars > 0 ? maxChars : undefined}
+          aria-label={plainLabel(el.label ?? "")}
+          autoComplete={el.password ? "new-password" : "off"}
+          onChange={(e) => setDraft(e.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            commit();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter") commit();
+          }}
+        />
+        {el.password ? (
+          <button type="button" className="st-input-reveal" aria-label={revealed ? "Hide password text" : "Show password text"} onClick={() => setRevealed(!revealed)}>
+            {revealed ? "🙈" : "👁"}
+          </button>
+        ) : null}
+      </div>
+      {(focused && dirty) || maxChars > 0 ? (
+        <div className="st-input-instructions" data-testid="InputInstructions">
+          {focused && dirty ? "Press Enter to apply" : ""}
+          {maxChars > 0 ? <span className="st-input-count">{`${draft.length}/${maxChars}`}</span> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}

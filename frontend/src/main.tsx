@@ -1,0 +1,31 @@
+//! Entry point: one store, one connection, one React root.
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "@fontsource/source-sans-3/400.css";
+import "@fontsource/source-sans-3/600.css";
+import "@fontsource/source-sans-3/700.css";
+import "@fontsource/source-code-pro/400.css";
+import "./styles/theme.css";
+import "./styles/app.css";
+import { App } from "./app/App";
+import { StoreContext } from "./app/context";
+import { AppStore } from "./store/appStore";
+import { Connection } from "./connection/connection";
+
+const store = new AppStore();
+const connection = new Connection({
+  onState: (state, error) => store.onConnectionState(state, error),
+  onOpen: () => store.onSocketOpen(),
+  onMessage: (msg) => store.handleForwardMsg(msg),
+  resumeSessionId: () => store.sessionIdForResume(),
+});
+store.setSink(connection);
+
+createRoot(document.getElementById("root")!).render(
+  <StrictMode>
+    <StoreContext.Provider value={store}>
+      <App />
+    </StoreContext.Provider>
+  </StrictMode>,
+);
+connection.start();

@@ -1,0 +1,62 @@
+//! One element of the tree inside its `stElementContainer` wrapper: marks it stale
+//! (`data-stale`) while a run has not rewritten it yet, adds `st-key-<key>` for
+//! keyed widgets, and picks the renderer for the element's type.
+import { memo, useContext } from "react";
+import type { IElement } from "../proto";
+import { RunContext } from "../app/context";
+import type { ElementNode } from "../store/tree";
+import { keyClass, userKeyFromId } from "../elements/shared/keys";
+import { widgetSpec } from "../widgets/widgetManager";
+import { Heading } from "../elements/Heading";
+import { Markdown } from "../elements/Markdown";
+import { Text } from "../elements/Text";
+import { Code } from "../elements/Code";
+import { JsonElement } from "../elements/Json";
+import { Alert } from "../elements/Alert";
+import { ExceptionElement } from "../elements/Exception";
+import { Empty } from "../elements/Empty";
+import { Button } from "../elements/Button";
+import { Checkbox } from "../elements/Checkbox";
+import { Slider } from "../elements/Slider";
+import { TextInput } from "../elements/TextInput";
+import { NumberInput } from "../elements/NumberInput";
+import { Selectbox } from "../elements/Selectbox";
+import { Radio } from "../elements/Radio";
+
+function renderElement(el: IElement): React.ReactNode {
+  if (el.heading) return <Heading el={el.heading} />;
+  if (el.markdown) return <Markdown el={el.markdown} />;
+  if (el.text) return <Text el={el.text} />;
+  if (el.code) return <Code el={el.code} />;
+  if (el.json) return <JsonElement el={el.json} />;
+  if (el.alert) return <Alert el={el.alert} />;
+  if (el.exception) return <ExceptionElement el={el.exception} />;
+  if (el.empty) return <Empty />;
+  if (el.button) return <Button el={el.button} />;
+  if (el.checkbox) return <Checkbox el={el.checkbox} />;
+  if (el.slider) return <Slider el={el.slider} />;
+  if (el.textInput) return <TextInput el={el.textInput} />;
+  if (el.numberInput) return <NumberInput el={el.numberInput} />;
+  if (el.selectbox) return <Selectbox el={el.selectbox} />;
+  if (el.radio) return <Radio el={el.radio} />;
+  return <div className="st-unknown-element">Unsupported element</div>;
+}
+
+/** Renders the element itself; memoised on the element object (immutable in the tree). */
+const ElementBody = memo(function ElementBody({ element }: { element: IElement }) {
+  return <>{renderElement(element)}</>;
+});
+
+export function ElementView({ node }: { node: ElementNode }) {
+  const run = useContext(RunContext);
+  const stale = run.running && node.runId !== run.runId;
+  const spec = widgetSpec(node.element);
+  const key = keyClass(userKeyFromId(spec?.id));
+  const classes = ["stElementContainer", "element-container", key];
+  if (node.element.empty) classes.push("st-empty-container");
+  return (
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"}>
+      <ElementBody element={node.element} />
+    </div>
+  );
+}

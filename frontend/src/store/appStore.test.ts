@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { rustlit } from "../proto";
+import { AppStore } from "./appStore";
+
+function setup() {
+  const sent: rustlit.IBackMsg[] = [];
+  const store = new AppStore();
+  store.queryString = () => "a=1";
+  let reloaded = 0;
+  store.reloadPage = () => reloaded++;
+  store.setSink({ send: (m) => (sent.push(m), true) });
+  return { store, sent, reloads: () => reloaded };
+}
+
+const init = (resumed = false, version = "1") => ({ events: [{ sessionInit: { sessionId: "S", scriptName: "app", rustlitVersion: version, resumed } }] });
+const started = (runId: number) => ({ runStarted: { runId } });
+const finished = (runId: number, status = rustlit.RunStatus.FINISHED_SUCCESSFULLY) => ({ runFinished: { runId, status } });
+const md = (path: number[], body: string) => ({ delta: { path, element: { markdown: { body } } } });
+
+describe("AppStore run lifecycle", () => {
+  it("a fresh page sends one RerunScript on open, not again on SessionInit", () => {
+    const { store, sent } = setup();
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg(init());
+    expect(sent).toEqual([{ rerunScript: { queryString: "a=1", widgetStates: [] } }]);
+  });
+
+  it("tracks script state and prunes after a successful run only", () => {
+    const { store } = setup();
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init().events, started(1), md([0, 0], "a"), md([0, 1], "b"), finished(1)] });
+    expect(store.getState().scriptState).toBe("notRunning");
+    store.handleForwardMsg({ events: [started(2), md([0, 0], "a2")] });
+    expect(store.getState().scriptState).toBe("running");
+    store.handleForwardMsg({ events: [finished(2, rustlit.RunStatus.FINISHED_EARLY_FOR_RERUN)] });
+    expect(store.getState().tree.roots[0].children).toHaveLength(2);
+    store.handleForwardMsg({ events: [started(3), { unchanged: { parent: [0], start: 0, count: 1 } }, finished(3)] });
+    expect(store.getState().tree.roots[0].children).toHaveLength(1);
+  });
+
+  it("a compile error keeps the page and shows the error", () => {
+    const { store } = setup();
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init().events, started(1), md([0, 0], "a"), finished(1)] });
+    store.handleForwardMsg({
+      events: [started(2), { compileError: { exception: { type: "SyntaxError", message: "bad" } } }, finished(2, rustlit.RunStatus.FINISHED_WITH_COMPILE_ERROR)],
+    });
+    const s = store.getState();
+    expect(s.scriptState).toBe("compilationError");
+    expect(s.compileError?.type).toBe("SyntaxError");
+    expect(s.tree.roots[0].children).toHaveLength(1);
+  });
+
+  it("drops widget state for widgets gone after a successful run", () => {
+    const { store } = setup();
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init().events, started(1), { delta: { path: [0, 0], element: { checkbox: { id: "c1" } } } }, finished(1)] });
+    expect(store.widgets.get("c1")).toBeDefined();
+    store.handleForwardMsg({ events: [started(2), md([0, 0], "x"), finished(2)] });
+    expect(store.widgets.get("c1")).toBeUndefined();
+  });
+
+  it("resumes without a rerun when the last run had finished", () => {
+    const { store, sent } = setup();
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init().events, started(1), finished(1)] });
+    sent.length = 0;
+    store.onConnectionState("PINGING_SERVER", "lost");
+    expect(store.getState().connectionLost).toBe(true);
+    expect(store.sessionIdForResume()).toBe("S");
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg(init(true));
+    expect(sent).toHaveLength(0);
+  });
+
+  it("resumes with a rerun when the socket dropped mid-run", () => {
+    const { store, sent } = setup();
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init().events, started(1)] });
+    sent.length = 0;
+    store.onConnectionState("PINGING_SERVER", "lost");
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg(init(true));
+    expect(sent).toHaveLength(1);
+  });
+
+  it("reruns when the server could not resume the session", () => {
+    const { store, sent } = setup();
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init().events, started(1), finished(1)] });
+    sent.length = 0;
+    store.onConnectionState("PINGING_SERVER", "lost");
+    store.onConnectionState("CONNECTED");
+    store.onSocketOpen();
+    store.handleForwardMsg(init(false));
+    expect(sent).toHaveLength(1);
+  });
+
+  it("reloads when the server version changed", () => {
+    const { store, reloads } = setup();
+    store.onSocketOpen();
+    store.handleForwardMsg(init(false, "1"));
+    store.handleForwardMsg(init(false, "2"));
+    expect(reloads()).toBe(1);
+  });
+
+  it("user rerun and stop set the requested states", () => {
+    const { store, sent } = setup();
+    store.rerun();
+    expect(store.getState().scriptState).toBe("rerunRequested");
+    store.stop();
+    expect(store.getState().scriptState).toBe("stopRequested");
+    expect(sent[1]).toEqual({ stopScript: {} });
+  });
+});

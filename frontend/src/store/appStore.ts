@@ -1,0 +1,236 @@
+//! The app's single state: element tree, run lifecycle, connection status, session
+//! info. Fed by decoded `ForwardMsg`s and connection events; read by React through
+//! `subscribe`/`getState`. Decides *when* to send `RerunScript`/`StopScript` but
+//! sends them through the `BackMsgSink` (the connection module), never a socket.
+import { rustlit, type IException, type IWidgetState } from "../proto";
+import {
+  emptyTree,
+  forEachElement,
+  markUnchanged,
+  prune,
+  setBlock,
+  setElement,
+  type Tree,
+} from "./tree";
+import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
+
+export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
+
+export type ScriptState =
+  | "initial"
+  | "running"
+  | "notRunning"
+  | "rerunRequested"
+  | "stopRequested"
+  | "compilationError";
+
+export interface SessionInfo {
+  sessionId: string;
+  scriptName: string;
+  rustlitVersion: string;
+  pythonVersion: string;
+}
+
+export interface AppState {
+  readonly tree: Tree;
+  readonly connectionState: ConnectionState;
+  /** Why the connection is down (close reason or health failure), for the banner. */
+  readonly connectionError: string | null;
+  /** True once a connection existed and dropped (the "connection lost" banner). */
+  readonly connectionLost: boolean;
+  readonly scriptState: ScriptState;
+  /** The run the page is being built by (stale = written by another run while running). */
+  readonly runId: number;
+  readonly running: boolean;
+  readonly session: SessionInfo | null;
+  readonly compileError: IException | null;
+  readonly scriptChangedOnDisk: boolean;
+}
+
+/** Where outgoing messages go: the connection module. */
+export interface BackMsgSink {
+  send(msg: rustlit.IBackMsg): boolean;
+}
+
+type Listener = () => void;
+
+export class AppStore {
+  private state: AppState = {
+    tree: emptyTree(),
+    connectionState: "INITIAL",
+    connectionError: null,
+    connectionLost: false,
+    scriptState: "initial",
+    runId: 0,
+    running: false,
+    session: null,
+    compileError: null,
+    scriptChangedOnDisk: false,
+  };
+  private listeners = new Set<Listener>();
+  private sink: BackMsgSink | null = null;
+  /** Set once a RerunScript went out on the current socket, so resume logic sends at most one. */
+  private rerunSentOnThisSocket = false;
+  /** The script state when the socket dropped (decides whether to rerun on resume). */
+  private stateAtDisconnect: ScriptState | null = null;
+  readonly widgets: WidgetManager;
+  /** Replaced in tests; reloads the page when the server's version changed. */
+  reloadPage: () => void = () => window.location.reload();
+  /** Replaced in tests; the query string sent with each rerun. */
+  queryString: () => string = () => window.location.search.replace(/^\?/, "");
+
+  constructor() {
+    this.widgets = new WidgetManager((states) => this.sendRerun(states));
+  }
+
+  getState = (): AppState => this.state;
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  setSink(sink: BackMsgSink): void {
+    this.sink = sink;
+  }
+
+  /** The session id to resume with, if the page had one. */
+  sessionIdForResume(): string | null {
+    return this.state.session?.sessionId ?? null;
+  }
+
+  // ------------------------------------------------------------ connection events
+
+  onConnectionState(connectionState: ConnectionState, connectionError: string | null = null): void {
+    const wasConnected = this.state.connectionState === "CONNECTED";
+    if (wasConnected && connectionState !== "CONNECTED") {
+      this.stateAtDisconnect = this.state.scriptState;
+    }
+    this.update({
+      connectionState,
+      connectionError,
+      connectionLost: this.state.connectionLost || (wasConnected && connectionState !== "CONNECTED"),
+    });
+  }
+
+  /** The socket is open. A page without a session starts a run right away. */
+  onSocketOpen(): void {
+    this.rerunSentOnThisSocket = false;
+    this.update({ connectionLost: false, connectionError: null });
+    if (!this.state.session) this.sendRerun(this.widgets.states());
+  }
+
+  handleForwardMsg(msg: rustlit.IForwardMsg): void {
+    for (const event of msg.events ?? []) {
+      try {
+        this.handleEvent(event);
+      } catch (err) {
+        console.error("rustlit: could not apply event", event, err);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ user actions
+
+  /** The user asked for a rerun (`r` key, main menu). */
+  rerun(): void {
+    if (this.sendRerun(this.widgets.states())) this.update({ scriptState: "rerunRequested" });
+  }
+
+  /** The Stop button. */
+  stop(): void {
+    if (this.sink?.send({ stopScript: {} })) this.update({ scriptState: "stopRequested" });
+  }
+
+  dismissCompileError(): void {
+    this.update({ compileError: null });
+  }
+
+  // ------------------------------------------------------------ internals
+
+  private sendRerun(widgetStates: IWidgetState[]): boolean {
+    const sent = !!this.sink?.send({ rerunScript: { queryString: this.queryString(), widgetStates } });
+    if (sent) this.rerunSentOnThisSocket = true;
+    return sent;
+  }
+
+  private handleEvent(event: rustlit.IForwardEvent): void {
+    const s = this.state;
+    if (event.sessionInit) {
+      const init = event.sessionInit;
+      const previous = s.session;
+      if (previous && previous.rustlitVersion && init.rustlitVersion && previous.rustlitVersion !== init.rustlitVersion) {
+        this.reloadPage();
+        return;
+      }
+      const session: SessionInfo = {
+        sessionId: init.sessionId ?? "",
+        scriptName: init.scriptName ?? "",
+        rustlitVersion: init.rustlitVersion ?? "",
+        pythonVersion: init.pythonVersion ?? "",
+      };
+      const otherScript = previous !== null && previous.scriptName !== session.scriptName;
+      this.update({ session, tree: otherScript ? emptyTree() : s.tree });
+      const interrupted =
+        this.stateAtDisconnect === "running" ||
+        this.stateAtDisconnect === "rerunRequested" ||
+        this.stateAtDisconnect === "initial";
+      this.stateAtDisconnect = null;
+      if (!this.rerunSentOnThisSocket && (!init.resumed || interrupted)) {
+        this.sendRerun(this.widgets.states());
+      }
+    } else if (event.runStarted) {
+      this.update({
+        runId: event.runStarted.runId ?? 0,
+        running: true,
+        scriptState: "running",
+        scriptChangedOnDisk: false,
+      });
+    } else if (event.delta) {
+      const d = event.delta;
+      const path = d.path ?? [];
+      if (d.element) {
+        this.widgets.registerElement(d.element);
+        this.update({ tree: setElement(s.tree, path, d.element, s.runId) });
+      } else if (d.block) {
+        this.update({ tree: setBlock(s.tree, path, d.block, s.runId) });
+      }
+    } else if (event.unchanged) {
+      const u = event.unchanged;
+      this.update({ tree: markUnchanged(s.tree, u.parent ?? [], u.start ?? 0, u.count ?? 0, s.runId) });
+    } else if (event.runFinished) {
+      this.finishRun(event.runFinished);
+    } else if (event.compileError) {
+      this.update({ compileError: event.compileError.exception ?? {}, scriptState: "compilationError" });
+    } else if (event.scriptChangedOnDisk) {
+      this.update({ scriptChangedOnDisk: true });
+    }
+  }
+
+  private finishRun(finished: rustlit.IRunFinished): void {
+    const s = this.state;
+    const status = finished.status ?? rustlit.RunStatus.FINISHED_SUCCESSFULLY;
+    if ((finished.runId ?? 0) !== s.runId) return;
+    if (status === rustlit.RunStatus.FINISHED_EARLY_FOR_RERUN) {
+      // A newer run is about to start; keep everything (no prune, no flicker).
+      return;
+    }
+    if (status === rustlit.RunStatus.FINISHED_WITH_COMPILE_ERROR) {
+      this.update({ running: false, scriptState: "compilationError" });
+      return;
+    }
+    const tree = prune(s.tree, s.runId);
+    const ids = new Set<string>();
+    forEachElement(tree, (el) => {
+      const spec = widgetSpec(el);
+      if (spec?.id) ids.add(spec.id);
+    });
+    this.widgets.retainOnly(ids);
+    this.update({ tree, running: false, scriptState: "notRunning" });
+  }
+
+  private update(patch: Partial<AppState>): void {
+    this.state = { ...this.state, ...patch };
+    this.listeners.forEach((l) => l());
+  }
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import type { IWidgetState } from "../proto";
+import { WidgetManager } from "./widgetManager";
+
+function setup() {
+  const sent: IWidgetState[][] = [];
+  const wm = new WidgetManager((s) => sent.push(s));
+  return { wm, sent };
+}
+
+describe("WidgetManager", () => {
+  it("a new widget id starts from its default", () => {
+    const { wm, sent } = setup();
+    wm.registerElement({ checkbox: { id: "c", default: true } });
+    wm.registerElement({ slider: { id: "s", default: [3] } });
+    wm.registerElement({ selectbox: { id: "sb", default: null } });
+    wm.registerElement({ numberInput: { id: "n", default: 2.5, dataType: 1 } });
+    wm.registerElement({ numberInput: { id: "i", default: 2, dataType: 0 } });
+    expect(wm.get("c")).toEqual({ boolValue: true });
+    expect(wm.get("s")).toEqual({ doubleArrayValue: { data: [3] } });
+    expect(wm.get("sb")).toEqual({ noneValue: true });
+    expect(wm.get("n")).toEqual({ doubleValue: 2.5 });
+    expect(wm.get("i")).toEqual({ intValue: 2 });
+    expect(sent).toHaveLength(0);
+  });
+
+  it("keeps the browser's value for a known id, unless set_value forces one", () => {
+    const { wm } = setup();
+    wm.registerElement({ textInput: { id: "t", default: "a" } });
+    wm.setValue("t", { stringValue: "typed" });
+    wm.registerElement({ textInput: { id: "t", default: "a" } });
+    expect(wm.get("t")).toEqual({ stringValue: "typed" });
+    wm.registerElement({ textInput: { id: "t", default: "a", value: "forced", setValue: true } });
+    expect(wm.get("t")).toEqual({ stringValue: "forced" });
+  });
+
+  it("every change sends one rerun with the full set", () => {
+    const { wm, sent } = setup();
+    wm.registerElement({ checkbox: { id: "c" } });
+    wm.registerElement({ radio: { id: "r", default: 0 } });
+    wm.setValue("r", { intValue: 2 });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toEqual([
+      { id: "c", boolValue: false },
+      { id: "r", intValue: 2 },
+    ]);
+  });
+
+  it("a button trigger goes out in exactly one rerun and is then forgotten", () => {
+    const { wm, sent } = setup();
+    wm.registerElement({ button: { id: "b" } });
+    wm.registerElement({ checkbox: { id: "c" } });
+    wm.trigger("b");
+    wm.setValue("c", { boolValue: true });
+    expect(sent[0]).toContainEqual({ id: "b", triggerValue: true });
+    expect(sent[1].some((s) => s.id === "b")).toBe(false);
+  });
+
+  it("drops state for widgets that left the page", () => {
+    const { wm } = setup();
+    wm.registerElement({ checkbox: { id: "a" } });
+    wm.registerElement({ checkbox: { id: "b" } });
+    wm.retainOnly(new Set(["b"]));
+    expect(wm.get("a")).toBeUndefined();
+    expect(wm.states()).toEqual([{ id: "b", boolValue: false }]);
+  });
+
+  it("notifies subscribers of the changed id only", () => {
+    const { wm } = setup();
+    let a = 0;
+    let b = 0;
+    wm.subscribe("a", () => a++);
+    wm.subscribe("b", () => b++);
+    wm.setValue("a", { boolValue: true });
+    expect([a, b]).toEqual([1, 0]);
+  });
+});
