@@ -14,7 +14,7 @@ end it raises `RerunInterrupt` (a newer run request is pending) or
 emitting. Called from a thread with no active run it does nothing.
 """
 
-from typing import Optional, Sequence
+from collections.abc import Sequence
 
 Path = Sequence[int]
 
@@ -57,12 +57,12 @@ def slider(path: Path, id: str, label: str, format: str, data_type: int, default
            step: float, value: list[float], set_value: bool, help: str, disabled: bool, label_visibility: int) -> None: ...
 def text_input(path: Path, id: str, label: str, default: str, password: bool, max_chars: int, help: str, value: str,
                set_value: bool, placeholder: str, disabled: bool, label_visibility: int) -> None: ...
-def number_input(path: Path, id: str, label: str, format: str, data_type: int, default: Optional[float], step: float,
-                 min: Optional[float], max: Optional[float], value: Optional[float], set_value: bool, help: str,
+def number_input(path: Path, id: str, label: str, format: str, data_type: int, default: float | None, step: float,
+                 min: float | None, max: float | None, value: float | None, set_value: bool, help: str,
                  disabled: bool, label_visibility: int, placeholder: str) -> None: ...
-def selectbox(path: Path, id: str, label: str, options: list[str], default: Optional[int], value: Optional[int],
+def selectbox(path: Path, id: str, label: str, options: list[str], default: int | None, value: int | None,
               set_value: bool, help: str, disabled: bool, label_visibility: int, placeholder: str) -> None: ...
-def radio(path: Path, id: str, label: str, options: list[str], default: Optional[int], value: Optional[int],
+def radio(path: Path, id: str, label: str, options: list[str], default: int | None, value: int | None,
           set_value: bool, help: str, disabled: bool, label_visibility: int, horizontal: bool, captions: list[str]) -> None: ...
 
 # ---------------------------------------------------------------- blocks

@@ -1,0 +1,100 @@
+"""rustlit's `streamlit` package: the Streamlit API, served by a Rust runtime.
+
+`import streamlit as st` in a user's script resolves here. Element and
+widget calls go through `_rustlit`, the native module of the rustlit binary.
+Commands rustlit does not implement yet raise a StreamlitAPIException that
+says so (see `streamlit.unsupported`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from streamlit import errors
+from streamlit.delta_generator import DeltaGenerator
+from streamlit.runtime.execution_control import rerun, stop
+from streamlit.runtime.state_proxy import SessionStateProxy
+from streamlit.unsupported import unsupported_error
+
+__version__ = "1.67.0"
+
+_main = DeltaGenerator(0, is_main=True)
+sidebar = DeltaGenerator(1)
+session_state = SessionStateProxy()
+
+# Text
+title = _main.title
+header = _main.header
+subheader = _main.subheader
+markdown = _main.markdown
+caption = _main.caption
+text = _main.text
+code = _main.code
+divider = _main.divider
+write = _main.write
+json = _main.json
+# Status
+success = _main.success
+info = _main.info
+warning = _main.warning
+error = _main.error
+exception = _main.exception
+# Widgets
+button = _main.button
+checkbox = _main.checkbox
+toggle = _main.toggle
+slider = _main.slider
+text_input = _main.text_input
+number_input = _main.number_input
+selectbox = _main.selectbox
+radio = _main.radio
+# Layout
+columns = _main.columns
+container = _main.container
+expander = _main.expander
+empty = _main.empty
+
+
+def __getattr__(name: str) -> Any:
+    err = unsupported_error(name)
+    if err is not None:
+        raise err
+    raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+
+
+__all__ = [
+    "DeltaGenerator",
+    "__version__",
+    "button",
+    "caption",
+    "checkbox",
+    "code",
+    "columns",
+    "container",
+    "divider",
+    "empty",
+    "error",
+    "errors",
+    "exception",
+    "expander",
+    "header",
+    "info",
+    "json",
+    "markdown",
+    "number_input",
+    "radio",
+    "rerun",
+    "selectbox",
+    "session_state",
+    "sidebar",
+    "slider",
+    "stop",
+    "subheader",
+    "success",
+    "text",
+    "text_input",
+    "title",
+    "toggle",
+    "warning",
+    "write",
+]

@@ -1,0 +1,1 @@
+"""Custom components (`streamlit.components.v1`); not supported by rustlit yet."""

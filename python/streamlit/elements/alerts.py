@@ -1,0 +1,43 @@
+"""Alert boxes: st.success, st.info, st.warning, st.error."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.text import clean_text
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+# Alert.format values of the protocol.
+ERROR, WARNING, INFO, SUCCESS = 1, 2, 3, 4
+
+
+class AlertsMixin:
+    __slots__ = ()
+
+    def _alert(self: DeltaGenerator, body: Any, fmt: int, icon: str | None, title: str | None) -> DeltaGenerator:
+        text = clean_text(body)
+        if title:
+            # The protocol has no title field yet: show it as a bold first line.
+            text = f"**{clean_text(title)}**\n\n{text}"
+        path = self._next_path()
+        _rustlit.alert(path, text, fmt, icon or "")
+        return self._element(path)
+
+    def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch", title: str | None = None):
+        """Display an error message."""
+        return self._alert(body, ERROR, icon, title)
+
+    def warning(self, body: Any, *, icon: str | None = None, width: Any = "stretch", title: str | None = None):
+        """Display a warning message."""
+        return self._alert(body, WARNING, icon, title)
+
+    def info(self, body: Any, *, icon: str | None = None, width: Any = "stretch", title: str | None = None):
+        """Display an informational message."""
+        return self._alert(body, INFO, icon, title)
+
+    def success(self, body: Any, *, icon: str | None = None, width: Any = "stretch", title: str | None = None):
+        """Display a success message."""
+        return self._alert(body, SUCCESS, icon, title)

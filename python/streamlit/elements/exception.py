@@ -1,0 +1,70 @@
+"""st.exception and the rendering of uncaught exceptions (SPEC §1.7)."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.errors import MarkdownFormattedException
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+# Frames from files under this directory are Streamlit (rustlit) internals.
+_PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__))) + os.sep
+
+
+def _is_internal(filename: str) -> bool:
+    return os.path.abspath(filename).startswith(_PACKAGE_DIR)
+
+
+def stack_trace_lines(exc: BaseException) -> list[str]:
+    """`traceback.format_list` rows of the exception's traceback, stripped.
+
+    Frames inside the streamlit package are dropped (as Streamlit 1.67 does),
+    unless nothing would be left, so internal failures stay diagnosable.
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    user = [f for f in frames if not _is_internal(f.filename)]
+    return [row.strip() for row in traceback.format_list(user or frames)]
+
+
+def format_syntax_error(exc: SyntaxError) -> str:
+    """A SyntaxError message laid out like the interpreter prints it."""
+    if exc.text:
+        caret = " " * max((exc.offset or 1) - 1, 0) if exc.offset is not None else ""
+        return (
+            f'File "{exc.filename}", line {exc.lineno}\n'
+            f"  {exc.text.rstrip()}\n"
+            f"  {caret}^\n"
+            f"{type(exc).__name__}: {exc.msg}"
+        )
+    return str(exc)
+
+
+def exception_fields(exc: BaseException) -> tuple[str, str, bool, list[str], bool]:
+    """(type, message, message_is_markdown, stack_trace, is_warning) for the exception element."""
+    type_name = getattr(exc, "alternate_name", None) or type(exc).__name__
+    is_markdown = False
+    try:
+        if isinstance(exc, SyntaxError):
+            message = format_syntax_error(exc)
+        else:
+            message = str(exc).strip()
+            is_markdown = isinstance(exc, MarkdownFormattedException)
+    except Exception:
+        message = ""
+    return type_name, message, is_markdown, stack_trace_lines(exc), isinstance(exc, Warning)
+
+
+class ExceptionMixin:
+    __slots__ = ()
+
+    def exception(self: DeltaGenerator, exception: BaseException, width: Any = "stretch") -> DeltaGenerator:
+        """Display an exception with its traceback."""
+        fields = exception_fields(exception)
+        path = self._next_path()
+        _rustlit.exception(path, *fields)
+        return self._element(path)

@@ -1,0 +1,44 @@
+"""st.json: pretty-printed, collapsible JSON."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+
+def to_json_text(body: Any) -> str:
+    """JSON text for `body`: strings are taken as JSON already; other objects are dumped.
+
+    Objects json cannot encode fall back to `str()`, as Streamlit does, so
+    sets, dates and custom objects still show something useful.
+    """
+    if isinstance(body, str):
+        return body
+    return json.dumps(body, default=_fallback)
+
+
+def _fallback(obj: Any) -> Any:
+    if isinstance(obj, (set, frozenset, tuple)):
+        return list(obj)
+    if hasattr(obj, "to_dict") and callable(obj.to_dict):
+        try:
+            return obj.to_dict()
+        except Exception:
+            pass
+    return str(obj)
+
+
+class JsonMixin:
+    __slots__ = ()
+
+    def json(self: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch"):
+        """Display an object or a JSON string as pretty-printed, collapsible JSON."""
+        text = to_json_text(body)
+        path = self._next_path()
+        _rustlit.json(path, text, bool(expanded))
+        return self._element(path)

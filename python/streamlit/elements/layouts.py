@@ -1,0 +1,100 @@
+"""Containers: columns, container, expander, empty (placeholders)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from numbers import Real
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.errors import StreamlitInvalidColumnSpecError, StreamlitValueError
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_GAPS = ("small", "medium", "large")
+_ALIGNMENTS = ("top", "center", "bottom")
+
+
+def _gap(gap: str | None) -> str:
+    if gap is None:
+        return "none"
+    if gap not in _GAPS and gap != "xxsmall" and gap != "xsmall" and gap != "xlarge" and gap != "xxlarge":
+        raise StreamlitValueError("gap", [f"'{g}'" for g in _GAPS] + ["None"])
+    return gap
+
+
+def _weights(spec: int | Sequence[float]) -> list[float]:
+    if isinstance(spec, Real) and not isinstance(spec, bool):
+        if spec != int(spec) or int(spec) <= 0:
+            raise StreamlitInvalidColumnSpecError()
+        return [1.0] * int(spec)
+    if isinstance(spec, Sequence) and not isinstance(spec, str):
+        weights = list(spec)
+        if not weights or not all(isinstance(w, Real) and not isinstance(w, bool) and w > 0 for w in weights):
+            raise StreamlitInvalidColumnSpecError()
+        return [float(w) for w in weights]
+    raise StreamlitInvalidColumnSpecError()
+
+
+def _height_px(height: Any) -> int:
+    """Pixel height of a scrolling container, 0 for content-sized."""
+    if height is None or height == "content" or height == "stretch":
+        return 0
+    if isinstance(height, int) and not isinstance(height, bool) and height > 0:
+        return height
+    raise StreamlitValueError("height", ["a positive integer (pixels)", "'stretch'", "'content'"])
+
+
+class LayoutsMixin:
+    __slots__ = ()
+
+    def container(
+        self: DeltaGenerator, *, border: bool | None = None, key: Any = None, width: Any = "stretch",
+        height: Any = "content", horizontal: bool = False, wrap: bool = True,
+        horizontal_alignment: str = "left", vertical_alignment: str = "top", gap: str | None = "small",
+        autoscroll: bool | None = None,
+    ) -> DeltaGenerator:
+        """Insert a multi-element container; use it in a `with` block or call methods on it."""
+        px = _height_px(height)
+        show_border = bool(border) if border is not None else px > 0
+        path = self._next_path()
+        _rustlit.block_vertical(path, "" if key is None else str(key), show_border, px)
+        return self._block_dg(path)
+
+    def columns(
+        self: DeltaGenerator, spec: int | Sequence[float], *, gap: str | None = "small",
+        vertical_alignment: str = "top", border: bool = False, width: Any = "stretch", wrap: bool = True,
+    ) -> list[DeltaGenerator]:
+        """Insert side-by-side columns; `spec` is a count or a list of relative widths."""
+        weights = _weights(spec)
+        gap_name = _gap(gap)
+        if vertical_alignment not in _ALIGNMENTS:
+            raise StreamlitValueError("vertical_alignment", [f"'{a}'" for a in _ALIGNMENTS])
+        total = sum(weights)
+        path = self._next_path()
+        _rustlit.block_horizontal(path, gap_name)
+        cols = []
+        for i, w in enumerate(weights):
+            col_path = (*path, i)
+            _rustlit.block_column(col_path, w / total, gap_name, vertical_alignment, bool(border))
+            cols.append(self._block_dg(col_path))
+        return cols
+
+    def expander(
+        self: DeltaGenerator, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
+        type: str = "default", width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
+        kwargs: Any = None, bind: Any = None,
+    ) -> DeltaGenerator:
+        """Insert a collapsible container with a label."""
+        if label is None:
+            raise StreamlitValueError("label", ["a non-empty string"])
+        path = self._next_path()
+        _rustlit.block_expandable(path, str(label), bool(expanded), icon or "")
+        return self._block_dg(path)
+
+    def empty(self: DeltaGenerator) -> DeltaGenerator:
+        """Insert a single-element placeholder; writing to it replaces its content."""
+        path = self._next_path()
+        _rustlit.empty(path)
+        return self._element(path)

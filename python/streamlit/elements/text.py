@@ -1,0 +1,122 @@
+"""Text elements: title, header, subheader, markdown, caption, text, code, divider."""
+
+from __future__ import annotations
+
+import textwrap
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
+# Markdown element types (proto Markdown.Type).
+NATIVE, CAPTION, DIVIDER = 0, 1, 2
+_HORIZONTAL_RULE = "***"
+
+
+def clean_text(body: Any) -> str:
+    """`str(body)`, dedented and stripped, as Streamlit shows headings and markdown."""
+    text = body if type(body) is str else str(body)
+    if "\n" in text:
+        text = textwrap.dedent(text)
+    return text.strip()
+
+
+def _divider(divider: Any) -> str:
+    if not divider:
+        return ""
+    if divider is True:
+        return "auto"
+    if divider in _DIVIDER_COLORS:
+        return divider
+    raise StreamlitValueError("divider", ["True"] + [f"'{c}'" for c in _DIVIDER_COLORS])
+
+
+def _anchor(anchor: Any) -> tuple[str, bool]:
+    """(anchor id, hide_anchor) from Streamlit's `anchor` argument."""
+    if anchor is None:
+        return "", False
+    if anchor is False:
+        return "", True
+    if anchor is True:
+        raise StreamlitValueError("anchor", ["None", "False", "any string"])
+    if isinstance(anchor, str):
+        return anchor, False
+    raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
+
+
+class TextMixin:
+    __slots__ = ()
+
+    def _heading(self: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, divider: Any) -> DeltaGenerator:
+        anchor_id, hide = _anchor(anchor)
+        div = _divider(divider)
+        path = self._next_path()
+        _rustlit.heading(path, tag, clean_text(body), anchor_id, str(help) if help else "", hide, div)
+        return self._element(path)
+
+    def title(
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
+        width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+    ) -> DeltaGenerator:
+        """Display text in title formatting (h1)."""
+        return self._heading("h1", body, anchor, help, False)
+
+    def header(
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
+        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+    ) -> DeltaGenerator:
+        """Display text in header formatting (h2), optionally with a colored divider."""
+        return self._heading("h2", body, anchor, help, divider)
+
+    def subheader(
+        self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
+        divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
+    ) -> DeltaGenerator:
+        """Display text in subheader formatting (h3), optionally with a colored divider."""
+        return self._heading("h3", body, anchor, help, divider)
+
+    def markdown(
+        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",
+        text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
+    ) -> DeltaGenerator:
+        """Display a string formatted as Markdown (HTML only with unsafe_allow_html)."""
+        path = self._next_path()
+        _rustlit.markdown(path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "")
+        return self._element(path)
+
+    def caption(
+        self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "stretch",
+        text_alignment: str = "left", wrap: bool = True,
+    ) -> DeltaGenerator:
+        """Display text in small font (captions, asides, footnotes)."""
+        path = self._next_path()
+        _rustlit.markdown(path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "")
+        return self._element(path)
+
+    def text(
+        self, body: Any, *, help: str | None = None, width: Any = "content", text_alignment: str = "left",
+        wrap: bool = True,
+    ) -> DeltaGenerator:
+        """Display fixed-width, preformatted text (no Markdown)."""
+        path = self._next_path()
+        _rustlit.text(path, clean_text(body), str(help) if help else "")
+        return self._element(path)
+
+    def code(
+        self, body: Any, language: str | None = "python", *, line_numbers: bool = False,
+        wrap_lines: bool = False, height: Any = "content", width: Any = "stretch",
+    ) -> DeltaGenerator:
+        """Display a code block with optional syntax highlighting."""
+        path = self._next_path()
+        _rustlit.code(path, clean_text(body), language or "", bool(line_numbers), bool(wrap_lines))
+        return self._element(path)
+
+    def divider(self, *, width: Any = "stretch") -> DeltaGenerator:
+        """Display a horizontal rule."""
+        path = self._next_path()
+        _rustlit.markdown(path, _HORIZONTAL_RULE, False, DIVIDER, "")
+        return self._element(path)

@@ -1,0 +1,57 @@
+"""st.button: a trigger widget, True for exactly the run its click caused."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.widgets.common import (
+    callback_of,
+    check_session_state_rules,
+    help_text,
+    register,
+    to_key,
+)
+from streamlit.errors import StreamlitValueError
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_TYPES = ("primary", "secondary", "tertiary")
+
+
+def _deserialize(raw: Any) -> bool:
+    return bool(raw) if raw is not None else False
+
+
+class ButtonMixin:
+    __slots__ = ()
+
+    def button(
+        self: DeltaGenerator, label: str, key: Any = None, help: str | None = None, on_click: Any = None,
+        args: Any = None, kwargs: Any = None, *, type: str = "secondary", icon: str | None = None,
+        icon_position: str = "left", disabled: bool = False, use_container_width: bool | None = None,
+        width: Any = "content", shortcut: str | None = None, wrap: bool | None = None,
+    ) -> bool:
+        """Display a button; returns True only in the run caused by its click."""
+        if type not in _TYPES:
+            raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        key = to_key(key)
+        callback = callback_of(on_click)
+        check_session_state_rules(None, key, writes_allowed=False)
+        dg = self._active()
+        label = str(label)
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else "content"
+        reg = register(
+            "button", user_key=key, root=dg._root, key_as_main_identity=True,
+            identity={
+                "label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type,
+                "width": width, "icon_position": icon_position, "shortcut": shortcut,
+            },
+            kind="trigger", deserializer=_deserialize, serializer=bool,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        path = dg._next_path()
+        _rustlit.button(path, reg.id, label, help_text(help), type, bool(disabled), icon or "", width == "stretch")
+        return bool(reg.value)

@@ -1,0 +1,73 @@
+"""st.checkbox and st.toggle: boolean widgets."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.widgets.common import (
+    callback_of,
+    check_session_state_rules,
+    help_text,
+    label_visibility_value,
+    register,
+    to_key,
+)
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+CHECKBOX, TOGGLE = 0, 1
+
+
+class CheckboxMixin:
+    __slots__ = ()
+
+    def _checkbox(
+        self: DeltaGenerator, element_type: str, style: int, label: str, value: bool, key: Any, help: Any,
+        on_change: Any, args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any,
+    ) -> bool:
+        key = to_key(key)
+        callback = callback_of(on_change)
+        check_session_state_rules(None if value is False else value, key)
+        lv = label_visibility_value(label_visibility)
+        dg = self._active()
+        label = str(label)
+        default = bool(value)
+
+        def deserialize(raw: Any) -> bool:
+            return bool(raw) if raw is not None else default
+
+        reg = register(
+            element_type, user_key=key, root=dg._root, key_as_main_identity=True,
+            identity={"label": label, "value": default, "help": help, "width": width},
+            kind="bool", deserializer=deserialize, serializer=bool,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        current = bool(reg.value)
+        path = dg._next_path()
+        _rustlit.checkbox(
+            path, reg.id, label, default, help_text(help), current if reg.changed else False, reg.changed,
+            bool(disabled), lv, style,
+        )
+        return current
+
+    def checkbox(
+        self, label: str, value: bool = False, key: Any = None, help: str | None = None, on_change: Any = "rerun",
+        args: Any = None, kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
+        width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
+    ) -> bool:
+        """Display a checkbox; returns whether it is checked."""
+        return self._checkbox(
+            "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width
+        )
+
+    def toggle(
+        self, label: str, value: bool = False, key: Any = None, help: str | None = None, on_change: Any = "rerun",
+        args: Any = None, kwargs: Any = None, *, disabled: bool = False, label_visibility: str = "visible",
+        width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
+    ) -> bool:
+        """Display a toggle switch; returns whether it is on."""
+        return self._checkbox(
+            "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width
+        )

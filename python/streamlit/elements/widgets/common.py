@@ -1,0 +1,125 @@
+"""What every widget does: policy checks, id, registration, label_visibility.
+
+A widget call runs, in Streamlit's order: session-state rules for its key,
+id computation and registration (duplicate detection), `register_widget`
+(metadata + value lookup), then the element is emitted with `set_value`
+when the script assigned the key through `st.session_state`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitValueAssignmentNotAllowedError,
+    StreamlitValueError,
+)
+from streamlit.runtime.run_context import RunContext, get_ctx
+from streamlit.runtime.session_state import WidgetMeta
+from streamlit.runtime.state_proxy import get_session_state, require_valid_user_key
+from streamlit.runtime.widget_ids import compute_element_id, register_element_id
+
+_LOGGER = logging.getLogger("streamlit")
+_LABEL_VISIBILITY = {"visible": 0, "hidden": 1, "collapsed": 2}
+
+# Streamlit warns at most once per process about a widget that has both a
+# default value and a value assigned through session_state.
+_shown_default_value_warning = False
+
+
+def to_key(key: Any) -> str | None:
+    return None if key is None else str(key)
+
+
+def label_visibility_value(label_visibility: Any) -> int:
+    """The protocol value of `label_visibility`; anything unknown is an API error."""
+    try:
+        return _LABEL_VISIBILITY[label_visibility]
+    except (KeyError, TypeError):
+        raise StreamlitValueError("label_visibility", ["'visible'", "'hidden'", "'collapsed'"])
+
+
+def help_text(help: Any) -> str:
+    return "" if help is None else str(help)
+
+
+def callback_of(on_change: Any) -> Callable[..., Any] | None:
+    """The callback to register: None for the 1.67 modes "rerun"/"ignore" and for None."""
+    if on_change is None or on_change == "rerun" or on_change == "ignore":
+        return None
+    if callable(on_change):
+        return on_change
+    raise StreamlitValueError("on_change", ["a callable", "'rerun'", "'ignore'", "None"])
+
+
+def check_session_state_rules(default_value: Any, key: str | None, writes_allowed: bool = True) -> None:
+    """Reject session_state values for read-only widgets; warn once about default + API value."""
+    global _shown_default_value_warning
+    if key is None:
+        return
+    require_valid_user_key(key)
+    if get_ctx() is None or not get_session_state().is_new_state_value(key):
+        return
+    if not writes_allowed:
+        raise StreamlitValueAssignmentNotAllowedError(key=key)
+    if default_value is not None and not _shown_default_value_warning:
+        _LOGGER.warning(
+            'The widget with key "%s" was created with a default value but also had '
+            "its value set via the Session State API.",
+            key,
+        )
+        _shown_default_value_warning = True
+
+
+class Registered:
+    """The outcome of registering a widget for this run."""
+
+    __slots__ = ("changed", "ctx", "id", "value")
+
+    def __init__(self, ctx: RunContext | None, id: str, value: Any, changed: bool) -> None:
+        self.ctx = ctx
+        self.id = id
+        self.value = value
+        self.changed = changed  # the script set the value through session_state: send set_value
+
+
+def register(
+    element_type: str,
+    *,
+    user_key: str | None,
+    root: int,
+    key_as_main_identity: bool | frozenset[str],
+    identity: dict[str, Any],
+    kind: str,
+    deserializer: Callable[[Any], Any],
+    serializer: Callable[[Any], Any],
+    callback: Callable[..., Any] | None,
+    args: Iterable[Any] | None,
+    kwargs: dict[str, Any] | None,
+    disabled: bool,
+) -> Registered:
+    """Compute and claim the widget id, then register it with session state."""
+    if args is not None and not isinstance(args, (tuple, list)):
+        raise StreamlitAPIException("`args` must be a tuple or list.")
+    ctx = get_ctx()
+    wid = compute_element_id(element_type, user_key, key_as_main_identity, root, identity)
+    register_element_id(ctx, element_type, wid, user_key)
+    meta = WidgetMeta(wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled))
+    value, changed = get_session_state().register_widget(meta, user_key)
+    return Registered(ctx, wid, value, changed)
+
+
+def options_list(options: Any) -> list[Any]:
+    """The options of a selection widget as a list (dict keys for a dict)."""
+    if options is None:
+        return []
+    if isinstance(options, dict):
+        return list(options.keys())
+    columns = getattr(options, "columns", None)
+    if columns is not None and hasattr(options, "iloc"):
+        # A DataFrame: its first column holds the options.
+        return list(options[columns[0]])
+    return list(options)

@@ -1,0 +1,67 @@
+"""Shared logic of the index-based option widgets (selectbox, radio).
+
+On the wire the value is the option's index (an int); the script gets the
+user's option object back. Session-state assignments are matched to an
+option by equality, or by their formatted label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitValueOutOfRangeError,
+)
+
+
+def check_index(index: Any, options: list[Any]) -> None:
+    if index is not None and (not isinstance(index, int) or isinstance(index, bool)):
+        raise StreamlitInvalidParameterTypeError("index", type(index).__name__, ["int", "None"])
+    if index is not None and options and not 0 <= index < len(options):
+        raise StreamlitValueOutOfRangeError("index", index, 0, len(options) - 1)
+
+
+def format_options(options: list[Any], format_func: Callable[[Any], Any]) -> list[str]:
+    try:
+        return [str(format_func(o)) for o in options]
+    except Exception as e:
+        raise StreamlitAPIException(f"`format_func` failed on an option: {e}")
+
+
+class IndexSerde:
+    """Index <-> option conversion for one widget registration."""
+
+    __slots__ = ("default_index", "format_func", "formatted", "options")
+
+    def __init__(
+        self, options: list[Any], formatted: list[str], default_index: int | None, format_func: Callable[[Any], Any]
+    ) -> None:
+        self.options = options
+        self.formatted = formatted
+        self.default_index = default_index
+        self.format_func = format_func
+
+    def deserialize(self, raw: Any) -> Any:
+        idx = self.default_index if raw is None else raw
+        if idx is None or not isinstance(idx, int) or not 0 <= idx < len(self.options):
+            idx = self.default_index
+        return None if idx is None else self.options[idx]
+
+    def serialize(self, value: Any) -> int | None:
+        """The index of `value` among the options (None for None or an unknown value)."""
+        if value is None:
+            return None
+        for i, o in enumerate(self.options):
+            try:
+                if o is value or o == value:
+                    return i
+            except Exception:
+                continue
+        try:
+            label = str(self.format_func(value))
+        except Exception:
+            return None
+        return self.formatted.index(label) if label in self.formatted else None

@@ -1,0 +1,67 @@
+"""st.selectbox: pick one option from a drop-down."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.widgets.common import (
+    callback_of,
+    check_session_state_rules,
+    help_text,
+    label_visibility_value,
+    options_list,
+    register,
+    to_key,
+)
+from streamlit.elements.widgets.options import IndexSerde, check_index, format_options
+from streamlit.runtime.state_proxy import get_session_state
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+
+class SelectboxMixin:
+    __slots__ = ()
+
+    def selectbox(
+        self: DeltaGenerator, label: str, options: Any, index: int | None = 0,
+        format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *, placeholder: str | None = None,
+        disabled: bool = False, required: bool = False, label_visibility: str = "visible",
+        icon: str | None = None, accept_new_options: bool = False, filter_mode: str = "fuzzy",
+        width: Any = "stretch", bind: Any = None, persist_state: Any = None,
+    ) -> Any:
+        """Display a select widget; returns the selected option (None when nothing is selected)."""
+        key = to_key(key)
+        callback = callback_of(on_change)
+        check_session_state_rules(None if index == 0 else index, key)
+        lv = label_visibility_value(label_visibility)
+        opts = options_list(options)
+        check_index(index, opts)
+        formatted = format_options(opts, format_func)
+        dg = self._active()
+        label = str(label)
+        identity = {
+            "label": label, "options": formatted, "index": index, "help": help, "placeholder": placeholder,
+            "accept_new_options": accept_new_options, "filter_mode": filter_mode, "width": width,
+            "required": required, "icon": icon,
+        }
+        state = get_session_state()
+        if key is not None and key in state and state[key] is None:
+            index = None
+        if not opts:
+            index = None
+        serde = IndexSerde(opts, formatted, index, format_func)
+        reg = register(
+            "selectbox", user_key=key, root=dg._root, key_as_main_identity=frozenset({"accept_new_options"}),
+            identity=identity, kind="int", deserializer=serde.deserialize, serializer=serde.serialize,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        path = dg._next_path()
+        _rustlit.selectbox(
+            path, reg.id, label, formatted, index, serde.serialize(reg.value) if reg.changed else None,
+            reg.changed, help_text(help), bool(disabled), lv, "" if placeholder is None else str(placeholder),
+        )
+        return reg.value

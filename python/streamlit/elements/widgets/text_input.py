@@ -1,0 +1,74 @@
+"""st.text_input: a single-line text widget (optionally a password field)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.widgets.common import (
+    callback_of,
+    check_session_state_rules,
+    help_text,
+    label_visibility_value,
+    register,
+    to_key,
+)
+from streamlit.errors import StreamlitAPIException, StreamlitValueError
+from streamlit.runtime.state_proxy import get_session_state
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_TYPES = ("default", "password", "email", "url", "phone", "search")
+
+
+class TextInputMixin:
+    __slots__ = ()
+
+    def text_input(
+        self: DeltaGenerator, label: str, value: Any = "", max_chars: int | None = None, key: Any = None,
+        type: str = "default", help: str | None = None, autocomplete: str | None = None, on_change: Any = "rerun",
+        args: Any = None, kwargs: Any = None, *, placeholder: str | None = None, disabled: bool = False,
+        required: bool = False, label_visibility: str = "visible", icon: str | None = None, validate: Any = None,
+        live: Any = False, width: Any = "stretch", bind: Any = None, persist_state: Any = None,
+    ) -> str | None:
+        """Display a single-line text input; returns its text (None if value=None and untouched)."""
+        key = to_key(key)
+        callback = callback_of(on_change)
+        check_session_state_rules(None if value == "" else value, key)
+        lv = label_visibility_value(label_visibility)
+        if type not in _TYPES:
+            raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        dg = self._active()
+        label = str(label)
+        identity = {
+            "label": label, "value": value, "max_chars": max_chars, "type": type, "help": help,
+            "autocomplete": autocomplete, "placeholder": str(placeholder), "icon": icon, "width": width,
+            "live": live, "validate": validate, "required": required,
+        }
+        state = get_session_state()
+        if key is not None and key in state and state[key] is None:
+            value = None
+        default = None if value is None else str(value)
+        if max_chars is not None and default is not None and len(default) > max_chars:
+            raise StreamlitAPIException(
+                f"`{default}` has {len(default)} characters, which is more than `max_chars` ({max_chars})."
+            )
+
+        def deserialize(raw: Any) -> str | None:
+            return default if raw is None else str(raw)
+
+        reg = register(
+            "text_input", user_key=key, root=dg._root,
+            key_as_main_identity=frozenset({"max_chars", "validate"}), identity=identity,
+            kind="string", deserializer=deserialize, serializer=lambda v: v,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        current = reg.value
+        path = dg._next_path()
+        _rustlit.text_input(
+            path, reg.id, label, default or "", type == "password", int(max_chars or 0), help_text(help),
+            ("" if current is None else str(current)) if reg.changed else "", reg.changed,
+            "" if placeholder is None else str(placeholder), bool(disabled), lv,
+        )
+        return current

@@ -1,0 +1,93 @@
+"""st.write: the Swiss-army knife that picks an element for each argument."""
+
+from __future__ import annotations
+
+import dataclasses
+import inspect
+import json
+import types
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.json_el import to_json_text
+from streamlit.elements.text import NATIVE, clean_text
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_JSONABLE = (dict, list, tuple, set, frozenset, types.MappingProxyType)
+
+
+class WriteMixin:
+    __slots__ = ()
+
+    def write(self: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
+        """Write each argument in the most fitting form.
+
+        Consecutive strings are joined into one Markdown element (as Streamlit
+        does); numbers and other plain objects become Markdown text;
+        dicts, lists and other containers become JSON; exceptions render as
+        exception elements; classes, functions and modules show their code
+        or text representation.
+        """
+        if len(args) == 1 and type(args[0]) is str:
+            # The common case, kept lean: one string, one markdown element.
+            path = self._next_path()
+            _rustlit.markdown(path, clean_text(args[0]), bool(unsafe_allow_html), NATIVE, "")
+            return None
+        pending: list[str] = []
+
+        def flush() -> None:
+            if pending:
+                self.markdown(" ".join(pending), unsafe_allow_html=unsafe_allow_html)
+                pending.clear()
+
+        for arg in args:
+            if isinstance(arg, str):
+                pending.append(arg)
+                continue
+            flush()
+            _write_one(self, arg, unsafe_allow_html)
+        flush()
+        return None
+
+
+def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
+    if arg is None or isinstance(arg, (bool, int, float, complex)):
+        dg.markdown(f"`{arg}`" if isinstance(arg, bool) or arg is None else str(arg))
+    elif isinstance(arg, BaseException):
+        dg.exception(arg)
+    elif isinstance(arg, _JSONABLE) or (dataclasses.is_dataclass(arg) and not isinstance(arg, type)):
+        value = dataclasses.asdict(arg) if dataclasses.is_dataclass(arg) else arg
+        try:
+            dg.json(to_json_text(value))
+        except (TypeError, ValueError):
+            dg.code(repr(arg), language="python")
+    elif isinstance(arg, (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)):
+        dg.code(_describe(arg), language="python")
+    elif hasattr(arg, "_repr_markdown_") and callable(arg._repr_markdown_):
+        dg.markdown(str(arg._repr_markdown_()), unsafe_allow_html=unsafe_allow_html)
+    elif hasattr(arg, "to_dict") and callable(arg.to_dict):
+        try:
+            dg.json(json.dumps(arg.to_dict(), default=str))
+        except Exception:
+            dg.markdown(f"`{arg!r}`")
+    else:
+        dg.markdown(f"`{arg!r}`")
+
+
+def _describe(obj: Any) -> str:
+    """A short, readable description of a class, function or module."""
+    try:
+        if isinstance(obj, types.ModuleType):
+            return f"module {obj.__name__}" + (f"\n\n{obj.__doc__.strip()}" if obj.__doc__ else "")
+        sig = ""
+        try:
+            sig = str(inspect.signature(obj))
+        except (TypeError, ValueError):
+            pass
+        kind = "class" if isinstance(obj, type) else "def"
+        doc = inspect.getdoc(obj)
+        return f"{kind} {getattr(obj, '__qualname__', repr(obj))}{sig}" + (f"\n\n{doc}" if doc else "")
+    except Exception:
+        return repr(obj)

@@ -1,0 +1,243 @@
+"""Streamlit's exception classes, with Streamlit 1.67's names and messages.
+
+User code catches these by name (`except StreamlitAPIException`), and the
+browser shows their messages verbatim, so both the class hierarchy and the
+message texts follow Streamlit exactly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from typing import Any
+
+
+class Error(Exception):
+    """Base class of every exception rustlit's streamlit package raises."""
+
+
+class MarkdownFormattedException(Error):
+    """An exception whose message is Markdown (rendered as such in the page)."""
+
+
+class StreamlitAPIException(MarkdownFormattedException):
+    """The script used the `st.*` API incorrectly."""
+
+    def __init__(self, *args: Any, error_id: str | None = None) -> None:
+        super().__init__(*args)
+        self.error_id = error_id
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(repr(a) for a in self.args)})"
+
+
+class NoSessionContext(Error):
+    """A command that needs a session ran outside a script run."""
+
+
+class DuplicateWidgetID(StreamlitAPIException):
+    """Base of the duplicate id / key errors, so `except DuplicateWidgetID` catches both."""
+
+
+class StreamlitDuplicateElementId(DuplicateWidgetID):
+    """Two elements of one run computed the same auto-generated id."""
+
+    def __init__(self, element_type: str) -> None:
+        super().__init__(
+            f"There are multiple `{element_type}` elements with the same "
+            "auto-generated ID. When this element is created, it is assigned an "
+            "internal ID based on the element type and provided parameters. Multiple "
+            "elements with the same type and parameters will cause this error.\n\n"
+            "To fix this error, please pass a unique `key` argument to the "
+            f"`{element_type}` element."
+        )
+
+
+class StreamlitDuplicateElementKey(DuplicateWidgetID):
+    """Two elements of one run used the same user key."""
+
+    def __init__(self, user_key: str) -> None:
+        super().__init__(
+            f"There are multiple elements with the same `key='{user_key}'`. "
+            "To fix this, please make sure that the `key` argument is unique for "
+            "each element you create."
+        )
+
+
+class StreamlitAPIWarning(StreamlitAPIException, Warning):
+    """A warning rendered with `st.exception` (yellow), never raised."""
+
+
+class LocalizableStreamlitException(StreamlitAPIException):
+    """An API error built from a format string and its named arguments."""
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        error_id = kwargs.pop("error_id", None)
+        super().__init__(message.format(**kwargs), error_id=error_id)
+        self._exec_kwargs = kwargs
+
+    @property
+    def exec_kwargs(self) -> dict[str, Any]:
+        return self._exec_kwargs
+
+
+class StreamlitValueError(LocalizableStreamlitException):
+    """A parameter got a value outside its supported set."""
+
+    def __init__(self, parameter: str, valid_values: Collection[str], *, detail: str | None = None) -> None:
+        message = "Invalid `{parameter}` value. Supported values: {valid_values}."
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message, parameter=parameter, valid_values=", ".join(valid_values), detail=detail
+        )
+
+
+class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
+    """A parameter got a value of an unsupported type."""
+
+    def __init__(
+        self, parameter: str, provided_type: str, expected_types: list[str], *, detail: str | None = None
+    ) -> None:
+        message = "Invalid `{parameter}` type. Expected one of: {expected_types}. Provided type: {provided_type}."
+        if detail:
+            message += " {detail}"
+        super().__init__(
+            message,
+            parameter=parameter,
+            expected_types=", ".join(expected_types),
+            provided_type=provided_type,
+            detail=detail,
+        )
+
+
+class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
+    """A parameter is outside a closed [min, max] interval."""
+
+    def __init__(self, parameter: str, value: object, min_value: object, max_value: object) -> None:
+        super().__init__(
+            "The `{parameter}` parameter, set to {value}, is outside the required range "
+            "[{min_value}, {max_value}].",
+            parameter=parameter,
+            value=value,
+            min_value=min_value,
+            max_value=max_value,
+        )
+
+
+class StreamlitInvalidColumnSpecError(LocalizableStreamlitException):
+    """`st.columns` got no weights or a non-positive weight."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The `spec` argument to `st.columns` must be either a "
+            "positive integer (number of columns) or a list of positive numbers (width ratios of the "
+            "columns). See [documentation](https://docs.streamlit.io/develop/api-reference/layout/st.columns) "
+            "for more information."
+        )
+
+
+class StreamlitMixedNumericTypesError(LocalizableStreamlitException):
+    """`st.number_input` got ints and floats mixed."""
+
+    def __init__(self, value: Any, min_value: Any, max_value: Any, step: Any) -> None:
+        message = "All numerical arguments must be of the same type."
+        names = {}
+        for name, v in (("value", value), ("min_value", min_value), ("max_value", max_value), ("step", step)):
+            if v is not None:
+                names[f"{name}_type"] = type(v).__name__
+                message += f"\n`{name}` has {{{name}_type}} type."
+        super().__init__(message, **names)
+
+
+class StreamlitValueBelowMinError(LocalizableStreamlitException):
+    """`value` is below `min_value`."""
+
+    def __init__(self, value: Any, min_value: Any) -> None:
+        super().__init__(
+            "The `value` {value} is less than the `min_value` {min_value}.", value=value, min_value=min_value
+        )
+
+
+class StreamlitValueAboveMaxError(LocalizableStreamlitException):
+    """`value` is above `max_value`."""
+
+    def __init__(self, value: Any, max_value: Any) -> None:
+        super().__init__(
+            "The `value` {value} is greater than the `max_value` {max_value}.", value=value, max_value=max_value
+        )
+
+
+class StreamlitInvalidMinMaxError(LocalizableStreamlitException):
+    """`min_value` is greater than (or, for sliders, equal to) `max_value`."""
+
+    def __init__(self, min_value: object, max_value: object) -> None:
+        if min_value == max_value:
+            message = "The `min_value` and `max_value` parameters are both set to {min_value}. They must not be equal."
+        else:
+            message = (
+                "The `min_value`, set to {min_value}, cannot be greater than the `max_value`, set to {max_value}."
+            )
+        super().__init__(message, min_value=min_value, max_value=max_value)
+
+
+class StreamlitJSNumberBoundsError(LocalizableStreamlitException):
+    """A number is outside what a JavaScript number holds exactly."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message.replace("{", "{{").replace("}", "}}"))
+
+
+class StreamlitInvalidNumberFormatError(LocalizableStreamlitException):
+    """`st.number_input` got a format string that does not format a number."""
+
+    def __init__(self, format: str) -> None:
+        super().__init__(
+            "Format string for `st.number_input` contains invalid characters: {format}", format=format
+        )
+
+
+def _session_state_item(key: str) -> str:
+    """`st.session_state['k']` as a Markdown code span that survives backticks in the key."""
+    text = f"st.session_state[{key!r}]"
+    fence = "`"
+    while fence in text:
+        fence += "`"
+    return f"{fence}{text}{fence}"
+
+
+class StreamlitValueAssignmentNotAllowedError(LocalizableStreamlitException):
+    """A read-only widget's key (button, ...) was assigned through session_state."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "{session_state_item} is read-only and cannot be "
+            "assigned through session state. Use a different session state key "
+            "for values you need to set.",
+            session_state_item=_session_state_item(key),
+            key=key,
+        )
+
+
+class StreamlitWidgetAlreadyInstantiatedError(LocalizableStreamlitException):
+    """A widget's key was assigned after the widget rendered in this run."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "{session_state_item} cannot be modified after the widget with "
+            "that key is instantiated. Assign {session_state_item} before "
+            "creating the widget, or update it from an `on_change` or "
+            "`on_click` callback, which runs before the widget is instantiated. "
+            "If this is a read-only session state key (buttons, file and media "
+            "inputs, `st.data_editor`, forms, chart or `ButtonColumn` "
+            "selections), store the value under a different session state key.",
+            session_state_item=_session_state_item(key),
+            key=key,
+        )
+
+
+class StreamlitInvalidLayoutContextError(StreamlitAPIException):
+    """A command was used in a layout context that does not allow it."""
+
+
+class StreamlitNotSupportedError(StreamlitAPIException):
+    """The command exists in Streamlit but rustlit does not implement it yet."""

@@ -1,0 +1,134 @@
+"""The three functions the Rust runner calls: configure, new_session, run.
+
+`run` performs one full script run on the calling runner thread (SPEC §1.4):
+compile (cached by path + mtime), fresh `__main__` module, apply the browser's
+widget values and fire callbacks, exec the body, then clean up widget state
+unless the run stopped prematurely. Return codes:
+0 finished (also st.stop, StopInterrupt, uncaught exception), 1 compile
+error, 2 interrupted by a newer request (RerunInterrupt), 3 st.rerun().
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+import types
+from typing import Any
+
+import _rustlit
+from streamlit.elements.exception import exception_fields, format_syntax_error
+from streamlit.runtime.callbacks import fire_callbacks
+from streamlit.runtime.run_context import RunContext, set_ctx
+from streamlit.runtime.scriptrunner import RerunException, StopException
+from streamlit.runtime.session import Session
+from streamlit.runtime.session_state import RUN_WITHOUT_ERRORS_KEY
+
+FINISHED, COMPILE_ERROR, INTERRUPTED, RERUN = 0, 1, 2, 3
+
+_script_path = ""
+_code_cache: dict[tuple[str, int], types.CodeType] = {}
+_code_lock = threading.Lock()
+
+
+def configure(script_path: str, script_args: list[str]) -> None:
+    """Once per process: sys.argv and sys.path[0] as `streamlit run` sets them (cwd untouched)."""
+    global _script_path
+    _script_path = script_path
+    sys.argv = [script_path, *script_args]
+    script_dir = os.path.dirname(os.path.abspath(script_path))
+    if script_dir not in sys.path:
+        sys.path.insert(0, script_dir)
+
+
+def new_session(session_id: str) -> Session:
+    """The per-session Python state, kept by Rust and passed back to `run`."""
+    return Session(session_id)
+
+
+def _compile(path: str) -> types.CodeType:
+    """The script's code object, compiled once per (path, mtime) for all sessions."""
+    mtime = os.stat(path).st_mtime_ns
+    key = (path, mtime)
+    code = _code_cache.get(key)
+    if code is None:
+        with open(path, "rb") as f:
+            source = f.read()
+        code = compile(source, path, "exec", dont_inherit=True)
+        with _code_lock:
+            for stale in [k for k in _code_cache if k[0] == path]:
+                del _code_cache[stale]
+            _code_cache[key] = code
+    return code
+
+
+def clear_code_cache() -> None:
+    with _code_lock:
+        _code_cache.clear()
+
+
+def _report_compile_error(exc: BaseException) -> None:
+    if isinstance(exc, SyntaxError):
+        message = format_syntax_error(exc)
+        stack: list[str] = []
+    else:
+        _, message, _, stack, _ = exception_fields(exc)
+    _rustlit.compile_error(type(exc).__name__, message, stack)
+
+
+def _render_exception(ctx: RunContext, exc: BaseException) -> None:
+    """Show an uncaught exception at the current cursor of the active container."""
+    import streamlit as st
+
+    target = ctx.error_dg if ctx.error_dg is not None else st._main
+    target.exception(exc)
+
+
+def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, query_string: str) -> int:
+    """One full script run; see the module docstring for the return codes."""
+    path = _script_path
+    try:
+        code = _compile(path)
+    except (SyntaxError, OSError, ValueError) as e:
+        _report_compile_error(e)
+        return COMPILE_ERROR
+
+    ctx = RunContext(session, query_string)
+    set_ctx(ctx)
+    state = session.state
+    premature = False
+    errored = False
+    result = FINISHED
+    try:
+        try:
+            module = types.ModuleType("__main__")
+            module.__file__ = path
+            module.__dict__["__builtins__"] = __builtins__
+            sys.modules["__main__"] = module
+            if widget_states is not None:
+                changed = state.on_script_will_rerun(widget_states)
+                fire_callbacks(ctx, changed)
+            exec(code, module.__dict__)
+            _rustlit.check_interrupt()
+        except _rustlit.RerunInterrupt:
+            return INTERRUPTED
+        except (_rustlit.StopInterrupt, StopException):
+            premature = True
+        except RerunException:
+            result = RERUN
+        except (SystemExit, KeyboardInterrupt):
+            premature = True
+        except Exception as e:
+            premature = errored = True
+            try:
+                _render_exception(ctx, e)
+            except _rustlit.RerunInterrupt:
+                return INTERRUPTED
+            except _rustlit.StopInterrupt:
+                pass
+        state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
+        if not premature:
+            state.on_script_finished(ctx.widget_ids_this_run)
+        return result
+    finally:
+        set_ctx(None)

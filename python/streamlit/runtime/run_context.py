@@ -1,0 +1,76 @@
+"""The per-run context: what `st.*` calls on a runner thread need to know.
+
+One `RunContext` exists per script run. It is found through a thread-local,
+so several sessions running on different runner threads never see each
+other's cursors, container stacks or widget registrations. A user thread can
+borrow a run's context with `add_script_run_ctx` (see scriptrunner).
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Any
+
+from streamlit.cursor import RunningCursor, root_cursors
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+    from streamlit.runtime.session import Session
+
+_THREAD_ATTR = "_rustlit_script_run_ctx"
+
+
+class RunContext:
+    """State of one script run: cursors, `with` stack, ids seen this run."""
+
+    __slots__ = (
+        "cursors",
+        "dg_stack",
+        "error_dg",
+        "in_callback",
+        "query_string",
+        "session",
+        "widget_ids_this_run",
+        "widget_user_keys_this_run",
+    )
+
+    def __init__(self, session: Session, query_string: str = "") -> None:
+        self.session = session
+        self.query_string = query_string
+        self.cursors: list[RunningCursor] = root_cursors()
+        # `with container:` pushes here; calls on `st` go to the top entry.
+        self.dg_stack: list[DeltaGenerator] = []
+        self.widget_ids_this_run: set[str] = set()
+        self.widget_user_keys_this_run: set[str] = set()
+        self.in_callback = False
+        # The innermost `with` block an uncaught exception escaped from.
+        self.error_dg: DeltaGenerator | None = None
+
+    @property
+    def session_id(self) -> str:
+        return self.session.session_id
+
+    @property
+    def session_state(self) -> Any:
+        return self.session.state
+
+
+_local = threading.local()
+
+
+def get_ctx() -> RunContext | None:
+    """The run context of the calling thread, or None outside a run."""
+    ctx = _local.__dict__.get("ctx")
+    if ctx is None:
+        ctx = getattr(threading.current_thread(), _THREAD_ATTR, None)
+    return ctx
+
+
+def set_ctx(ctx: RunContext | None) -> None:
+    """Attach (or detach, with None) the run context of the calling thread."""
+    _local.ctx = ctx
+
+
+def attach_to_thread(thread: threading.Thread, ctx: RunContext | None) -> None:
+    """Let another thread use `ctx` (Streamlit's add_script_run_ctx)."""
+    setattr(thread, _THREAD_ATTR, ctx)

@@ -1,0 +1,22 @@
+"""The per-session Python state that the Rust runner keeps between runs."""
+
+from __future__ import annotations
+
+from streamlit.runtime.session_state import SessionState
+
+
+class Session:
+    """Everything of one browser session that outlives a run.
+
+    Kept small: an idle session should cost little beyond the user's own
+    `st.session_state` values.
+    """
+
+    __slots__ = ("__weakref__", "session_id", "state")
+
+    def __init__(self, session_id: str) -> None:
+        self.session_id = session_id
+        self.state = SessionState()
+
+    def __repr__(self) -> str:
+        return f"Session({self.session_id!r})"

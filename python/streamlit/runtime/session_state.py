@@ -1,0 +1,255 @@
+"""Session state: user values and widget values, with Streamlit's precedence rules.
+
+Three stores, as in Streamlit (SPEC §3.7):
+- `old`: values of previous runs, keyed by widget id or user key (deserialized);
+- `new_session`: assignments through `st.session_state` since the last
+  browser-triggered run, keyed by user key;
+- `new_widget`: values the browser sent for this run (still serialized, see
+  `Serialized`) or widget defaults, keyed by widget id.
+Reading a key looks in that order: new_session[key], new_widget[id],
+old[id], old[key]. A browser-triggered run first compacts everything into
+`old`, then applies the browser's values, then fires callbacks of widgets
+whose value changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+ELEMENT_ID_PREFIX = "$$ID"
+INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
+RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
+TRIGGER = "trigger"
+
+
+def is_element_id(key: str) -> bool:
+    return key.startswith(ELEMENT_ID_PREFIX)
+
+
+def missing_key_message(key: str) -> str:
+    return (
+        f'st.session_state has no key "{key}". Did you forget to initialize it? '
+        "More info: https://docs.streamlit.io/develop/concepts/architecture/session-state#initialization"
+    )
+
+
+class Serialized:
+    """A raw value from the browser, deserialized lazily by the widget's metadata."""
+
+    __slots__ = ("raw",)
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def __repr__(self) -> str:
+        return f"Serialized({self.raw!r})"
+
+
+class WidgetMeta:
+    """What the last registration of a widget said about it."""
+
+    __slots__ = ("args", "callback", "deserializer", "disabled", "id", "kind", "kwargs", "serializer")
+
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        deserializer: Callable[[Any], Any],
+        serializer: Callable[[Any], Any],
+        callback: Callable[..., Any] | None,
+        args: Iterable[Any] | None,
+        kwargs: dict[str, Any] | None,
+        disabled: bool,
+    ) -> None:
+        self.id = id
+        self.kind = kind  # the wire kind: "trigger", "bool", "int", ...
+        self.deserializer = deserializer
+        self.serializer = serializer
+        self.callback = callback
+        self.args = tuple(args) if args else ()
+        self.kwargs = dict(kwargs) if kwargs else {}
+        self.disabled = disabled
+
+
+class SessionState:
+    """The state behind `st.session_state` for one session."""
+
+    __slots__ = ("id_to_key", "key_to_id", "meta", "new_session", "new_widget", "old")
+
+    def __init__(self) -> None:
+        self.old: dict[str, Any] = {}
+        self.new_session: dict[str, Any] = {}
+        self.new_widget: dict[str, Any] = {}
+        self.meta: dict[str, WidgetMeta] = {}
+        self.key_to_id: dict[str, str] = {}
+        self.id_to_key: dict[str, str] = {}
+
+    # ------------------------------------------------------------ lookups
+    def _widget_value(self, widget_id: str) -> Any:
+        """new_widget[widget_id], deserialized; KeyError when absent or unknown."""
+        v = self.new_widget[widget_id]
+        if type(v) is Serialized:
+            meta = self.meta.get(widget_id)
+            if meta is None:
+                raise KeyError(widget_id)
+            return meta.deserializer(v.raw)
+        return v
+
+    def _lookup(self, widget_id: str | None, user_key: str | None) -> Any:
+        if user_key is not None and user_key in self.new_session:
+            return self.new_session[user_key]
+        if widget_id is not None:
+            if widget_id in self.new_widget:
+                try:
+                    return self._widget_value(widget_id)
+                except KeyError:
+                    pass
+            if widget_id in self.old:
+                return self.old[widget_id]
+        if user_key is not None and user_key in self.old:
+            return self.old[user_key]
+        raise KeyError(user_key if user_key is not None else widget_id)
+
+    def _resolve(self, key: str) -> tuple[str | None, str | None]:
+        """(widget id, user key) for a key that is either a user key or a widget id."""
+        if is_element_id(key):
+            return key, self.id_to_key.get(key)
+        return self.key_to_id.get(key), key
+
+    def __getitem__(self, key: str) -> Any:
+        widget_id, user_key = self._resolve(key)
+        try:
+            return self._lookup(widget_id, user_key)
+        except KeyError:
+            raise KeyError(missing_key_message(key))
+
+    def __contains__(self, key: str) -> bool:
+        widget_id, user_key = self._resolve(key)
+        try:
+            self._lookup(widget_id, user_key)
+        except KeyError:
+            return False
+        return True
+
+    def __setitem__(self, user_key: str, value: Any) -> None:
+        """An assignment through the API (rules are checked by the proxy)."""
+        self.new_session[user_key] = value
+
+    def __delitem__(self, key: str) -> None:
+        widget_id, user_key = self._resolve(key)
+        if key not in self and (widget_id is None or widget_id not in self):
+            raise KeyError(missing_key_message(key))
+        for store in (self.new_session, self.old):
+            store.pop(key, None)
+        if widget_id is not None:
+            self.new_widget.pop(widget_id, None)
+            self.old.pop(widget_id, None)
+        if user_key is not None and user_key in self.key_to_id:
+            self.id_to_key.pop(self.key_to_id.pop(user_key), None)
+
+    def raw_keys(self) -> set[str]:
+        return set(self.old) | set(self.new_widget) | set(self.new_session)
+
+    def user_keys(self) -> Iterator[str]:
+        """Keys the user sees: widget ids shown by their user key, internals hidden."""
+        seen: set[str] = set()
+        for k in list(self.old) + list(self.new_widget) + list(self.new_session):
+            if is_element_id(k):
+                uk = self.id_to_key.get(k)
+                if uk is None:
+                    continue
+                k = uk
+            elif k.startswith(INTERNAL_KEY_PREFIX):
+                continue
+            if k not in seen and k in self:
+                seen.add(k)
+                yield k
+
+    def filtered_state(self) -> dict[str, Any]:
+        return {k: self[k] for k in self.user_keys()}
+
+    def is_new_state_value(self, user_key: str) -> bool:
+        return user_key in self.new_session
+
+    def widget_id_for_key(self, user_key: str) -> str | None:
+        return self.key_to_id.get(user_key)
+
+    def clear(self) -> None:
+        """Forget everything (BackMsg clear_cache wipes session state too)."""
+        for store in (self.old, self.new_session, self.new_widget, self.meta, self.key_to_id, self.id_to_key):
+            store.clear()
+
+    # ------------------------------------------------------------ widgets
+    def register_widget(self, meta: WidgetMeta, user_key: str | None) -> tuple[Any, bool]:
+        """Record a widget's metadata; return (its value, whether the API set it).
+
+        When neither the id nor the user key holds a value yet, the widget's
+        default (deserializer(None)) becomes its value.
+        """
+        wid = meta.id
+        self.meta[wid] = meta
+        if user_key is not None:
+            old_id = self.key_to_id.get(user_key)
+            if old_id is not None and old_id != wid:
+                self.id_to_key.pop(old_id, None)
+            self.key_to_id[user_key] = wid
+            self.id_to_key[wid] = user_key
+        if wid not in self and (user_key is None or user_key not in self):
+            self.new_widget[wid] = meta.deserializer(None)
+        value = self._lookup(wid, user_key)
+        return value, user_key is not None and user_key in self.new_session
+
+    def _reset_triggers(self) -> None:
+        meta = self.meta
+        for store in (self.new_widget, self.old):
+            for wid in store:
+                m = meta.get(wid)
+                if m is not None and m.kind == TRIGGER:
+                    store[wid] = False
+
+    def _compact(self) -> None:
+        """Move every current value into `old` (start of a browser-triggered run)."""
+        for k in self.raw_keys():
+            widget_id, user_key = self._resolve(k)
+            try:
+                self.old[k] = self._lookup(widget_id, user_key)
+            except KeyError:
+                pass
+        self.new_session.clear()
+        self.new_widget.clear()
+
+    def on_script_will_rerun(self, widget_states: list[tuple[str, str, Any]]) -> list[WidgetMeta]:
+        """Apply the browser's widget values; return the widgets whose callbacks must fire, in order."""
+        self._reset_triggers()
+        self._compact()
+        new_widget = self.new_widget
+        for wid, _kind, raw in widget_states:
+            new_widget[wid] = Serialized(raw)
+        changed: list[WidgetMeta] = []
+        for wid in new_widget:
+            m = self.meta.get(wid)
+            if m is None or m.disabled:
+                continue
+            try:
+                new = self._widget_value(wid)
+            except KeyError:
+                continue
+            if new != self.old.get(wid) and m.callback is not None:
+                changed.append(m)
+        return changed
+
+    def on_script_finished(self, widget_ids_this_run: set[str]) -> None:
+        """Reset triggers and drop the state of widgets not rendered in the run."""
+        self._reset_triggers()
+        active = widget_ids_this_run
+        self.new_widget = {k: v for k, v in self.new_widget.items() if k in active}
+        self.old = {k: v for k, v in self.old.items() if not is_element_id(k) or k in active}
+        for wid in [w for w in self.meta if w not in active]:
+            del self.meta[wid]
+            uk = self.id_to_key.pop(wid, None)
+            if uk is not None and self.key_to_id.get(uk) == wid:
+                del self.key_to_id[uk]
+
+    def serialized_value(self, widget_id: str, value: Any) -> Any:
+        return self.meta[widget_id].serializer(value)

@@ -1,0 +1,45 @@
+"""Streamlit commands that rustlit does not implement yet, in one list.
+
+`st.<name>` or `dg.<name>` for any name here raises a StreamlitAPIException
+that says so, instead of an AttributeError that looks like a typo.
+"""
+
+from __future__ import annotations
+
+from streamlit.errors import StreamlitNotSupportedError
+
+UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
+    {
+        # text / data
+        "latex", "badge", "echo", "help", "html", "space", "dataframe", "data_editor", "table", "metric",
+        "column_config",
+        # charts
+        "area_chart", "bar_chart", "line_chart", "scatter_chart", "map", "altair_chart", "vega_lite_chart",
+        "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
+        "bokeh_chart",
+        # widgets
+        "download_button", "link_button", "page_link", "form_submit_button", "menu_button", "multiselect",
+        "pills", "segmented_control", "feedback", "select_slider", "text_area", "date_input",
+        "datetime_input", "time_input", "color_picker", "file_uploader", "camera_input", "audio_input",
+        "pagination", "chat_input", "chat_message", "write_stream",
+        # media
+        "image", "audio", "video", "logo", "pdf", "iframe",
+        # layout
+        "tabs", "popover", "form", "dialog", "grid", "bottom", "status",
+        # status
+        "progress", "spinner", "toast", "balloons", "snow", "skeleton",
+        # control flow, caching, config, navigation, auth
+        "fragment", "switch_page", "cache_data", "cache_resource", "cache", "connection", "secrets",
+        "get_option", "set_option", "set_page_config", "navigation", "Page", "query_params", "context",
+        "login", "logout", "user", "App",
+        "experimental_fragment", "experimental_dialog", "experimental_user",
+        "experimental_get_query_params", "experimental_set_query_params", "experimental_audio_input",
+    }
+)
+
+
+def unsupported_error(name: str) -> StreamlitNotSupportedError | None:
+    """The error for an unsupported command, or None if `name` is not one."""
+    if name in UNSUPPORTED_COMMANDS:
+        return StreamlitNotSupportedError(f"st.{name} is not supported by rustlit yet")
+    return None

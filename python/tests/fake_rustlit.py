@@ -1,0 +1,139 @@
+"""A pure-Python stand-in for the native `_rustlit` module, for tests.
+
+It records every call as (function name, path, fields) and can dump the
+page as a plain, JSON-able element tree (path -> kind + fields), which is
+what the conformance corpus compares. It can also simulate the runtime
+asking a run to end: `interrupt_at(n, RerunInterrupt)` raises at the n-th
+yield point from now.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class RerunInterrupt(BaseException):
+    """A newer run request is pending."""
+
+
+class StopInterrupt(BaseException):
+    """The run was asked to stop."""
+
+
+# Field names of each emitting function, after `path` (mirrors _rustlit.pyi).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "heading": ("tag", "body", "anchor", "help", "hide_anchor", "divider"),
+    "markdown": ("body", "allow_html", "element_type", "help"),
+    "text": ("body", "help"),
+    "code": ("code_text", "language", "show_line_numbers", "wrap_lines"),
+    "json": ("body", "expanded"),
+    "alert": ("body", "format", "icon"),
+    "exception": ("type", "message", "message_is_markdown", "stack_trace", "is_warning"),
+    "empty": (),
+    "button": ("id", "label", "help", "type", "disabled", "icon", "use_container_width"),
+    "checkbox": ("id", "label", "default", "help", "value", "set_value", "disabled", "label_visibility", "style"),
+    "slider": ("id", "label", "format", "data_type", "default", "min", "max", "step", "value", "set_value",
+               "help", "disabled", "label_visibility"),
+    "text_input": ("id", "label", "default", "password", "max_chars", "help", "value", "set_value",
+                   "placeholder", "disabled", "label_visibility"),
+    "number_input": ("id", "label", "format", "data_type", "default", "step", "min", "max", "value",
+                     "set_value", "help", "disabled", "label_visibility", "placeholder"),
+    "selectbox": ("id", "label", "options", "default", "value", "set_value", "help", "disabled",
+                  "label_visibility", "placeholder"),
+    "radio": ("id", "label", "options", "default", "value", "set_value", "help", "disabled", "label_visibility",
+              "horizontal", "captions"),
+    "block_vertical": ("key", "border", "height"),
+    "block_horizontal": ("gap",),
+    "block_column": ("weight", "gap", "vertical_alignment", "border"),
+    "block_expandable": ("label", "expanded", "icon"),
+}
+
+
+class Call:
+    """One recorded emitting call."""
+
+    __slots__ = ("fields", "name", "path")
+
+    def __init__(self, name: str, path: tuple[int, ...], fields: dict[str, Any]) -> None:
+        self.name = name
+        self.path = path
+        self.fields = fields
+
+    def __getitem__(self, field: str) -> Any:
+        return self.fields[field]
+
+    def __repr__(self) -> str:
+        return f"Call({self.name!r}, {self.path!r}, {self.fields!r})"
+
+
+calls: list[Call] = []
+compile_errors: list[tuple[str, str, list[str]]] = []
+_interrupt: list[Any] = []  # [countdown, exception class]
+
+
+def reset() -> None:
+    calls.clear()
+    compile_errors.clear()
+    _interrupt.clear()
+
+
+def interrupt_at(n: int, exc: type[BaseException]) -> None:
+    """Raise `exc` at the n-th yield point from now (1 = the next one)."""
+    _interrupt[:] = [n, exc]
+
+
+def _yield_point() -> None:
+    if _interrupt:
+        _interrupt[0] -= 1
+        if _interrupt[0] <= 0:
+            exc = _interrupt[1]
+            _interrupt.clear()
+            raise exc()
+
+
+def check_interrupt() -> None:
+    _yield_point()
+
+
+def has_run_context() -> bool:
+    return True
+
+
+def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
+    compile_errors.append((type, message, list(stack_trace)))
+
+
+def _make(name: str):
+    names = FIELDS[name]
+
+    def emit(path: Any, *values: Any) -> None:
+        if len(values) != len(names):
+            raise TypeError(f"_rustlit.{name} takes {len(names) + 1} arguments, got {len(values) + 1}")
+        if not isinstance(path, tuple) or not all(type(i) is int for i in path):
+            raise TypeError(f"_rustlit.{name}: path must be a tuple of ints, got {path!r}")
+        _yield_point()
+        calls.append(Call(name, path, dict(zip(names, values, strict=True))))
+
+    emit.__name__ = name
+    return emit
+
+
+for _name in FIELDS:
+    globals()[_name] = _make(_name)
+
+
+def tree() -> dict[str, dict[str, Any]]:
+    """The page as the browser would hold it: "[0, 1]" -> {"kind": ..., fields...}.
+
+    Later writes to a path replace earlier ones; a block written at a path
+    keeps the children already under it only when it is the same kind.
+    """
+    nodes: dict[tuple[int, ...], dict[str, Any]] = {}
+    for c in calls:
+        old = nodes.get(c.path)
+        if old is None or old["kind"] != c.name or not c.name.startswith("block_"):
+            n = len(c.path)
+            for p in [p for p in nodes if len(p) > n and p[:n] == c.path]:
+                del nodes[p]
+        nodes[c.path] = {"kind": c.name, **c.fields}
+    return {str(list(p)): nodes[p] for p in sorted(nodes)}
