@@ -57,14 +57,14 @@ export function App() {
       <div className="stApp" data-testid="stApp" data-test-script-state={scriptState} data-test-connection-state={connectionState}>
         <Header />
         <ConnectionBanner />
-        <div className="stAppViewContainer st-view" data-testid="stAppViewContainer">
+        <div className="stAppViewContainer appview-container st-view" data-testid="stAppViewContainer">
           <Sidebar />
-          <section className="stMain st-main" data-testid="stMain">
+          <main className="stMain st-main" data-testid="stMain">
             <div className="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
               <VerticalBlock nodes={main.children} />
             </div>
             <Root index={RootIndex.Bottom} testId="stBottom" className="st-bottom" />
-          </section>
+          </main>
         </div>
         <Root index={RootIndex.Event} testId="stEvent" className="st-event" />
         <CompileErrorDialog />

@@ -46,7 +46,7 @@ function StatusWidget() {
 function MainMenu() {
   const store = useStore();
   const [open, setOpen] = useState(false);
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!open) return;
     const close = (e: MouseEvent) => {
@@ -56,8 +56,8 @@ function MainMenu() {
     return () => document.removeEventListener("mousedown", close);
   }, [open]);
   return (
-    <div className="stMainMenu st-main-menu" data-testid="stMainMenu" ref={ref}>
-      <button type="button" className="st-icon-button" data-testid="stBaseButton-headerNoPadding" aria-label="Main menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <span className="stMainMenu st-main-menu" data-testid="stMainMenu" ref={ref}>
+      <button type="button" className="st-icon-button" data-testid="stMainMenuButton" aria-label="Main menu" aria-expanded={open} onClick={() => setOpen(!open)}>
         <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
           <circle cx="12" cy="5" r="1.8" fill="currentColor" />
           <circle cx="12" cy="12" r="1.8" fill="currentColor" />
@@ -81,15 +81,15 @@ function MainMenu() {
           </ul>
         </div>
       ) : null}
-    </div>
+    </span>
   );
 }
 
 export function Header() {
   return (
-    <header className="stHeader st-header" data-testid="stHeader" tabIndex={-1}>
+    <header className="stHeader stAppHeader st-header" data-testid="stHeader" tabIndex={-1}>
       <div className="stDecoration" data-testid="stDecoration" />
-      <div className="stToolbar st-toolbar" data-testid="stToolbar">
+      <div className="stToolbar stAppToolbar st-toolbar" data-testid="stToolbar">
         <StatusWidget />
         <MainMenu />
       </div>

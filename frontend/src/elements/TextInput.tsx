@@ -30,6 +30,7 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
         <input
           id={inputId}
           className="st-input"
+          data-testid="stTextInputField"
           type={el.password && !revealed ? "password" : "text"}
           value={draft}
           placeholder={el.placeholder ?? ""}

@@ -58,12 +58,12 @@ function Expander({ node }: { node: BlockNode }) {
       <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
         <summary>
           <span className="st-expander-label">
+            <svg className="st-expander-toggle" data-testid="stExpanderToggleIcon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
             <ElementIcon icon={exp.icon} />
             <StreamlitMarkdown body={exp.label ?? ""} inline />
           </span>
-          <svg className="st-expander-toggle" data-testid="stExpanderToggleIcon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
-            <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
-          </svg>
         </summary>
         <div className="st-expander-details" data-testid="stExpanderDetails">
           <VerticalBlock nodes={node.children} />
