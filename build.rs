@@ -1,0 +1,81 @@
+//! Build steps that must happen before the crate compiles:
+//! 1. protobuf codegen from `proto/` with protox (no system `protoc` needed);
+//! 2. the frontend bundle (`frontend/dist`), built through npm when its sources
+//!    changed, because the binary embeds it;
+//! 3. an rpath to the libpython pyo3 linked against, so the loader does not
+//!    pick another CPython build with the same soname (see DESIGN.md "Python").
+
+use std::path::Path;
+use std::process::Command;
+
+fn main() {
+    compile_proto();
+    build_frontend();
+    link_python_rpath();
+}
+
+fn compile_proto() {
+    println!("cargo:rerun-if-changed=proto/rustlit.proto");
+    let fds =
+        protox::compile(["proto/rustlit.proto"], ["proto"]).expect("proto/rustlit.proto compiles");
+    prost_build::Config::new()
+        .compile_fds(fds)
+        .expect("prost codegen for proto/rustlit.proto");
+}
+
+fn build_frontend() {
+    for path in [
+        "frontend/src",
+        "frontend/index.html",
+        "frontend/package.json",
+        "frontend/package-lock.json",
+        "frontend/vite.config.ts",
+        "proto/rustlit.proto",
+    ] {
+        println!("cargo:rerun-if-changed={path}");
+    }
+    println!("cargo:rerun-if-env-changed=RUSTLIT_SKIP_FRONTEND_BUILD");
+    let frontend = Path::new("frontend");
+    let dist = frontend.join("dist");
+    if std::env::var_os("RUSTLIT_SKIP_FRONTEND_BUILD").is_some()
+        || !frontend.join("package.json").exists()
+    {
+        std::fs::create_dir_all(&dist).expect("create frontend/dist");
+        return;
+    }
+    if !frontend.join("node_modules").exists() {
+        run_npm(frontend, &["ci", "--no-audit", "--no-fund"]);
+    }
+    run_npm(frontend, &["run", "build"]);
+}
+
+fn run_npm(dir: &Path, args: &[&str]) {
+    let status = Command::new("npm")
+        .args(args)
+        .current_dir(dir)
+        .status()
+        .unwrap_or_else(|e| panic!("running `npm {}` in frontend/ failed: {e}. Node.js and npm are needed to build rustlit.", args.join(" ")));
+    assert!(
+        status.success(),
+        "`npm {}` in frontend/ failed",
+        args.join(" ")
+    );
+}
+
+fn link_python_rpath() {
+    println!("cargo:rerun-if-env-changed=PYO3_PYTHON");
+    let python = std::env::var("PYO3_PYTHON").unwrap_or_else(|_| "python3".into());
+    let out = Command::new(&python)
+        .args([
+            "-c",
+            "import sysconfig; print(sysconfig.get_config_var('LIBDIR') or '')",
+        ])
+        .output();
+    if let Ok(out) = out {
+        let libdir = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if !libdir.is_empty() {
+            println!("cargo:rustc-link-arg=-Wl,-rpath,{libdir}");
+            println!("cargo:rustc-env=RUSTLIT_LINKED_PYTHON_LIBDIR={libdir}");
+        }
+    }
+}

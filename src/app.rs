@@ -1,0 +1,158 @@
+//! `rustlit run`: check the script, start Python, bind, print where to go.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::{bail, Context};
+
+use crate::cli::RunArgs;
+use crate::config::Config;
+use crate::runner::Runner;
+use crate::server::{self, AppInfo, AppState};
+use crate::session::SessionRegistry;
+
+pub fn run(args: RunArgs) -> anyhow::Result<()> {
+    init_logging();
+    let config = args.config();
+    let script = resolve_script(&args.target)?;
+    let (runner, python) = Runner::start(script.clone(), args.script_args.clone())?;
+    tracing::debug!(
+        "Python {} from {}",
+        python.version,
+        python.executable.display()
+    );
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .thread_name("rustlit-io")
+        .build()
+        .context("could not start the async runtime")?;
+    rt.block_on(serve(config, script, runner, python.version))
+}
+
+async fn serve(
+    config: Config,
+    script: PathBuf,
+    runner: Runner,
+    python_version: String,
+) -> anyhow::Result<()> {
+    let address = config.server.address.clone();
+    let listener = bind_with_fallback(&config).await?;
+    let port = listener.local_addr()?.port();
+    let ttl = Duration::from_secs(config.server.disconnected_session_ttl_secs);
+    let sessions = Arc::new(SessionRegistry::new(runner, ttl));
+    let script_name = script
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let state = AppState::new(
+        &config,
+        sessions,
+        AppInfo {
+            script_name,
+            python_version,
+        },
+    );
+    print_banner(&config, &script, &address, port);
+    if !config.server.headless {
+        open_browser(&format!(
+            "http://localhost:{port}{}",
+            config.server.base_prefix()
+        ));
+    }
+    server::serve(listener, state, async {
+        let _ = tokio::signal::ctrl_c().await;
+        println!("  Stopping...");
+    })
+    .await?;
+    Ok(())
+}
+
+/// An explicit `--server.port` that is taken is an error; the default port
+/// moves on to the next free one, as Streamlit does.
+async fn bind_with_fallback(config: &Config) -> anyhow::Result<tokio::net::TcpListener> {
+    let address = &config.server.address;
+    match config.server.port {
+        Some(port) => Ok(server::bind(address, port).await?),
+        None => {
+            let first = crate::config::ServerConfig::DEFAULT_PORT;
+            for port in first..first + 100 {
+                match server::bind(address, port).await {
+                    Ok(listener) => return Ok(listener),
+                    Err(server::ServerError::PortInUse { .. }) => continue,
+                    Err(e) => return Err(e.into()),
+                }
+            }
+            bail!(
+                "ports {first} to {} on {address} are all in use; choose one with --server.port",
+                first + 99
+            )
+        }
+    }
+}
+
+fn resolve_script(target: &Path) -> anyhow::Result<PathBuf> {
+    let extension = target
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    if extension != "py" && extension != "pyw" {
+        bail!(
+            "{} is not a Python script: rustlit runs .py files",
+            target.display()
+        );
+    }
+    if !target.is_file() {
+        bail!("file does not exist: {}", target.display());
+    }
+    std::path::absolute(target).with_context(|| format!("cannot resolve {}", target.display()))
+}
+
+fn print_banner(config: &Config, script: &Path, address: &str, port: u16) {
+    let base = config.server.base_prefix();
+    let host = match address {
+        "127.0.0.1" | "localhost" | "::1" | "0.0.0.0" | "::" => "localhost",
+        other => other,
+    };
+    println!();
+    println!(
+        "  rustlit is serving {}",
+        script
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    );
+    println!();
+    println!("  Local URL: http://{host}:{port}{base}");
+    if matches!(address, "127.0.0.1" | "localhost" | "::1") {
+        println!("  Only this machine can reach it; to expose it on your network, add --server.address 0.0.0.0");
+    }
+    println!();
+}
+
+/// Best effort, as Streamlit does when not headless: a missing opener is not an error.
+fn open_browser(url: &str) {
+    let has_display =
+        std::env::var_os("DISPLAY").is_some() || std::env::var_os("WAYLAND_DISPLAY").is_some();
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else if has_display {
+        "xdg-open"
+    } else {
+        return;
+    };
+    let _ = std::process::Command::new(opener)
+        .arg(url)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+}
+
+fn init_logging() {
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RUSTLIT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(false)
+        .try_init();
+}

@@ -1,0 +1,20 @@
+//! rustlit: run Streamlit scripts unchanged, served by Rust.
+//!
+//! The flow, one direction each way (see DESIGN.md):
+//! browser → `server` (websocket) → `session` (mailbox) → `runner` (CPython,
+//! the `_rustlit` native module) → session outbox → `server` → browser.
+
+pub mod app;
+pub mod assets;
+pub mod cli;
+pub mod config;
+pub mod runner;
+pub mod server;
+pub mod session;
+
+/// The protobuf messages of `proto/rustlit.proto`.
+pub mod proto {
+    include!(concat!(env!("OUT_DIR"), "/rustlit.rs"));
+}
+
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,179 @@
+//! Script runs: the only part of rustlit that holds the Python interpreter.
+//!
+//! Runs execute on dedicated runner threads, never on tokio workers. A thread
+//! attaches to the interpreter once and releases the GIL while it waits for
+//! work, so idle threads cost nothing and other sessions' I/O never waits on
+//! Python. A session hands the runner a [`RunSource`] (its mailbox); the
+//! thread drains it, one run after another, and puts what the runs produce
+//! into the session's outbox. The runner never touches sockets.
+
+pub mod control;
+pub mod event;
+pub mod interpreter;
+pub mod native;
+mod python_package;
+pub mod request;
+mod script;
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::Arc;
+use std::time::Duration;
+
+use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
+use pyo3::prelude::*;
+
+pub use control::{Interrupt, RunControl};
+pub use event::{OutboxSender, RunEvent};
+pub use request::RunRequest;
+pub use script::ScriptState;
+
+/// A session's side of a run, as the runner sees it.
+pub trait RunSource: Send + Sync + 'static {
+    fn session_id(&self) -> &str;
+    /// The next request to execute, with a fresh control the session can use
+    /// to interrupt it. `None` = nothing pending; the source is now idle and
+    /// will submit itself again on its next request.
+    fn next_run(&self) -> Option<(RunRequest, Arc<RunControl>)>;
+    /// Queues a run the script asked for (`st.rerun()`), merged with any
+    /// request already pending.
+    fn requeue(&self, request: RunRequest);
+    fn outbox(&self) -> OutboxSender;
+    /// The session's Python-side state, created on its first run.
+    fn script_state(&self) -> &parking_lot::Mutex<Option<ScriptState>>;
+    fn next_run_id(&self) -> u32;
+}
+
+/// Threads kept waiting for work even when idle.
+const MIN_IDLE_THREADS: usize = 2;
+/// An idle thread beyond the minimum exits after this long without work.
+const IDLE_THREAD_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The pool of runner threads and the interpreter they share.
+#[derive(Clone)]
+pub struct Runner {
+    inner: Arc<RunnerInner>,
+}
+
+struct RunnerInner {
+    jobs_tx: Sender<Arc<dyn RunSource>>,
+    jobs_rx: Receiver<Arc<dyn RunSource>>,
+    idle: AtomicUsize,
+    threads: AtomicUsize,
+    script: script::Script,
+}
+
+/// Where the interpreter came from, for the startup banner.
+#[derive(Debug, Clone)]
+pub struct PythonInfo {
+    pub executable: PathBuf,
+    pub version: String,
+}
+
+impl Runner {
+    /// Starts the interpreter in the user's environment and prepares the
+    /// script (`sys.argv`, `sys.path[0]`). Fails with a clear message on a
+    /// Python version mismatch.
+    pub fn start(
+        script_path: PathBuf,
+        script_args: Vec<String>,
+    ) -> anyhow::Result<(Runner, PythonInfo)> {
+        let user = interpreter::discover()?;
+        interpreter::start(&user, || {
+            use native::_rustlit;
+            pyo3::append_to_inittab!(_rustlit)
+        })?;
+        let script = Python::attach(|py| -> PyResult<script::Script> {
+            python_package::install(py)?;
+            script::Script::load(py, &script_path, &script_args)
+        })
+        .map_err(|e| anyhow::anyhow!("could not load rustlit's streamlit package: {e}"))?;
+        let (jobs_tx, jobs_rx) = crossbeam_channel::unbounded();
+        let inner = Arc::new(RunnerInner {
+            jobs_tx,
+            jobs_rx,
+            idle: AtomicUsize::new(0),
+            threads: AtomicUsize::new(0),
+            script,
+        });
+        let runner = Runner { inner };
+        for _ in 0..MIN_IDLE_THREADS {
+            runner.spawn_thread();
+        }
+        Ok((
+            runner,
+            PythonInfo {
+                executable: user.executable,
+                version: user.version,
+            },
+        ))
+    }
+
+    /// Drains `source` on a runner thread, growing the pool when every
+    /// thread is busy (a long script must never hold up other sessions).
+    pub fn submit(&self, source: Arc<dyn RunSource>) {
+        let _ = self.inner.jobs_tx.send(source);
+        if self.inner.jobs_rx.len() > self.inner.idle.load(Ordering::Acquire) {
+            self.spawn_thread();
+        }
+    }
+
+    /// Breaks a run out of a pure-Python loop that never reaches an `st.*`
+    /// call, by raising StopInterrupt asynchronously in its thread. Blocks
+    /// until the GIL is free: call it off the async runtime.
+    pub fn force_stop(&self, control: &RunControl) {
+        Python::attach(|py| script::raise_stop_in_thread(py, control));
+    }
+
+    fn spawn_thread(&self) {
+        let inner = self.inner.clone();
+        inner.threads.fetch_add(1, Ordering::AcqRel);
+        let spawned = std::thread::Builder::new()
+            .name("rustlit-runner".into())
+            .spawn({
+                let inner = inner.clone();
+                move || Python::attach(|py| worker_loop(py, &inner))
+            });
+        if let Err(e) = spawned {
+            inner.threads.fetch_sub(1, Ordering::AcqRel);
+            tracing::error!("could not start a runner thread: {e}");
+        }
+    }
+}
+
+fn worker_loop(py: Python<'_>, inner: &RunnerInner) {
+    loop {
+        inner.idle.fetch_add(1, Ordering::AcqRel);
+        let job = py.detach(|| inner.jobs_rx.recv_timeout(IDLE_THREAD_TIMEOUT));
+        inner.idle.fetch_sub(1, Ordering::AcqRel);
+        match job {
+            Ok(source) => drain(py, &inner.script, source.as_ref()),
+            Err(RecvTimeoutError::Timeout)
+                if inner.threads.load(Ordering::Acquire) > MIN_IDLE_THREADS =>
+            {
+                break
+            }
+            Err(RecvTimeoutError::Timeout) => continue,
+            Err(RecvTimeoutError::Disconnected) => break,
+        }
+    }
+    inner.threads.fetch_sub(1, Ordering::AcqRel);
+}
+
+/// Runs every request the source has, one after another.
+fn drain(py: Python<'_>, script: &script::Script, source: &dyn RunSource) {
+    while let Some((request, control)) = source.next_run() {
+        let outbox = source.outbox();
+        let run_id = source.next_run_id();
+        let _ = outbox.send(RunEvent::Started { run_id });
+        let outcome = script.run(py, source, &request, &control, outbox.clone());
+        let status = outcome.status();
+        let _ = outbox.send(RunEvent::Finished { run_id, status });
+        if outcome == script::Outcome::RerunRequested {
+            source.requeue(RunRequest {
+                widget_states: None,
+                query_string: request.query_string,
+            });
+        }
+    }
+}

@@ -1,0 +1,76 @@
+//! Containers: vertical blocks, column rows, columns, expanders.
+
+use pyo3::prelude::*;
+
+use super::emit;
+use crate::proto::{block, delta, Block};
+
+fn add_block(path: Vec<u32>, key: String, allow_empty: bool, kind: block::Type) -> PyResult<()> {
+    emit(
+        path,
+        delta::Kind::Block(Block {
+            allow_empty,
+            key,
+            r#type: Some(kind),
+        }),
+    )
+}
+
+#[pyfunction]
+fn block_vertical(path: Vec<u32>, key: String, border: bool, height: u32) -> PyResult<()> {
+    add_block(
+        path,
+        key,
+        true,
+        block::Type::Vertical(block::Vertical { border, height }),
+    )
+}
+
+#[pyfunction]
+fn block_horizontal(path: Vec<u32>, gap: String) -> PyResult<()> {
+    add_block(
+        path,
+        String::new(),
+        false,
+        block::Type::Horizontal(block::Horizontal { gap }),
+    )
+}
+
+#[pyfunction]
+fn block_column(
+    path: Vec<u32>,
+    weight: f64,
+    gap: String,
+    vertical_alignment: String,
+    border: bool,
+) -> PyResult<()> {
+    let column = block::Column {
+        weight,
+        gap,
+        vertical_alignment,
+        border,
+    };
+    add_block(path, String::new(), true, block::Type::Column(column))
+}
+
+#[pyfunction]
+fn block_expandable(path: Vec<u32>, label: String, expanded: bool, icon: String) -> PyResult<()> {
+    add_block(
+        path,
+        String::new(),
+        true,
+        block::Type::Expandable(block::Expandable {
+            label,
+            expanded,
+            icon,
+        }),
+    )
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(block_vertical, m)?)?;
+    m.add_function(wrap_pyfunction!(block_horizontal, m)?)?;
+    m.add_function(wrap_pyfunction!(block_column, m)?)?;
+    m.add_function(wrap_pyfunction!(block_expandable, m)?)?;
+    Ok(())
+}

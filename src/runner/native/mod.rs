@@ -1,0 +1,134 @@
+//! `_rustlit`: the native module that is the only bridge from Python to the
+//! runtime (see `python/_rustlit.pyi` for the contract as Python sees it).
+//!
+//! Each emitting function builds the protobuf message in Rust and hands it
+//! to the outbox of the run active on the calling thread. It is also a yield
+//! point: if the session asked the run to end, it raises instead of emitting.
+//! Calls from threads without an active run do nothing, like Streamlit's
+//! calls from threads without a script-run context.
+
+mod blocks;
+mod elements;
+mod widgets;
+
+use std::cell::RefCell;
+use std::sync::Arc;
+
+use pyo3::create_exception;
+use pyo3::exceptions::PyBaseException;
+use pyo3::prelude::*;
+
+use crate::proto::{delta, Delta, Exception};
+use crate::runner::control::{Interrupt, RunControl};
+use crate::runner::event::{OutboxSender, RunEvent};
+
+create_exception!(
+    _rustlit,
+    RerunInterrupt,
+    PyBaseException,
+    "A newer run request is pending: end this run now."
+);
+create_exception!(
+    _rustlit,
+    StopInterrupt,
+    PyBaseException,
+    "The run was asked to stop: end it like st.stop()."
+);
+
+/// The run executing on this thread.
+pub struct ActiveRun {
+    pub outbox: OutboxSender,
+    pub control: Arc<RunControl>,
+}
+
+thread_local! {
+    static ACTIVE_RUN: RefCell<Option<ActiveRun>> = const { RefCell::new(None) };
+}
+
+/// Makes `run` the active run of this thread until the guard drops.
+pub fn enter_run(run: ActiveRun) -> ActiveRunGuard {
+    ACTIVE_RUN.with_borrow_mut(|slot| *slot = Some(run));
+    ActiveRunGuard(())
+}
+
+pub struct ActiveRunGuard(());
+
+impl Drop for ActiveRunGuard {
+    fn drop(&mut self) {
+        ACTIVE_RUN.with_borrow_mut(|slot| *slot = None);
+    }
+}
+
+fn interrupt_error(control: &RunControl) -> PyResult<()> {
+    match control.interrupt() {
+        Interrupt::None => Ok(()),
+        Interrupt::Rerun => Err(RerunInterrupt::new_err(())),
+        Interrupt::Stop => Err(StopInterrupt::new_err(())),
+    }
+}
+
+/// Checks for an interrupt, then sends the event built by `make`.
+fn send(make: impl FnOnce() -> RunEvent) -> PyResult<()> {
+    ACTIVE_RUN.with_borrow(|run| {
+        let Some(run) = run else { return Ok(()) };
+        interrupt_error(&run.control)?;
+        // A closed outbox means the session is gone; the interrupt flag set by
+        // its teardown ends the run at the next call.
+        let _ = run.outbox.send(make());
+        Ok(())
+    })
+}
+
+fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
+    send(|| {
+        RunEvent::Delta(Delta {
+            path,
+            kind: Some(kind),
+        })
+    })
+}
+
+#[pyfunction]
+fn check_interrupt() -> PyResult<()> {
+    ACTIVE_RUN.with_borrow(|run| match run {
+        Some(run) => interrupt_error(&run.control),
+        None => Ok(()),
+    })
+}
+
+#[pyfunction]
+fn has_run_context() -> bool {
+    ACTIVE_RUN.with_borrow(|run| run.is_some())
+}
+
+/// Not a yield point: the run is over either way.
+#[pyfunction]
+#[pyo3(name = "compile_error")]
+fn report_compile_error(r#type: String, message: String, stack_trace: Vec<String>) {
+    ACTIVE_RUN.with_borrow(|run| {
+        if let Some(run) = run {
+            let exception = Exception {
+                r#type,
+                message,
+                message_is_markdown: false,
+                stack_trace,
+                is_warning: false,
+            };
+            let _ = run.outbox.send(RunEvent::CompileError(exception));
+        }
+    });
+}
+
+#[pymodule]
+pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("RerunInterrupt", py.get_type::<RerunInterrupt>())?;
+    m.add("StopInterrupt", py.get_type::<StopInterrupt>())?;
+    m.add_function(wrap_pyfunction!(check_interrupt, m)?)?;
+    m.add_function(wrap_pyfunction!(has_run_context, m)?)?;
+    m.add_function(wrap_pyfunction!(report_compile_error, m)?)?;
+    elements::register(m)?;
+    widgets::register(m)?;
+    blocks::register(m)?;
+    Ok(())
+}

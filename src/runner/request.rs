@@ -1,0 +1,88 @@
+//! What a run is asked to do, and how queued requests merge.
+
+use crate::proto::{widget_state, WidgetState};
+
+/// One request to run the script.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct RunRequest {
+    /// The browser's complete widget values; `None` for runs that carry no
+    /// browser state (`st.rerun()`), which keep the values the session has.
+    pub widget_states: Option<Vec<WidgetState>>,
+    pub query_string: String,
+}
+
+impl RunRequest {
+    /// Folds a newer request into this pending one. The newest values win,
+    /// except that a button click (a trigger) from the older request survives
+    /// when the newer one does not carry a trigger for that widget: clicks
+    /// must never be lost to coalescing.
+    pub fn merge_newer(&mut self, newer: RunRequest) {
+        let old_states = self.widget_states.take();
+        self.query_string = newer.query_string;
+        self.widget_states = match (old_states, newer.widget_states) {
+            (old, None) => old,
+            (None, new) => new,
+            (Some(old), Some(mut new)) => {
+                for state in old.into_iter().filter(is_trigger) {
+                    match new.iter_mut().find(|s| s.id == state.id) {
+                        Some(existing) if !is_trigger(existing) => *existing = state,
+                        Some(_) => {}
+                        None => new.push(state),
+                    }
+                }
+                Some(new)
+            }
+        };
+    }
+}
+
+fn is_trigger(state: &WidgetState) -> bool {
+    matches!(state.value, Some(widget_state::Value::TriggerValue(true)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn state(id: &str, value: widget_state::Value) -> WidgetState {
+        WidgetState {
+            id: id.into(),
+            value: Some(value),
+        }
+    }
+
+    #[test]
+    fn newest_value_wins_but_clicks_survive() {
+        use widget_state::Value::*;
+        let mut pending = RunRequest {
+            widget_states: Some(vec![
+                state("b", TriggerValue(true)),
+                state("s", DoubleValue(1.0)),
+            ]),
+            query_string: String::new(),
+        };
+        pending.merge_newer(RunRequest {
+            widget_states: Some(vec![state("s", DoubleValue(2.0))]),
+            query_string: "a=1".into(),
+        });
+        let states = pending.widget_states.unwrap();
+        assert_eq!(states.len(), 2);
+        assert!(states.contains(&state("s", DoubleValue(2.0))));
+        assert!(states.contains(&state("b", TriggerValue(true))));
+        assert_eq!(pending.query_string, "a=1");
+    }
+
+    #[test]
+    fn a_run_without_browser_state_keeps_the_pending_values() {
+        use widget_state::Value::*;
+        let mut pending = RunRequest {
+            widget_states: Some(vec![state("c", BoolValue(true))]),
+            ..Default::default()
+        };
+        pending.merge_newer(RunRequest::default());
+        assert_eq!(
+            pending.widget_states.unwrap(),
+            vec![state("c", BoolValue(true))]
+        );
+    }
+}

@@ -1,0 +1,191 @@
+//! One run of the user's script, through `streamlit.runtime.entry`.
+//!
+//! The Python side owns Streamlit's semantics (widget state, callbacks,
+//! exceptions); this side installs the run context the native module emits
+//! into, converts the browser's widget values, and maps the result.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+
+use super::control::RunControl;
+use super::native::{self, ActiveRun, StopInterrupt};
+use super::{OutboxSender, RunRequest, RunSource};
+use crate::proto::{widget_state, RunStatus, WidgetState};
+
+/// The session's Python-side state object, opaque to Rust.
+pub struct ScriptState(Py<PyAny>);
+
+/// How a run ended, as `entry.run` reports it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Finished,
+    CompileError,
+    Interrupted,
+    RerunRequested,
+}
+
+impl Outcome {
+    pub fn status(self) -> RunStatus {
+        match self {
+            Outcome::Finished => RunStatus::FinishedSuccessfully,
+            Outcome::CompileError => RunStatus::FinishedWithCompileError,
+            Outcome::Interrupted | Outcome::RerunRequested => RunStatus::FinishedEarlyForRerun,
+        }
+    }
+}
+
+pub struct Script {
+    run: Py<PyAny>,
+    new_session: Py<PyAny>,
+}
+
+impl Script {
+    /// Imports the entry module and prepares `sys.argv` / `sys.path[0]`.
+    pub fn load(py: Python<'_>, script_path: &Path, script_args: &[String]) -> PyResult<Script> {
+        let entry = py.import("streamlit.runtime.entry")?;
+        entry.call_method1(
+            "configure",
+            (
+                script_path.to_string_lossy().into_owned(),
+                script_args.to_vec(),
+            ),
+        )?;
+        Ok(Script {
+            run: entry.getattr("run")?.unbind(),
+            new_session: entry.getattr("new_session")?.unbind(),
+        })
+    }
+
+    pub fn run(
+        &self,
+        py: Python<'_>,
+        source: &dyn RunSource,
+        request: &RunRequest,
+        control: &Arc<RunControl>,
+        outbox: OutboxSender,
+    ) -> Outcome {
+        let state = match self.session_state(py, source) {
+            Ok(state) => state,
+            Err(e) => {
+                tracing::error!(
+                    "session {}: could not create its Python state: {e}",
+                    source.session_id()
+                );
+                return Outcome::Finished;
+            }
+        };
+        // The run context is active only while the script executes.
+        let code = {
+            let _guard = native::enter_run(ActiveRun {
+                outbox,
+                control: control.clone(),
+            });
+            control.set_python_thread(current_python_thread());
+            let code = self.call_run(py, &state, request);
+            control.set_python_thread(0);
+            clear_pending_async_exception();
+            code
+        };
+        match code {
+            Ok(1) => Outcome::CompileError,
+            Ok(2) => Outcome::Interrupted,
+            Ok(3) => Outcome::RerunRequested,
+            Ok(_) => Outcome::Finished,
+            Err(e) => {
+                tracing::error!(
+                    "session {}: the run failed inside rustlit: {e}",
+                    source.session_id()
+                );
+                Outcome::Finished
+            }
+        }
+    }
+
+    fn call_run(&self, py: Python<'_>, state: &Py<PyAny>, request: &RunRequest) -> PyResult<i64> {
+        let widget_states = match &request.widget_states {
+            None => py.None().into_bound(py),
+            Some(states) => widget_states_to_python(py, states)?.into_any(),
+        };
+        self.run
+            .bind(py)
+            .call1((state.bind(py), widget_states, request.query_string.as_str()))?
+            .extract()
+    }
+
+    fn session_state(&self, py: Python<'_>, source: &dyn RunSource) -> PyResult<Py<PyAny>> {
+        let mut slot = source.script_state().lock();
+        if let Some(ScriptState(state)) = slot.as_ref() {
+            return Ok(state.clone_ref(py));
+        }
+        let state = self
+            .new_session
+            .bind(py)
+            .call1((source.session_id(),))?
+            .unbind();
+        *slot = Some(ScriptState(state.clone_ref(py)));
+        Ok(state)
+    }
+}
+
+/// `(id, kind, value)` tuples, the shape `entry.run` expects.
+fn widget_states_to_python<'py>(
+    py: Python<'py>,
+    states: &[WidgetState],
+) -> PyResult<Bound<'py, PyList>> {
+    use widget_state::Value;
+    let list = PyList::empty(py);
+    for state in states {
+        let Some(value) = &state.value else { continue };
+        let (kind, value): (&str, Bound<'py, PyAny>) = match value {
+            Value::TriggerValue(v) => ("trigger", v.into_pyobject(py)?.to_owned().into_any()),
+            Value::BoolValue(v) => ("bool", v.into_pyobject(py)?.to_owned().into_any()),
+            Value::DoubleValue(v) => ("double", v.into_pyobject(py)?.into_any()),
+            Value::IntValue(v) => ("int", v.into_pyobject(py)?.into_any()),
+            Value::StringValue(v) => ("string", v.into_pyobject(py)?.into_any()),
+            Value::DoubleArrayValue(v) => ("double_array", PyList::new(py, &v.data)?.into_any()),
+            Value::NoneValue(_) => ("none", py.None().into_bound(py)),
+        };
+        list.append(PyTuple::new(
+            py,
+            [
+                state.id.as_str().into_pyobject(py)?.into_any(),
+                kind.into_pyobject(py)?.into_any(),
+                value,
+            ],
+        )?)?;
+    }
+    Ok(list)
+}
+
+#[allow(clippy::useless_conversion)] // c_ulong is not u64 on every platform
+fn current_python_thread() -> u64 {
+    // SAFETY: reads the calling thread's ident; no interpreter state involved.
+    u64::from(unsafe { pyo3::ffi::PyThread_get_thread_ident() })
+}
+
+/// A stop raised asynchronously just as the run was returning would fire in
+/// whatever this thread runs next: drop it.
+fn clear_pending_async_exception() {
+    // SAFETY: called with the GIL held; a NULL exception clears the pending one.
+    unsafe {
+        pyo3::ffi::PyThreadState_SetAsyncExc(current_python_thread() as _, std::ptr::null_mut());
+    }
+}
+
+/// Raises StopInterrupt in the thread running `control`'s run, if it is
+/// still running. Holding the GIL makes the check and the raise atomic with
+/// respect to the run ending (the runner clears the thread while holding it).
+pub fn raise_stop_in_thread(py: Python<'_>, control: &RunControl) {
+    let thread = control.python_thread();
+    if thread == 0 {
+        return;
+    }
+    let exc = py.get_type::<StopInterrupt>();
+    // SAFETY: GIL held; the type object outlives the call.
+    unsafe {
+        pyo3::ffi::PyThreadState_SetAsyncExc(thread as _, exc.as_ptr());
+    }
+}

@@ -1,0 +1,132 @@
+//! The HTTP and websocket server (axum). It never calls into Python: it
+//! turns frames into session requests and session output into frames.
+
+mod routes;
+pub mod security;
+mod stream;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::routing::get;
+use axum::serve::ListenerExt;
+use axum::Router;
+use thiserror::Error;
+use tokio::net::TcpListener;
+
+use crate::config::{Config, OriginPolicy};
+use crate::session::SessionRegistry;
+
+pub use stream::SUBPROTOCOL;
+
+#[derive(Debug, Error)]
+pub enum ServerError {
+    #[error("port {port} on {address} is already in use. Stop the other program or choose another port with --server.port")]
+    PortInUse { address: String, port: u16 },
+    #[error("cannot listen on {address}:{port}: {source}")]
+    Bind {
+        address: String,
+        port: u16,
+        source: std::io::Error,
+    },
+    #[error("the server stopped: {0}")]
+    Serve(#[from] std::io::Error),
+}
+
+/// Facts about the app that every new socket is told once.
+pub struct AppInfo {
+    pub script_name: String,
+    pub python_version: String,
+}
+
+#[derive(Clone)]
+pub struct AppState {
+    pub sessions: Arc<SessionRegistry>,
+    pub origins: Arc<OriginPolicy>,
+    pub info: Arc<AppInfo>,
+    /// `/` or `/<server.baseUrlPath>/`.
+    pub base_prefix: Arc<str>,
+    pub max_message_bytes: usize,
+}
+
+impl AppState {
+    pub fn new(config: &Config, sessions: Arc<SessionRegistry>, info: AppInfo) -> Self {
+        AppState {
+            sessions,
+            origins: Arc::new(OriginPolicy::new(&config.server.cors_allowed_origins)),
+            info: Arc::new(info),
+            base_prefix: config.server.base_prefix().into(),
+            max_message_bytes: config
+                .server
+                .max_message_size_mb
+                .saturating_mul(1024 * 1024),
+        }
+    }
+}
+
+pub fn router(state: AppState) -> Router {
+    let base = state.base_prefix.clone();
+    let mut router = Router::new()
+        .route(&format!("{base}_stcore/health"), get(routes::health))
+        .route(
+            &format!("{base}_stcore/host-config"),
+            get(routes::host_config),
+        )
+        .route(&format!("{base}_stcore/stream"), get(stream::stream));
+    if &*base != "/" {
+        let bare = base.trim_end_matches('/').to_string();
+        let target = base.to_string();
+        router = router.route(
+            &bare,
+            get(move || async move { axum::response::Redirect::permanent(&target) }),
+        );
+    }
+    router
+        .fallback(routes::frontend)
+        .layer(axum::middleware::from_fn(security::headers))
+        .with_state(state)
+}
+
+/// Binds the listening socket. A port that is taken is an error that says
+/// what to do, never a panic.
+pub async fn bind(address: &str, port: u16) -> Result<TcpListener, ServerError> {
+    TcpListener::bind((address, port))
+        .await
+        .map_err(|source| match source.kind() {
+            std::io::ErrorKind::AddrInUse => ServerError::PortInUse {
+                address: address.into(),
+                port,
+            },
+            _ => ServerError::Bind {
+                address: address.into(),
+                port,
+                source,
+            },
+        })
+}
+
+/// Serves until `shutdown` resolves. Every accepted socket gets TCP_NODELAY:
+/// without it small frames wait on Nagle and delayed ACKs (~40 ms a rerun).
+pub async fn serve(
+    listener: TcpListener,
+    state: AppState,
+    shutdown: impl std::future::Future<Output = ()> + Send + 'static,
+) -> Result<(), ServerError> {
+    let sessions = state.sessions.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(10));
+        loop {
+            tick.tick().await;
+            sessions.expire();
+        }
+    });
+    let listener = listener.tap_io(|tcp| {
+        let _ = tcp.set_nodelay(true);
+    });
+    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await?;
+    Ok(())
+}

@@ -1,0 +1,72 @@
+//! HTTP endpoints: health, host config and the frontend bundle.
+
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::response::{IntoResponse, Response};
+
+use super::AppState;
+use crate::assets;
+
+/// `GET /_stcore/health`: `ok` once the app can serve (Docker health checks,
+/// Kubernetes probes and test harnesses poll it).
+pub async fn health() -> Response {
+    ([(header::CACHE_CONTROL, "no-cache")], "ok").into_response()
+}
+
+/// `GET /_stcore/host-config`: the JSON Streamlit's hosts expect. rustlit
+/// trusts no parent frame by default.
+pub async fn host_config() -> Response {
+    let body = serde_json::json!({
+        "allowedOrigins": [],
+        "useExternalAuthToken": false,
+        "enableCustomParentMessages": false,
+        "enforceDownloadInNewTab": false,
+        "metricsUrl": "",
+        "blockErrorDialogs": false,
+        "resourceCrossOriginMode": null,
+    });
+    ([(header::CACHE_CONTROL, "no-cache")], axum::Json(body)).into_response()
+}
+
+/// The bundle's files by path; `index.html` for the app's pages. Reserved
+/// `_stcore/` paths never fall back to the page.
+pub async fn frontend(State(state): State<AppState>, uri: Uri) -> Response {
+    let Some(path) = uri.path().strip_prefix(&*state.base_prefix) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    if path.starts_with("_stcore/") {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    if !path.is_empty() && !path.ends_with('/') {
+        if let Some(asset) = assets::get(path) {
+            return asset_response(asset);
+        }
+        if path.starts_with("assets/") || path.contains('.') {
+            return StatusCode::NOT_FOUND.into_response();
+        }
+    }
+    match assets::get("index.html") {
+        Some(asset) => asset_response(asset),
+        None => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "the frontend bundle is missing from this build",
+        )
+            .into_response(),
+    }
+}
+
+fn asset_response(asset: assets::Asset) -> Response {
+    let cache = if asset.immutable {
+        "public, immutable, max-age=31536000"
+    } else {
+        "no-cache"
+    };
+    let mut response = Response::new(Body::from(asset.data.into_owned()));
+    let headers = response.headers_mut();
+    if let Ok(mime) = HeaderValue::from_str(&asset.mime) {
+        headers.insert(header::CONTENT_TYPE, mime);
+    }
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    response
+}

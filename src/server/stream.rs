@@ -1,0 +1,175 @@
+//! The websocket: one per tab, binary protobuf frames both ways.
+//!
+//! Incoming frames are decoded into `BackMsg` and turned into session
+//! requests; outgoing frames are whatever the session's outbox has ready,
+//! one `ForwardMsg` per flush. Anything the protocol does not allow — a
+//! foreign origin, a text frame, an undecodable or oversized frame — ends
+//! that socket with a close reason, is logged once, and touches nothing else.
+
+use std::time::Duration;
+
+use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
+use axum::extract::State;
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
+use futures_util::{SinkExt, StreamExt};
+use prost::Message as _;
+
+use super::AppState;
+use crate::proto::{back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, SessionInit};
+use crate::runner::RunRequest;
+use crate::session::{Attached, Session};
+
+/// The subprotocol the frontend offers first; the second entry, if any, is
+/// the id of the session to resume.
+pub const SUBPROTOCOL: &str = "rustlit";
+
+const PING_INTERVAL: Duration = Duration::from_secs(20);
+
+mod close_code {
+    pub const PROTOCOL_ERROR: u16 = 1002;
+    pub const UNSUPPORTED_DATA: u16 = 1003;
+    pub const TOO_BIG: u16 = 1009;
+}
+
+pub async fn stream(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    ws: WebSocketUpgrade,
+) -> Response {
+    let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
+    if !state.origins.allows(origin, host) {
+        tracing::warn!(
+            "refused a websocket from origin {:?} (app host {:?})",
+            origin,
+            host
+        );
+        return (
+            StatusCode::FORBIDDEN,
+            "this origin may not open the app's websocket",
+        )
+            .into_response();
+    }
+    let resume = headers
+        .get(header::SEC_WEBSOCKET_PROTOCOL)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.split(',').nth(1))
+        .map(|id| id.trim().to_string())
+        .filter(|id| !id.is_empty());
+    let limit = state.max_message_bytes;
+    ws.protocols([SUBPROTOCOL])
+        .max_message_size(limit)
+        .max_frame_size(limit)
+        .on_upgrade(move |socket| serve_socket(socket, state, resume))
+}
+
+async fn serve_socket(socket: WebSocket, state: AppState, resume: Option<String>) {
+    let Attached {
+        session,
+        mut outbox,
+        resumed,
+    } = state.sessions.attach(resume.as_deref());
+    let (mut tx, mut rx) = socket.split();
+    let init = ForwardMsg {
+        events: vec![ForwardEvent {
+            kind: Some(forward_event::Kind::SessionInit(SessionInit {
+                session_id: session.id().to_string(),
+                script_name: state.info.script_name.clone(),
+                rustlit_version: crate::VERSION.to_string(),
+                python_version: state.info.python_version.clone(),
+                resumed,
+            })),
+        }],
+    };
+    let mut open = tx
+        .send(Message::Binary(init.encode_to_vec().into()))
+        .await
+        .is_ok();
+    let mut batch = Vec::with_capacity(256);
+    let mut ping = tokio::time::interval(PING_INTERVAL);
+    ping.tick().await;
+    while open {
+        tokio::select! {
+            received = outbox.rx.recv_many(&mut batch, 1024) => {
+                if received == 0 {
+                    break;
+                }
+                if let Some(frame) = outbox.frame(batch.drain(..)) {
+                    open = tx.send(Message::Binary(frame.encode_to_vec().into())).await.is_ok();
+                }
+            }
+            incoming = rx.next() => {
+                let verdict = match incoming {
+                    None | Some(Ok(Message::Close(_))) => Err(None),
+                    Some(Ok(Message::Binary(bytes))) => handle_frame(&session, &bytes),
+                    Some(Ok(Message::Text(_))) => Err(Some((close_code::UNSUPPORTED_DATA, "rustlit accepts binary protobuf frames only".to_string()))),
+                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => Ok(()),
+                    Some(Err(e)) => Err(read_error_close(&e)),
+                };
+                if let Err(close) = verdict {
+                    if let Some((code, reason)) = close {
+                        tracing::warn!("session {}: closing its websocket: {reason}", session.id());
+                        let frame = CloseFrame { code, reason: Utf8Bytes::from(reason) };
+                        let _ = tx.send(Message::Close(Some(frame))).await;
+                    }
+                    open = false;
+                }
+            }
+            _ = ping.tick() => {
+                open = tx.send(Message::Ping(Default::default())).await.is_ok();
+            }
+        }
+    }
+    state.sessions.detach(&session, outbox);
+}
+
+type CloseReason = Option<(u16, String)>;
+
+fn handle_frame(session: &Session, bytes: &[u8]) -> Result<(), CloseReason> {
+    let msg = BackMsg::decode(bytes).map_err(|e| {
+        Some((
+            close_code::PROTOCOL_ERROR,
+            format!("malformed BackMsg: {e}"),
+        ))
+    })?;
+    match msg.kind {
+        Some(back_msg::Kind::RerunScript(rerun)) => {
+            session.request_rerun(RunRequest {
+                widget_states: Some(rerun.widget_states),
+                query_string: rerun.query_string,
+            });
+            Ok(())
+        }
+        Some(back_msg::Kind::StopScript(_)) => {
+            session.request_stop();
+            Ok(())
+        }
+        None => Err(Some((
+            close_code::PROTOCOL_ERROR,
+            "BackMsg without a message kind".into(),
+        ))),
+    }
+}
+
+/// A read error that is the peer's fault gets a close reason; a vanished
+/// peer gets none.
+fn read_error_close(error: &axum::Error) -> CloseReason {
+    let text = error.to_string();
+    if text.contains("too long") || text.contains("Space limit") || text.contains("too big") {
+        Some((
+            close_code::TOO_BIG,
+            "message exceeds server.maxMessageSize".into(),
+        ))
+    } else if text.contains("Connection reset")
+        || text.contains("closed")
+        || text.contains("without closing")
+    {
+        None
+    } else {
+        Some((
+            close_code::PROTOCOL_ERROR,
+            format!("websocket protocol error: {text}"),
+        ))
+    }
+}

@@ -1,0 +1,157 @@
+//! Sessions: one per browser tab, outliving a dropped socket for a while.
+//!
+//! A session owns its run mailbox (what to run next), its outbox (what runs
+//! produced, waiting for the socket) and the Python state of its script. It
+//! decides when to interrupt a run; the runner decides nothing about
+//! sessions. Nothing here calls into Python.
+
+mod outbox;
+mod registry;
+
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::{Arc, Weak};
+use std::time::Duration;
+
+use parking_lot::Mutex;
+
+pub use outbox::Outbox;
+pub use registry::{Attached, SessionRegistry};
+
+use crate::runner::{
+    Interrupt, OutboxSender, RunControl, RunRequest, RunSource, Runner, ScriptState,
+};
+
+/// How long a stopped run may keep computing before it is interrupted
+/// inside pure-Python code (which never reaches an `st.*` yield point).
+const FORCE_STOP_AFTER: Duration = Duration::from_millis(500);
+
+pub struct Session {
+    id: String,
+    this: Weak<Session>,
+    runner: Runner,
+    outbox_tx: OutboxSender,
+    outbox: Mutex<Option<Outbox>>,
+    mailbox: Mutex<Mailbox>,
+    script_state: Mutex<Option<ScriptState>>,
+    run_counter: AtomicU32,
+}
+
+#[derive(Default)]
+struct Mailbox {
+    pending: Option<RunRequest>,
+    /// A runner thread is draining this session.
+    running: bool,
+    current: Option<Arc<RunControl>>,
+}
+
+impl Session {
+    fn new(id: String, runner: Runner) -> Arc<Session> {
+        let (outbox_tx, rx) = tokio::sync::mpsc::unbounded_channel();
+        Arc::new_cyclic(|this| Session {
+            id,
+            this: this.clone(),
+            runner,
+            outbox_tx,
+            outbox: Mutex::new(Some(Outbox::new(rx))),
+            mailbox: Mutex::new(Mailbox::default()),
+            script_state: Mutex::new(None),
+            run_counter: AtomicU32::new(0),
+        })
+    }
+
+    pub fn id(&self) -> &str {
+        &self.id
+    }
+
+    /// Runs the script with the browser's values. A run in progress ends at
+    /// its next `st.*` call and the new one starts right after it.
+    pub fn request_rerun(&self, request: RunRequest) {
+        let mut mailbox = self.mailbox.lock();
+        match mailbox.pending.as_mut() {
+            Some(pending) => pending.merge_newer(request),
+            None => mailbox.pending = Some(request),
+        }
+        if mailbox.running {
+            if let Some(current) = &mailbox.current {
+                current.request(Interrupt::Rerun);
+            }
+            return;
+        }
+        mailbox.running = true;
+        drop(mailbox);
+        if let Some(this) = self.this.upgrade() {
+            self.runner.submit(this);
+        }
+    }
+
+    /// Ends the current run as `st.stop()` would and drops pending requests.
+    /// A run stuck in pure Python is interrupted shortly after.
+    pub fn request_stop(&self) {
+        let mut mailbox = self.mailbox.lock();
+        mailbox.pending = None;
+        let Some(current) = mailbox.current.clone() else {
+            return;
+        };
+        drop(mailbox);
+        current.request(Interrupt::Stop);
+        let runner = self.runner.clone();
+        if let Ok(handle) = tokio::runtime::Handle::try_current() {
+            handle.spawn(async move {
+                tokio::time::sleep(FORCE_STOP_AFTER).await;
+                if current.python_thread() != 0 {
+                    let _ = tokio::task::spawn_blocking(move || runner.force_stop(&current)).await;
+                }
+            });
+        }
+    }
+
+    pub fn take_outbox(&self) -> Option<Outbox> {
+        self.outbox.lock().take()
+    }
+
+    pub fn return_outbox(&self, outbox: Outbox) {
+        *self.outbox.lock() = Some(outbox);
+    }
+}
+
+impl RunSource for Session {
+    fn session_id(&self) -> &str {
+        &self.id
+    }
+
+    fn next_run(&self) -> Option<(RunRequest, Arc<RunControl>)> {
+        let mut mailbox = self.mailbox.lock();
+        match mailbox.pending.take() {
+            Some(request) => {
+                let control = Arc::new(RunControl::new());
+                mailbox.current = Some(control.clone());
+                Some((request, control))
+            }
+            None => {
+                mailbox.running = false;
+                mailbox.current = None;
+                None
+            }
+        }
+    }
+
+    fn requeue(&self, mut request: RunRequest) {
+        let mut mailbox = self.mailbox.lock();
+        if let Some(newer) = mailbox.pending.take() {
+            request.merge_newer(newer);
+        }
+        mailbox.pending = Some(request);
+    }
+
+    fn outbox(&self) -> OutboxSender {
+        self.outbox_tx.clone()
+    }
+
+    fn script_state(&self) -> &Mutex<Option<ScriptState>> {
+        &self.script_state
+    }
+
+    fn next_run_id(&self) -> u32 {
+        self.run_counter.fetch_add(1, Ordering::AcqRel) + 1
+    }
+}

@@ -1,0 +1,221 @@
+//! Turns what a run produced into what one browser needs to receive.
+//!
+//! The outbox remembers, per path, a digest of the node the browser holds
+//! (the mirror). A delta identical to the held node is not sent again; it is
+//! announced as `Unchanged`, coalesced into ranges of siblings, so a rerun
+//! that changes one number sends one small delta and a few bytes of ranges,
+//! not the page. The mirror prunes exactly as the browser does when a run
+//! finishes successfully, so the two stay in step.
+
+use std::collections::BTreeMap;
+use std::hash::{DefaultHasher, Hash, Hasher};
+
+use prost::Message;
+use tokio::sync::mpsc::UnboundedReceiver;
+
+use crate::proto::{
+    delta, forward_event, Delta, ForwardEvent, ForwardMsg, RunFinished, RunStarted, RunStatus,
+    Unchanged,
+};
+use crate::runner::RunEvent;
+
+/// The receiving half of a session's outbox plus the mirror of what the
+/// attached browser holds. It moves to whichever socket is attached.
+pub struct Outbox {
+    pub rx: UnboundedReceiver<RunEvent>,
+    mirror: Mirror,
+}
+
+impl Outbox {
+    pub fn new(rx: UnboundedReceiver<RunEvent>) -> Self {
+        Outbox {
+            rx,
+            mirror: Mirror::default(),
+        }
+    }
+
+    /// A new socket may hold nothing we sent before (frames in flight when the
+    /// old one dropped are lost): forget the mirror so the next run sends
+    /// every node in full.
+    pub fn forget_browser_state(&mut self) {
+        self.mirror = Mirror::default();
+    }
+
+    /// Builds one frame from a batch of events (`None` if nothing to send).
+    pub fn frame(&mut self, events: impl IntoIterator<Item = RunEvent>) -> Option<ForwardMsg> {
+        let mut out: Vec<ForwardEvent> = Vec::new();
+        for event in events {
+            let kind = match event {
+                RunEvent::Started { run_id } => {
+                    self.mirror.run_started(run_id);
+                    forward_event::Kind::RunStarted(RunStarted { run_id })
+                }
+                RunEvent::Finished { run_id, status } => {
+                    self.mirror.run_finished(status);
+                    forward_event::Kind::RunFinished(RunFinished {
+                        run_id,
+                        status: status as i32,
+                    })
+                }
+                RunEvent::CompileError(exception) => {
+                    forward_event::Kind::CompileError(crate::proto::CompileError {
+                        exception: Some(exception),
+                    })
+                }
+                RunEvent::Delta(delta) => {
+                    if self.mirror.must_send(&delta) {
+                        forward_event::Kind::Delta(delta)
+                    } else {
+                        push_unchanged(&mut out, &delta.path);
+                        continue;
+                    }
+                }
+            };
+            out.push(ForwardEvent { kind: Some(kind) });
+        }
+        (!out.is_empty()).then_some(ForwardMsg { events: out })
+    }
+}
+
+/// Extends the previous `Unchanged` range when `path` is its next sibling.
+fn push_unchanged(out: &mut Vec<ForwardEvent>, path: &[u32]) {
+    let Some((&index, parent)) = path.split_last() else {
+        return;
+    };
+    if let Some(ForwardEvent {
+        kind: Some(forward_event::Kind::Unchanged(range)),
+    }) = out.last_mut()
+    {
+        if range.parent == parent && range.start + range.count == index {
+            range.count += 1;
+            return;
+        }
+    }
+    let range = Unchanged {
+        parent: parent.to_vec(),
+        start: index,
+        count: 1,
+    };
+    out.push(ForwardEvent {
+        kind: Some(forward_event::Kind::Unchanged(range)),
+    });
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Held {
+    digest: u64,
+    /// The block's type (oneof field number) or `None` for an element.
+    block_type: Option<u32>,
+    run_id: u32,
+}
+
+/// What the browser holds, by path.
+#[derive(Debug, Default)]
+struct Mirror {
+    nodes: BTreeMap<Vec<u32>, Held>,
+    run_id: u32,
+}
+
+impl Mirror {
+    fn run_started(&mut self, run_id: u32) {
+        self.run_id = run_id;
+    }
+
+    fn run_finished(&mut self, status: RunStatus) {
+        if status == RunStatus::FinishedSuccessfully {
+            let run_id = self.run_id;
+            self.nodes.retain(|_, held| held.run_id == run_id);
+        }
+    }
+
+    /// Records the delta as held and says whether the browser needs it.
+    fn must_send(&mut self, delta: &Delta) -> bool {
+        let (digest, block_type) = digest(delta);
+        self.stamp_ancestors(&delta.path);
+        let run_id = self.run_id;
+        match self.nodes.get_mut(&delta.path) {
+            Some(held) if held.digest == digest => {
+                held.run_id = run_id;
+                false
+            }
+            Some(held) => {
+                // A block of the same type keeps its children in the browser;
+                // anything else replaces the subtree.
+                let keeps_children = block_type.is_some() && held.block_type == block_type;
+                *held = Held {
+                    digest,
+                    block_type,
+                    run_id,
+                };
+                if !keeps_children {
+                    self.remove_descendants(&delta.path);
+                }
+                true
+            }
+            None => {
+                self.nodes.insert(
+                    delta.path.clone(),
+                    Held {
+                        digest,
+                        block_type,
+                        run_id,
+                    },
+                );
+                true
+            }
+        }
+    }
+
+    fn stamp_ancestors(&mut self, path: &[u32]) {
+        for end in 2..path.len() {
+            if let Some(held) = self.nodes.get_mut(&path[..end]) {
+                held.run_id = self.run_id;
+            }
+        }
+    }
+
+    fn remove_descendants(&mut self, path: &[u32]) {
+        let doomed: Vec<Vec<u32>> = self
+            .nodes
+            .range(path.to_vec()..)
+            .skip(1)
+            .take_while(|(p, _)| p.starts_with(path))
+            .map(|(p, _)| p.clone())
+            .collect();
+        for p in doomed {
+            self.nodes.remove(&p);
+        }
+    }
+}
+
+fn digest(delta: &Delta) -> (u64, Option<u32>) {
+    let mut hasher = DefaultHasher::new();
+    let block_type = match &delta.kind {
+        Some(delta::Kind::Element(element)) => {
+            0u8.hash(&mut hasher);
+            element.encode_to_vec().hash(&mut hasher);
+            None
+        }
+        Some(delta::Kind::Block(block)) => {
+            1u8.hash(&mut hasher);
+            block.encode_to_vec().hash(&mut hasher);
+            Some(block_type_tag(block))
+        }
+        None => None,
+    };
+    (hasher.finish(), block_type)
+}
+
+fn block_type_tag(block: &crate::proto::Block) -> u32 {
+    use crate::proto::block::Type;
+    match &block.r#type {
+        None => 0,
+        Some(Type::Vertical(_)) => 10,
+        Some(Type::Horizontal(_)) => 11,
+        Some(Type::Column(_)) => 12,
+        Some(Type::Expandable(_)) => 13,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,110 @@
+use super::*;
+use crate::proto::{element, Element, Text};
+
+fn text(path: &[u32], body: &str) -> RunEvent {
+    let element = Element {
+        r#type: Some(element::Type::Text(Text {
+            body: body.into(),
+            help: String::new(),
+        })),
+    };
+    RunEvent::Delta(Delta {
+        path: path.to_vec(),
+        kind: Some(delta::Kind::Element(element)),
+    })
+}
+
+fn run(outbox: &mut Outbox, run_id: u32, deltas: Vec<RunEvent>) -> ForwardMsg {
+    let mut events = vec![RunEvent::Started { run_id }];
+    events.extend(deltas);
+    events.push(RunEvent::Finished {
+        run_id,
+        status: RunStatus::FinishedSuccessfully,
+    });
+    outbox.frame(events).expect("a frame")
+}
+
+fn kinds(msg: &ForwardMsg) -> Vec<&forward_event::Kind> {
+    msg.events.iter().filter_map(|e| e.kind.as_ref()).collect()
+}
+
+fn outbox() -> Outbox {
+    Outbox::new(tokio::sync::mpsc::unbounded_channel().1)
+}
+
+#[test]
+fn a_rerun_sends_only_the_changed_element() {
+    let mut outbox = outbox();
+    let page = |n: &str| {
+        (0..100)
+            .map(|i| text(&[0, i], if i == 50 { n } else { "same" }))
+            .collect()
+    };
+    let first = run(&mut outbox, 1, page("1"));
+    assert_eq!(kinds(&first).len(), 102);
+    let second = run(&mut outbox, 2, page("2"));
+    let k = kinds(&second);
+    assert_eq!(
+        k.len(),
+        5,
+        "started, unchanged 0..50, delta 50, unchanged 51..100, finished: {k:?}"
+    );
+    assert!(matches!(
+        k[1],
+        forward_event::Kind::Unchanged(Unchanged {
+            start: 0,
+            count: 50,
+            ..
+        })
+    ));
+    assert!(matches!(k[2], forward_event::Kind::Delta(d) if d.path == [0, 50]));
+    assert!(matches!(
+        k[3],
+        forward_event::Kind::Unchanged(Unchanged {
+            start: 51,
+            count: 49,
+            ..
+        })
+    ));
+    assert!(second.encoded_len() < 200, "{} bytes", second.encoded_len());
+}
+
+#[test]
+fn pruned_nodes_are_sent_again_when_they_come_back() {
+    let mut outbox = outbox();
+    run(&mut outbox, 1, vec![text(&[0, 0], "a"), text(&[0, 1], "b")]);
+    run(&mut outbox, 2, vec![text(&[0, 0], "a")]);
+    let third = run(&mut outbox, 3, vec![text(&[0, 0], "a"), text(&[0, 1], "b")]);
+    assert!(kinds(&third)
+        .iter()
+        .any(|k| matches!(k, forward_event::Kind::Delta(d) if d.path == [0, 1])));
+}
+
+#[test]
+fn an_interrupted_run_does_not_prune() {
+    let mut outbox = outbox();
+    run(&mut outbox, 1, vec![text(&[0, 0], "a"), text(&[0, 1], "b")]);
+    outbox.frame(vec![
+        RunEvent::Started { run_id: 2 },
+        text(&[0, 0], "a"),
+        RunEvent::Finished {
+            run_id: 2,
+            status: RunStatus::FinishedEarlyForRerun,
+        },
+    ]);
+    let third = run(&mut outbox, 3, vec![text(&[0, 0], "a"), text(&[0, 1], "b")]);
+    assert!(!kinds(&third)
+        .iter()
+        .any(|k| matches!(k, forward_event::Kind::Delta(_))));
+}
+
+#[test]
+fn forgetting_the_browser_resends_everything() {
+    let mut outbox = outbox();
+    run(&mut outbox, 1, vec![text(&[0, 0], "a")]);
+    outbox.forget_browser_state();
+    let again = run(&mut outbox, 2, vec![text(&[0, 0], "a")]);
+    assert!(kinds(&again)
+        .iter()
+        .any(|k| matches!(k, forward_event::Kind::Delta(_))));
+}

@@ -1,0 +1,310 @@
+//! A real rustlit server in a child process (one interpreter per process)
+//! and a protocol client that speaks its websocket, with a model of the
+//! browser's element tree to assert on.
+
+#![allow(dead_code)]
+
+mod tree;
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use futures_util::{SinkExt, StreamExt};
+use prost::Message as _;
+use rustlit::proto::{
+    back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, RerunScript, RunStatus, WidgetState,
+};
+use tokio::net::TcpStream;
+use tokio_tungstenite::tungstenite::client::IntoClientRequest;
+use tokio_tungstenite::tungstenite::http::HeaderValue;
+use tokio_tungstenite::tungstenite::Message;
+use tokio_tungstenite::{MaybeTlsStream, WebSocketStream};
+
+pub use tree::Tree;
+
+const TIMEOUT: Duration = Duration::from_secs(20);
+
+/// A running server. Killed when dropped.
+pub struct App {
+    child: Child,
+    pub port: u16,
+    pub dir: tempfile::TempDir,
+}
+
+impl App {
+    /// Writes `source` as `app.py` in a fresh directory and serves it.
+    pub fn start(source: &str) -> App {
+        Self::start_with(source, &[], &[])
+    }
+
+    pub fn start_with(source: &str, args: &[&str], env: &[(&str, &str)]) -> App {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let script = dir.path().join("app.py");
+        std::fs::write(&script, source).expect("write app.py");
+        let mut command = rustlit_command(&script, args);
+        command.current_dir(dir.path());
+        for (k, v) in env {
+            command.env(k, v);
+        }
+        // stderr is inherited so the server's log shows with a failing test.
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn rustlit");
+        let stdout = child.stdout.take().expect("stdout");
+        match read_port(stdout) {
+            Some(port) => App { child, port, dir },
+            None => {
+                let _ = child.kill();
+                panic!("rustlit did not start (its stderr is above)");
+            }
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+
+    pub fn origin(&self) -> String {
+        format!("http://127.0.0.1:{}", self.port)
+    }
+
+    pub async fn connect(&self) -> Client {
+        Client::connect(self, None, Some(&self.origin()))
+            .await
+            .expect("websocket handshake")
+    }
+
+    pub fn script_path(&self) -> PathBuf {
+        self.dir.path().join("app.py")
+    }
+}
+
+impl Drop for App {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+pub fn rustlit_command(script: &Path, args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rustlit"));
+    command
+        .arg("run")
+        .arg(script)
+        .args(["--server.port", "0", "--server.headless", "true"])
+        .args(args);
+    command.env("RUSTLIT_LOG", "warn");
+    command
+}
+
+fn read_port(stdout: std::process::ChildStdout) -> Option<u16> {
+    let mut lines = BufReader::new(stdout).lines();
+    let port = loop {
+        let line = lines.next()?.ok()?;
+        if let Some(url) = line.trim().strip_prefix("Local URL: http://") {
+            let port = url
+                .split(':')
+                .nth(1)?
+                .trim_end_matches('/')
+                .split('/')
+                .next()?
+                .parse()
+                .ok()?;
+            break port;
+        }
+    };
+    // Keep draining so the child never blocks on a full pipe.
+    std::thread::spawn(move || for _ in lines {});
+    Some(port)
+}
+
+pub type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
+
+/// A protocol client holding the tree a browser would show.
+pub struct Client {
+    pub socket: Socket,
+    pub session_id: String,
+    pub resumed: bool,
+    pub tree: Tree,
+    /// Widget values as a browser would hold them, by id.
+    pub widgets: Vec<WidgetState>,
+    /// Bytes of every frame received, for wire-size assertions.
+    pub received_bytes: Vec<usize>,
+}
+
+impl Client {
+    pub async fn connect(
+        app: &App,
+        resume: Option<&str>,
+        origin: Option<&str>,
+    ) -> Result<Client, String> {
+        let socket = handshake(app, resume, origin).await?;
+        let mut client = Client {
+            socket,
+            session_id: String::new(),
+            resumed: false,
+            tree: Tree::default(),
+            widgets: Vec::new(),
+            received_bytes: Vec::new(),
+        };
+        match client.next_event().await {
+            Some(forward_event::Kind::SessionInit(init)) => {
+                client.session_id = init.session_id;
+                client.resumed = init.resumed;
+                Ok(client)
+            }
+            other => Err(format!("expected SessionInit, got {other:?}")),
+        }
+    }
+
+    pub async fn send(&mut self, kind: back_msg::Kind) {
+        let bytes = BackMsg { kind: Some(kind) }.encode_to_vec();
+        self.socket
+            .send(Message::Binary(bytes.into()))
+            .await
+            .expect("send BackMsg");
+    }
+
+    /// Sends a rerun with the widget values held plus `changes`.
+    pub async fn rerun_with(&mut self, changes: Vec<WidgetState>) {
+        let mut states: Vec<WidgetState> = self
+            .widgets
+            .iter()
+            .filter(|s| !changes.iter().any(|c| c.id == s.id))
+            .cloned()
+            .collect();
+        for change in changes {
+            let trigger = matches!(
+                change.value,
+                Some(rustlit::proto::widget_state::Value::TriggerValue(_))
+            );
+            if !trigger {
+                self.widgets.retain(|s| s.id != change.id);
+                self.widgets.push(change.clone());
+            }
+            states.push(change);
+        }
+        let rerun = RerunScript {
+            query_string: String::new(),
+            widget_states: states,
+        };
+        self.send(back_msg::Kind::RerunScript(rerun)).await;
+    }
+
+    pub async fn rerun(&mut self) {
+        self.rerun_with(Vec::new()).await;
+    }
+
+    /// Reads events until a run finishes; returns its status and every
+    /// event received on the way.
+    pub async fn finish_run(&mut self) -> (RunStatus, Vec<forward_event::Kind>) {
+        let mut seen = Vec::new();
+        loop {
+            let event = self
+                .next_event()
+                .await
+                .expect("the server closed the socket before the run finished");
+            if let forward_event::Kind::RunFinished(f) = &event {
+                let status = RunStatus::try_from(f.status).expect("status");
+                seen.push(event);
+                return (status, seen);
+            }
+            seen.push(event);
+        }
+    }
+
+    /// Reads until a run finishes with `status`, skipping earlier runs.
+    pub async fn finish_run_with(&mut self, wanted: RunStatus) -> Vec<forward_event::Kind> {
+        loop {
+            let (status, events) = self.finish_run().await;
+            if status == wanted {
+                return events;
+            }
+        }
+    }
+
+    pub async fn next_event(&mut self) -> Option<forward_event::Kind> {
+        loop {
+            if let Some(event) = self.tree.pending.pop_front() {
+                return Some(event);
+            }
+            let frame = tokio::time::timeout(TIMEOUT, self.socket.next())
+                .await
+                .expect("timed out waiting for the server")?;
+            match frame.ok()? {
+                Message::Binary(bytes) => {
+                    self.received_bytes.push(bytes.len());
+                    let msg = ForwardMsg::decode(bytes.as_ref()).expect("a ForwardMsg");
+                    for ForwardEvent { kind } in msg.events {
+                        if let Some(kind) = kind {
+                            self.tree.apply(&kind);
+                            self.tree.pending.push_back(kind);
+                        }
+                    }
+                }
+                Message::Close(_) => return None,
+                _ => {}
+            }
+        }
+    }
+
+    /// Remembers the default value of every widget on the page, as a
+    /// browser does for ids it has not seen.
+    pub fn adopt_widget_defaults(&mut self) {
+        for (id, value) in self.tree.widget_defaults() {
+            if !self.widgets.iter().any(|w| w.id == id) {
+                self.widgets.push(WidgetState {
+                    id,
+                    value: Some(value),
+                });
+            }
+        }
+    }
+
+    /// The id of the widget whose label is `label`.
+    pub fn widget_id(&self, label: &str) -> String {
+        self.tree
+            .widget_id(label)
+            .unwrap_or_else(|| panic!("no widget labelled {label:?} in {:#?}", self.tree))
+    }
+}
+
+pub async fn handshake(
+    app: &App,
+    resume: Option<&str>,
+    origin: Option<&str>,
+) -> Result<Socket, String> {
+    let mut request = format!("ws://127.0.0.1:{}/_stcore/stream", app.port)
+        .into_client_request()
+        .map_err(|e| e.to_string())?;
+    let protocols = match resume {
+        Some(id) => format!("rustlit, {id}"),
+        None => "rustlit".to_string(),
+    };
+    let headers = request.headers_mut();
+    headers.insert(
+        "Sec-WebSocket-Protocol",
+        HeaderValue::from_str(&protocols).map_err(|e| e.to_string())?,
+    );
+    if let Some(origin) = origin {
+        headers.insert(
+            "Origin",
+            HeaderValue::from_str(origin).map_err(|e| e.to_string())?,
+        );
+    }
+    let (socket, _) = tokio_tungstenite::connect_async(request)
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(socket)
+}
+
+pub fn state(id: &str, value: rustlit::proto::widget_state::Value) -> WidgetState {
+    WidgetState {
+        id: id.to_string(),
+        value: Some(value),
+    }
+}

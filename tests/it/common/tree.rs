@@ -1,0 +1,168 @@
+//! The element tree as a browser would hold it, built from the events.
+
+use std::collections::{BTreeMap, VecDeque};
+
+use rustlit::proto::{delta, element, forward_event, widget_state, Block, Element, RunStatus};
+
+#[derive(Debug, Clone)]
+pub enum Node {
+    Element(Element),
+    Block(Block),
+}
+
+#[derive(Debug, Default)]
+pub struct Tree {
+    pub nodes: BTreeMap<Vec<u32>, (Node, u32)>,
+    run_id: u32,
+    pub(super) pending: VecDeque<forward_event::Kind>,
+}
+
+impl Tree {
+    pub fn apply(&mut self, event: &forward_event::Kind) {
+        match event {
+            forward_event::Kind::RunStarted(s) => self.run_id = s.run_id,
+            forward_event::Kind::Delta(d) => {
+                let node = match &d.kind {
+                    Some(delta::Kind::Element(e)) => Node::Element(e.clone()),
+                    Some(delta::Kind::Block(b)) => Node::Block(b.clone()),
+                    None => return,
+                };
+                let keeps_children = matches!((&node, self.nodes.get(&d.path)), (Node::Block(new), Some((Node::Block(old), _)))
+                    if std::mem::discriminant(&new.r#type) == std::mem::discriminant(&old.r#type)
+                        && block_case(new) == block_case(old));
+                if !keeps_children {
+                    let path = d.path.clone();
+                    self.nodes
+                        .retain(|p, _| !(p.len() > path.len() && p.starts_with(&path)));
+                }
+                for end in 2..d.path.len() {
+                    if let Some(entry) = self.nodes.get_mut(&d.path[..end]) {
+                        entry.1 = self.run_id;
+                    }
+                }
+                self.nodes.insert(d.path.clone(), (node, self.run_id));
+            }
+            forward_event::Kind::Unchanged(u) => {
+                for i in u.start..u.start + u.count {
+                    let mut path = u.parent.clone();
+                    path.push(i);
+                    if let Some(entry) = self.nodes.get_mut(&path) {
+                        entry.1 = self.run_id;
+                    }
+                }
+            }
+            forward_event::Kind::RunFinished(f)
+                if f.status == RunStatus::FinishedSuccessfully as i32 =>
+            {
+                let run = self.run_id;
+                self.nodes.retain(|_, (_, r)| *r == run);
+            }
+            _ => {}
+        }
+    }
+
+    pub fn elements(&self) -> impl Iterator<Item = (&Vec<u32>, &element::Type)> {
+        self.nodes.iter().filter_map(|(p, (n, _))| match n {
+            Node::Element(Element { r#type: Some(t) }) => Some((p, t)),
+            _ => None,
+        })
+    }
+
+    /// Every visible text of the page in tree order: markdown bodies,
+    /// headings, text, alerts, exception messages, widget labels.
+    pub fn texts(&self) -> Vec<String> {
+        self.elements()
+            .filter_map(|(_, t)| match t {
+                element::Type::Markdown(m) => Some(m.body.clone()),
+                element::Type::Heading(h) => Some(h.body.clone()),
+                element::Type::Text(t) => Some(t.body.clone()),
+                element::Type::Alert(a) => Some(a.body.clone()),
+                element::Type::Json(j) => Some(j.body.clone()),
+                element::Type::Code(c) => Some(c.code_text.clone()),
+                element::Type::Exception(e) => Some(format!("{}: {}", e.r#type, e.message)),
+                other => widget_label(other).map(str::to_string),
+            })
+            .collect()
+    }
+
+    pub fn exceptions(&self) -> Vec<rustlit::proto::Exception> {
+        self.elements()
+            .filter_map(|(_, t)| match t {
+                element::Type::Exception(e) => Some(e.clone()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn widget_id(&self, label: &str) -> Option<String> {
+        self.elements()
+            .find(|(_, t)| widget_label(t) == Some(label))
+            .and_then(|(_, t)| widget_id(t))
+    }
+
+    pub fn widget_defaults(&self) -> Vec<(String, widget_state::Value)> {
+        use widget_state::Value;
+        self.elements()
+            .filter_map(|(_, t)| {
+                let (id, value) = match t {
+                    element::Type::Checkbox(c) => (c.id.clone(), Value::BoolValue(c.default)),
+                    element::Type::Slider(s) => (
+                        s.id.clone(),
+                        Value::DoubleArrayValue(rustlit::proto::DoubleArray {
+                            data: s.default.clone(),
+                        }),
+                    ),
+                    element::Type::TextInput(t) => {
+                        (t.id.clone(), Value::StringValue(t.default.clone()))
+                    }
+                    element::Type::NumberInput(n) => {
+                        (n.id.clone(), n.default.map(Value::DoubleValue)?)
+                    }
+                    element::Type::Selectbox(s) => {
+                        (s.id.clone(), Value::IntValue(s.default? as i64))
+                    }
+                    element::Type::Radio(r) => (r.id.clone(), Value::IntValue(r.default? as i64)),
+                    _ => return None,
+                };
+                Some((id, value))
+            })
+            .collect()
+    }
+}
+
+fn block_case(block: &Block) -> u8 {
+    use rustlit::proto::block::Type;
+    match block.r#type {
+        Some(Type::Vertical(_)) => 1,
+        Some(Type::Horizontal(_)) => 2,
+        Some(Type::Column(_)) => 3,
+        Some(Type::Expandable(_)) => 4,
+        None => 0,
+    }
+}
+
+pub fn widget_label(t: &element::Type) -> Option<&str> {
+    Some(match t {
+        element::Type::Button(w) => &w.label,
+        element::Type::Checkbox(w) => &w.label,
+        element::Type::Slider(w) => &w.label,
+        element::Type::TextInput(w) => &w.label,
+        element::Type::NumberInput(w) => &w.label,
+        element::Type::Selectbox(w) => &w.label,
+        element::Type::Radio(w) => &w.label,
+        _ => return None,
+    })
+}
+
+pub fn widget_id(t: &element::Type) -> Option<String> {
+    Some(match t {
+        element::Type::Button(w) => w.id.clone(),
+        element::Type::Checkbox(w) => w.id.clone(),
+        element::Type::Slider(w) => w.id.clone(),
+        element::Type::TextInput(w) => w.id.clone(),
+        element::Type::NumberInput(w) => w.id.clone(),
+        element::Type::Selectbox(w) => w.id.clone(),
+        element::Type::Radio(w) => w.id.clone(),
+        _ => return None,
+    })
+}

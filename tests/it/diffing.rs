@@ -1,0 +1,99 @@
+//! Only what changed travels: the server diffs against what the browser holds.
+
+use rustlit::proto::widget_state::Value;
+use rustlit::proto::{forward_event, DoubleArray};
+
+use crate::common::{state, App};
+
+#[tokio::test]
+async fn a_rerun_that_changes_one_number_sends_one_small_delta() {
+    let app = App::start(
+        "import streamlit as st\nv = st.slider('v', 0, 100, 1)\nfor i in range(100):\n    st.write(f'row {i}')\nst.write(f'value {v}')\n",
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    client.adopt_widget_defaults();
+    let id = client.widget_id("v");
+    let before = client.received_bytes.len();
+    client
+        .rerun_with(vec![state(
+            &id,
+            Value::DoubleArrayValue(DoubleArray { data: vec![2.0] }),
+        )])
+        .await;
+    let (_, events) = client.finish_run().await;
+    let deltas: Vec<_> = events
+        .iter()
+        .filter_map(|e| match e {
+            forward_event::Kind::Delta(d) => Some(d),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        deltas.len(),
+        1,
+        "only the changed element is sent: {deltas:?}"
+    );
+    assert!(client.tree.texts().contains(&"value 2".to_string()));
+    let bytes: usize = client.received_bytes[before..].iter().sum();
+    assert!(
+        bytes <= 200,
+        "{bytes} bytes on the wire for a one-number change"
+    );
+}
+
+#[tokio::test]
+async fn elements_that_disappear_are_pruned_and_come_back_whole() {
+    let app = App::start("import streamlit as st\nshow = st.checkbox('show', True)\nif show:\n    st.text('extra')\nst.text('end')\n");
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    client.adopt_widget_defaults();
+    let id = client.widget_id("show");
+    client
+        .rerun_with(vec![state(&id, Value::BoolValue(false))])
+        .await;
+    client.finish_run().await;
+    assert_eq!(
+        client.tree.texts(),
+        vec!["show".to_string(), "end".to_string()]
+    );
+    client
+        .rerun_with(vec![state(&id, Value::BoolValue(true))])
+        .await;
+    client.finish_run().await;
+    assert_eq!(
+        client.tree.texts(),
+        vec!["show".to_string(), "extra".to_string(), "end".to_string()]
+    );
+}
+
+#[tokio::test]
+async fn containers_keep_their_children_addressed_by_path() {
+    let app = App::start(
+        "import streamlit as st\nst.sidebar.text('side')\na, b = st.columns(2)\na.text('left')\nwith b:\n    st.text('right')\n\
+         with st.expander('more'):\n    st.text('inside')\nph = st.empty()\nph.text('first')\nph.text('second')\n",
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    let paths: Vec<(Vec<u32>, String)> = client
+        .tree
+        .elements()
+        .filter_map(|(p, t)| match t {
+            rustlit::proto::element::Type::Text(t) => Some((p.clone(), t.body.clone())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        paths,
+        vec![
+            (vec![0, 0, 0, 0], "left".to_string()),
+            (vec![0, 0, 1, 0], "right".to_string()),
+            (vec![0, 1, 0], "inside".to_string()),
+            (vec![0, 2], "second".to_string()),
+            (vec![1, 0], "side".to_string()),
+        ]
+    );
+}

@@ -1,0 +1,10 @@
+//! Integration tests: each starts the real rustlit binary on an ephemeral
+//! port and speaks the real websocket protocol to it.
+
+mod cli;
+mod common;
+mod diffing;
+mod lifecycle;
+mod python_env;
+mod reconnect;
+mod security;

@@ -1,0 +1,145 @@
+//! Hostile origins and malformed frames are refused without harm.
+
+use futures_util::{SinkExt, StreamExt};
+use tokio_tungstenite::tungstenite::Message;
+
+use crate::common::{handshake, App};
+
+#[tokio::test]
+async fn a_foreign_origin_cannot_open_the_websocket() {
+    let app = App::start("import streamlit as st\nst.text('x')\n");
+    for origin in [
+        "http://evil.example",
+        "null",
+        &format!("http://127.0.0.1:{}", app.port + 1),
+        "https://127.0.0.1.evil.example",
+    ] {
+        let refused = handshake(&app, None, Some(origin)).await;
+        assert!(refused.is_err(), "origin {origin} was accepted");
+        assert!(refused.err().unwrap_or_default().contains("403"));
+    }
+    assert!(handshake(&app, None, Some(&app.origin())).await.is_ok());
+}
+
+#[tokio::test]
+async fn a_configured_origin_is_allowed() {
+    let app = App::start_with(
+        "import streamlit as st\n",
+        &["--server.corsAllowedOrigins", "https://apps.example.com"],
+        &[],
+    );
+    assert!(handshake(&app, None, Some("https://apps.example.com"))
+        .await
+        .is_ok());
+    assert!(handshake(&app, None, Some("https://other.example.com"))
+        .await
+        .is_err());
+}
+
+async fn close_reason_after(app: &App, message: Message) -> (u16, String) {
+    let mut socket = handshake(app, None, Some(&app.origin()))
+        .await
+        .expect("handshake");
+    let _ = socket.next().await; // SessionInit
+    let _ = socket.send(message).await;
+    loop {
+        match socket.next().await {
+            Some(Ok(Message::Close(Some(frame)))) => {
+                return (frame.code.into(), frame.reason.to_string())
+            }
+            Some(Ok(_)) => continue,
+            other => panic!("expected a close frame, got {other:?}"),
+        }
+    }
+}
+
+#[tokio::test]
+async fn garbage_and_text_frames_close_only_that_socket() {
+    let app = App::start("import streamlit as st\nst.text('still here')\n");
+    let (code, reason) = close_reason_after(
+        &app,
+        Message::Binary(vec![0xff, 0xff, 0xff, 0x07, 0x01].into()),
+    )
+    .await;
+    assert_eq!(code, 1002);
+    assert!(reason.contains("malformed BackMsg"), "{reason}");
+    let (code, reason) = close_reason_after(&app, Message::Text("hello".into())).await;
+    assert_eq!(code, 1003);
+    assert!(reason.contains("binary"), "{reason}");
+    // Everyone else is unaffected.
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    assert_eq!(client.tree.texts(), vec!["still here".to_string()]);
+}
+
+#[tokio::test]
+async fn an_oversized_frame_is_refused() {
+    let app = App::start_with(
+        "import streamlit as st\nst.text('ok')\n",
+        &["--server.maxMessageSize", "1"],
+        &[],
+    );
+    let (code, reason) =
+        close_reason_after(&app, Message::Binary(vec![0u8; 2 * 1024 * 1024].into())).await;
+    assert_eq!(code, 1009, "{reason}");
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+}
+
+#[tokio::test]
+async fn the_page_has_security_headers_and_no_cors() {
+    let app = App::start("import streamlit as st\n");
+    let client = reqwest::Client::new();
+    let page = client
+        .get(app.url("/"))
+        .header("Origin", "http://evil.example")
+        .send()
+        .await
+        .expect("GET /");
+    assert_eq!(page.status(), 200);
+    let headers = page.headers();
+    assert_eq!(headers["x-content-type-options"], "nosniff");
+    let csp = headers["content-security-policy"]
+        .to_str()
+        .unwrap_or_default();
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("object-src 'none'"),
+        "{csp}"
+    );
+    assert!(headers.get("access-control-allow-origin").is_none());
+    let health = client
+        .get(app.url("/_stcore/health"))
+        .send()
+        .await
+        .expect("health");
+    assert!(health
+        .headers()
+        .get("access-control-allow-origin")
+        .is_none());
+    assert_eq!(health.text().await.unwrap_or_default(), "ok");
+}
+
+#[tokio::test]
+async fn the_script_and_other_files_are_never_served() {
+    let app = App::start("import streamlit as st\n# secret-marker\n");
+    let client = reqwest::Client::new();
+    for path in [
+        "/app.py",
+        "/../app.py",
+        "/%2e%2e/app.py",
+        "/_stcore/app.py",
+        "/assets/../../app.py",
+    ] {
+        let body = client
+            .get(app.url(path))
+            .send()
+            .await
+            .expect("GET")
+            .text()
+            .await
+            .unwrap_or_default();
+        assert!(!body.contains("secret-marker"), "{path} leaked the script");
+    }
+}
