@@ -10,8 +10,8 @@ use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use axum::extract::State;
-use axum::http::{header, HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
+use axum::http::{header, HeaderMap};
+use axum::response::Response;
 use futures_util::{SinkExt, StreamExt};
 use prost::Message as _;
 
@@ -28,6 +28,7 @@ const PING_INTERVAL: Duration = Duration::from_secs(20);
 
 mod close_code {
     pub const PROTOCOL_ERROR: u16 = 1002;
+    pub const POLICY_VIOLATION: u16 = 1008;
     pub const UNSUPPORTED_DATA: u16 = 1003;
     pub const TOO_BIG: u16 = 1009;
 }
@@ -40,16 +41,27 @@ pub async fn stream(
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
     if !state.origins.allows(origin, host) {
-        tracing::warn!(
-            "refused a websocket from origin {:?} (app host {:?})",
-            origin,
-            host
+        // Upgrade only to say why, with no session behind it: the page then
+        // shows the reason instead of retrying forever (e.g. behind a proxy
+        // that rewrites Host).
+        let reason = format!(
+            "origin {} may not open this app's websocket; add it to server.corsAllowedOrigins",
+            origin.unwrap_or_default()
         );
-        return (
-            StatusCode::FORBIDDEN,
-            "this origin may not open the app's websocket",
-        )
-            .into_response();
+        tracing::warn!(
+            "refused a websocket: {reason} (app host {:?})",
+            host.unwrap_or_default()
+        );
+        return ws
+            .protocols([SUBPROTOCOL])
+            .on_upgrade(move |mut socket| async move {
+                let code = close_code::POLICY_VIOLATION;
+                let frame = CloseFrame {
+                    code,
+                    reason: Utf8Bytes::from(reason),
+                };
+                let _ = socket.send(Message::Close(Some(frame))).await;
+            });
     }
     let resume = headers
         .get(header::SEC_WEBSOCKET_PROTOCOL)

@@ -2,7 +2,8 @@
 // Chromium with playwright-core, waiting the way Streamlit's own e2e suite
 // does: on data-test-connection-state and data-test-script-state.
 import { spawn } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -14,7 +15,8 @@ const binary = process.env.RUSTLIT_BIN ?? path.join(repoRoot, 'target/debug/rust
 
 /** Serves `script` (relative to the repo root) and resolves once it listens. */
 export function startApp(script, args = []) {
-  const child = spawn(binary, ['run', script, '--server.port', '0', '--server.headless', 'true', ...args], {
+  const port = args.includes('--server.port') ? [] : ['--server.port', '0'];
+  const child = spawn(binary, ['run', script, ...port, '--server.headless', 'true', ...args], {
     cwd: repoRoot,
     env: { ...process.env, RUSTLIT_LOG: 'warn' },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -27,7 +29,9 @@ export function startApp(script, args = []) {
       const match = out.match(/Local URL: (http:\/\/\S+)/);
       if (match) {
         clearTimeout(timer);
-        resolve({ url: match[1].replace('localhost', '127.0.0.1'), stop: () => child.kill() });
+        const url = match[1].replace('localhost', '127.0.0.1');
+        const port = Number(new URL(url).port);
+        resolve({ url, port, stop: () => child.kill(), exited: new Promise((done) => child.on('exit', done)) });
       }
     });
     child.on('exit', (code) => reject(new Error(`rustlit exited with ${code}: ${out}`)));
@@ -61,5 +65,13 @@ export async function screenshot(page, name) {
   mkdirSync(screenshotDir, { recursive: true });
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Writes `source` to a fresh temporary `app.py` and returns its path. */
+export function writeScript(source) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'rustlit-e2e-'));
+  const file = path.join(dir, 'app.py');
+  writeFileSync(file, source);
   return file;
 }
