@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod conformance;
 mod diffing;
 mod lifecycle;
 mod python_env;

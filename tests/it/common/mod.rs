@@ -4,7 +4,7 @@
 
 #![allow(dead_code)]
 
-mod tree;
+pub mod tree;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};

@@ -1,0 +1,244 @@
+"""The conformance corpus checked against real Streamlit 1.67 (the oracle).
+
+Every script in `scripts/` runs through `streamlit.testing.v1.AppTest` with
+the interactions written in its `# step:` comments; after the first run and
+after each step the element tree is normalised (see README.md) and the list
+of checkpoints is compared with `snapshots/<name>.json`, the same file the
+Rust test `tests/it/conformance.rs` checks rustlit against.
+
+`UPDATE_SNAPSHOTS=1 python -m pytest tests/conformance` rewrites the
+snapshots from Streamlit's output. Run from the repository root in a venv
+with `streamlit==1.67.0`; `import streamlit` must be the real package.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+streamlit = pytest.importorskip("streamlit")
+from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
+from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.testing.v1 import element_tree as et  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+SCRIPTS = HERE / "scripts"
+SNAPSHOTS = HERE / "snapshots"
+KNOWN_DIFFERENCES = tomllib.loads((HERE / "known_differences.toml").read_text())
+STEP = re.compile(r"^#\s*step:\s*(\w+)\s*(.*)$")
+
+
+# ---------------------------------------------------------------- steps
+
+
+def parse_steps(source: str) -> list[tuple[str, list[Any]]]:
+    """The `# step: verb args...` lines of a script; args are JSON values."""
+    steps = []
+    decoder = json.JSONDecoder()
+    for line in source.splitlines():
+        m = STEP.match(line.strip())
+        if not m:
+            continue
+        verb, rest = m.group(1), m.group(2).strip()
+        args = []
+        while rest:
+            value, end = decoder.raw_decode(rest)
+            args.append(value)
+            rest = rest[end:].strip()
+        steps.append((verb, args))
+    return steps
+
+
+def describe(verb: str, args: list[Any]) -> str:
+    return " ".join([verb, *(json.dumps(a, ensure_ascii=False) for a in args)])
+
+
+def find_widget(at: AppTest, target: str) -> et.Widget:
+    """The first widget whose label (or `key=K`) matches; `sidebar:` limits to the sidebar."""
+    root: et.Block = at._tree
+    if target.startswith("sidebar:"):
+        root, target = at.sidebar, target[len("sidebar:") :]
+    for node in root:
+        if not isinstance(node, et.Widget):
+            continue
+        if target.startswith("key="):
+            if node.key == target[4:]:
+                return node
+        elif getattr(node, "label", None) == target:
+            return node
+    raise AssertionError(f"no widget {target!r} on the page")
+
+
+def widget_state(node: et.Widget, value: Any) -> WidgetState:
+    """The WidgetState a browser sends when the user sets `node` to `value`.
+
+    Selection widgets take the option's label, as the user picks it.
+    """
+    ws = WidgetState(id=node.id)
+    if value is None:
+        return ws
+    if node.type in ("checkbox", "toggle"):
+        ws.bool_value = bool(value)
+    elif node.type == "slider":
+        ws.double_array_value.data[:] = value if isinstance(value, list) else [value]
+    elif node.type == "text_input":
+        ws.string_value = value
+    elif node.type == "number_input":
+        ws.double_value = value
+    elif node.type in ("selectbox", "radio"):
+        assert value in node.options, f"{value!r} is not an option of {node.label!r}: {node.options}"
+        ws.string_value = value
+    else:
+        raise AssertionError(f"cannot set a {node.type}")
+    return ws
+
+
+def apply_step(at: AppTest, verb: str, args: list[Any]) -> None:
+    if verb == "rerun":
+        at.run()
+        return
+    node = find_widget(at, args[0])
+    states = at._tree.get_widget_states()
+    if verb == "click":
+        change = WidgetState(id=node.id, trigger_value=True)
+    elif verb == "set":
+        change = widget_state(node, args[1])
+    else:
+        raise AssertionError(f"unknown step verb {verb!r}")
+    kept = [w for w in states.widgets if w.id != node.id]
+    del states.widgets[:]
+    states.widgets.extend([*kept, change])
+    at._run(states)
+
+
+# ---------------------------------------------------------------- normalising
+
+
+def widget_value(node: et.Widget) -> Any:
+    """The value the user sees, in the snapshot's JSON form."""
+    value = node.value
+    if node.type in ("selectbox", "radio"):
+        return None if node.index is None else node.options[node.index]
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
+    """(path segment kind, extra fields) of a container."""
+    if isinstance(block, et.Column):
+        return "column", {}
+    if isinstance(block, et.Expander):
+        return "expander", {"label": block.label}
+    proto = block.proto
+    if proto is not None and proto.WhichOneof("type") == "flex_container":
+        horizontal = proto.flex_container.direction == proto.flex_container.Direction.HORIZONTAL
+        return ("columns" if horizontal else "container"), {}
+    return block.type, {}
+
+
+def element_entry(node: Any) -> dict[str, Any]:
+    if isinstance(node, et.Widget):
+        entry: dict[str, Any] = {"kind": node.type, "label": node.label}
+        if node.key is not None:
+            entry["key"] = node.key
+        if node.type != "button":
+            entry["value"] = widget_value(node)
+        return entry
+    if isinstance(node, et.HeadingBase):
+        return {"kind": node.type, "body": node.proto.body}
+    if isinstance(node, et.Divider):
+        return {"kind": "divider"}
+    if isinstance(node, (et.Caption, et.Markdown)):
+        return {"kind": node.type, "body": node.proto.body}
+    if isinstance(node, et.Text):
+        return {"kind": "text", "body": node.proto.body}
+    if isinstance(node, et.Code):
+        return {"kind": "code", "body": node.proto.code_text, "language": node.proto.language}
+    if isinstance(node, et.Json):
+        return {"kind": "json", "body": json.loads(node.proto.body)}
+    if isinstance(node, et.AlertBase):
+        entry = {"kind": node.type, "body": node.proto.body}
+        if node.proto.icon:
+            entry["icon"] = node.proto.icon
+        return entry
+    if isinstance(node, et.Exception):
+        return {"kind": "exception", "type": node.proto.type, "message": node.proto.message}
+    return {"kind": node.type}
+
+
+def normalise(at: AppTest) -> list[dict[str, Any]]:
+    """The page as a flat list in document order; `at` is the container path."""
+    out: list[dict[str, Any]] = []
+
+    def walk(block: et.Block, at_path: str) -> None:
+        for index in sorted(block.children):
+            child = block.children[index]
+            if isinstance(child, et.Block):
+                kind, extra = block_entry(child)
+                out.append({"at": at_path, "kind": kind, **extra})
+                walk(child, f"{at_path}/{kind}#{index}")
+            else:
+                out.append({"at": at_path, **element_entry(child)})
+
+    walk(at.main, "main")
+    walk(at.sidebar, "sidebar")
+    return out
+
+
+def checkpoints(name: str) -> list[dict[str, Any]]:
+    path = SCRIPTS / f"{name}.py"
+    at = AppTest.from_file(str(path), default_timeout=30)
+    at.run()
+    result = [{"after": "first run", "elements": normalise(at)}]
+    for verb, args in parse_steps(path.read_text()):
+        apply_step(at, verb, args)
+        result.append({"after": describe(verb, args), "elements": normalise(at)})
+    return result
+
+
+# ---------------------------------------------------------------- comparing
+
+
+def strictly_equal(a: Any, b: Any) -> bool:
+    """JSON equality that tells 1 from 1.0 and True from 1."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return a.keys() == b.keys() and all(strictly_equal(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(strictly_equal(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+def dump(value: Any) -> str:
+    return json.dumps(value, indent=2, ensure_ascii=False) + "\n"
+
+
+NAMES = sorted(p.stem for p in SCRIPTS.glob("*.py"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_streamlit_matches_snapshot(name: str) -> None:
+    actual = checkpoints(name)
+    snapshot = SNAPSHOTS / f"{name}.json"
+    if os.environ.get("UPDATE_SNAPSHOTS") == "1":
+        snapshot.write_text(dump(actual))
+        return
+    assert snapshot.exists(), f"no snapshot {snapshot.name}: run with UPDATE_SNAPSHOTS=1"
+    expected = json.loads(snapshot.read_text())
+    if not strictly_equal(actual, expected):
+        # pytest shows a readable diff of the two texts.
+        assert dump(actual) == dump(expected)
+
+
+def test_known_differences_name_existing_scripts() -> None:
+    for name, entry in KNOWN_DIFFERENCES.items():
+        assert name in NAMES, f"known_differences.toml names a missing script {name!r}"
+        assert entry.get("reason"), f"{name}: a known difference needs a reason"

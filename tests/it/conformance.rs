@@ -1,0 +1,300 @@
+//! The conformance corpus against rustlit: every Streamlit script in
+//! `tests/conformance/scripts/` runs in a real server; the interactions in
+//! its `# step:` comments are sent over the websocket as a browser would, and
+//! the page after the first run and after each step is compared with
+//! `tests/conformance/snapshots/<name>.json` — the same snapshot that
+//! `tests/conformance/test_streamlit_oracle.py` checks real Streamlit 1.67
+//! against. Scripts listed in `known_differences.toml` are compared with
+//! `<name>.rustlit.json` instead. `UPDATE_SNAPSHOTS=1` rewrites the file.
+//! See `tests/conformance/README.md`.
+
+mod browser;
+mod json;
+mod normalise;
+
+use std::path::{Path, PathBuf};
+
+use rustlit::proto::widget_state::Value;
+use rustlit::proto::{element, forward_event, DoubleArray, RunStatus};
+
+use crate::common::{state, App, Client};
+use json::J;
+
+fn corpus_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/conformance")
+}
+
+/// One `# step: verb args...` line; args are JSON values.
+struct Step {
+    verb: String,
+    args: Vec<serde_json::Value>,
+    line: String,
+}
+
+fn parse_steps(source: &str) -> Vec<Step> {
+    source
+        .lines()
+        .filter_map(|line| {
+            let rest = line
+                .trim()
+                .strip_prefix('#')?
+                .trim()
+                .strip_prefix("step:")?
+                .trim();
+            let (verb, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+            let args: Vec<serde_json::Value> = serde_json::Deserializer::from_str(args)
+                .into_iter()
+                .collect::<Result<_, _>>()
+                .unwrap_or_else(|e| panic!("bad step arguments in {line:?}: {e}"));
+            let words: Vec<String> = std::iter::once(verb.to_string())
+                .chain(
+                    args.iter()
+                        .map(|a| J::from(a).pretty().trim_end().to_string()),
+                )
+                .collect();
+            Some(Step {
+                verb: verb.to_string(),
+                args,
+                line: words.join(" "),
+            })
+        })
+        .collect()
+}
+
+/// Sends a rerun and follows the runs it causes (st.rerun included) to the
+/// last one, keeping the browser's widget values up to date.
+async fn settle(client: &mut Client) {
+    loop {
+        let (status, events) = client.finish_run().await;
+        for event in &events {
+            if let forward_event::Kind::Delta(d) = event {
+                if let Some(rustlit::proto::delta::Kind::Element(rustlit::proto::Element {
+                    r#type: Some(t),
+                })) = &d.kind
+                {
+                    browser::register_element(&mut client.widgets, t);
+                }
+            }
+        }
+        match status {
+            RunStatus::FinishedSuccessfully => {
+                browser::retain_on_page(&mut client.widgets, &client.tree);
+                return;
+            }
+            RunStatus::FinishedWithCompileError => panic!("the script did not compile"),
+            RunStatus::FinishedEarlyForRerun => {}
+        }
+    }
+}
+
+/// The widget a step names: by label, `key=K`, or `sidebar:label`.
+fn find_widget(client: &Client, target: &str) -> element::Type {
+    let (root, target) = match target.strip_prefix("sidebar:") {
+        Some(rest) => (Some(1), rest),
+        None => (None, target),
+    };
+    client
+        .tree
+        .elements()
+        .filter(|(path, _)| root.is_none_or(|r| path[0] == r))
+        .find(|(_, t)| match target.strip_prefix("key=") {
+            Some(key) => crate::common::tree::widget_id(t)
+                .is_some_and(|id| normalise::user_key(&id) == Some(key)),
+            None => crate::common::tree::widget_label(t) == Some(target),
+        })
+        .map(|(_, t)| t.clone())
+        .unwrap_or_else(|| panic!("no widget {target:?} on the page: {:#?}", client.tree))
+}
+
+/// The wire value a browser sends when the user sets `widget` to `value`
+/// (selection widgets take the option's label).
+fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
+    use element::Type;
+    let number = || value.as_f64().expect("a number");
+    if value.is_null() {
+        return Value::NoneValue(true);
+    }
+    match widget {
+        Type::Checkbox(_) => Value::BoolValue(value.as_bool().expect("a bool")),
+        Type::Slider(_) => Value::DoubleArrayValue(DoubleArray {
+            data: match value.as_array() {
+                Some(items) => items.iter().map(|v| v.as_f64().expect("numbers")).collect(),
+                None => vec![number()],
+            },
+        }),
+        Type::TextInput(_) => Value::StringValue(value.as_str().expect("a string").to_string()),
+        Type::NumberInput(n) if n.data_type == 0 => Value::IntValue(number().round() as i64),
+        Type::NumberInput(_) => Value::DoubleValue(number()),
+        Type::Selectbox(w) => option_index(&w.options, value),
+        Type::Radio(w) => option_index(&w.options, value),
+        other => panic!("cannot set {other:?}"),
+    }
+}
+
+fn option_index(options: &[String], value: &serde_json::Value) -> Value {
+    let label = value.as_str().expect("an option label");
+    let index = options
+        .iter()
+        .position(|o| o == label)
+        .unwrap_or_else(|| panic!("{label:?} is not one of {options:?}"));
+    Value::IntValue(index as i64)
+}
+
+async fn apply(client: &mut Client, step: &Step) {
+    let target = || step.args[0].as_str().expect("a widget label").to_string();
+    match step.verb.as_str() {
+        "rerun" => client.rerun().await,
+        "click" => {
+            let widget = find_widget(client, &target());
+            let id = crate::common::tree::widget_id(&widget).expect("a widget id");
+            client
+                .rerun_with(vec![state(&id, Value::TriggerValue(true))])
+                .await;
+        }
+        "set" => {
+            let widget = find_widget(client, &target());
+            let id = crate::common::tree::widget_id(&widget).expect("a widget id");
+            let value = wire_value(&widget, &step.args[1]);
+            client.rerun_with(vec![state(&id, value)]).await;
+        }
+        other => panic!("unknown step {other:?}"),
+    }
+    settle(client).await;
+}
+
+fn is_known_difference(name: &str) -> bool {
+    let manifest = std::fs::read_to_string(corpus_dir().join("known_differences.toml"))
+        .expect("known_differences.toml");
+    manifest
+        .lines()
+        .any(|line| line.trim() == format!("[{name}]"))
+}
+
+/// Runs one corpus script against rustlit and compares with its snapshot.
+async fn check(name: &str) {
+    let dir = corpus_dir();
+    let source = std::fs::read_to_string(dir.join("scripts").join(format!("{name}.py")))
+        .expect("the script");
+    let app = App::start(&source);
+    let mut client = app.connect().await;
+    client.rerun().await;
+    settle(&mut client).await;
+    let mut checkpoints = vec![J::obj(vec![
+        ("after", J::str("first run")),
+        ("elements", normalise::page(&client)),
+    ])];
+    for step in parse_steps(&source) {
+        apply(&mut client, &step).await;
+        checkpoints.push(J::obj(vec![
+            ("after", J::str(&step.line)),
+            ("elements", normalise::page(&client)),
+        ]));
+    }
+    let actual = J::Arr(checkpoints);
+
+    let file = if is_known_difference(name) {
+        format!("{name}.rustlit.json")
+    } else {
+        format!("{name}.json")
+    };
+    let snapshot = dir.join("snapshots").join(&file);
+    if std::env::var("UPDATE_SNAPSHOTS").as_deref() == Ok("1") {
+        std::fs::write(&snapshot, actual.pretty()).expect("write the snapshot");
+        return;
+    }
+    let text = std::fs::read_to_string(&snapshot)
+        .unwrap_or_else(|_| panic!("no snapshot {file}: run with UPDATE_SNAPSHOTS=1"));
+    let expected: serde_json::Value = serde_json::from_str(&text).expect("snapshot JSON");
+    let expected = J::from(&expected).canonical().pretty();
+    let actual = actual.canonical().pretty();
+    if expected != actual {
+        panic!(
+            "rustlit differs from snapshots/{file} (- expected, + rustlit):\n{}",
+            json::diff(&expected, &actual)
+        );
+    }
+}
+
+macro_rules! corpus {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[tokio::test]
+            async fn $name() {
+                check(stringify!($name)).await;
+            }
+        )*
+
+        /// Every script in the corpus directory has a test above.
+        #[test]
+        fn every_script_has_a_test() {
+            let listed = [$(stringify!($name)),*];
+            let mut missing = Vec::new();
+            for entry in std::fs::read_dir(corpus_dir().join("scripts")).expect("scripts dir") {
+                let path = entry.expect("entry").path();
+                if path.extension().is_some_and(|e| e == "py") {
+                    let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+                    if !listed.contains(&stem.as_str()) {
+                        missing.push(stem);
+                    }
+                }
+            }
+            assert!(missing.is_empty(), "add these scripts to corpus! in conformance.rs: {missing:?}");
+        }
+    };
+}
+
+corpus!(
+    alerts,
+    button_callback_args,
+    button_key_state,
+    button_state_assignment_error,
+    button_trigger_once,
+    callback_order,
+    callback_renders_at_top,
+    callback_sees_new_value,
+    checkbox_toggle,
+    columns_layout,
+    conditional_widgets,
+    duplicate_key,
+    duplicate_widget_id,
+    empty_container,
+    empty_replacement,
+    exception_explicit,
+    exception_in_callback,
+    exception_in_columns,
+    exception_in_expander,
+    expander_container,
+    form_free_todo,
+    invalid_widget_args,
+    json_element,
+    keyed_label_change_keeps,
+    number_input_inference,
+    number_input_state_float,
+    radio_basic,
+    radio_state_in_callback,
+    rerun_in_callback,
+    rerun_loop,
+    selectbox_format_func,
+    selectbox_index_none,
+    selectbox_state_assignment,
+    session_state_after_widget_error,
+    session_state_basics,
+    session_state_before_widget,
+    session_state_missing_key,
+    sidebar_and_main_same_widget,
+    slider_int_float,
+    slider_range,
+    slider_state_range,
+    stop_basic,
+    stop_skips_cleanup,
+    text_elements,
+    text_input_basic,
+    text_input_value_none,
+    toggle_keyed_init,
+    uncaught_exception,
+    unkeyed_label_change_resets,
+    widget_cleanup_not_rendered,
+    widget_key_in_session_state,
+    widget_persistence,
+    write_variants,
+);

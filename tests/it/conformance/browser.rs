@@ -1,0 +1,115 @@
+//! The browser's widget values, as the frontend's WidgetManager keeps them:
+//! a new widget id starts from its default, a `set_value` from the server
+//! overwrites, a user change is remembered, a click is sent once, and after
+//! a successful run the values of widgets no longer on the page are dropped.
+
+use std::collections::BTreeSet;
+
+use rustlit::proto::widget_state::Value;
+use rustlit::proto::{element, DoubleArray, Element, WidgetState};
+
+use crate::common::tree::Node;
+use crate::common::{Client, Tree};
+
+/// (id, value for an id not seen yet, value forced by the server) of a widget element.
+pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<Value>)> {
+    use element::Type;
+    let index_or_none = |v: Option<i32>| match v {
+        Some(i) => Value::IntValue(i64::from(i)),
+        None => Value::NoneValue(true),
+    };
+    Some(match t {
+        Type::Button(b) => (b.id.clone(), None, None),
+        Type::Checkbox(c) => (
+            c.id.clone(),
+            Some(Value::BoolValue(c.default)),
+            c.set_value.then_some(Value::BoolValue(c.value)),
+        ),
+        Type::Slider(s) => (
+            s.id.clone(),
+            Some(Value::DoubleArrayValue(DoubleArray {
+                data: s.default.clone(),
+            })),
+            s.set_value.then(|| {
+                Value::DoubleArrayValue(DoubleArray {
+                    data: s.value.clone(),
+                })
+            }),
+        ),
+        Type::TextInput(t) => (
+            t.id.clone(),
+            Some(Value::StringValue(t.default.clone())),
+            t.set_value.then(|| Value::StringValue(t.value.clone())),
+        ),
+        Type::NumberInput(n) => {
+            let is_int = n.data_type == 0;
+            let num = |v: Option<f64>| match v {
+                None => Value::NoneValue(true),
+                Some(v) if is_int => Value::IntValue(v.round() as i64),
+                Some(v) => Value::DoubleValue(v),
+            };
+            (
+                n.id.clone(),
+                Some(num(n.default)),
+                n.set_value.then(|| num(n.value)),
+            )
+        }
+        Type::Selectbox(s) => (
+            s.id.clone(),
+            Some(index_or_none(s.default)),
+            s.set_value.then(|| index_or_none(s.value)),
+        ),
+        Type::Radio(r) => (
+            r.id.clone(),
+            Some(index_or_none(r.default)),
+            r.set_value.then(|| index_or_none(r.value)),
+        ),
+        _ => return None,
+    })
+}
+
+/// Updates the browser's values from the elements a run wrote.
+pub fn register_element(widgets: &mut Vec<WidgetState>, t: &element::Type) {
+    let Some((id, initial, forced)) = widget_spec(t) else {
+        return;
+    };
+    if let Some(value) = forced {
+        store(widgets, &id, value);
+    } else if let Some(value) = initial {
+        if !widgets.iter().any(|w| w.id == id) {
+            store(widgets, &id, value);
+        }
+    }
+}
+
+pub fn store(widgets: &mut Vec<WidgetState>, id: &str, value: Value) {
+    match widgets.iter_mut().find(|w| w.id == id) {
+        Some(w) => w.value = Some(value),
+        None => widgets.push(WidgetState {
+            id: id.to_string(),
+            value: Some(value),
+        }),
+    }
+}
+
+/// After a successful run: forget widgets that are no longer on the page.
+pub fn retain_on_page(widgets: &mut Vec<WidgetState>, tree: &Tree) {
+    let ids: BTreeSet<String> = tree
+        .nodes
+        .values()
+        .filter_map(|(node, _)| match node {
+            Node::Element(Element { r#type: Some(t) }) => widget_spec(t).map(|s| s.0),
+            _ => None,
+        })
+        .collect();
+    widgets.retain(|w| ids.contains(&w.id));
+}
+
+/// The value the browser holds for a widget id.
+pub fn value_of<'a>(client: &'a Client, id: &str) -> Option<&'a Value> {
+    client
+        .widgets
+        .iter()
+        .find(|w| w.id == id)
+        .and_then(|w| w.value.as_ref())
+}
