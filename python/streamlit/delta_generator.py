@@ -117,10 +117,6 @@ class DeltaGenerator(
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
         ctx = get_ctx()
         stack = ctx.dg_stack if ctx is not None else _bare_stack
-        if ctx is not None and exc_type is not None and issubclass(exc_type, Exception) and ctx.error_dg is None:
-            # An uncaught exception renders where it happened: remember the
-            # innermost block it escaped from.
-            ctx.error_dg = self
         if stack:
             stack.pop()
         return False

@@ -5,19 +5,36 @@ import sys
 import fake_rustlit
 
 
-def test_uncaught_exception_renders_at_cursor(make_app):
+def test_uncaught_exception_renders_at_the_main_cursor(make_app):
+    # Streamlit 1.67 renders it after the `with` blocks have exited: in the
+    # main area, after the expander, not inside it.
     app = make_app("""
         import streamlit as st
         st.text("before")
-        with st.expander("e"):
-            1 / 0
+        with st.sidebar:
+            with st.expander("e"):
+                1 / 0
     """)
     assert app.run() == 0
     exc = app.calls[-1]
-    assert exc.name == "exception" and exc.path == (0, 1, 0)
+    assert exc.name == "exception" and exc.path == (0, 1)
     assert exc["type"] == "ZeroDivisionError" and exc["message"] == "division by zero"
     assert any("1 / 0" in line for line in exc["stack_trace"])
     assert not any("streamlit" in line and "entry.py" in line for line in exc["stack_trace"])
+
+
+def test_uncaught_exception_type_is_qualified(make_app):
+    app = make_app("""
+        import streamlit as st
+        class BoomError(Exception):
+            pass
+        st.exception(BoomError("shown"))
+        raise BoomError("uncaught")
+    """)
+    app.run()
+    shown, uncaught = app.of("exception")
+    assert shown["type"] == "BoomError"
+    assert uncaught["type"] == "__main__.BoomError"
 
 
 def test_api_exception_hides_streamlit_frames(make_app):
@@ -27,7 +44,7 @@ def test_api_exception_hides_streamlit_frames(make_app):
     """)
     app.run()
     exc = app.of("exception")[0]
-    assert exc["type"] == "StreamlitValueError" and exc["message_is_markdown"]
+    assert exc["type"] == "streamlit.errors.StreamlitValueError" and exc["message_is_markdown"]
     assert exc["message"] == (
         "Invalid `label_visibility` value. Supported values: 'visible', 'hidden', 'collapsed'."
     )

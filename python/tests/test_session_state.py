@@ -59,7 +59,7 @@ def test_setting_key_after_widget_raises(make_app):
     """)
     app.run()
     exc = app.of("exception")[0]
-    assert exc["type"] == "StreamlitWidgetAlreadyInstantiatedError"
+    assert exc["type"] == "streamlit.errors.StreamlitWidgetAlreadyInstantiatedError"
     assert exc["message"].startswith("`st.session_state['s']` cannot be modified after the widget")
 
 
@@ -71,7 +71,7 @@ def test_button_value_cannot_be_assigned(make_app):
     """)
     app.run()
     exc = app.of("exception")[0]
-    assert exc["type"] == "StreamlitValueAssignmentNotAllowedError"
+    assert exc["type"] == "streamlit.errors.StreamlitValueAssignmentNotAllowedError"
     assert exc["message"] == (
         "`st.session_state['b']` is read-only and cannot be assigned through session state. "
         "Use a different session state key for values you need to set."

@@ -105,7 +105,7 @@ def test_duplicate_ids_and_keys(make_app):
     """)
     app.run()
     exc = app.of("exception")[0]
-    assert exc["type"] == "StreamlitDuplicateElementId"
+    assert exc["type"] == "streamlit.errors.StreamlitDuplicateElementId"
     assert exc["message"].startswith("There are multiple `checkbox` elements with the same auto-generated ID.")
     app.write("""
         import streamlit as st

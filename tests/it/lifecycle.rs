@@ -199,7 +199,10 @@ async fn duplicate_widgets_raise_streamlits_error() {
     client.finish_run().await;
     let exceptions = client.tree.exceptions();
     assert_eq!(exceptions.len(), 1, "{exceptions:?}");
-    assert_eq!(exceptions[0].r#type, "StreamlitDuplicateElementId");
+    assert_eq!(
+        exceptions[0].r#type,
+        "streamlit.errors.StreamlitDuplicateElementId"
+    );
     assert!(
         exceptions[0]
             .message

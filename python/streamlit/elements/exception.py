@@ -59,12 +59,23 @@ def exception_fields(exc: BaseException) -> tuple[str, str, bool, list[str], boo
     return type_name, message, is_markdown, stack_trace_lines(exc), isinstance(exc, Warning)
 
 
+def qualified_type_name(exc: BaseException) -> str:
+    """`module.Class`, as Streamlit names uncaught exceptions (builtins keep the bare name)."""
+    cls = type(exc)
+    return cls.__qualname__ if cls.__module__ == "builtins" else f"{cls.__module__}.{cls.__qualname__}"
+
+
 class ExceptionMixin:
     __slots__ = ()
 
     def exception(self: DeltaGenerator, exception: BaseException, width: Any = "stretch") -> DeltaGenerator:
         """Display an exception with its traceback."""
-        fields = exception_fields(exception)
+        return self._exception(exception)
+
+    def _exception(self: DeltaGenerator, exception: BaseException, qualified_type: bool = False) -> DeltaGenerator:
+        type_name, *rest = exception_fields(exception)
+        if qualified_type:
+            type_name = qualified_type_name(exception)
         path = self._next_path()
-        _rustlit.exception(path, *fields)
+        _rustlit.exception(path, type_name, *rest)
         return self._element(path)

@@ -77,11 +77,16 @@ def _report_compile_error(exc: BaseException) -> None:
 
 
 def _render_exception(ctx: RunContext, exc: BaseException) -> None:
-    """Show an uncaught exception at the current cursor of the active container."""
+    """Show an uncaught exception at the main area's cursor.
+
+    As in Streamlit 1.67: every `with` block has exited by the time the
+    exception reaches the runner, so it renders in the main container after
+    whatever was written, not inside the block it escaped from; and its type
+    is the qualified class name (`streamlit.errors.X`, `__main__.MyError`).
+    """
     import streamlit as st
 
-    target = ctx.error_dg if ctx.error_dg is not None else st._main
-    target.exception(exc)
+    st._main._exception(exc, qualified_type=True)
 
 
 def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, query_string: str) -> int:

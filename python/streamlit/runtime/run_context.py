@@ -26,7 +26,6 @@ class RunContext:
     __slots__ = (
         "cursors",
         "dg_stack",
-        "error_dg",
         "in_callback",
         "query_string",
         "session",
@@ -43,8 +42,6 @@ class RunContext:
         self.widget_ids_this_run: set[str] = set()
         self.widget_user_keys_this_run: set[str] = set()
         self.in_callback = False
-        # The innermost `with` block an uncaught exception escaped from.
-        self.error_dg: DeltaGenerator | None = None
 
     @property
     def session_id(self) -> str:
