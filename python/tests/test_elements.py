@@ -41,8 +41,30 @@ def test_write_dispatch(make_app):
     names = [c.name for c in app.calls]
     assert names == ["markdown", "markdown", "json", "exception"]
     assert app.calls[0]["body"] == "a b"
+    assert app.calls[1]["body"] == "`3`"
     assert app.calls[2]["body"] == '{"k": [1, 2]}'
     assert app.calls[3]["type"] == "ValueError"
+
+
+def test_write_joins_plain_values_into_one_markdown(make_app):
+    # Streamlit 1.67: plain objects go into the Markdown buffer as inline code.
+    app = make_app("""
+        import streamlit as st
+        st.write("count:", 7, "items")
+        st.write(True, None, 2.5)
+        st.write((1, 2), {3})
+        st.write("a", [1], "b")
+    """)
+    app.run()
+    bodies = [(c.name, c["body"]) for c in app.calls]
+    assert bodies == [
+        ("markdown", "count: `7` items"),
+        ("markdown", "`True` `None` `2.5`"),
+        ("markdown", "`(1, 2)` `{3}`"),
+        ("markdown", "a"),
+        ("json", "[1]"),
+        ("markdown", "b"),
+    ]
 
 
 def test_alerts_and_json(make_app):
@@ -97,7 +119,7 @@ def test_unsupported_command_is_a_clear_api_error(make_app):
     """)
     assert app.run() == 0
     exc = app.of("exception")[0]
-    assert exc["type"] == "StreamlitNotSupportedError"
+    assert exc["type"] == "streamlit.errors.StreamlitNotSupportedError"
     assert exc["message"] == "st.dataframe is not supported by rustlit yet"
 
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
+import re
 import types
+from collections import ChainMap, UserDict, UserList
+from collections.abc import ItemsView, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
@@ -15,7 +18,12 @@ from streamlit.elements.text import NATIVE, clean_text
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-_JSONABLE = (dict, list, tuple, set, frozenset, types.MappingProxyType)
+# Written as JSON by st.write (Streamlit 1.67 also adds namedtuples, dict and
+# list views, pydantic models); tuples and sets are plain objects there.
+_JSONABLE_OWN = (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap, UserList,
+                 ItemsView, KeysView, ValuesView)
+_JSONABLE = (*_JSONABLE_OWN, tuple)
+_MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 
 class WriteMixin:
@@ -24,11 +32,12 @@ class WriteMixin:
     def write(self: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Write each argument in the most fitting form.
 
-        Consecutive strings are joined into one Markdown element (as Streamlit
-        does); numbers and other plain objects become Markdown text;
-        dicts, lists and other containers become JSON; exceptions render as
-        exception elements; classes, functions and modules show their code
-        or text representation.
+        As in Streamlit, strings and plain objects (numbers, booleans, None,
+        tuples, sets, ...) are gathered into one Markdown element, joined by
+        spaces, plain objects as inline code (`` `42` ``) or a fenced block
+        when their text spans lines; dicts, lists and other containers become
+        JSON; exceptions render as exception elements; classes, functions and
+        modules show their code or text representation.
         """
         if len(args) == 1 and type(args[0]) is str:
             # The common case, kept lean: one string, one markdown element.
@@ -46,16 +55,52 @@ class WriteMixin:
             if isinstance(arg, str):
                 pending.append(arg)
                 continue
+            inline = _as_inline_text(arg)
+            if inline is not None:
+                pending.append(inline)
+                continue
             flush()
             _write_one(self, arg, unsafe_allow_html)
         flush()
         return None
 
 
+def _as_inline_text(arg: Any) -> str | None:
+    """Streamlit's rendering of a plain object inside the joined Markdown, or
+    None when the object gets an element of its own."""
+    if (
+        isinstance(arg, (BaseException, *_JSONABLE_OWN))
+        or _is_namedtuple(arg)
+        or (dataclasses.is_dataclass(arg) and not isinstance(arg, type))
+        or isinstance(arg, (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType))
+        or hasattr(arg, "_repr_markdown_")
+        or hasattr(arg, "to_dict")
+    ):
+        return None
+    text = str(arg)
+    if _MEMORY_ADDRESS.search(text):
+        return None  # Streamlit shows help for objects without a useful str()
+    fence = "`" * (_longest_run(text, "`") + 1)
+    if "\n" in text:
+        fence = "`" * max(3, len(fence))
+        return f"{fence}\n{text}\n{fence}"
+    return f"{fence}{text}{fence}"
+
+
+def _is_namedtuple(arg: Any) -> bool:
+    return isinstance(arg, tuple) and hasattr(type(arg), "_fields")
+
+
+def _longest_run(text: str, char: str) -> int:
+    longest = run = 0
+    for c in text:
+        run = run + 1 if c == char else 0
+        longest = max(longest, run)
+    return longest
+
+
 def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
-    if arg is None or isinstance(arg, (bool, int, float, complex)):
-        dg.markdown(f"`{arg}`" if isinstance(arg, bool) or arg is None else str(arg))
-    elif isinstance(arg, BaseException):
+    if isinstance(arg, BaseException):
         dg.exception(arg)
     elif isinstance(arg, _JSONABLE) or (dataclasses.is_dataclass(arg) and not isinstance(arg, type)):
         value = dataclasses.asdict(arg) if dataclasses.is_dataclass(arg) else arg
