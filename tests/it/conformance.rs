@@ -47,10 +47,7 @@ fn parse_steps(source: &str) -> Vec<Step> {
                 .collect::<Result<_, _>>()
                 .unwrap_or_else(|e| panic!("bad step arguments in {line:?}: {e}"));
             let words: Vec<String> = std::iter::once(verb.to_string())
-                .chain(
-                    args.iter()
-                        .map(|a| J::from(a).pretty().trim_end().to_string()),
-                )
+                .chain(args.iter().map(|a| J::from(a).compact()))
                 .collect();
             Some(Step {
                 verb: verb.to_string(),

@@ -7,4 +7,11 @@ try:
     1 / 0
 except ZeroDivisionError as e:
     st.exception(e)
+
+
+class CustomError(Exception):
+    pass
+
+
+st.exception(CustomError("custom type, bare name"))
 st.text("still running")

@@ -1,4 +1,5 @@
 # text_input(value=None) returns None until the user types.
+# step: rerun
 # step: set "nickname" "bob"
 import streamlit as st
 

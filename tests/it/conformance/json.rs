@@ -52,6 +52,24 @@ impl J {
         }
     }
 
+    /// One line, as Python's `json.dumps(v, ensure_ascii=False)` writes it.
+    pub fn compact(&self) -> String {
+        match self {
+            J::Arr(items) => {
+                let items: Vec<String> = items.iter().map(J::compact).collect();
+                format!("[{}]", items.join(", "))
+            }
+            J::Obj(fields) => {
+                let fields: Vec<String> = fields
+                    .iter()
+                    .map(|(k, v)| format!("{}: {}", J::Str(k.clone()).compact(), v.compact()))
+                    .collect();
+                format!("{{{}}}", fields.join(", "))
+            }
+            scalar => scalar.pretty().trim_end().to_string(),
+        }
+    }
+
     pub fn pretty(&self) -> String {
         let mut out = String::new();
         self.write(&mut out, 0);
