@@ -22,10 +22,11 @@ from typing import Any
 
 import pytest
 
-streamlit = pytest.importorskip("streamlit")
-from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
-from streamlit.testing.v1 import AppTest  # noqa: E402
-from streamlit.testing.v1 import element_tree as et  # noqa: E402
+# The real Streamlit (rustlit's own package has no `streamlit.testing`):
+# a missing oracle is a failure, not a skip.
+from streamlit.proto.WidgetStates_pb2 import WidgetState
+from streamlit.testing.v1 import AppTest
+from streamlit.testing.v1 import element_tree as et
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = HERE / "scripts"
