@@ -17,8 +17,9 @@ use parking_lot::Mutex;
 pub use outbox::Outbox;
 pub use registry::{Attached, SessionRegistry};
 
+use crate::proto::RunStatus;
 use crate::runner::{
-    Interrupt, OutboxSender, RunControl, RunRequest, RunSource, Runner, ScriptState,
+    Interrupt, OutboxSender, RunControl, RunEvent, RunRequest, RunSource, Runner, ScriptState,
 };
 
 /// How long a stopped run may keep computing before it is interrupted
@@ -85,11 +86,19 @@ impl Session {
     }
 
     /// Ends the current run as `st.stop()` would and drops pending requests.
-    /// A run stuck in pure Python is interrupted shortly after.
+    /// A run stuck in pure Python is interrupted shortly after. The browser
+    /// always hears back: if the stop only dropped a request that had not
+    /// started yet, the last run is reported finished again.
     pub fn request_stop(&self) {
         let mut mailbox = self.mailbox.lock();
-        mailbox.pending = None;
+        let dropped_request = mailbox.pending.take().is_some();
         let Some(current) = mailbox.current.clone() else {
+            drop(mailbox);
+            if dropped_request {
+                let run_id = self.run_counter.load(Ordering::Acquire);
+                let status = RunStatus::FinishedSuccessfully;
+                let _ = self.outbox_tx.send(RunEvent::Finished { run_id, status });
+            }
             return;
         };
         drop(mailbox);

@@ -34,6 +34,15 @@ describe("WidgetManager", () => {
     expect(wm.get("t")).toEqual({ stringValue: "forced" });
   });
 
+  it("a text input created with value=None holds None until the user types", () => {
+    const { wm } = setup();
+    wm.registerElement({ textInput: { id: "t" } });
+    expect(wm.get("t")).toEqual({ noneValue: true });
+    wm.setValue("t", { stringValue: "x" });
+    wm.registerElement({ textInput: { id: "t", value: null, setValue: true } });
+    expect(wm.get("t")).toEqual({ noneValue: true });
+  });
+
   it("every change sends one rerun with the full set", () => {
     const { wm, sent } = setup();
     wm.registerElement({ checkbox: { id: "c" } });

@@ -52,11 +52,9 @@ export function widgetSpec(element: IElement): WidgetSpec | null {
   }
   if (element.textInput) {
     const t = element.textInput;
-    return {
-      id: t.id ?? "",
-      initial: { stringValue: t.default ?? "" },
-      forced: t.setValue ? { stringValue: t.value ?? "" } : null,
-    };
+    const text = (v: string | null | undefined): WidgetValue =>
+      v === null || v === undefined ? { noneValue: true } : { stringValue: v };
+    return { id: t.id ?? "", initial: text(t.default), forced: t.setValue ? text(t.value) : null };
   }
   if (element.numberInput) {
     const n = element.numberInput;

@@ -112,9 +112,12 @@ impl Tree {
                             data: s.default.clone(),
                         }),
                     ),
-                    element::Type::TextInput(t) => {
-                        (t.id.clone(), Value::StringValue(t.default.clone()))
-                    }
+                    element::Type::TextInput(t) => (
+                        t.id.clone(),
+                        t.default
+                            .clone()
+                            .map_or(Value::NoneValue(true), Value::StringValue),
+                    ),
                     element::Type::NumberInput(n) => {
                         (n.id.clone(), n.default.map(Value::DoubleValue)?)
                     }

@@ -38,8 +38,16 @@ pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<V
         ),
         Type::TextInput(t) => (
             t.id.clone(),
-            Some(Value::StringValue(t.default.clone())),
-            t.set_value.then(|| Value::StringValue(t.value.clone())),
+            Some(
+                t.default
+                    .clone()
+                    .map_or(Value::NoneValue(true), Value::StringValue),
+            ),
+            t.set_value.then(|| {
+                t.value
+                    .clone()
+                    .map_or(Value::NoneValue(true), Value::StringValue)
+            }),
         ),
         Type::NumberInput(n) => {
             let is_int = n.data_type == 0;

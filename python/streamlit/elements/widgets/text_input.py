@@ -67,8 +67,8 @@ class TextInputMixin:
         current = reg.value
         path = dg._next_path()
         _rustlit.text_input(
-            path, reg.id, label, default or "", type == "password", int(max_chars or 0), help_text(help),
-            ("" if current is None else str(current)) if reg.changed else "", reg.changed,
+            path, reg.id, label, default, type == "password", int(max_chars or 0), help_text(help),
+            (None if current is None else str(current)) if reg.changed else None, reg.changed,
             "" if placeholder is None else str(placeholder), bool(disabled), lv,
         )
         return current
