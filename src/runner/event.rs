@@ -2,12 +2,15 @@
 
 use crate::proto::{Delta, Exception, RunStatus};
 
+/// Payloads are boxed: the outbox channel allocates its slots in blocks of
+/// 32 `RunEvent`s per session, so an inline `Delta` (~200 bytes) made every
+/// idle session hold ~7 KB of empty slots.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunEvent {
     Started { run_id: u32 },
-    Delta(Delta),
+    Delta(Box<Delta>),
     Finished { run_id: u32, status: RunStatus },
-    CompileError(Exception),
+    CompileError(Box<Exception>),
 }
 
 /// The sending half of a session's outbox. Sending never blocks the runner.

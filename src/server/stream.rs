@@ -26,6 +26,11 @@ pub const SUBPROTOCOL: &str = "rustlit";
 
 const PING_INTERVAL: Duration = Duration::from_secs(20);
 
+/// Initial read buffer per socket. tungstenite's default (128 KiB) is zeroed
+/// on the first read, so every idle socket held 128 KiB of RSS; browsers send
+/// small frames, and the buffer still grows for a large one.
+const READ_BUFFER_BYTES: usize = 4 * 1024;
+
 mod close_code {
     pub const PROTOCOL_ERROR: u16 = 1002;
     pub const POLICY_VIOLATION: u16 = 1008;
@@ -71,6 +76,7 @@ pub async fn stream(
         .filter(|id| !id.is_empty());
     let limit = state.max_message_bytes;
     ws.protocols([SUBPROTOCOL])
+        .read_buffer_size(READ_BUFFER_BYTES)
         .max_message_size(limit)
         .max_frame_size(limit)
         .on_upgrade(move |socket| serve_socket(socket, state, resume))

@@ -59,12 +59,12 @@ impl Outbox {
                 }
                 RunEvent::CompileError(exception) => {
                     forward_event::Kind::CompileError(crate::proto::CompileError {
-                        exception: Some(exception),
+                        exception: Some(*exception),
                     })
                 }
                 RunEvent::Delta(delta) => {
                     if self.mirror.must_send(&delta) {
-                        forward_event::Kind::Delta(delta)
+                        forward_event::Kind::Delta(*delta)
                     } else {
                         push_unchanged(&mut out, &delta.path);
                         continue;

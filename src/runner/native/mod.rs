@@ -81,10 +81,10 @@ fn send(make: impl FnOnce() -> RunEvent) -> PyResult<()> {
 
 fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
     send(|| {
-        RunEvent::Delta(Delta {
+        RunEvent::Delta(Box::new(Delta {
             path,
             kind: Some(kind),
-        })
+        }))
     })
 }
 
@@ -114,7 +114,7 @@ fn report_compile_error(r#type: String, message: String, stack_trace: Vec<String
                 stack_trace,
                 is_warning: false,
             };
-            let _ = run.outbox.send(RunEvent::CompileError(exception));
+            let _ = run.outbox.send(RunEvent::CompileError(Box::new(exception)));
         }
     });
 }

@@ -8,10 +8,10 @@ fn text(path: &[u32], body: &str) -> RunEvent {
             help: String::new(),
         })),
     };
-    RunEvent::Delta(Delta {
+    RunEvent::Delta(Box::new(Delta {
         path: path.to_vec(),
         kind: Some(delta::Kind::Element(element)),
-    })
+    }))
 }
 
 fn run(outbox: &mut Outbox, run_id: u32, deltas: Vec<RunEvent>) -> ForwardMsg {
