@@ -55,8 +55,8 @@ def checkbox(path: Path, id: str, label: str, default: bool, help: str, value: b
              disabled: bool, label_visibility: int, style: int) -> None: ...
 def slider(path: Path, id: str, label: str, format: str, data_type: int, default: list[float], min: float, max: float,
            step: float, value: list[float], set_value: bool, help: str, disabled: bool, label_visibility: int) -> None: ...
-def text_input(path: Path, id: str, label: str, default: Optional[str], password: bool, max_chars: int, help: str,
-               value: Optional[str],
+def text_input(path: Path, id: str, label: str, default: str | None, password: bool, max_chars: int, help: str,
+               value: str | None,
                set_value: bool, placeholder: str, disabled: bool, label_visibility: int) -> None: ...
 # text_input: default None = the widget starts empty and its value is None.
 def number_input(path: Path, id: str, label: str, format: str, data_type: int, default: float | None, step: float,
