@@ -1,4 +1,4 @@
-//! st.text: preformatted monospace text (`stText`).
+//! st.text: text shown as is, whitespace kept, no markdown (`stText`).
 import type { rustlit } from "../proto";
 import { WithHelp } from "./shared/Tooltip";
 import "./text.css";
