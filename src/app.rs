@@ -1,4 +1,5 @@
-//! `rustlit run`: check the script, start Python, bind, print where to go.
+//! `rustlit run`: read the configuration, check the script, start Python,
+//! bind, print where to go.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -12,10 +13,13 @@ use crate::runner::Runner;
 use crate::server::{self, AppInfo, AppState};
 use crate::session::SessionRegistry;
 
-pub fn run(args: RunArgs) -> anyhow::Result<()> {
-    init_logging();
-    let config = args.config();
-    let script = resolve_script(&args.target)?;
+pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<()> {
+    let script = resolve_script(args.target.as_deref())?;
+    let config = Config::load(script.parent(), flags)?;
+    init_logging(&config.log_level);
+    for warning in &config.resolved.warnings {
+        tracing::warn!("{warning}");
+    }
     let (runner, python) = Runner::start(script.clone(), args.script_args.clone())?;
     tracing::debug!(
         "Python {} from {}",
@@ -91,7 +95,15 @@ async fn bind_with_fallback(config: &Config) -> anyhow::Result<tokio::net::TcpLi
     }
 }
 
-fn resolve_script(target: &Path) -> anyhow::Result<PathBuf> {
+/// The script to run: the given `.py` file, `streamlit_app.py` in a given
+/// folder, or `streamlit_app.py` here when no target is given (1.67).
+fn resolve_script(target: Option<&Path>) -> anyhow::Result<PathBuf> {
+    let default = Path::new("streamlit_app.py");
+    let target = match target {
+        None => default.to_path_buf(),
+        Some(dir) if dir.is_dir() => dir.join(default),
+        Some(file) => file.to_path_buf(),
+    };
     let extension = target
         .extension()
         .and_then(|e| e.to_str())
@@ -105,7 +117,7 @@ fn resolve_script(target: &Path) -> anyhow::Result<PathBuf> {
     if !target.is_file() {
         bail!("file does not exist: {}", target.display());
     }
-    std::path::absolute(target).with_context(|| format!("cannot resolve {}", target.display()))
+    std::path::absolute(&target).with_context(|| format!("cannot resolve {}", target.display()))
 }
 
 fn print_banner(config: &Config, script: &Path, address: &str, port: u16) {
@@ -124,10 +136,24 @@ fn print_banner(config: &Config, script: &Path, address: &str, port: u16) {
     );
     println!();
     println!("  Local URL: http://{host}:{port}{base}");
+    if matches!(address, "0.0.0.0" | "::") {
+        if let Some(ip) = network_ip() {
+            println!("  Network URL: http://{ip}:{port}{base}");
+        }
+    }
     if matches!(address, "127.0.0.1" | "localhost" | "::1") {
         println!("  Only this machine can reach it; to expose it on your network, add --server.address 0.0.0.0");
     }
     println!();
+}
+
+/// The address other machines reach this one by: the source address the
+/// OS would use for an outside destination (a UDP "connect" sends nothing).
+fn network_ip() -> Option<std::net::IpAddr> {
+    let socket = std::net::UdpSocket::bind("0.0.0.0:0").ok()?;
+    socket.connect("192.0.2.1:80").ok()?;
+    let ip = socket.local_addr().ok()?.ip();
+    (!ip.is_loopback() && !ip.is_unspecified()).then_some(ip)
 }
 
 /// Best effort, as Streamlit does when not headless: a missing opener is not an error.
@@ -148,9 +174,16 @@ fn open_browser(url: &str) {
         .spawn();
 }
 
-fn init_logging() {
+/// `logger.level` sets the level; `RUSTLIT_LOG` (an env-filter directive)
+/// overrides it for debugging rustlit itself.
+fn init_logging(level: &str) {
+    let level = match level {
+        "warning" => "warn",
+        "" => "info",
+        other => other,
+    };
     let filter = tracing_subscriber::EnvFilter::try_from_env("RUSTLIT_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)

@@ -7,6 +7,7 @@
 pub mod app;
 pub mod assets;
 pub mod cli;
+pub mod commands;
 pub mod config;
 pub mod runner;
 pub mod server;

@@ -1,10 +1,9 @@
-use clap::Parser;
-
-use rustlit::cli::{Cli, Command};
+use rustlit::cli::{self, CacheCommand, Command, ConfigCommand};
 
 fn main() -> std::process::ExitCode {
-    let cli = Cli::parse();
-    let result = match cli.command {
+    let invocation = cli::parse();
+    let flags = invocation.flags;
+    let result = match invocation.command {
         Command::Version => {
             println!(
                 "rustlit, version {} (Streamlit 1.67 compatible)",
@@ -12,7 +11,11 @@ fn main() -> std::process::ExitCode {
             );
             Ok(())
         }
-        Command::Run(args) => rustlit::app::run(args),
+        Command::Run(args) => rustlit::app::run(args, flags),
+        Command::Hello => rustlit::commands::hello(flags),
+        Command::Init { directory } => rustlit::commands::init(directory.as_deref()),
+        Command::Cache(CacheCommand::Clear) => rustlit::commands::cache_clear(),
+        Command::Config(ConfigCommand::Show) => rustlit::commands::config_show(flags),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -1,17 +1,28 @@
 //! The effective configuration, with Streamlit's option names.
 //!
-//! This slice reads command-line flags only (`--server.port 8080`); config
-//! files and `STREAMLIT_*` environment variables come with the development-loop
-//! work. Every option keeps the dotted name a Streamlit user already knows.
+//! Every option is declared once in [`options::OPTIONS`] (name, type,
+//! default, description, whether rustlit applies it); [`load`] reads the
+//! sources in Streamlit's precedence (defaults, the three config.toml files,
+//! `STREAMLIT_*` variables, `--section.option` flags) into a [`Resolved`]
+//! map that remembers where each value came from; [`Config`] is the typed
+//! view the rest of the server uses.
 
+pub mod load;
+pub mod options;
 mod origin;
+pub mod show;
+pub mod value;
 
+use std::path::{Path, PathBuf};
+
+pub use load::{ConfigError, Inputs, Resolved, Source};
 pub use origin::OriginPolicy;
+pub use value::Value;
 
 /// Options of the `[server]` section that rustlit honours.
 #[derive(Debug, Clone)]
 pub struct ServerConfig {
-    /// `server.port`; `None` means the default (8501).
+    /// `server.port`; `None` means the default (8501, moving on when taken).
     pub port: Option<u16>,
     /// `server.address`; loopback by default, unlike Streamlit, so an app is
     /// never exposed to the network by accident.
@@ -25,6 +36,27 @@ pub struct ServerConfig {
     pub max_message_size_mb: usize,
     /// `server.disconnectedSessionTTL` in seconds.
     pub disconnected_session_ttl_secs: u64,
+    /// `server.runOnSave`: rerun every session when a watched file changes.
+    pub run_on_save: bool,
+    pub file_watcher_type: WatcherType,
+    pub folder_watch_blacklist: Vec<PathBuf>,
+    pub folder_watch_list: Vec<PathBuf>,
+    /// `server.enableStaticServing`: `<script dir>/static/` at `/app/static/`.
+    pub enable_static_serving: bool,
+    pub script_health_check_enabled: bool,
+    /// `server.componentOrigin` (rustlit's own): the origin custom components
+    /// load from in deployments; unset = `*.components.localhost` on loopback.
+    pub component_origin: Option<String>,
+}
+
+/// `server.fileWatcherType`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WatcherType {
+    /// Native file-system events (Streamlit's `auto` and `watchdog`), falling
+    /// back to polling where they are unavailable.
+    Auto,
+    Poll,
+    None,
 }
 
 /// Options of the `[runner]` section.
@@ -43,23 +75,114 @@ pub struct Config {
     pub runner: RunnerConfig,
     /// `browser.gatherUsageStats`: accepted, rustlit never collects statistics.
     pub gather_usage_stats: bool,
+    /// `logger.level`: error, warning, info or debug.
+    pub log_level: String,
+    /// `secrets.files`, defaulted to Streamlit's three locations.
+    pub secrets_files: Vec<PathBuf>,
+    /// Every option with its source, for `config show`.
+    pub resolved: Resolved,
 }
 
 impl Default for Config {
+    /// Built-in defaults only (no files, no environment).
     fn default() -> Self {
-        Config {
-            server: ServerConfig {
-                port: None,
-                address: "127.0.0.1".into(),
-                headless: false,
-                base_url_path: String::new(),
-                cors_allowed_origins: Vec::new(),
-                max_message_size_mb: 200,
-                disconnected_session_ttl_secs: 120,
+        let env = |_: &str| None;
+        let inputs = Inputs {
+            home: None,
+            cwd: std::env::temp_dir().join("rustlit-defaults-only"),
+            script_dir: None,
+            env: &env,
+            flags: Vec::new(),
+        };
+        let resolved = load::load(&inputs).expect("the built-in defaults are valid");
+        Config::from_resolved(resolved, &inputs).expect("the built-in defaults are valid")
+    }
+}
+
+impl Config {
+    /// Reads every source; `script_dir` is the main script's folder.
+    pub fn load(
+        script_dir: Option<&Path>,
+        flags: Vec<(&'static str, String)>,
+    ) -> Result<Config, ConfigError> {
+        let env = |name: &str| std::env::var(name).ok();
+        let inputs = Inputs {
+            home: home_dir(),
+            cwd: std::env::current_dir().unwrap_or_else(|_| PathBuf::from(".")),
+            script_dir: script_dir.map(Path::to_path_buf),
+            env: &env,
+            flags,
+        };
+        let resolved = load::load(&inputs)?;
+        Config::from_resolved(resolved, &inputs)
+    }
+
+    fn from_resolved(resolved: Resolved, inputs: &Inputs<'_>) -> Result<Config, ConfigError> {
+        let r = &resolved;
+        let int = |name: &str| r.get(name).as_int().unwrap_or_default();
+        let bool_of = |name: &str| r.get(name).as_bool().unwrap_or_default();
+        let string = |name: &str| r.get(name).as_str().unwrap_or_default().to_string();
+        let paths = |name: &str| r.get(name).as_list().iter().map(PathBuf::from).collect();
+        let port = match r.source("server.port") {
+            Source::Default => None,
+            source => {
+                Some(
+                    u16::try_from(int("server.port")).map_err(|_| ConfigError::Invalid {
+                        place: source,
+                        option: "server.port".into(),
+                        shown: int("server.port").to_string(),
+                        expected: "a port number from 0 to 65535".into(),
+                    })?,
+                )
+            }
+        };
+        let non_negative = |name: &str| -> Result<u64, ConfigError> {
+            u64::try_from(int(name)).map_err(|_| ConfigError::Invalid {
+                place: r.source(name),
+                option: name.into(),
+                shown: int(name).to_string(),
+                expected: "a number of at least 0".into(),
+            })
+        };
+        let headless = r
+            .get("server.headless")
+            .as_bool()
+            .unwrap_or_else(no_display);
+        let file_watcher_type = match r.get("server.fileWatcherType").as_str() {
+            Some("poll") => WatcherType::Poll,
+            Some("none") => WatcherType::None,
+            _ => WatcherType::Auto,
+        };
+        let secrets_files = match r.get("secrets.files") {
+            Value::List(files) => files.iter().map(|f| expand_home(f)).collect(),
+            _ => default_secrets_files(inputs),
+        };
+        let server = ServerConfig {
+            port,
+            address: string("server.address"),
+            headless,
+            base_url_path: normalize_base_url_path(&string("server.baseUrlPath")),
+            cors_allowed_origins: r.get("server.corsAllowedOrigins").as_list().to_vec(),
+            max_message_size_mb: non_negative("server.maxMessageSize")?.max(1) as usize,
+            disconnected_session_ttl_secs: non_negative("server.disconnectedSessionTTL")?,
+            run_on_save: bool_of("server.runOnSave"),
+            file_watcher_type,
+            folder_watch_blacklist: paths("server.folderWatchBlacklist"),
+            folder_watch_list: paths("server.folderWatchList"),
+            enable_static_serving: bool_of("server.enableStaticServing"),
+            script_health_check_enabled: bool_of("server.scriptHealthCheckEnabled"),
+            component_origin: Some(string("server.componentOrigin")).filter(|s| !s.is_empty()),
+        };
+        Ok(Config {
+            server,
+            runner: RunnerConfig {
+                fast_reruns: bool_of("runner.fastReruns"),
             },
-            runner: RunnerConfig { fast_reruns: true },
-            gather_usage_stats: false,
-        }
+            gather_usage_stats: bool_of("browser.gatherUsageStats"),
+            log_level: string("logger.level"),
+            secrets_files,
+            resolved,
+        })
     }
 }
 
@@ -83,4 +206,42 @@ impl ServerConfig {
 /// Strips the slashes Streamlit tolerates around `server.baseUrlPath`.
 pub fn normalize_base_url_path(raw: &str) -> String {
     raw.trim_matches('/').to_string()
+}
+
+pub fn home_dir() -> Option<PathBuf> {
+    std::env::var_os("HOME")
+        .filter(|h| !h.is_empty())
+        .map(PathBuf::from)
+}
+
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), home_dir()) {
+        (Some(rest), Some(home)) => home.join(rest),
+        _ => PathBuf::from(path),
+    }
+}
+
+/// Streamlit's `secrets.files` default: global, then the launch folder's,
+/// then (1.67) the script folder's `.streamlit/secrets.toml`.
+fn default_secrets_files(inputs: &Inputs<'_>) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = Vec::new();
+    let dirs = inputs
+        .home
+        .iter()
+        .chain(std::iter::once(&inputs.cwd))
+        .chain(inputs.script_dir.iter());
+    for dir in dirs {
+        let file = dir.join(".streamlit").join("secrets.toml");
+        if !files.contains(&file) {
+            files.push(file);
+        }
+    }
+    files
+}
+
+/// Streamlit's headless default: Linux without a display.
+fn no_display() -> bool {
+    cfg!(target_os = "linux")
+        && std::env::var_os("DISPLAY").is_none()
+        && std::env::var_os("WAYLAND_DISPLAY").is_none()
 }

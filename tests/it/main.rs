@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod config;
 mod conformance;
 mod diffing;
 mod lifecycle;

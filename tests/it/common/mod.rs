@@ -64,6 +64,25 @@ impl App {
         }
     }
 
+    /// Serves with a command built by the test (its own cwd, env, script
+    /// location); the script's folder is not owned by the returned App.
+    pub fn spawn(command: &mut Command) -> App {
+        let mut child = command
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("spawn rustlit");
+        let stdout = child.stdout.take().expect("stdout");
+        let dir = tempfile::tempdir().expect("temp dir");
+        match read_port(stdout) {
+            Some(port) => App { child, port, dir },
+            None => {
+                let _ = child.kill();
+                panic!("rustlit did not start (its stderr is above)");
+            }
+        }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{path}", self.port)
     }

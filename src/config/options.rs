@@ -1,0 +1,196 @@
+//! The table of every option rustlit knows: Streamlit 1.67's names, types
+//! and defaults, and whether rustlit applies it yet.
+//!
+//! Flags, environment variables, config files and `rustlit config show` are
+//! all generated from this one table, so an option cannot be accepted in one
+//! place and refused in another. Options rustlit does not apply yet are
+//! still accepted (a launch script that sets them keeps working) and warned
+//! about once.
+
+use super::value::{Default as D, Kind};
+
+#[derive(Debug)]
+pub struct OptionSpec {
+    /// `section.option`, exactly as Streamlit spells it.
+    pub name: &'static str,
+    pub kind: Kind,
+    pub default: D,
+    /// Whether rustlit acts on the value.
+    pub applied: bool,
+    pub description: &'static str,
+}
+
+const fn opt(
+    name: &'static str,
+    kind: Kind,
+    default: D,
+    applied: bool,
+    description: &'static str,
+) -> OptionSpec {
+    OptionSpec {
+        name,
+        kind,
+        default,
+        applied,
+        description,
+    }
+}
+
+use Kind::{Any, Bool, Float, Int, List, Str};
+const LEVELS: Kind = Kind::Choice(&["error", "warning", "info", "debug"]);
+const WATCHERS: Kind = Kind::Choice(&["auto", "watchdog", "poll", "none"]);
+const TOOLBAR: Kind = Kind::Choice(&["auto", "developer", "viewer", "minimal"]);
+const ENUM_COERCION: Kind = Kind::Choice(&["nameOnly", "nameAndValue", "off"]);
+const SAME_SITE: Kind = Kind::Choice(&["lax", "strict", "none"]);
+const THEME_BASE: Kind = Kind::Choice(&["light", "dark"]);
+
+#[rustfmt::skip]
+pub const OPTIONS: &[OptionSpec] = &[
+    opt("global.disableWidgetStateDuplicationWarning", Bool, D::Bool(false), false, "Suppress the warning for a widget with both a default and a session_state value."),
+    opt("global.showWarningOnDirectExecution", Bool, D::Bool(true), false, "Warn when a script is started with plain `python`."),
+    opt("global.developmentMode", Bool, D::Unset, false, "Streamlit's own development mode; accepted, rustlit serves its embedded frontend either way."),
+    opt("global.e2eTest", Bool, D::Bool(false), false, "Streamlit's end-to-end test mode; accepted."),
+    opt("global.unitTest", Bool, D::Bool(false), false, "Streamlit's unit-test mode; accepted."),
+    opt("global.appTest", Bool, D::Bool(false), false, "Set by Streamlit's AppTest harness; accepted."),
+    opt("global.suppressDeprecationWarnings", Bool, D::Bool(false), false, "Hide deprecation warnings in the app."),
+    opt("global.minCachedMessageSize", Float, D::Float(10000.0), false, "Smallest message eligible for Streamlit's message cache (rustlit diffs instead)."),
+    opt("global.maxCachedMessageAge", Int, D::Int(2), false, "Runs a cached message is kept (rustlit diffs instead)."),
+    opt("logger.level", LEVELS, D::Str("info"), true, "Level of the server's log: error, warning, info or debug."),
+    opt("logger.messageFormat", Str, D::Unset, false, "Python logging format string."),
+    opt("logger.enableRich", Bool, D::Unset, false, "Print uncaught exceptions with rich."),
+    opt("logger.hideWelcomeMessage", Bool, D::Bool(false), false, "Do not print the startup URLs."),
+    opt("client.showErrorDetails", Str, D::Str("full"), false, "How much exception detail reaches the browser."),
+    opt("client.toolbarMode", TOOLBAR, D::Str("auto"), false, "Contents of the main menu."),
+    opt("client.disableDataExport", Bool, D::Bool(false), false, "Hide download/copy controls of data elements."),
+    opt("client.showSidebarNavigation", Bool, D::Bool(true), false, "Show the automatic page navigation."),
+    opt("client.showErrorLinks", Str, D::Str("auto"), false, "Show help links under errors."),
+    opt("client.allowedOrigins", List, D::EmptyList, false, "Parent-frame origins allowed to message the app."),
+    opt("runner.magicEnabled", Bool, D::Bool(true), false, "Write bare expressions to the app (magic)."),
+    opt("runner.postScriptGC", Bool, D::Bool(true), false, "Run gc.collect() after every run (rustlit never does: it is slow)."),
+    opt("runner.fastReruns", Bool, D::Bool(true), true, "Interrupted runs end at their next st.* call; rustlit always does this."),
+    opt("runner.enforceSerializableSessionState", Bool, D::Bool(false), false, "Check that session_state pickles after each run."),
+    opt("runner.enumCoercion", ENUM_COERCION, D::Str("nameOnly"), false, "How Enum options of a redefined Enum class are matched."),
+    opt("runner.parallelMaxWorkers", Int, D::Unset, false, "Threads for parallel fragments."),
+    opt("runner.cacheBackgroundRefreshMaxWorkers", Int, D::Int(4), false, "Threads for background cache refresh."),
+    opt("runner.cacheBackgroundRefreshTTLMultiplier", Float, D::Float(2.0), false, "Hard expiry multiplier for background refresh."),
+    opt("runner.connectionDefaultTTL", Any, D::Unset, false, "Default ttl of st.connection caches."),
+    opt("runner.cacheHashSeed", Int, D::Int(0), false, "Seed mixed into cache keys."),
+    opt("server.folderWatchList", List, D::EmptyList, true, "Extra directories whose imported modules are watched for changes."),
+    opt("server.folderWatchBlacklist", List, D::EmptyList, true, "Directories never watched, besides site-packages, virtualenvs, .git, node_modules and __pycache__."),
+    opt("server.fileWatcherType", WATCHERS, D::Str("auto"), true, "auto (native events, polling if unavailable), watchdog (same as auto), poll or none."),
+    opt("server.enableExpensiveMemoryStats", Bool, D::Bool(false), false, "Deep memory sizes in /_stcore/metrics."),
+    opt("server.maxCacheDataSize", Int, D::Unset, false, "Byte budget of st.cache_data."),
+    opt("server.cookieSecret", Str, D::Unset, false, "Key for signed cookies."),
+    opt("server.headless", Bool, D::Unset, true, "Do not open a browser. Unset: headless on Linux without a display."),
+    opt("server.showEmailPrompt", Bool, D::Bool(true), false, "Ask for an email on first run (rustlit never asks)."),
+    opt("server.runOnSave", Bool, D::Bool(false), true, "Rerun every session when a watched source file changes."),
+    opt("server.allowRunOnSave", Bool, D::Bool(true), false, "Let the page turn run-on-save on."),
+    opt("server.address", Str, D::Str("127.0.0.1"), true, "Address to bind; rustlit listens on loopback unless told otherwise (0.0.0.0 exposes the app)."),
+    opt("server.port", Int, D::Int(8501), true, "Port to listen on; the next free port is used if the default is taken."),
+    opt("server.scriptHealthCheckEnabled", Bool, D::Bool(false), true, "Serve /_stcore/script-health-check."),
+    opt("server.baseUrlPath", Str, D::Str(""), true, "URL prefix of every route, e.g. apps/demo."),
+    opt("server.componentOrigin", Str, D::Str(""), true, "rustlit: origin custom components load from, e.g. https://components.example.com (default: *.components.localhost on loopback)."),
+    opt("server.customComponentBaseUrlPath", Str, D::Str(""), false, "External base URL of path-less components."),
+    opt("server.enableCORS", Bool, D::Bool(true), false, "rustlit never adds CORS headers; see server.corsAllowedOrigins."),
+    opt("server.corsAllowedOrigins", List, D::EmptyList, true, "Origins, besides the app's own, allowed to open its websocket."),
+    opt("server.allowedHosts", List, D::EmptyList, false, "Host-header allow-list for websocket connections."),
+    opt("server.enableXsrfProtection", Bool, D::Bool(true), false, "Double-submit XSRF cookie."),
+    opt("server.xsrfCookieSameSite", SAME_SITE, D::Str("lax"), false, "SameSite attribute of the XSRF cookie."),
+    opt("server.maxUploadSize", Int, D::Int(200), false, "Largest uploaded file, in MB."),
+    opt("server.maxMessageSize", Int, D::Int(200), true, "Largest websocket message accepted from a browser, in MB."),
+    opt("server.maxWidgetStateSize", Int, D::Int(25), false, "Largest widget state message, in MB."),
+    opt("server.enableWebsocketCompression", Bool, D::Bool(false), false, "permessage-deflate on the websocket."),
+    opt("server.websocketPingInterval", Int, D::Unset, false, "Websocket ping interval in seconds (rustlit pings every 20 s)."),
+    opt("server.enableStaticServing", Bool, D::Bool(false), true, "Serve <script folder>/static/ at /app/static/."),
+    opt("server.disconnectedSessionTTL", Int, D::Int(120), true, "Seconds a disconnected session is kept for its tab to come back."),
+    opt("server.enableAgentApi", Bool, D::Bool(false), false, "Enable /_stcore/agent/* routes."),
+    opt("server.agentWaitTimeout", Int, D::Int(30), false, "Agent API wait, in seconds."),
+    opt("server.agentSessionTTL", Int, D::Int(900), false, "Agent session lifetime, in seconds."),
+    opt("server.agentMaxSessions", Int, D::Int(100), false, "Agent session cap."),
+    opt("server.agentPreviewRows", Int, D::Int(100), false, "Rows in agent previews."),
+    opt("server.trustedUserHeaders", Any, D::Unset, false, "Header to st.user key mapping."),
+    opt("server.unsafeMetricsUserAttributes", List, D::EmptyList, false, "User attributes added to metrics."),
+    opt("server.sslCertFile", Str, D::Unset, false, "PEM certificate for HTTPS."),
+    opt("server.sslKeyFile", Str, D::Unset, false, "PEM key for HTTPS."),
+    opt("browser.serverAddress", Str, D::Str("localhost"), false, "Host shown in URLs."),
+    opt("browser.gatherUsageStats", Bool, D::Bool(true), true, "Accepted; rustlit never collects usage statistics."),
+    opt("browser.serverPort", Int, D::Unset, false, "Port shown in URLs."),
+    opt("ui.hideTopBar", Bool, D::Bool(false), false, "Hide the header bar."),
+    opt("magic.displayRootDocString", Bool, D::Bool(false), false, "Write the module docstring."),
+    opt("magic.displayLastExprIfNoSemicolon", Bool, D::Bool(false), false, "Write a trailing call expression."),
+    opt("theme.base", THEME_BASE, D::Unset, false, "light or dark."),
+    opt("theme.primaryColor", Str, D::Unset, false, "Accent colour."),
+    opt("theme.backgroundColor", Str, D::Unset, false, "Main background."),
+    opt("theme.secondaryBackgroundColor", Str, D::Unset, false, "Sidebar and widget background."),
+    opt("theme.textColor", Str, D::Unset, false, "Text colour."),
+    opt("theme.font", Str, D::Unset, false, "Body font."),
+    opt("theme.fontFaces", Any, D::Unset, false, "Custom @font-face list."),
+    opt("theme.baseFontSize", Int, D::Unset, false, "Root font size in px."),
+    opt("theme.headingFont", Str, D::Unset, false, "Heading font."),
+    opt("theme.codeFont", Str, D::Unset, false, "Code font."),
+    opt("theme.baseRadius", Str, D::Unset, false, "Corner radius."),
+    opt("secrets.files", List, D::Unset, true, "secrets.toml files merged in order. Unset: ~/.streamlit, ./.streamlit and the script's .streamlit folder."),
+    opt("mapbox.token", Str, D::Unset, false, "Deprecated Mapbox token."),
+];
+
+/// The option named `name`.
+pub fn find(name: &str) -> Option<&'static OptionSpec> {
+    OPTIONS.iter().find(|o| o.name == name)
+}
+
+/// Sections whose sub-tables Streamlit accepts freely (`[theme.sidebar]`,
+/// `[theme.light]`, ...): keys in them are accepted without a warning.
+pub fn is_open_section(name: &str) -> bool {
+    name.starts_with("theme.")
+        && name.matches('.').count() >= 2
+        && !name.starts_with("theme.fontFaces")
+}
+
+/// `server.enableCORS` → `STREAMLIT_SERVER_ENABLE_CORS`, as Streamlit names them.
+pub fn env_var_name(name: &str) -> String {
+    let chars: Vec<char> = name.replace('.', "_").chars().collect();
+    let mut out = String::from("STREAMLIT_");
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(|n| n.is_ascii_lowercase());
+            let after_word = prev.is_ascii_lowercase() || prev.is_ascii_digit();
+            if prev != '_' && (after_word || next_lower) {
+                out.push('_');
+            }
+        }
+        out.push(c.to_ascii_uppercase());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn env_names_match_streamlit() {
+        assert_eq!(env_var_name("server.port"), "STREAMLIT_SERVER_PORT");
+        assert_eq!(
+            env_var_name("server.enableCORS"),
+            "STREAMLIT_SERVER_ENABLE_CORS"
+        );
+        assert_eq!(
+            env_var_name("server.disconnectedSessionTTL"),
+            "STREAMLIT_SERVER_DISCONNECTED_SESSION_TTL"
+        );
+        assert_eq!(env_var_name("global.e2eTest"), "STREAMLIT_GLOBAL_E2E_TEST");
+        assert_eq!(
+            env_var_name("server.baseUrlPath"),
+            "STREAMLIT_SERVER_BASE_URL_PATH"
+        );
+    }
+
+    #[test]
+    fn names_are_unique_and_defaults_fit_their_kind() {
+        for (i, o) in OPTIONS.iter().enumerate() {
+            assert!(OPTIONS[..i].iter().all(|p| p.name != o.name), "{}", o.name);
+            assert_eq!(o.name.matches('.').count(), 1, "{}", o.name);
+        }
+    }
+}

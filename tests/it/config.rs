@@ -1,0 +1,171 @@
+//! Configuration: Streamlit's option names and precedence over every
+//! source, and errors that say where a bad value came from.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::common::rustlit_command;
+
+fn write_config(dir: &Path, body: &str) {
+    std::fs::create_dir_all(dir.join(".streamlit")).expect("mkdir");
+    std::fs::write(dir.join(".streamlit/config.toml"), body).expect("write config");
+}
+
+fn config_show(
+    home: &Path,
+    cwd: &Path,
+    env: &[(&str, &str)],
+    flags: &[&str],
+) -> (bool, String, String) {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rustlit"));
+    command
+        .args(["config", "show"])
+        .args(flags)
+        .current_dir(cwd)
+        .env("HOME", home);
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    let out = command.output().expect("run config show");
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn every_source_overrides_the_one_before() {
+    let root = tempfile::tempdir().expect("tmp");
+    let (home, cwd) = (root.path().join("home"), root.path().join("cwd"));
+    write_config(
+        &home,
+        "[server]\nport = 1\nheadless = true\nbaseUrlPath = \"h\"\nmaxMessageSize = 11\n",
+    );
+    write_config(
+        &cwd,
+        "[server]\nport = 2\nbaseUrlPath = \"c\"\nmaxMessageSize = 12\n",
+    );
+    let env = [
+        ("STREAMLIT_SERVER_PORT", "3"),
+        ("STREAMLIT_SERVER_MAX_MESSAGE_SIZE", "13"),
+    ];
+    let (ok, out, err) = config_show(&home, &cwd, &env, &["--server.maxMessageSize", "14"]);
+    assert!(ok, "{err}");
+    let table: toml::Table = out.parse().expect("config show prints TOML");
+    let server = &table["server"];
+    assert_eq!(server["headless"].as_bool(), Some(true));
+    assert_eq!(server["baseUrlPath"].as_str(), Some("c"));
+    assert_eq!(server["port"].as_integer(), Some(3));
+    assert_eq!(server["maxMessageSize"].as_integer(), Some(14));
+    assert_eq!(server["disconnectedSessionTTL"].as_integer(), Some(120));
+    assert!(
+        out.contains("# Source: environment variable STREAMLIT_SERVER_PORT"),
+        "{out}"
+    );
+    assert!(out.contains("# Source: command-line flag --server.maxMessageSize"));
+    assert!(out.contains(&format!(
+        "# Source: {}",
+        home.join(".streamlit/config.toml").display()
+    )));
+    assert!(out.contains(&format!(
+        "# Source: {}",
+        cwd.join(".streamlit/config.toml").display()
+    )));
+}
+
+#[tokio::test]
+async fn the_script_folder_config_beats_the_launch_folder_and_env_beats_both() {
+    let root = tempfile::tempdir().expect("tmp");
+    let (cwd, app_dir) = (root.path().join("cwd"), root.path().join("app"));
+    write_config(&cwd, "[server]\nbaseUrlPath = \"from-cwd\"\n");
+    write_config(&app_dir, "[server]\nbaseUrlPath = \"from-script\"\n");
+    let script = app_dir.join("app.py");
+    std::fs::write(&script, "import streamlit as st\n").expect("write");
+
+    let app = crate::common::App::spawn(
+        rustlit_command(&script, &[])
+            .current_dir(&cwd)
+            .env("HOME", root.path()),
+    );
+    let ok = reqwest::get(app.url("/from-script/_stcore/health"))
+        .await
+        .expect("get");
+    assert_eq!(ok.status(), 200);
+    drop(app);
+
+    let mut command = rustlit_command(&script, &[]);
+    command
+        .current_dir(&cwd)
+        .env("HOME", root.path())
+        .env("STREAMLIT_SERVER_BASE_URL_PATH", "from-env");
+    let app = crate::common::App::spawn(&mut command);
+    let ok = reqwest::get(app.url("/from-env/_stcore/health"))
+        .await
+        .expect("get");
+    assert_eq!(ok.status(), 200);
+}
+
+#[test]
+fn invalid_values_stop_startup_and_say_where_they_came_from() {
+    let root = tempfile::tempdir().expect("tmp");
+    let script = root.path().join("app.py");
+    std::fs::write(&script, "import streamlit as st\n").expect("write");
+    let run = |command: &mut Command| {
+        let out = command.env("HOME", root.path()).output().expect("run");
+        assert!(!out.status.success());
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+
+    write_config(root.path(), "[server]\nport = \"eighty\"\n");
+    let err = run(rustlit_command(&script, &[]).current_dir(root.path()));
+    let file = root.path().join(".streamlit/config.toml");
+    assert!(err.contains(&file.display().to_string()), "{err}");
+    assert!(
+        err.contains("server.port") && err.contains("an integer"),
+        "{err}"
+    );
+    std::fs::remove_file(&file).expect("rm");
+
+    let err = run(rustlit_command(&script, &[]).env("STREAMLIT_SERVER_FILE_WATCHER_TYPE", "fast"));
+    assert!(err.contains("STREAMLIT_SERVER_FILE_WATCHER_TYPE"), "{err}");
+    assert!(err.contains("one of auto, watchdog, poll, none"), "{err}");
+
+    let err = run(&mut rustlit_command(
+        &script,
+        &["--server.runOnSave", "maybe"],
+    ));
+    assert!(
+        err.contains("--server.runOnSave") && err.contains("true or false"),
+        "{err}"
+    );
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn unknown_and_unapplied_options_warn_but_never_refuse() {
+    let root = tempfile::tempdir().expect("tmp");
+    write_config(
+        root.path(),
+        "[server]\nbogusOption = 1\nenableXsrfProtection = false\n",
+    );
+    let (ok, out, err) = config_show(
+        root.path(),
+        root.path(),
+        &[],
+        &["--global.developmentMode", "true"],
+    );
+    assert!(ok, "{err}");
+    assert!(err.contains("unknown option server.bogusOption"), "{err}");
+    assert!(
+        err.contains("server.enableXsrfProtection") && err.contains("does not apply"),
+        "{err}"
+    );
+    assert!(err.contains("global.developmentMode"), "{err}");
+    assert_eq!(
+        err.matches("server.enableXsrfProtection").count(),
+        1,
+        "{err}"
+    );
+    assert!(out.contains("developmentMode = true"));
+}
