@@ -48,6 +48,18 @@ text_input = _main.text_input
 number_input = _main.number_input
 selectbox = _main.selectbox
 radio = _main.radio
+text_area = _main.text_area
+multiselect = _main.multiselect
+select_slider = _main.select_slider
+color_picker = _main.color_picker
+pills = _main.pills
+segmented_control = _main.segmented_control
+feedback = _main.feedback
+link_button = _main.link_button
+date_input = _main.date_input
+time_input = _main.time_input
+form = _main.form
+form_submit_button = _main.form_submit_button
 # Layout
 columns = _main.columns
 container = _main.container
@@ -69,21 +81,31 @@ __all__ = [
     "caption",
     "checkbox",
     "code",
+    "color_picker",
     "columns",
     "container",
+    "date_input",
     "divider",
     "empty",
     "error",
     "errors",
     "exception",
     "expander",
+    "feedback",
+    "form",
+    "form_submit_button",
     "header",
     "info",
     "json",
+    "link_button",
     "markdown",
+    "multiselect",
     "number_input",
+    "pills",
     "radio",
     "rerun",
+    "segmented_control",
+    "select_slider",
     "selectbox",
     "session_state",
     "sidebar",
@@ -92,7 +114,9 @@ __all__ = [
     "subheader",
     "success",
     "text",
+    "text_area",
     "text_input",
+    "time_input",
     "title",
     "toggle",
     "warning",

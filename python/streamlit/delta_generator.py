@@ -17,15 +17,23 @@ from typing import Any
 from streamlit.cursor import LockedCursor, RunningCursor, root_cursors
 from streamlit.elements.alerts import AlertsMixin
 from streamlit.elements.exception import ExceptionMixin
+from streamlit.elements.form import FormMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.widgets.button import ButtonMixin
+from streamlit.elements.widgets.button_group import ButtonGroupMixin
 from streamlit.elements.widgets.checkbox import CheckboxMixin
+from streamlit.elements.widgets.color_picker import ColorPickerMixin
+from streamlit.elements.widgets.date_time import DateTimeInputMixin
+from streamlit.elements.widgets.link_button import LinkButtonMixin
+from streamlit.elements.widgets.multiselect import MultiselectMixin
 from streamlit.elements.widgets.number_input import NumberInputMixin
 from streamlit.elements.widgets.radio import RadioMixin
+from streamlit.elements.widgets.select_slider import SelectSliderMixin
 from streamlit.elements.widgets.selectbox import SelectboxMixin
 from streamlit.elements.widgets.slider import SliderMixin
+from streamlit.elements.widgets.text_area import TextAreaMixin
 from streamlit.elements.widgets.text_input import TextInputMixin
 from streamlit.elements.write import WriteMixin
 from streamlit.runtime.run_context import _local, get_ctx
@@ -51,6 +59,14 @@ class DeltaGenerator(
     NumberInputMixin,
     SelectboxMixin,
     RadioMixin,
+    TextAreaMixin,
+    MultiselectMixin,
+    SelectSliderMixin,
+    ColorPickerMixin,
+    ButtonGroupMixin,
+    LinkButtonMixin,
+    DateTimeInputMixin,
+    FormMixin,
 ):
     """A place in the page that element and container methods write to."""
 

@@ -235,6 +235,55 @@ class StreamlitWidgetAlreadyInstantiatedError(LocalizableStreamlitException):
         )
 
 
+class StreamlitInvalidFormCallbackError(LocalizableStreamlitException):
+    """A widget inside a form other than a submit button declared a callback."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Within a form, callbacks can only be defined on `st.form_submit_button`. "
+            "Defining callbacks on other widgets inside a form is not allowed."
+        )
+
+
+class StreamlitSelectionCountExceedsMaxError(LocalizableStreamlitException):
+    """A multiselect starts with more selections than `max_selections` allows."""
+
+    def __init__(self, current_selections_count: int, max_selections_count: int) -> None:
+        super().__init__(
+            "Multiselect has {current_selections_count} {current_selections_noun} "
+            "selected but `max_selections` is set to {max_selections_count}. "
+            "This happened because you either gave too many options to `default` "
+            "or you manipulated the widget's state through `st.session_state`. "
+            "Note that the latter can happen before the line indicated in the traceback. "
+            "Please select at most {max_selections_count} {options_noun}.",
+            current_selections_count=current_selections_count,
+            current_selections_noun="option" if current_selections_count == 1 else "options",
+            max_selections_count=max_selections_count,
+            options_noun="option" if max_selections_count == 1 else "options",
+        )
+
+
+class StreamlitDefaultNotInOptionsError(LocalizableStreamlitException):
+    """A default value of an option widget is not one of its options."""
+
+    def __init__(self, value: Any) -> None:
+        super().__init__(
+            "The default value '{value}' is not part of the options. "
+            "Please make sure that every default value also exists in the options.",
+            value=value,
+        )
+
+
+class StreamlitMissingRequiredParameterError(LocalizableStreamlitException):
+    """A required parameter is missing, None or empty."""
+
+    def __init__(self, parameter: str, *, detail: str | None = None) -> None:
+        message = "The `{parameter}` parameter is required."
+        if detail:
+            message += " {detail}"
+        super().__init__(message, parameter=parameter, detail=detail)
+
+
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command was used in a layout context that does not allow it."""
 

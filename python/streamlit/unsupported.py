@@ -18,14 +18,13 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
         "bokeh_chart",
         # widgets
-        "download_button", "link_button", "page_link", "form_submit_button", "menu_button", "multiselect",
-        "pills", "segmented_control", "feedback", "select_slider", "text_area", "date_input",
-        "datetime_input", "time_input", "color_picker", "file_uploader", "camera_input", "audio_input",
+        "download_button", "page_link", "menu_button",
+        "datetime_input", "file_uploader", "camera_input", "audio_input",
         "pagination", "chat_input", "chat_message", "write_stream",
         # media
         "image", "audio", "video", "logo", "pdf", "iframe",
         # layout
-        "tabs", "popover", "form", "dialog", "grid", "bottom", "status",
+        "tabs", "popover", "dialog", "grid", "bottom", "status",
         # status
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth

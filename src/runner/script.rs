@@ -147,6 +147,7 @@ fn widget_states_to_python<'py>(
             Value::StringValue(v) => ("string", v.into_pyobject(py)?.into_any()),
             Value::DoubleArrayValue(v) => ("double_array", PyList::new(py, &v.data)?.into_any()),
             Value::NoneValue(_) => ("none", py.None().into_bound(py)),
+            Value::StringArrayValue(v) => ("string_array", PyList::new(py, &v.data)?.into_any()),
         };
         list.append(PyTuple::new(
             py,

@@ -13,6 +13,7 @@ with `streamlit==1.67.0`; `import streamlit` must be the real package.
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -95,26 +96,40 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
     elif node.type in ("selectbox", "radio"):
         assert value in node.options, f"{value!r} is not an option of {node.label!r}: {node.options}"
         ws.string_value = value
+    elif node.type in ("text_area", "color_picker", "time_input"):
+        ws.string_value = value
+    elif node.type == "feedback":
+        ws.string_value = str(value)
+    elif node.type in ("multiselect", "button_group", "select_slider", "date_input"):
+        ws.string_array_value.data[:] = value if isinstance(value, list) else [value]
     else:
         raise AssertionError(f"cannot set a {node.type}")
     return ws
 
 
-def apply_step(at: AppTest, verb: str, args: list[Any]) -> None:
+def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[WidgetState]) -> None:
+    """Plays one step; `fill` only records a form widget's value in `pending`, `submit` sends them."""
     if verb == "rerun":
         at.run()
         return
     node = find_widget(at, args[0])
+    if verb == "fill":
+        pending[:] = [w for w in pending if w.id != node.id]
+        pending.append(widget_state(node, args[1]))
+        return
     states = at._tree.get_widget_states()
-    if verb == "click":
-        change = WidgetState(id=node.id, trigger_value=True)
+    if verb in ("click", "submit"):
+        changes = [*pending, WidgetState(id=node.id, trigger_value=True)] if verb == "submit" else []
+        changes = changes or [WidgetState(id=node.id, trigger_value=True)]
+        pending.clear()
     elif verb == "set":
-        change = widget_state(node, args[1])
+        changes = [widget_state(node, args[1])]
     else:
         raise AssertionError(f"unknown step verb {verb!r}")
-    kept = [w for w in states.widgets if w.id != node.id]
+    changed = {c.id for c in changes}
+    kept = [w for w in states.widgets if w.id not in changed]
     del states.widgets[:]
-    states.widgets.extend([*kept, change])
+    states.widgets.extend([*kept, *changes])
     at._run(states)
 
 
@@ -126,8 +141,18 @@ def widget_value(node: et.Widget) -> Any:
     value = node.value
     if node.type in ("selectbox", "radio"):
         return None if node.index is None else node.options[node.index]
-    if isinstance(value, tuple):
-        return list(value)
+    if node.type in ("multiselect", "select_slider", "button_group") and value is not None:
+        # As the browser holds them: option labels (the corpus uses format_func=str here).
+        return [str(v) for v in value] if isinstance(value, (list, tuple)) else str(value)
+    return plain(value)
+
+
+def plain(value: Any) -> Any:
+    """Tuples as lists, dates and times as ISO strings."""
+    if isinstance(value, (tuple, list)):
+        return [plain(v) for v in value]
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     return value
 
 
@@ -145,6 +170,13 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
 
 
 def element_entry(node: Any) -> dict[str, Any]:
+    if node.type == "link_button":
+        return {"kind": "link_button", "label": node.proto.label}
+    if node.type == "feedback":
+        entry = {"kind": "feedback"}
+        if node.key is not None:
+            entry["key"] = node.key
+        return {**entry, "value": node.value}
     if isinstance(node, et.Widget):
         entry: dict[str, Any] = {"kind": node.type, "label": node.label}
         if node.key is not None:
@@ -198,8 +230,9 @@ def checkpoints(name: str) -> list[dict[str, Any]]:
     at = AppTest.from_file(str(path), default_timeout=30)
     at.run()
     result = [{"after": "first run", "elements": normalise(at)}]
+    pending: list[WidgetState] = []
     for verb, args in parse_steps(path.read_text()):
-        apply_step(at, verb, args)
+        apply_step(at, verb, args, pending)
         result.append({"after": describe(verb, args), "elements": normalise(at)})
     return result
 

@@ -15,7 +15,7 @@ mod normalise;
 use std::path::{Path, PathBuf};
 
 use rustlit::proto::widget_state::Value;
-use rustlit::proto::{element, forward_event, DoubleArray, RunStatus};
+use rustlit::proto::{element, forward_event, DoubleArray, RunStatus, StringArray, WidgetState};
 
 use crate::common::{state, App, Client};
 use json::J;
@@ -124,6 +124,25 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
         Type::NumberInput(_) => Value::DoubleValue(number()),
         Type::Selectbox(w) => option_index(&w.options, value),
         Type::Radio(w) => option_index(&w.options, value),
+        Type::TextArea(_) | Type::ColorPicker(_) | Type::TimeInput(_) => {
+            Value::StringValue(value.as_str().expect("a string").to_string())
+        }
+        Type::Feedback(_) => Value::IntValue(number() as i64),
+        Type::Multiselect(_)
+        | Type::ButtonGroup(_)
+        | Type::SelectSlider(_)
+        | Type::DateInput(_) => {
+            let items = match value.as_array() {
+                Some(items) => items.clone(),
+                None => vec![value.clone()],
+            };
+            Value::StringArrayValue(StringArray {
+                data: items
+                    .iter()
+                    .map(|v| v.as_str().expect("labels").to_string())
+                    .collect(),
+            })
+        }
         other => panic!("cannot set {other:?}"),
     }
 }
@@ -137,9 +156,26 @@ fn option_index(options: &[String], value: &serde_json::Value) -> Value {
     Value::IntValue(index as i64)
 }
 
-async fn apply(client: &mut Client, step: &Step) {
+/// Applies one step. `pending` holds the values of form widgets the user
+/// changed (`fill`) that the next `submit` sends with the submit trigger.
+async fn apply(client: &mut Client, step: &Step, pending: &mut Vec<WidgetState>) {
     let target = || step.args[0].as_str().expect("a widget label").to_string();
     match step.verb.as_str() {
+        "fill" => {
+            let widget = find_widget(client, &target());
+            let id = crate::common::tree::widget_id(&widget).expect("a widget id");
+            let value = wire_value(&widget, &step.args[1]);
+            pending.retain(|s| s.id != id);
+            pending.push(state(&id, value));
+            return;
+        }
+        "submit" => {
+            let widget = find_widget(client, &target());
+            let id = crate::common::tree::widget_id(&widget).expect("a widget id");
+            let mut changes = std::mem::take(pending);
+            changes.push(state(&id, Value::TriggerValue(true)));
+            client.rerun_with(changes).await;
+        }
         "rerun" => client.rerun().await,
         "click" => {
             let widget = find_widget(client, &target());
@@ -180,8 +216,9 @@ async fn check(name: &str) {
         ("after", J::str("first run")),
         ("elements", normalise::page(&client)),
     ])];
+    let mut pending = Vec::new();
     for step in parse_steps(&source) {
-        apply(&mut client, &step).await;
+        apply(&mut client, &step, &mut pending).await;
         checkpoints.push(J::obj(vec![
             ("after", J::str(&step.line)),
             ("elements", normalise::page(&client)),
@@ -250,8 +287,10 @@ corpus!(
     callback_renders_at_top,
     callback_sees_new_value,
     checkbox_toggle,
+    color_picker_basic,
     columns_layout,
     conditional_widgets,
+    date_time_inputs,
     duplicate_key,
     duplicate_widget_id,
     empty_container,
@@ -261,16 +300,26 @@ corpus!(
     exception_in_columns,
     exception_in_expander,
     expander_container,
+    feedback_basic,
+    form_basic,
+    form_callback,
+    form_errors,
     form_free_todo,
     invalid_widget_args,
     json_element,
     keyed_label_change_keeps,
+    multiselect_basic,
+    multiselect_errors,
+    multiselect_state,
     number_input_inference,
     number_input_state_float,
+    pills_segmented,
     radio_basic,
     radio_state_in_callback,
     rerun_in_callback,
     rerun_loop,
+    select_slider_basic,
+    select_slider_errors,
     selectbox_format_func,
     selectbox_index_none,
     selectbox_state_assignment,
@@ -284,6 +333,7 @@ corpus!(
     slider_state_range,
     stop_basic,
     stop_skips_cleanup,
+    text_area_basic,
     text_elements,
     text_input_basic,
     text_input_value_none,

@@ -4,6 +4,7 @@
 import { useEffect, useId, useState } from "react";
 import { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
+import { useForm } from "./shared/form";
 import { formatNumber } from "./shared/printf";
 import { numberValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
@@ -12,6 +13,7 @@ import "./input.css";
 
 export function NumberInput({ el }: { el: rustlit.INumberInput }) {
   const widgets = useWidgets();
+  const form = useForm();
   const id = el.id ?? "";
   const inputId = useId();
   const isInt = el.dataType === rustlit.NumberInput.DataType.INT;
@@ -88,7 +90,11 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
             commitDraft();
           }}
           onKeyDown={(e) => {
-            if (e.key === "Enter") commitDraft();
+            if (e.key === "Enter") {
+              commitDraft();
+              // Enter in a form submits it (enter_to_submit, the default).
+              if (form?.enterToSubmit) form.submit();
+            }
             else if (e.key === "ArrowUp") {
               e.preventDefault();
               stepBy(1);

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from "react";
 import { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
 import { formatNumber } from "./shared/printf";
+import { formatMicros } from "./shared/dates";
 import { arrayValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./slider.css";
@@ -16,10 +17,19 @@ function snap(v: number, min: number, max: number, step: number): number {
   return Math.min(max, Math.max(min, Number(snapped.toFixed(10))));
 }
 
-export function Slider({ el }: { el: rustlit.ISlider }) {
+interface SliderProps {
+  el: rustlit.ISlider;
+  /** select_slider: thumb positions (option indices) and their labels. */
+  positions?: number[];
+  label?: (v: number) => string;
+  onCommit?: (values: number[]) => void;
+}
+
+export function Slider({ el, positions, label, onCommit }: SliderProps) {
   const widgets = useWidgets();
   const id = el.id ?? "";
-  const committed = arrayValue(useWidgetValue(id), el.default);
+  const held = arrayValue(useWidgetValue(id), el.default);
+  const committed = positions ?? held;
   const [draft, setDraft] = useState<number[]>(committed);
   const dragging = useRef<number | null>(null);
   const draftRef = useRef(draft);
@@ -31,13 +41,17 @@ export function Slider({ el }: { el: rustlit.ISlider }) {
   const min = el.min ?? 0;
   const max = el.max ?? 1;
   const isInt = el.dataType === rustlit.Slider.DataType.INT;
+  const isTime = (el.dataType ?? 0) >= rustlit.Slider.DataType.DATETIME;
   const step = el.step || (isInt ? 1 : 0.01);
   const disabled = !!el.disabled;
-  const fmt = (v: number) => formatNumber(v, el.format, isInt);
+  const fmt = (v: number) =>
+    label ? label(v) : isTime ? formatMicros(v, el.format || "YYYY-MM-DD") : formatNumber(v, el.format, isInt);
   const pct = (v: number) => (max === min ? 0 : ((v - min) / (max - min)) * 100);
 
   const commit = (values: number[]) => {
-    if (values.join(",") !== committedKey) widgets.setValue(id, { doubleArrayValue: { data: values } });
+    if (values.join(",") === committedKey) return;
+    if (onCommit) onCommit(values);
+    else widgets.setValue(id, { doubleArrayValue: { data: values } });
   };
 
   const valueAt = (clientX: number) => {

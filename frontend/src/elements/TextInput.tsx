@@ -3,12 +3,14 @@
 import { useEffect, useId, useState } from "react";
 import type { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
+import { useForm } from "./shared/form";
 import { stringValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./input.css";
 
 export function TextInput({ el }: { el: rustlit.ITextInput }) {
   const widgets = useWidgets();
+  const form = useForm();
   const id = el.id ?? "";
   const inputId = useId();
   const committed = stringValue(useWidgetValue(id), el.default);
@@ -45,7 +47,11 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
             commit();
           }}
           onKeyDown={(e) => {
-            if (e.key === "Enter") commit();
+            if (e.key === "Enter") {
+              commit();
+              // Enter in a form submits it (enter_to_submit, the default).
+              if (form?.enterToSubmit) form.submit();
+            }
           }}
         />
         {el.password ? (

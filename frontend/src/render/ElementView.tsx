@@ -22,6 +22,9 @@ import { TextInput } from "../elements/TextInput";
 import { NumberInput } from "../elements/NumberInput";
 import { Selectbox } from "../elements/Selectbox";
 import { Radio } from "../elements/Radio";
+import { renderInputElement } from "../elements/inputElements";
+import { useForm } from "../elements/shared/form";
+import { useWidgets } from "../app/context";
 
 function renderElement(el: IElement): React.ReactNode {
   if (el.heading) return <Heading el={el.heading} />;
@@ -39,6 +42,8 @@ function renderElement(el: IElement): React.ReactNode {
   if (el.numberInput) return <NumberInput el={el.numberInput} />;
   if (el.selectbox) return <Selectbox el={el.selectbox} />;
   if (el.radio) return <Radio el={el.radio} />;
+  const input = renderInputElement(el);
+  if (input) return input;
   return <div className="st-unknown-element">Unsupported element</div>;
 }
 
@@ -51,6 +56,10 @@ export function ElementView({ node }: { node: ElementNode }) {
   const run = useContext(RunContext);
   const stale = run.running && node.runId !== run.runId;
   const spec = widgetSpec(node.element);
+  const form = useForm();
+  const widgets = useWidgets();
+  // Widgets below a form block hold their changes until the form is submitted.
+  if (spec?.id) widgets.setForm(spec.id, spec.submitsForm ? "" : (form?.formId ?? ""));
   const key = keyClass(userKeyFromId(spec?.id));
   const classes = ["stElementContainer", "element-container", key];
   if (node.element.empty) classes.push("st-empty-container");

@@ -3,6 +3,7 @@
 //! here; the manager never touches the websocket — it hands complete widget-state
 //! lists to the `requestRerun` callback the app wires to the connection.
 import type { IElement, IWidgetState } from "../proto";
+import { inputWidgetSpec } from "./inputSpecs";
 
 /** One value of the `WidgetState.value` oneof (without the id). */
 export type WidgetValue =
@@ -11,19 +12,22 @@ export type WidgetValue =
   | { intValue: number }
   | { stringValue: string }
   | { doubleArrayValue: { data: number[] } }
-  | { noneValue: true };
+  | { noneValue: true }
+  | { stringArrayValue: { data: string[] } };
 
 export type RerunCallback = (widgetStates: IWidgetState[]) => void;
 
 type Listener = () => void;
 
 /** The id and initial value of the widget an element describes, if it is one. */
-interface WidgetSpec {
+export interface WidgetSpec {
   id: string;
   /** The value for a widget id the browser has not seen yet. */
   initial: WidgetValue | null;
   /** The value the server forces (session_state assignment), if any. */
   forced: WidgetValue | null;
+  /** For a form submit button: the id of the form it submits. */
+  submitsForm?: string;
 }
 
 const intOrNone = (v: number | null | undefined): WidgetValue =>
@@ -71,11 +75,16 @@ export function widgetSpec(element: IElement): WidgetSpec | null {
     const r = element.radio;
     return { id: r.id ?? "", initial: intOrNone(r.default), forced: r.setValue ? intOrNone(r.value) : null };
   }
-  return null;
+  return inputWidgetSpec(element);
 }
 
 export class WidgetManager {
   private values = new Map<string, WidgetValue>();
+  // Forms: a widget inside a form keeps its changes here until the form is
+  // submitted; `formOf` and `defaults` come from the rendered tree.
+  private pending = new Map<string, Map<string, WidgetValue>>();
+  private formOf = new Map<string, string>();
+  private defaults = new Map<string, WidgetValue>();
   private listeners = new Map<string, Set<Listener>>();
   private requestRerun: RerunCallback;
 
@@ -90,7 +99,9 @@ export class WidgetManager {
   registerElement(element: IElement): void {
     const spec = widgetSpec(element);
     if (!spec || !spec.id) return;
+    if (spec.initial) this.defaults.set(spec.id, spec.initial);
     if (spec.forced) {
+      this.discardPending(spec.id);
       this.store(spec.id, spec.forced);
     } else if (spec.initial && !this.values.has(spec.id)) {
       this.store(spec.id, spec.initial);
@@ -98,13 +109,60 @@ export class WidgetManager {
   }
 
   get(id: string): WidgetValue | undefined {
-    return this.values.get(id);
+    const form = this.formOf.get(id);
+    const pending = form === undefined ? undefined : this.pending.get(form)?.get(id);
+    return pending ?? this.values.get(id);
   }
 
-  /** A user changed a widget: remember the value and rerun with the full set. */
+  /**
+   * A user changed a widget: remember the value and rerun with the full set —
+   * unless the widget is in a form, where the change waits for the submit.
+   */
   setValue(id: string, value: WidgetValue): void {
+    const form = this.formOf.get(id);
+    if (form !== undefined) {
+      let values = this.pending.get(form);
+      if (!values) this.pending.set(form, (values = new Map()));
+      values.set(id, value);
+      this.listeners.get(id)?.forEach((l) => l());
+      return;
+    }
     this.store(id, value);
     this.requestRerun(this.states());
+  }
+
+  /** The tree says widget `id` is inside form `formId` ("" = in no form). */
+  setForm(id: string, formId: string): void {
+    if (formId) this.formOf.set(id, formId);
+    else this.formOf.delete(id);
+  }
+
+  /** Whether a form has changes the user has not submitted yet. */
+  hasPending(formId: string): boolean {
+    return (this.pending.get(formId)?.size ?? 0) > 0;
+  }
+
+  /**
+   * Submits a form: its pending values become current, one rerun carries them
+   * with the submit button's trigger; with `clearOnSubmit` the form's widgets
+   * then go back to their defaults locally (sent with the next rerun).
+   */
+  submitForm(formId: string, submitterId: string, clearOnSubmit: boolean): void {
+    const values = this.pending.get(formId);
+    this.pending.delete(formId);
+    values?.forEach((v, id) => this.store(id, v));
+    this.requestRerun([...this.states(), { id: submitterId, triggerValue: true }]);
+    if (clearOnSubmit) {
+      for (const [id, form] of this.formOf) {
+        const initial = this.defaults.get(id);
+        if (form === formId && initial) this.store(id, initial);
+      }
+    }
+  }
+
+  private discardPending(id: string): void {
+    const form = this.formOf.get(id);
+    if (form !== undefined) this.pending.get(form)?.delete(id);
   }
 
   /** A button was clicked: one rerun carries the trigger, then it is forgotten. */
@@ -121,6 +179,13 @@ export class WidgetManager {
   retainOnly(ids: ReadonlySet<string>): void {
     for (const id of [...this.values.keys()]) {
       if (!ids.has(id)) this.values.delete(id);
+    }
+    for (const id of [...this.defaults.keys()]) {
+      if (!ids.has(id)) {
+        this.defaults.delete(id);
+        this.discardPending(id);
+        this.formOf.delete(id);
+      }
     }
   }
 

@@ -26,6 +26,8 @@ class RunContext:
     __slots__ = (
         "cursors",
         "dg_stack",
+        "form_ids_this_run",
+        "form_paths",
         "in_callback",
         "query_string",
         "session",
@@ -39,6 +41,9 @@ class RunContext:
         self.cursors: list[RunningCursor] = root_cursors()
         # `with container:` pushes here; calls on `st` go to the top entry.
         self.dg_stack: list[DeltaGenerator] = []
+        # Forms created in this run: block path -> form id (see elements/form_context).
+        self.form_paths: dict[tuple[int, ...], str] = {}
+        self.form_ids_this_run: set[str] = set()
         self.widget_ids_this_run: set[str] = set()
         self.widget_user_keys_this_run: set[str] = set()
         self.in_callback = False

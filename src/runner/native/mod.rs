@@ -8,7 +8,9 @@
 //! calls from threads without a script-run context.
 
 mod blocks;
+mod choices;
 mod elements;
+mod forms;
 mod widgets;
 
 use std::cell::RefCell;
@@ -130,5 +132,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     elements::register(m)?;
     widgets::register(m)?;
     blocks::register(m)?;
+    choices::register(m)?;
+    forms::register(m)?;
     Ok(())
 }

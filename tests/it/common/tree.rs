@@ -140,6 +140,7 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::Horizontal(_)) => 2,
         Some(Type::Column(_)) => 3,
         Some(Type::Expandable(_)) => 4,
+        Some(Type::Form(_)) => 5,
         None => 0,
     }
 }
@@ -153,6 +154,16 @@ pub fn widget_label(t: &element::Type) -> Option<&str> {
         element::Type::NumberInput(w) => &w.label,
         element::Type::Selectbox(w) => &w.label,
         element::Type::Radio(w) => &w.label,
+        element::Type::TextArea(w) => &w.label,
+        element::Type::Multiselect(w) => &w.label,
+        element::Type::ColorPicker(w) => &w.label,
+        element::Type::ButtonGroup(w) => &w.label,
+        element::Type::Feedback(_) => "feedback",
+        element::Type::LinkButton(w) => &w.label,
+        element::Type::DateInput(w) => &w.label,
+        element::Type::TimeInput(w) => &w.label,
+        element::Type::SelectSlider(w) => &w.label,
+        element::Type::FormSubmitButton(w) => &w.label,
         _ => return None,
     })
 }
@@ -166,6 +177,16 @@ pub fn widget_id(t: &element::Type) -> Option<String> {
         element::Type::NumberInput(w) => w.id.clone(),
         element::Type::Selectbox(w) => w.id.clone(),
         element::Type::Radio(w) => w.id.clone(),
+        element::Type::TextArea(w) => w.id.clone(),
+        element::Type::Multiselect(w) => w.id.clone(),
+        element::Type::ColorPicker(w) => w.id.clone(),
+        element::Type::ButtonGroup(w) => w.id.clone(),
+        element::Type::Feedback(w) => w.id.clone(),
+        element::Type::LinkButton(w) if !w.id.is_empty() => w.id.clone(),
+        element::Type::DateInput(w) => w.id.clone(),
+        element::Type::TimeInput(w) => w.id.clone(),
+        element::Type::SelectSlider(w) => w.id.clone(),
+        element::Type::FormSubmitButton(w) => w.id.clone(),
         _ => return None,
     })
 }

@@ -6,7 +6,7 @@
 use std::collections::BTreeSet;
 
 use rustlit::proto::widget_state::Value;
-use rustlit::proto::{element, DoubleArray, Element, WidgetState};
+use rustlit::proto::{element, DoubleArray, Element, StringArray, WidgetState};
 
 use crate::common::tree::Node;
 use crate::common::{Client, Tree};
@@ -72,6 +72,55 @@ pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<V
             Some(index_or_none(r.default)),
             r.set_value.then(|| index_or_none(r.value)),
         ),
+        other => return input_widget_spec(other),
+    })
+}
+
+type Spec = (String, Option<Value>, Option<Value>);
+
+/// The widgets of the "every input widget" issue: option widgets hold labels,
+/// dates ISO strings, feedback an index (-1 = cleared).
+fn input_widget_spec(t: &element::Type) -> Option<Spec> {
+    use element::Type;
+    let labels = |v: &[String]| Value::StringArrayValue(StringArray { data: v.to_vec() });
+    let text = |v: &Option<String>| v.clone().map_or(Value::NoneValue(true), Value::StringValue);
+    let with_labels = |id: &str, default: &[String], value: &[String], set: bool| {
+        (
+            id.to_string(),
+            Some(labels(default)),
+            set.then(|| labels(value)),
+        )
+    };
+    Some(match t {
+        Type::TextArea(w) => (
+            w.id.clone(),
+            Some(text(&w.default)),
+            w.set_value.then(|| text(&w.value)),
+        ),
+        Type::Multiselect(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
+        Type::ButtonGroup(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
+        Type::SelectSlider(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
+        Type::DateInput(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
+        Type::ColorPicker(w) => (
+            w.id.clone(),
+            Some(Value::StringValue(w.default.clone())),
+            w.set_value.then(|| Value::StringValue(w.value.clone())),
+        ),
+        Type::TimeInput(w) => (
+            w.id.clone(),
+            Some(text(&w.default)),
+            w.set_value.then(|| text(&w.value)),
+        ),
+        Type::Feedback(w) => {
+            let index = |v: Option<i32>| Value::IntValue(i64::from(v.unwrap_or(-1)));
+            (
+                w.id.clone(),
+                Some(index(w.default)),
+                w.set_value.then(|| index(w.value)),
+            )
+        }
+        Type::LinkButton(w) if !w.id.is_empty() => (w.id.clone(), None, None),
+        Type::FormSubmitButton(w) => (w.id.clone(), None, None),
         _ => return None,
     })
 }

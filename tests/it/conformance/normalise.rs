@@ -52,6 +52,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::Horizontal(_)) => "columns",
         Some(block::Type::Column(_)) => "column",
         Some(block::Type::Expandable(_)) => "expander",
+        Some(block::Type::Form(_)) => "form",
         None => "block",
     }
 }
@@ -121,6 +122,31 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
         Type::NumberInput(w) => ("number_input", &w.label),
         Type::Selectbox(w) => ("selectbox", &w.label),
         Type::Radio(w) => ("radio", &w.label),
+        Type::TextArea(w) => ("text_area", &w.label),
+        Type::Multiselect(w) => ("multiselect", &w.label),
+        Type::ColorPicker(w) => ("color_picker", &w.label),
+        Type::ButtonGroup(w) => ("button_group", &w.label),
+        Type::DateInput(w) => ("date_input", &w.label),
+        Type::TimeInput(w) => ("time_input", &w.label),
+        Type::SelectSlider(w) => ("select_slider", &w.label),
+        Type::FormSubmitButton(w) => ("button", &w.label),
+        Type::LinkButton(w) => {
+            return vec![("kind", J::str("link_button")), ("label", J::str(&w.label))]
+        }
+        Type::Feedback(w) => {
+            let held = value_of(client, &w.id).cloned();
+            let index = match held.as_ref() {
+                Some(Value::IntValue(i)) if *i >= 0 => J::int(*i),
+                Some(_) => J::Null,
+                None => w.default.map_or(J::Null, |d| J::int(i64::from(d))),
+            };
+            let mut f = vec![("kind", J::str("feedback"))];
+            if let Some(key) = user_key(&w.id) {
+                f.push(("key", J::str(key)));
+            }
+            f.push(("value", index));
+            return f;
+        }
         _ => return vec![("kind", J::str("unknown"))],
     };
     let mut fields = vec![("kind", J::str(kind)), ("label", J::str(label))];
@@ -170,6 +196,39 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
         (Type::NumberInput(_), Some(Value::DoubleValue(d))) => J::float(*d),
         (Type::Selectbox(s), v) => option(&s.options, v),
         (Type::Radio(r), v) => option(&r.options, v),
+        (Type::TextArea(_) | Type::ColorPicker(_), Some(Value::StringValue(s))) => J::str(s),
+        // Python's time.isoformat() always shows seconds.
+        (Type::TimeInput(_), Some(Value::StringValue(s))) if s.len() == 5 => {
+            J::str(format!("{s}:00"))
+        }
+        (Type::TimeInput(_), Some(Value::StringValue(s))) => J::str(s),
+        (Type::Multiselect(_), Some(Value::StringArrayValue(a))) => {
+            J::Arr(a.data.iter().map(J::str).collect())
+        }
+        (Type::ButtonGroup(g), Some(Value::StringArrayValue(a))) => {
+            let items: Vec<J> = a.data.iter().map(J::str).collect();
+            match (g.multi_select, items.len()) {
+                (true, _) => J::Arr(items),
+                (false, 0) => J::Null,
+                (false, _) => items.into_iter().next().expect("one"),
+            }
+        }
+        (Type::SelectSlider(w), Some(Value::StringArrayValue(a))) => {
+            let items: Vec<J> = a.data.iter().map(J::str).collect();
+            if w.default.len() == 2 {
+                J::Arr(items)
+            } else {
+                items.into_iter().next().unwrap_or(J::Null)
+            }
+        }
+        (Type::DateInput(w), Some(Value::StringArrayValue(a))) => {
+            let items: Vec<J> = a.data.iter().map(J::str).collect();
+            if w.is_range {
+                J::Arr(items)
+            } else {
+                items.into_iter().next().unwrap_or(J::Null)
+            }
+        }
         _ => J::Null,
     }
 }

@@ -25,3 +25,16 @@ export function stringValue(v: WidgetValue | undefined, fallback: string | null 
   if (v && "stringValue" in v) return v.stringValue;
   return fallback ?? "";
 }
+
+/** Option labels (multiselect, pills, select_slider) or ISO dates (date_input). */
+export function labelsValue(v: WidgetValue | undefined, fallback: string[] | null | undefined): string[] {
+  if (v && "stringArrayValue" in v) return v.stringArrayValue.data;
+  return fallback ?? [];
+}
+
+/** A string, or null for None (text_area/time_input created with value=None). */
+export function optionalString(v: WidgetValue | undefined, fallback: string | null | undefined): string | null {
+  if (v && "stringValue" in v) return v.stringValue;
+  if (v && "noneValue" in v) return null;
+  return fallback ?? null;
+}

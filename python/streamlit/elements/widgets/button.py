@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.form_context import current_form_id
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -12,7 +13,13 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.errors import StreamlitValueError
+from streamlit.errors import StreamlitInvalidLayoutContextError, StreamlitValueError
+from streamlit.runtime.run_context import get_ctx
+
+FORM_DOCS_INFO = """
+
+For more information, refer to the
+[documentation for forms](https://docs.streamlit.io/develop/api-reference/execution-flow/st.form)."""
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -36,6 +43,11 @@ class ButtonMixin:
         """Display a button; returns True only in the run caused by its click."""
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        if get_ctx() is not None and current_form_id(self):
+            raise StreamlitInvalidLayoutContextError(
+                "`st.button()` can't be used in an `st.form()`. Use "
+                f"`st.form_submit_button()` instead to submit the form.{FORM_DOCS_INFO}"
+            )
         key = to_key(key)
         callback = callback_of(on_click)
         check_session_state_rules(None, key, writes_allowed=False)
@@ -44,7 +56,7 @@ class ButtonMixin:
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         reg = register(
-            "button", user_key=key, root=dg._root, key_as_main_identity=True,
+            "button", user_key=key, dg=dg, key_as_main_identity=True,
             identity={
                 "label": label, "icon": icon, "help": help, "is_form_submitter": False, "type": type,
                 "width": width, "icon_position": icon_position, "shortcut": shortcut,

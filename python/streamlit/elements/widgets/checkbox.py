@@ -39,7 +39,7 @@ class CheckboxMixin:
             return bool(raw) if raw is not None else default
 
         reg = register(
-            element_type, user_key=key, root=dg._root, key_as_main_identity=True,
+            element_type, user_key=key, dg=dg, key_as_main_identity=True,
             identity={"label": label, "value": default, "help": help, "width": width},
             kind="bool", deserializer=deserialize, serializer=bool,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from streamlit.elements.form_context import current_form_id
 from streamlit.errors import (
     StreamlitAPIException,
+    StreamlitInvalidFormCallbackError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
@@ -21,6 +23,9 @@ from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.session_state import WidgetMeta
 from streamlit.runtime.state_proxy import get_session_state, require_valid_user_key
 from streamlit.runtime.widget_ids import compute_element_id, register_element_id
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
 
 _LOGGER = logging.getLogger("streamlit")
 _LABEL_VISIBILITY = {"visible": 0, "hidden": 1, "collapsed": 2}
@@ -90,7 +95,7 @@ def register(
     element_type: str,
     *,
     user_key: str | None,
-    root: int,
+    dg: DeltaGenerator,
     key_as_main_identity: bool | frozenset[str],
     identity: dict[str, Any],
     kind: str,
@@ -100,12 +105,20 @@ def register(
     args: Iterable[Any] | None,
     kwargs: dict[str, Any] | None,
     disabled: bool,
+    form_submitter: bool = False,
 ) -> Registered:
-    """Compute and claim the widget id, then register it with session state."""
+    """Compute and claim the widget id, then register it with session state.
+
+    Inside a form the form id joins the identity of unkeyed widgets, and only
+    a form's submit button may have a callback.
+    """
     if args is not None and not isinstance(args, (tuple, list)):
         raise StreamlitAPIException("`args` must be a tuple or list.")
     ctx = get_ctx()
-    wid = compute_element_id(element_type, user_key, key_as_main_identity, root, identity)
+    form_id = current_form_id(dg)
+    if form_id and callback is not None and not form_submitter:
+        raise StreamlitInvalidFormCallbackError()
+    wid = compute_element_id(element_type, user_key, key_as_main_identity, dg._root, identity, form_id=form_id)
     register_element_id(ctx, element_type, wid, user_key)
     meta = WidgetMeta(wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled))
     value, changed = get_session_state().register_widget(meta, user_key)

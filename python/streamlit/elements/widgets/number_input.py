@@ -103,7 +103,7 @@ class NumberInputMixin:
             return v
 
         reg = register(
-            "number_input", user_key=key, root=dg._root, key_as_main_identity=True, identity=identity,
+            "number_input", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="int" if data_type == INT else "double", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )

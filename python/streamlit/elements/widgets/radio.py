@@ -57,7 +57,7 @@ class RadioMixin:
             index = None
         serde = IndexSerde(opts, formatted, index, format_func)
         reg = register(
-            "radio", user_key=key, root=dg._root, key_as_main_identity=True, identity=identity,
+            "radio", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="int", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )

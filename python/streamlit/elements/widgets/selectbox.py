@@ -55,7 +55,7 @@ class SelectboxMixin:
             index = None
         serde = IndexSerde(opts, formatted, index, format_func)
         reg = register(
-            "selectbox", user_key=key, root=dg._root, key_as_main_identity=frozenset({"accept_new_options"}),
+            "selectbox", user_key=key, dg=dg, key_as_main_identity=frozenset({"accept_new_options"}),
             identity=identity, kind="int", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )

@@ -162,7 +162,7 @@ class SliderMixin:
             return [float(x) for x in v] if isinstance(v, (list, tuple)) else [float(v)]
 
         reg = register(
-            "slider", user_key=key, root=dg._root,
+            "slider", user_key=key, dg=dg,
             key_as_main_identity=frozenset({"min_value", "max_value", "step"}),
             identity=ctx_id_args, kind="double_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,

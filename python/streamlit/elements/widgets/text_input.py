@@ -59,7 +59,7 @@ class TextInputMixin:
             return default if raw is None else str(raw)
 
         reg = register(
-            "text_input", user_key=key, root=dg._root,
+            "text_input", user_key=key, dg=dg,
             key_as_main_identity=frozenset({"max_chars", "validate"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,

@@ -1,0 +1,27 @@
+//! The renderer switch for the input widgets beyond the foundation set, so the
+//! shared `ElementView` needs only one line for all of them.
+import type { IElement } from "../proto";
+import { TextArea } from "./TextArea";
+import { Multiselect } from "./Multiselect";
+import { ColorPicker } from "./ColorPicker";
+import { ButtonGroup } from "./ButtonGroup";
+import { Feedback } from "./Feedback";
+import { LinkButton } from "./LinkButton";
+import { DateInput } from "./DateInput";
+import { TimeInput } from "./TimeInput";
+import { SelectSlider } from "./SelectSlider";
+import { FormSubmitButton } from "./FormSubmitButton";
+
+export function renderInputElement(el: IElement): React.ReactNode | null {
+  if (el.textArea) return <TextArea el={el.textArea} />;
+  if (el.multiselect) return <Multiselect el={el.multiselect} />;
+  if (el.colorPicker) return <ColorPicker el={el.colorPicker} />;
+  if (el.buttonGroup) return <ButtonGroup el={el.buttonGroup} />;
+  if (el.feedback) return <Feedback el={el.feedback} />;
+  if (el.linkButton) return <LinkButton el={el.linkButton} />;
+  if (el.dateInput) return <DateInput el={el.dateInput} />;
+  if (el.timeInput) return <TimeInput el={el.timeInput} />;
+  if (el.selectSlider) return <SelectSlider el={el.selectSlider} />;
+  if (el.formSubmitButton) return <FormSubmitButton el={el.formSubmitButton} />;
+  return null;
+}

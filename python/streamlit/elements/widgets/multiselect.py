@@ -1,0 +1,92 @@
+"""st.multiselect: pick any number of options (optionally type new ones)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.widgets.common import (
+    callback_of,
+    check_session_state_rules,
+    help_text,
+    label_visibility_value,
+    options_list,
+    register,
+    to_key,
+)
+from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidParameterTypeError,
+    StreamlitSelectionCountExceedsMaxError,
+    StreamlitValueError,
+)
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+
+def _check_max_selections(max_selections: Any, count: int) -> None:
+    if max_selections is None:
+        return
+    if not isinstance(max_selections, int) or isinstance(max_selections, bool):
+        raise StreamlitInvalidParameterTypeError("max_selections", type(max_selections).__name__, ["int", "None"])
+    if count > max_selections:
+        raise StreamlitSelectionCountExceedsMaxError(count, max_selections)
+
+
+class MultiselectMixin:
+    __slots__ = ()
+
+    def multiselect(
+        self: DeltaGenerator, label: str, options: Any, default: Any = None,
+        format_func: Callable[[Any], Any] = str, key: Any = None, help: str | None = None,
+        on_change: Any = "rerun", args: Any = None, kwargs: Any = None, *, max_selections: int | None = None,
+        placeholder: str | None = None, disabled: bool = False, label_visibility: str = "visible",
+        accept_new_options: bool = False, filter_mode: Any = "fuzzy", select_all: Any = 1000,
+        width: Any = "stretch", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
+    ) -> list[Any]:
+        """Display a multi-select widget; returns the list of selected options."""
+        key = to_key(key)
+        callback = callback_of(on_change)
+        check_session_state_rules(default, key)
+        lv = label_visibility_value(label_visibility)
+        if filter_mode not in ("fuzzy", "contains", "prefix", None):
+            raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+        opts = options_list(options)
+        defaults = default_list(default)
+        indices = [] if accept_new_options and not opts else check_defaults(opts, defaults)
+        _check_max_selections(max_selections, len(indices))
+        serde = LabelSerde(opts, format_func, indices, bool(accept_new_options))
+        dg = self._active()
+        label = str(label)
+        identity = {
+            "label": label, "options": serde.formatted, "default": indices, "help": help,
+            "max_selections": max_selections, "placeholder": placeholder,
+            "accept_new_options": accept_new_options, "filter_mode": filter_mode, "width": width,
+        }
+        reg = register(
+            "multiselect", user_key=key, dg=dg,
+            key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
+            identity=identity, kind="string_array", deserializer=serde.deserialize, serializer=serde.serialize,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        value = reg.value
+        set_to: list[str] = []
+        if reg.changed:
+            set_to = serde.serialize(value)
+            _check_max_selections(max_selections, len(set_to))
+            value = serde.to_options(set_to)
+        path = dg._next_path()
+        if placeholder is None:
+            placeholder = "Choose or add options" if accept_new_options else "Choose options"
+        if not opts and not accept_new_options:
+            placeholder = "No options to select"
+        _rustlit.multiselect(
+            path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),
+            bool(disabled), lv, int(max_selections or 0), str(placeholder), bool(accept_new_options),
+        )
+        if not isinstance(value, list):
+            raise StreamlitAPIException("The multiselect value must be a list.")
+        return list(value)
