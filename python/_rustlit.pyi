@@ -102,3 +102,19 @@ def select_slider(path: Path, id: str, label: str, options: list[str], default: 
 def block_form(path: Path, form_id: str, clear_on_submit: bool, enter_to_submit: bool, border: bool) -> None: ...
 def form_submit_button(path: Path, id: str, form_id: str, label: str, help: str, type: str, disabled: bool,
                        icon: str, use_container_width: bool) -> None: ...
+
+# ---------------------------------------------------------------- components
+# Registration and documents go to the process-wide registry the component
+# origin serves from (src/components/).
+def component_register(name: str, path: str | None = None, url: str | None = None) -> str | None:
+    """Declare a component (exactly one of path/url). Returns the source it replaced, if any.
+    Raises ValueError ("No such component directory: '...'") for a path that is not a directory."""
+def component_store_html(digest: str, html: str) -> None:
+    """Keep a components.html document under its SHA-256 hex digest."""
+# special_args: (key, bytes) or (key, (data, index, columns) Arrow IPC streams).
+def component_instance(path: Path, id: str, component_name: str, json_args: str,
+                       special_args: list[tuple[str, object]], url: str, form_id: str,
+                       height: float | None = None, tab_index: int | None = None) -> None: ...
+# iframe: components.html (html_digest of a stored document) or components.iframe (src).
+def iframe(path: Path, src: str, html_digest: str, width: float | None, height: float, scrolling: bool,
+           tab_index: int | None = None) -> None: ...

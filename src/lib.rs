@@ -8,6 +8,7 @@ pub mod app;
 pub mod assets;
 pub mod cli;
 pub mod commands;
+pub mod components;
 pub mod config;
 pub mod runner;
 pub mod server;

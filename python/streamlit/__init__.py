@@ -122,3 +122,6 @@ __all__ = [
     "warning",
     "write",
 ]
+
+# `st.components.v1.html(...)` works without importing the subpackage, as in Streamlit.
+import streamlit.components.v1  # noqa: E402, F401

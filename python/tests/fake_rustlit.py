@@ -62,6 +62,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "block_horizontal": ("gap",),
     "block_column": ("weight", "gap", "vertical_alignment", "border"),
     "block_expandable": ("label", "expanded", "icon"),
+    "component_instance": ("id", "component_name", "json_args", "special_args", "url", "form_id", "height",
+                           "tab_index"),
+    "iframe": ("src", "html_digest", "width", "height", "scrolling", "tab_index"),
 }
 
 
@@ -113,6 +116,21 @@ def check_interrupt() -> None:
 
 def has_run_context() -> bool:
     return True
+
+
+# Components: the registry the component origin would serve.
+components: dict[str, tuple[str | None, str | None]] = {}
+html_docs: dict[str, str] = {}
+
+
+def component_register(name: str, path: str | None = None, url: str | None = None) -> str | None:
+    previous = components.get(name)
+    components[name] = (path, url)
+    return None if previous in (None, (path, url)) else repr(previous)
+
+
+def component_store_html(digest: str, html: str) -> None:
+    html_docs[digest] = html
 
 
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:

@@ -8,7 +8,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyBytes, PyList, PyTuple};
 
 use super::control::RunControl;
 use super::native::{self, ActiveRun, StopInterrupt};
@@ -147,6 +147,20 @@ fn widget_states_to_python<'py>(
             Value::StringValue(v) => ("string", v.into_pyobject(py)?.into_any()),
             Value::DoubleArrayValue(v) => ("double_array", PyList::new(py, &v.data)?.into_any()),
             Value::NoneValue(_) => ("none", py.None().into_bound(py)),
+            Value::JsonValue(v) => ("json", v.into_pyobject(py)?.into_any()),
+            Value::BytesValue(v) => ("bytes", PyBytes::new(py, v).into_any()),
+            Value::ArrowValue(t) => (
+                "arrow",
+                PyTuple::new(
+                    py,
+                    [
+                        PyBytes::new(py, &t.data),
+                        PyBytes::new(py, &t.index),
+                        PyBytes::new(py, &t.columns),
+                    ],
+                )?
+                .into_any(),
+            ),
             Value::StringArrayValue(v) => ("string_array", PyList::new(py, &v.data)?.into_any()),
         };
         list.append(PyTuple::new(

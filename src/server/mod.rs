@@ -15,6 +15,8 @@ use axum::Router;
 use thiserror::Error;
 use tokio::net::TcpListener;
 
+use crate::components::router::ComponentState;
+use crate::components::{ComponentOrigins, ComponentRegistry};
 use crate::config::{Config, OriginPolicy};
 use crate::session::SessionRegistry;
 
@@ -48,6 +50,9 @@ pub struct AppState {
     /// `/` or `/<server.baseUrlPath>/`.
     pub base_prefix: Arc<str>,
     pub max_message_bytes: usize,
+    /// The component origin's router state (registry and origin rules); the
+    /// app's routes never read it except to tell the page the origin.
+    pub components: ComponentState,
 }
 
 impl AppState {
@@ -61,8 +66,44 @@ impl AppState {
                 .server
                 .max_message_size_mb
                 .saturating_mul(1024 * 1024),
+            components: ComponentState {
+                registry: ComponentRegistry::global(),
+                origins: Arc::new(component_origins(config)),
+            },
         }
     }
+}
+
+/// `server.componentOrigin`; an invalid value is reported and ignored, which
+/// leaves only the loopback default (components refused elsewhere).
+fn component_origins(config: &Config) -> ComponentOrigins {
+    ComponentOrigins::new(config.server.component_origin.as_deref()).unwrap_or_else(|e| {
+        tracing::error!("{e}; custom components are served only to apps opened on localhost");
+        ComponentOrigins::default()
+    })
+}
+
+/// Requests for the component origin (by `Host`) go to the component router,
+/// everything else to the app's: two routers that share nothing.
+pub fn host_dispatch(state: AppState) -> Router {
+    let origins = state.components.origins.clone();
+    let components = crate::components::router::router(state.components.clone());
+    let app = router(state);
+    Router::new().fallback(move |request: axum::extract::Request| {
+        let host = request
+            .headers()
+            .get(axum::http::header::HOST)
+            .and_then(|v| v.to_str().ok());
+        let target = if origins.component_label(host).is_some() {
+            components.clone()
+        } else {
+            app.clone()
+        };
+        async move {
+            use tower::ServiceExt;
+            target.oneshot(request).await
+        }
+    })
 }
 
 pub fn router(state: AppState) -> Router {
@@ -124,7 +165,7 @@ pub async fn serve(
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    let app = router(state).into_make_service_with_connect_info::<SocketAddr>();
+    let app = host_dispatch(state).into_make_service_with_connect_info::<SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown)
         .await?;

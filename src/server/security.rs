@@ -3,6 +3,8 @@
 //! No CORS headers are ever added: the app's endpoints answer only their own
 //! origin. The CSP allows scripts only from the app itself (no inline code,
 //! no eval), so markdown rendered with `unsafe_allow_html` cannot run script.
+//! Frames may load any http(s) page: custom components come from the
+//! component origin and `components.iframe` from wherever the app points.
 
 use axum::extract::Request;
 use axum::http::header::{HeaderName, HeaderValue};
@@ -11,7 +13,8 @@ use axum::response::Response;
 
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; \
-     connect-src 'self'; media-src 'self' data: blob:; object-src 'none'; base-uri 'self'; \
+     connect-src 'self'; media-src 'self' data: blob:; frame-src http: https:; object-src 'none'; \
+     base-uri 'self'; \
      form-action 'self'";
 
 pub async fn headers(request: Request, next: Next) -> Response {

@@ -75,14 +75,21 @@ pub async fn stream(
         .map(|id| id.trim().to_string())
         .filter(|id| !id.is_empty());
     let limit = state.max_message_bytes;
+    let components = state.components.origins.for_app_host(host);
     ws.protocols([SUBPROTOCOL])
         .read_buffer_size(READ_BUFFER_BYTES)
         .max_message_size(limit)
         .max_frame_size(limit)
-        .on_upgrade(move |socket| serve_socket(socket, state, resume))
+        .on_upgrade(move |socket| serve_socket(socket, state, resume, components))
 }
 
-async fn serve_socket(socket: WebSocket, state: AppState, resume: Option<String>) {
+/// `components`: the component origin for this page, or why there is none.
+async fn serve_socket(
+    socket: WebSocket,
+    state: AppState,
+    resume: Option<String>,
+    components: Result<String, String>,
+) {
     let Attached {
         session,
         mut outbox,
@@ -97,6 +104,8 @@ async fn serve_socket(socket: WebSocket, state: AppState, resume: Option<String>
                 rustlit_version: crate::VERSION.to_string(),
                 python_version: state.info.python_version.clone(),
                 resumed,
+                component_origin: components.clone().unwrap_or_default(),
+                component_origin_problem: components.err().unwrap_or_default(),
             })),
         }],
     };

@@ -3,6 +3,7 @@
 
 mod cli;
 mod common;
+mod components;
 mod config;
 mod conformance;
 mod diffing;

@@ -22,6 +22,8 @@ import { TextInput } from "../elements/TextInput";
 import { NumberInput } from "../elements/NumberInput";
 import { Selectbox } from "../elements/Selectbox";
 import { Radio } from "../elements/Radio";
+import { IFrame } from "../elements/IFrame";
+import { CustomComponent } from "../elements/CustomComponent";
 import { renderInputElement } from "../elements/inputElements";
 import { useForm } from "../elements/shared/form";
 import { useWidgets } from "../app/context";
@@ -42,6 +44,8 @@ function renderElement(el: IElement): React.ReactNode {
   if (el.numberInput) return <NumberInput el={el.numberInput} />;
   if (el.selectbox) return <Selectbox el={el.selectbox} />;
   if (el.radio) return <Radio el={el.radio} />;
+  if (el.iframe) return <IFrame el={el.iframe} />;
+  if (el.componentInstance) return <CustomComponent el={el.componentInstance} />;
   const input = renderInputElement(el);
   if (input) return input;
   return <div className="st-unknown-element">Unsupported element</div>;

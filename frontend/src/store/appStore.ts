@@ -29,6 +29,10 @@ export interface SessionInfo {
   scriptName: string;
   rustlitVersion: string;
   pythonVersion: string;
+  /** Component iframes' origin ("{label}" = per component); "" when there is none. */
+  componentOrigin: string;
+  /** Why there is no component origin, shown in place of components. */
+  componentOriginProblem: string;
 }
 
 export interface AppState {
@@ -168,6 +172,8 @@ export class AppStore {
         scriptName: init.scriptName ?? "",
         rustlitVersion: init.rustlitVersion ?? "",
         pythonVersion: init.pythonVersion ?? "",
+        componentOrigin: init.componentOrigin ?? "",
+        componentOriginProblem: init.componentOriginProblem ?? "",
       };
       const otherScript = previous !== null && previous.scriptName !== session.scriptName;
       this.update({ session, tree: otherScript ? emptyTree() : s.tree });

@@ -3,6 +3,7 @@
 //! here; the manager never touches the websocket — it hands complete widget-state
 //! lists to the `requestRerun` callback the app wires to the connection.
 import type { IElement, IWidgetState } from "../proto";
+import type { ComponentValue } from "../components/bridge";
 import { inputWidgetSpec } from "./inputSpecs";
 
 /** One value of the `WidgetState.value` oneof (without the id). */
@@ -12,6 +13,7 @@ export type WidgetValue =
   | { intValue: number }
   | { stringValue: string }
   | { doubleArrayValue: { data: number[] } }
+  | ComponentValue
   | { noneValue: true }
   | { stringArrayValue: { data: string[] } };
 
@@ -35,6 +37,8 @@ const intOrNone = (v: number | null | undefined): WidgetValue =>
 
 /** Reads the widget id and values out of an element; null for non-widgets. */
 export function widgetSpec(element: IElement): WidgetSpec | null {
+  // A component has no value until its frontend sends one.
+  if (element.componentInstance) return { id: element.componentInstance.id ?? "", initial: null, forced: null };
   if (element.button) {
     return { id: element.button.id ?? "", initial: null, forced: null };
   }

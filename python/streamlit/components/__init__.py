@@ -1,1 +1,1 @@
-"""Custom components (`streamlit.components.v1`); not supported by rustlit yet."""
+"""Custom components: `streamlit.components.v1` (iframes on a separate origin)."""

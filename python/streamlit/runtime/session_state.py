@@ -34,6 +34,14 @@ def missing_key_message(key: str) -> str:
     )
 
 
+def _differs(new: Any, old: Any) -> bool:
+    """`new != old`, also for values without a truth value (a DataFrame from a component)."""
+    try:
+        return bool(new != old)
+    except (TypeError, ValueError):
+        return new is not old
+
+
 class Serialized:
     """A raw value from the browser, deserialized lazily by the widget's metadata."""
 
@@ -235,7 +243,7 @@ class SessionState:
                 new = self._widget_value(wid)
             except KeyError:
                 continue
-            if new != self.old.get(wid) and m.callback is not None:
+            if m.callback is not None and _differs(new, self.old.get(wid)):
                 changed.append(m)
         return changed
 

@@ -8,6 +8,7 @@
 //! calls from threads without a script-run context.
 
 mod blocks;
+mod components;
 mod choices;
 mod elements;
 mod forms;
@@ -132,6 +133,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     elements::register(m)?;
     widgets::register(m)?;
     blocks::register(m)?;
+    components::register(m)?;
     choices::register(m)?;
     forms::register(m)?;
     Ok(())

@@ -1,0 +1,58 @@
+"""`components.html` and `components.iframe`: plain iframes, not widgets.
+
+`html` never becomes a `srcdoc` in the app's page: the document is stored
+by the runtime under its SHA-256 digest and the iframe loads it from the
+component origin, so its scripts cannot reach the app (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import _rustlit
+from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+
+DEFAULT_HEIGHT = 150
+
+
+def validate_tab_index(tab_index: Any) -> int | None:
+    """Streamlit's rule: None, -1 or a non-negative int."""
+    if tab_index is None:
+        return None
+    if isinstance(tab_index, bool) or not isinstance(tab_index, int):
+        raise StreamlitInvalidParameterTypeError("tab_index", type(tab_index).__name__, ["int"])
+    if tab_index < -1:
+        raise StreamlitValueError("tab_index", ["None", "-1", "a non-negative integer"])
+    return tab_index
+
+
+def _size(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
+def _emit(src: str, digest: str, width: Any, height: Any, scrolling: bool, tab_index: Any) -> None:
+    import streamlit as st
+
+    tab = validate_tab_index(tab_index)
+    h = float(DEFAULT_HEIGHT if height is None else height)
+    path = st._main._next_path()
+    _rustlit.iframe(path, src, digest, _size(width), h, bool(scrolling), tab)
+
+
+def html(html: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *,
+         tab_index: int | None = None) -> None:
+    """Display an HTML string in an iframe served from the component origin.
+
+    height defaults to 150 px; width None fills the container.
+    """
+    text = str(html)
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    _rustlit.component_store_html(digest, text)
+    _emit("", digest, width, height, scrolling, tab_index)
+
+
+def iframe(src: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *,
+           tab_index: int | None = None) -> None:
+    """Display the page at `src` in an iframe (height defaults to 150 px)."""
+    _emit(str(src), "", width, height, scrolling, tab_index)
