@@ -8,8 +8,8 @@
 //! calls from threads without a script-run context.
 
 mod blocks;
-mod components;
 mod choices;
+mod components;
 mod elements;
 mod forms;
 mod widgets;
