@@ -66,6 +66,14 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
           placeholder={el.isRange ? `${format} – ${format}` : format}
           aria-label={plainLabel(el.label ?? "")}
           onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
+          onBlur={() => {
+            // Clicks inside the calendar keep the focus (it prevents mousedown),
+            // so a blur means the user went elsewhere: drop a half-picked range.
+            setOpen(false);
+            setPicking([]);
+            setText(shown);
+          }}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
             if (e.key === "Escape") setOpen(false);
@@ -77,6 +85,10 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
             } else setText(shown);
           }}
         />
+        <svg className="st-date-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+          <rect x="4" y="5.5" width="16" height="14.5" rx="2" fill="none" stroke="currentColor" strokeWidth="1.6" />
+          <path d="M4 10h16M8.5 3.5v4M15.5 3.5v4" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+        </svg>
       </div>
       {open && !disabled ? (
         <div className="st-calendar" data-testid="stDateInputCalendar" onMouseDown={(e) => e.preventDefault()}>

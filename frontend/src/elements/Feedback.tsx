@@ -3,10 +3,9 @@
 import type { rustlit } from "../proto";
 import { rustlit as proto } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
+import { FeedbackIcon } from "./shared/FeedbackIcon";
 import { indexValue } from "./shared/values";
 import "./inputs2.css";
-
-const FACES = ["😞", "🙁", "😐", "🙂", "😀"];
 
 export function Feedback({ el }: { el: rustlit.IFeedback }) {
   const widgets = useWidgets();
@@ -19,12 +18,12 @@ export function Feedback({ el }: { el: rustlit.IFeedback }) {
   const buttons: { index: number; symbol: string; name: string }[] =
     type === proto.Feedback.Type.THUMBS
       ? [
-          { index: 1, symbol: "👍", name: "thumbs up" },
-          { index: 0, symbol: "👎", name: "thumbs down" },
+          { index: 1, symbol: "up", name: "thumbs up" },
+          { index: 0, symbol: "down", name: "thumbs down" },
         ]
       : type === proto.Feedback.Type.FACES
-        ? FACES.map((symbol, index) => ({ index, symbol, name: `face ${index + 1}` }))
-        : [0, 1, 2, 3, 4].map((index) => ({ index, symbol: "★", name: `${index + 1} star${index ? "s" : ""}` }));
+        ? [0, 1, 2, 3, 4].map((index) => ({ index, symbol: `face${index}`, name: `face ${index + 1}` }))
+        : [0, 1, 2, 3, 4].map((index) => ({ index, symbol: "star", name: `${index + 1} star${index ? "s" : ""}` }));
   const pick = (index: number) =>
     widgets.setValue(id, { intValue: selected === index ? -1 : index });
   return (
@@ -44,7 +43,7 @@ export function Feedback({ el }: { el: rustlit.IFeedback }) {
               disabled={disabled}
               onClick={() => pick(b.index)}
             >
-              {b.symbol}
+              <FeedbackIcon kind={b.symbol} filled={active} />
             </button>
           );
         })}

@@ -4,7 +4,7 @@
 import { useEffect, useId, useState } from "react";
 import { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
-import { useForm } from "./shared/form";
+import { inputInstructions, useForm } from "./shared/form";
 import { formatNumber } from "./shared/printf";
 import { numberValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
@@ -130,9 +130,9 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
             </svg>
           </button>
         </div>
-        {focused && dirty ? (
+        {focused && dirty && inputInstructions(form, false) ? (
           <div className="st-input-instructions st-number-instructions" data-testid="InputInstructions">
-            Press Enter to apply
+            {inputInstructions(form, false)}
           </div>
         ) : null}
       </div>

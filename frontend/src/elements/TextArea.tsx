@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import type { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
-import { useForm } from "./shared/form";
+import { inputInstructions, useForm } from "./shared/form";
 import { optionalString } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./input.css";
@@ -52,7 +52,7 @@ export function TextArea({ el }: { el: rustlit.ITextArea }) {
       </div>
       {(focused && dirty) || maxChars > 0 ? (
         <div className="st-input-instructions st-textarea-instructions" data-testid="InputInstructions">
-          {focused && dirty ? (form ? "Press ⌘+Enter to submit form" : "Press ⌘+Enter to apply") : ""}
+          {focused && dirty ? inputInstructions(form, true) : ""}
           {maxChars > 0 ? <span className="st-input-count">{`${draft.length}/${maxChars}`}</span> : null}
         </div>
       ) : null}

@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import type { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
-import { useForm } from "./shared/form";
+import { inputInstructions, useForm } from "./shared/form";
 import { stringValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./input.css";
@@ -62,7 +62,7 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
       </div>
       {(focused && dirty) || maxChars > 0 ? (
         <div className="st-input-instructions" data-testid="InputInstructions">
-          {focused && dirty ? "Press Enter to apply" : ""}
+          {focused && dirty ? inputInstructions(form, false) : ""}
           {maxChars > 0 ? <span className="st-input-count">{`${draft.length}/${maxChars}`}</span> : null}
         </div>
       ) : null}

@@ -44,6 +44,7 @@ export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
           placeholder={withSeconds ? "HH:MM:SS" : "HH:MM"}
           aria-label={plainLabel(el.label ?? "")}
           onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
           onBlur={() => {
             setOpen(false);
             setText(value ?? "");

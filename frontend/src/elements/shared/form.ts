@@ -16,3 +16,16 @@ export const FormContext = createContext<FormInfo | null>(null);
 export function useForm(): FormInfo | null {
   return useContext(FormContext);
 }
+
+const onMac = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
+
+/**
+ * The hint under a text field with unsent changes, worded as Streamlit does:
+ * outside a form Enter (Ctrl/⌘+Enter in a text area) applies; in a form it
+ * submits, and with enter_to_submit=False there is no hint.
+ */
+export function inputInstructions(form: FormInfo | null, multiline: boolean): string {
+  const keys = multiline ? `${onMac ? "⌘" : "Ctrl"}+Enter` : "Enter";
+  if (!form) return `Press ${keys} to apply`;
+  return form.enterToSubmit ? `Press ${keys} to submit form` : "";
+}

@@ -1,0 +1,107 @@
+// Date and time inputs in headless Chromium: a user picks a day from the
+// calendar, a range of two days, types a date, and chooses a time from the
+// drop-down; the page shows the values the script received.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+
+import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+
+let app;
+let browser;
+let page;
+
+before(async () => {
+  const script = writeScript(`
+import datetime as dt
+import streamlit as st
+
+day = st.date_input("Day", dt.date(2024, 5, 17), min_value=dt.date(2024, 5, 3))
+st.text(f"day={day!r}")
+trip = st.date_input("Trip", (dt.date(2024, 5, 1), dt.date(2024, 5, 3)), format="DD.MM.YYYY")
+st.text(f"trip={trip!r}")
+at = st.time_input("At", dt.time(9, 30), step=dt.timedelta(minutes=30))
+st.text(f"at={at!r}")
+`);
+  app = await startApp(script);
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 900, height: 1000 } });
+  await page.goto(app.url);
+  await waitForAppRun(page);
+});
+
+after(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+const shows = (text) => page.locator('[data-testid="stText"]', { hasText: text }).waitFor({ timeout: 10_000 });
+const calendar = () => page.locator('[data-testid="stDateInputCalendar"]');
+
+test('picking a day from the calendar', async () => {
+  await shows('day=datetime.date(2024, 5, 17)');
+  const input = page.locator('[data-testid="stDateInput"]').nth(0).locator('input');
+  assert.equal(await input.inputValue(), '2024/05/17');
+  await input.click();
+  await calendar().waitFor();
+  assert.equal(await calendar().getByRole('gridcell', { name: '2024-05-02' }).isDisabled(), true, 'before min_value');
+  await calendar().getByRole('button', { name: 'Next month' }).click();
+  await calendar().getByRole('gridcell', { name: '2024-06-09' }).click();
+  await waitForAppRun(page);
+  await shows('day=datetime.date(2024, 6, 9)');
+  assert.equal(await input.inputValue(), '2024/06/09');
+  assert.equal(await calendar().count(), 0, 'the calendar closes after a pick');
+  // The field keeps the focus; a second click opens the calendar again.
+  await input.click();
+  await calendar().waitFor();
+  await input.press('Escape');
+  assert.equal(await calendar().count(), 0);
+});
+
+test('the calendar closes when the user clicks elsewhere', async () => {
+  const input = page.locator('[data-testid="stDateInput"]').nth(0).locator('input');
+  await input.click();
+  await calendar().waitFor();
+  await page.locator('[data-testid="stText"]').first().click();
+  await calendar().waitFor({ state: 'detached', timeout: 2_000 });
+});
+
+test('a range reruns once both ends are picked, in its format', async () => {
+  const input = page.locator('[data-testid="stDateInput"]').nth(1).locator('input');
+  assert.equal(await input.inputValue(), '01.05.2024 – 03.05.2024');
+  await input.click();
+  await calendar().getByRole('gridcell', { name: '2024-05-20' }).click();
+  await page.waitForTimeout(300);
+  await shows('trip=(datetime.date(2024, 5, 1), datetime.date(2024, 5, 3))');
+  await calendar().getByRole('gridcell', { name: '2024-05-10' }).click();
+  await waitForAppRun(page);
+  await shows('trip=(datetime.date(2024, 5, 10), datetime.date(2024, 5, 20))');
+});
+
+test('typing a date and pressing Enter', async () => {
+  const input = page.locator('[data-testid="stDateInput"]').nth(0).locator('input');
+  await input.fill('2024/12/31');
+  await input.press('Enter');
+  await waitForAppRun(page);
+  await shows('day=datetime.date(2024, 12, 31)');
+  // Before min_value: refused, the field goes back to the value.
+  await input.fill('2024/01/01');
+  await input.press('Enter');
+  assert.equal(await input.inputValue(), '2024/12/31');
+});
+
+test('choosing a time from the drop-down and typing one', async () => {
+  const input = page.locator('[data-testid="stTimeInput"] input');
+  assert.equal(await input.inputValue(), '09:30');
+  await input.click();
+  const list = page.locator('[data-testid="stTimeInputDropdown"]');
+  assert.equal(await list.locator('[role="option"]').count(), 48, 'a 30 minute step');
+  await list.getByRole('option', { name: '14:00' }).click();
+  await waitForAppRun(page);
+  await shows('at=datetime.time(14, 0)');
+  await input.click();
+  await input.fill('7:15');
+  await input.press('Enter');
+  await waitForAppRun(page);
+  await shows('at=datetime.time(7, 15)');
+  await screenshot(page, 'date-time');
+});
