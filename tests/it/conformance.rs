@@ -328,6 +328,8 @@ corpus!(
     session_state_before_widget,
     session_state_missing_key,
     sidebar_and_main_same_widget,
+    slider_date_errors,
+    slider_dates,
     slider_int_float,
     slider_range,
     slider_state_range,

@@ -1,6 +1,7 @@
 // Date and time inputs in headless Chromium: a user picks a day from the
-// calendar, a range of two days, types a date, and chooses a time from the
-// drop-down; the page shows the values the script received.
+// calendar, a range of two days, types a date, chooses a time from the
+// drop-down and moves date and time sliders; the page shows the values the
+// script received.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 
@@ -21,6 +22,10 @@ trip = st.date_input("Trip", (dt.date(2024, 5, 1), dt.date(2024, 5, 3)), format=
 st.text(f"trip={trip!r}")
 at = st.time_input("At", dt.time(9, 30), step=dt.timedelta(minutes=30))
 st.text(f"at={at!r}")
+move = st.slider("Move", value=dt.date(2024, 5, 17))
+st.text(f"move={move!r}")
+alarm = st.slider("Alarm", value=dt.time(9, 30), format="h:mm a")
+st.text(f"alarm={alarm!r}")
 `);
   app = await startApp(script);
   browser = await launchBrowser();
@@ -103,5 +108,32 @@ test('choosing a time from the drop-down and typing one', async () => {
   await input.press('Enter');
   await waitForAppRun(page);
   await shows('at=datetime.time(7, 15)');
+});
+
+test('date and time sliders step by a day and by 15 minutes, in their formats', async () => {
+  const move = page.locator('[data-testid="stSlider"]').filter({ hasText: 'Move' });
+  assert.equal(await move.locator('[data-testid="stSliderThumbValue"]').innerText(), '2024-05-17');
+  const thumb = move.locator('[role="slider"]');
+  await thumb.focus();
+  await thumb.press('ArrowRight');
+  await waitForAppRun(page);
+  await shows('move=datetime.date(2024, 5, 18)');
+  assert.equal(await move.locator('[data-testid="stSliderThumbValue"]').innerText(), '2024-05-18');
+  // Dragged to the far end: 14 days after the value, Streamlit's default window.
+  const track = await move.locator('.st-slider-track').boundingBox();
+  const box = await thumb.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(track.x + track.width + 30, track.y + track.height / 2, { steps: 6 });
+  await page.mouse.up();
+  await waitForAppRun(page);
+  await shows('move=datetime.date(2024, 5, 31)');
+  const alarm = page.locator('[data-testid="stSlider"]').filter({ hasText: 'Alarm' });
+  assert.equal(await alarm.locator('[data-testid="stSliderThumbValue"]').innerText(), '9:30 am');
+  await alarm.locator('[role="slider"]').focus();
+  await alarm.locator('[role="slider"]').press('ArrowRight');
+  await waitForAppRun(page);
+  await shows('alarm=datetime.time(9, 45)');
+  assert.equal(await alarm.locator('[data-testid="stSliderThumbValue"]').innerText(), '9:45 am');
   await screenshot(page, 'date-time');
 });

@@ -177,12 +177,10 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
     match (t, value) {
         (Type::Checkbox(_), Some(Value::BoolValue(b))) => J::Bool(*b),
         (Type::Slider(s), Some(Value::DoubleArrayValue(a))) => {
-            let num = |v: f64| {
-                if s.data_type == 0 {
-                    J::int(v.round() as i64)
-                } else {
-                    J::float(v)
-                }
+            let num = |v: f64| match s.data_type {
+                0 => J::int(v.round() as i64),
+                1 => J::float(v),
+                timelike => J::str(iso_from_micros(timelike, v as i64)),
             };
             let values: Vec<J> = a.data.iter().map(|v| num(*v)).collect();
             if s.default.len() == 1 && values.len() == 1 {
@@ -230,5 +228,34 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
             }
         }
         _ => J::Null,
+    }
+}
+
+/// A date/time slider value (wall-clock microseconds since the epoch) as
+/// Python's `isoformat()` shows the value the script gets: DATETIME (2)
+/// "2024-05-17T09:30:00", DATE (3) "2024-05-17", TIME (4) "09:30:00".
+fn iso_from_micros(data_type: i32, micros: i64) -> String {
+    let secs = micros.div_euclid(1_000_000);
+    let frac = micros.rem_euclid(1_000_000);
+    let (days, tod) = (secs.div_euclid(86_400), secs.rem_euclid(86_400));
+    // Days since 1970-01-01 to a civil date (proleptic Gregorian).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    let mut time = format!("{:02}:{:02}:{:02}", tod / 3600, tod / 60 % 60, tod % 60);
+    if frac != 0 {
+        time.push_str(&format!(".{frac:06}"));
+    }
+    match data_type {
+        3 => date,
+        4 => time,
+        _ => format!("{date}T{time}"),
     }
 }

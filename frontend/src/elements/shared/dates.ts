@@ -3,22 +3,79 @@
 //! in microseconds since the epoch read as UTC (naive datetimes).
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-/** Formats a UTC date with the tokens YYYY, MM, DD, HH, mm, ss. */
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const DAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+const ordinal = (n: number) => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : ["th", "st", "nd", "rd"][n % 10] ?? "th";
+  return `${n}${suffix}`;
+};
+// Longest tokens first; "[...]" is literal text, as in moment.js formats.
+const TOKENS = /\[[^\]]*\]|YYYY|YY|MMMM|MMM|MM|Mo|M|Do|DD|D|dddd|ddd|dd|d|HH|H|hh|h|mm|m|ss|s|SSS|A|a/g;
+
+/**
+ * Formats a UTC date with moment.js-style tokens (the formats Streamlit's date
+ * and time widgets take): years YYYY/YY, months MMMM/MMM/MM/M/Mo, days DD/D/Do,
+ * weekdays dddd/ddd/dd/d, hours HH/H/hh/h with A/a, minutes mm/m, seconds ss/s,
+ * milliseconds SSS, and [literal] text.
+ */
 export function formatDate(d: Date, format: string): string {
-  return format.replace(/YYYY|MM|DD|HH|mm|ss/g, (t) => {
+  const hours = d.getUTCHours();
+  const h12 = hours % 12 === 0 ? 12 : hours % 12;
+  return format.replace(TOKENS, (t) => {
     switch (t) {
       case "YYYY":
         return pad(d.getUTCFullYear(), 4);
+      case "YY":
+        return pad(d.getUTCFullYear() % 100);
+      case "MMMM":
+        return MONTH_NAMES[d.getUTCMonth()];
+      case "MMM":
+        return MONTH_NAMES[d.getUTCMonth()].slice(0, 3);
       case "MM":
         return pad(d.getUTCMonth() + 1);
+      case "Mo":
+        return ordinal(d.getUTCMonth() + 1);
+      case "M":
+        return String(d.getUTCMonth() + 1);
+      case "Do":
+        return ordinal(d.getUTCDate());
       case "DD":
         return pad(d.getUTCDate());
+      case "D":
+        return String(d.getUTCDate());
+      case "dddd":
+        return DAY_NAMES[d.getUTCDay()];
+      case "ddd":
+        return DAY_NAMES[d.getUTCDay()].slice(0, 3);
+      case "dd":
+        return DAY_NAMES[d.getUTCDay()].slice(0, 2);
+      case "d":
+        return String(d.getUTCDay());
       case "HH":
-        return pad(d.getUTCHours());
+        return pad(hours);
+      case "H":
+        return String(hours);
+      case "hh":
+        return pad(h12);
+      case "h":
+        return String(h12);
       case "mm":
         return pad(d.getUTCMinutes());
-      default:
+      case "m":
+        return String(d.getUTCMinutes());
+      case "ss":
         return pad(d.getUTCSeconds());
+      case "s":
+        return String(d.getUTCSeconds());
+      case "SSS":
+        return pad(d.getUTCMilliseconds(), 3);
+      case "A":
+        return hours < 12 ? "AM" : "PM";
+      case "a":
+        return hours < 12 ? "am" : "pm";
+      default:
+        return t.slice(1, -1);
     }
   });
 }

@@ -3,7 +3,7 @@
 Type inference, default bounds/step/format and bound widening follow
 Streamlit 1.67: ints default to 0..100 step 1 "%d", floats to 0.0..1.0 step
 0.01 "%0.2f"; bounds are swapped when reversed and widened to include the
-value. Date and time sliders are not supported by rustlit yet.
+value. Dates, times and datetimes travel as microseconds (see slider_time).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import slider_time
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -22,7 +23,6 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import (
-    StreamlitAPIException,
     StreamlitInvalidMinMaxError,
     StreamlitInvalidParameterTypeError,
     StreamlitValueAboveMaxError,
@@ -36,12 +36,13 @@ if TYPE_CHECKING:
 
 INT, FLOAT = 0, 1
 _DEFAULTS = {INT: (0, 100, 1, "%d"), FLOAT: (0.0, 1.0, 0.01, "%0.2f")}
-_TIMELIKE = (datetime.date, datetime.time, datetime.datetime, datetime.timedelta)
+_TIMELIKE = (datetime.date, datetime.time, datetime.datetime)
 
 
 def _data_type(v: Any) -> int:
-    if isinstance(v, _TIMELIKE):
-        raise StreamlitAPIException("Date and time sliders are not supported by rustlit yet.")
+    timelike = slider_time.timelike_type(v)
+    if timelike is not None:
+        return timelike
     if isinstance(v, Integral):
         return INT
     if isinstance(v, Real):
@@ -104,25 +105,37 @@ class SliderMixin:
                 ["list or tuple containing values of the same type"],
             )
         data_type = types.pop() if types else INT
-        d_min, d_max, d_step, d_format = _DEFAULTS[data_type]
+        timelike = data_type in slider_time.TIMELIKE
+        if timelike:
+            d_min, d_max, d_step, d_format = slider_time.defaults(data_type, values[0])
+        else:
+            d_min, d_max, d_step, d_format = _DEFAULTS[data_type]
         min_value = d_min if min_value is None else min_value
         max_value = d_max if max_value is None else max_value
-        step = d_step if step is None else step
+        if step is None:
+            step = d_step
+            dated = data_type in (slider_time.DATE, slider_time.DATETIME)
+            if dated and abs(max_value - min_value) < datetime.timedelta(days=1):
+                step = datetime.timedelta(minutes=15)
         format = d_format if format is None else format
-        if step == 0:
+        if isinstance(step, datetime.timedelta):
+            if step == datetime.timedelta(0):
+                raise StreamlitValueError("step", ["a timedelta"], detail="Zero is not allowed.")
+        elif step == 0:
             raise StreamlitValueError("step", ["a number"], detail="Zero is not allowed.")
 
         bound_args = (min_value, max_value, step)
         int_args = all(isinstance(a, Integral) for a in bound_args)
         float_args = all(isinstance(a, Real) and not isinstance(a, Integral) for a in bound_args)
-        if not int_args and not float_args:
+        timelike_args = timelike and isinstance(step, datetime.timedelta) and type(min_value) is type(max_value)
+        if not int_args and not float_args and not timelike_args:
             raise StreamlitInvalidParameterTypeError(
                 "value",
                 f"min_value={type(min_value).__name__}, max_value={type(max_value).__name__}, "
                 f"step={type(step).__name__}",
                 ["matching numeric types", "matching date/time types"],
             )
-        if not ((data_type == INT and int_args) or (data_type == FLOAT and float_args)):
+        if not ((data_type == INT and int_args) or (data_type == FLOAT and float_args) or timelike_args):
             raise StreamlitInvalidParameterTypeError(
                 "value",
                 f"value={type(value).__name__}, min_value={type(min_value).__name__}, "
@@ -143,23 +156,32 @@ class SliderMixin:
             max_value = max(values[1], max_value)
         else:
             values = [min_value, max_value]
-        if min_value == max_value:
+        if timelike:
+            # Compared as the datetimes they travel as, which the message shows.
+            if slider_time.as_datetime(data_type, min_value) == slider_time.as_datetime(data_type, max_value):
+                raise StreamlitInvalidMinMaxError(
+                    slider_time.as_datetime(data_type, min_value), slider_time.as_datetime(data_type, max_value)
+                )
+        elif min_value == max_value:
             raise StreamlitInvalidMinMaxError(min_value, max_value)
 
-        default = [float(v) for v in values]
+        to_wire, to_py, wire_step = _wire(data_type, values, step)
+        default = [to_wire(v) for v in values]
         expected_len = 1 if single_value else 2
-        lo, hi = float(min_value), float(max_value)
-        cast = int if data_type == INT else float
+        lo, hi = to_wire(min_value), to_wire(max_value)
+        if timelike:
+            slider_time.check_safe("`min_value`", int(lo))
+            slider_time.check_safe("`max_value`", int(hi))
 
         def deserialize(raw: Any) -> Any:
             vals = default
             if raw is not None and len(raw) == expected_len and all(lo <= v <= hi for v in raw):
                 vals = raw
-            out = [cast(v) for v in vals]
+            out = [to_py(v) for v in vals]
             return out[0] if single_value else tuple(out)
 
         def serialize(v: Any) -> list[float]:
-            return [float(x) for x in v] if isinstance(v, (list, tuple)) else [float(v)]
+            return [to_wire(x) for x in v] if isinstance(v, (list, tuple)) else [to_wire(v)]
 
         reg = register(
             "slider", user_key=key, dg=dg,
@@ -172,12 +194,28 @@ class SliderMixin:
             set_to = serialize(reg.value)
             for v in set_to:
                 if v < lo:
-                    raise StreamlitValueBelowMinError(value=cast(v), min_value=min_value)
+                    raise StreamlitValueBelowMinError(value=to_py(v), min_value=to_py(lo))
                 if v > hi:
-                    raise StreamlitValueAboveMaxError(value=cast(v), max_value=max_value)
+                    raise StreamlitValueAboveMaxError(value=to_py(v), max_value=to_py(hi))
         path = dg._next_path()
         _rustlit.slider(
-            path, reg.id, label, format, data_type, default, lo, hi, float(step), set_to, reg.changed,
+            path, reg.id, label, format, data_type, default, lo, hi, wire_step, set_to, reg.changed,
             help_text(help), bool(disabled), lv,
         )
         return reg.value
+
+
+def _wire(data_type: int, values: list[Any], step: Any) -> tuple[Any, Any, float]:
+    """(to_wire, to_py, step on the wire) for a slider of `data_type`."""
+    if data_type in slider_time.TIMELIKE:
+        tz = values[0].tzinfo if values and data_type != slider_time.DATE else None
+
+        def to_wire(v: Any) -> float:
+            return float(slider_time.to_micros(data_type, v))
+
+        def to_py(f: float) -> Any:
+            return slider_time.from_micros(data_type, f, tz)
+
+        return to_wire, to_py, float(slider_time.delta_micros(step))
+    cast = int if data_type == INT else float
+    return float, cast, float(step)
