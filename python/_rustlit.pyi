@@ -91,6 +91,10 @@ def feedback(path: Path, id: str, type: int, default: int | None, value: int | N
 def link_button(path: Path, id: str, label: str, url: str, help: str, type: str, disabled: bool, icon: str,
                 use_container_width: bool) -> None: ...
 # link_button: id "" = not a widget (on_click="ignore").
+def download_button(path: Path, id: str, label: str, data: bytes, mime: str, file_name: str, help: str, type: str,
+                    disabled: bool, icon: str, use_container_width: bool, ignore_rerun: bool) -> None: ...
+# download_button: stores `data` in the session's media store (served at /media/<id>.<ext> as an attachment
+# named `file_name`) and emits the button with that URL. Nothing is stored outside a run.
 def date_input(path: Path, id: str, label: str, default: list[str], min: str, max: str, is_range: bool, help: str,
                value: list[str], set_value: bool, disabled: bool, label_visibility: int, format: str) -> None: ...
 def time_input(path: Path, id: str, label: str, default: str | None, value: str | None, set_value: bool,

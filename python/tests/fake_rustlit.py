@@ -51,6 +51,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
                      "label_visibility", "multi_select", "pills", "required"),
     "feedback": ("id", "type", "default", "value", "set_value", "disabled"),
     "link_button": ("id", "label", "url", "help", "type", "disabled", "icon", "use_container_width"),
+    "download_button": ("id", "label", "data", "mime", "file_name", "help", "type", "disabled", "icon",
+                        "use_container_width", "ignore_rerun"),
     "date_input": ("id", "label", "default", "min", "max", "is_range", "help", "value", "set_value", "disabled",
                    "label_visibility", "format"),
     "time_input": ("id", "label", "default", "value", "set_value", "help", "disabled", "label_visibility", "step"),

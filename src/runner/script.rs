@@ -13,10 +13,12 @@ use pyo3::types::{PyBytes, PyList, PyTuple};
 use super::control::RunControl;
 use super::native::{self, ActiveRun, StopInterrupt};
 use super::{OutboxSender, RunRequest, RunSource};
+use crate::media::SessionMedia;
 use crate::proto::{widget_state, RunStatus, WidgetState};
 
-/// The session's Python-side state object, opaque to Rust.
-pub struct ScriptState(Py<PyAny>);
+/// The session's Python-side state object, opaque to Rust, and the session's
+/// media files, which live exactly as long as this state (the session).
+pub struct ScriptState(Py<PyAny>, Arc<SessionMedia>);
 
 /// How a run ended, as `entry.run` reports it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,7 +69,7 @@ impl Script {
         control: &Arc<RunControl>,
         outbox: OutboxSender,
     ) -> Outcome {
-        let state = match self.session_state(py, source) {
+        let (state, media) = match self.session_state(py, source) {
             Ok(state) => state,
             Err(e) => {
                 tracing::error!(
@@ -82,13 +84,19 @@ impl Script {
             let _guard = native::enter_run(ActiveRun {
                 outbox,
                 control: control.clone(),
+                media: media.clone(),
             });
+            media.begin_run();
             control.set_python_thread(current_python_thread());
             let code = self.call_run(py, &state, request);
             control.set_python_thread(0);
             clear_pending_async_exception();
             code
         };
+        if matches!(code, Ok(0)) {
+            // Only a complete run shows everything the page keeps.
+            media.finish_run();
+        }
         match code {
             Ok(1) => Outcome::CompileError,
             Ok(2) => Outcome::Interrupted,
@@ -115,18 +123,23 @@ impl Script {
             .extract()
     }
 
-    fn session_state(&self, py: Python<'_>, source: &dyn RunSource) -> PyResult<Py<PyAny>> {
+    fn session_state(
+        &self,
+        py: Python<'_>,
+        source: &dyn RunSource,
+    ) -> PyResult<(Py<PyAny>, Arc<SessionMedia>)> {
         let mut slot = source.script_state().lock();
-        if let Some(ScriptState(state)) = slot.as_ref() {
-            return Ok(state.clone_ref(py));
+        if let Some(ScriptState(state, media)) = slot.as_ref() {
+            return Ok((state.clone_ref(py), media.clone()));
         }
         let state = self
             .new_session
             .bind(py)
             .call1((source.session_id(),))?
             .unbind();
-        *slot = Some(ScriptState(state.clone_ref(py)));
-        Ok(state)
+        let media = SessionMedia::new();
+        *slot = Some(ScriptState(state.clone_ref(py), media.clone()));
+        Ok((state, media))
     }
 }
 

@@ -114,7 +114,11 @@ pub fn router(state: AppState) -> Router {
             &format!("{base}_stcore/host-config"),
             get(routes::host_config),
         )
-        .route(&format!("{base}_stcore/stream"), get(stream::stream));
+        .route(&format!("{base}_stcore/stream"), get(stream::stream))
+        .route(
+            &format!("{base}media/{{file}}"),
+            get(crate::media::http::serve),
+        );
     if &*base != "/" {
         let bare = base.trim_end_matches('/').to_string();
         let target = base.to_string();

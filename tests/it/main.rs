@@ -8,6 +8,7 @@ mod config;
 mod conformance;
 mod diffing;
 mod lifecycle;
+mod media;
 mod python_env;
 mod reconnect;
 mod security;

@@ -11,6 +11,7 @@ import { DateInput } from "./DateInput";
 import { TimeInput } from "./TimeInput";
 import { SelectSlider } from "./SelectSlider";
 import { FormSubmitButton } from "./FormSubmitButton";
+import { DownloadButton } from "./DownloadButton";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;
@@ -23,5 +24,6 @@ export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.timeInput) return <TimeInput el={el.timeInput} />;
   if (el.selectSlider) return <SelectSlider el={el.selectSlider} />;
   if (el.formSubmitButton) return <FormSubmitButton el={el.formSubmitButton} />;
+  if (el.downloadButton) return <DownloadButton el={el.downloadButton} />;
   return null;
 }

@@ -40,6 +40,9 @@ export function inputWidgetSpec(element: IElement): WidgetSpec | null {
   if (element.linkButton) {
     return element.linkButton.id ? { id: element.linkButton.id, initial: null, forced: null } : null;
   }
+  if (element.downloadButton) {
+    return { id: element.downloadButton.id ?? "", initial: null, forced: null };
+  }
   if (element.formSubmitButton) {
     return { id: element.formSubmitButton.id ?? "", initial: null, forced: null, submitsForm: element.formSubmitButton.formId ?? "" };
   }

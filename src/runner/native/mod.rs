@@ -10,6 +10,7 @@
 mod blocks;
 mod choices;
 mod components;
+mod downloads;
 mod elements;
 mod forms;
 mod widgets;
@@ -21,6 +22,7 @@ use pyo3::create_exception;
 use pyo3::exceptions::PyBaseException;
 use pyo3::prelude::*;
 
+use crate::media::SessionMedia;
 use crate::proto::{delta, Delta, Exception};
 use crate::runner::control::{Interrupt, RunControl};
 use crate::runner::event::{OutboxSender, RunEvent};
@@ -42,6 +44,8 @@ create_exception!(
 pub struct ActiveRun {
     pub outbox: OutboxSender,
     pub control: Arc<RunControl>,
+    /// Where files the script hands to the browser go (download buttons).
+    pub media: Arc<SessionMedia>,
 }
 
 thread_local! {
@@ -91,6 +95,11 @@ fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
     })
 }
 
+/// Runs `f` with the active run's media store (`None` outside a run).
+fn with_media<R>(f: impl FnOnce(&SessionMedia) -> R) -> Option<R> {
+    ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| f(&run.media)))
+}
+
 #[pyfunction]
 fn check_interrupt() -> PyResult<()> {
     ACTIVE_RUN.with_borrow(|run| match run {
@@ -136,5 +145,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     components::register(m)?;
     choices::register(m)?;
     forms::register(m)?;
+    downloads::register(m)?;
     Ok(())
 }

@@ -164,6 +164,7 @@ pub fn widget_label(t: &element::Type) -> Option<&str> {
         element::Type::TimeInput(w) => &w.label,
         element::Type::SelectSlider(w) => &w.label,
         element::Type::FormSubmitButton(w) => &w.label,
+        element::Type::DownloadButton(w) => &w.label,
         _ => return None,
     })
 }
@@ -187,6 +188,7 @@ pub fn widget_id(t: &element::Type) -> Option<String> {
         element::Type::TimeInput(w) => w.id.clone(),
         element::Type::SelectSlider(w) => w.id.clone(),
         element::Type::FormSubmitButton(w) => w.id.clone(),
+        element::Type::DownloadButton(w) => w.id.clone(),
         _ => return None,
     })
 }
