@@ -41,6 +41,13 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
     send([...selected, label]);
   };
   const remove = (label: string) => send(selected.filter((l) => l !== label));
+  // "Select all" adds every option the filter shows, up to max_selections.
+  const addAll = () => {
+    const room = max > 0 ? max - selected.length : remaining.length;
+    setFilter("");
+    setActive(0);
+    send([...selected, ...remaining.slice(0, Math.max(0, room))]);
+  };
 
   return (
     <div className={`stMultiSelect${disabled ? " st-disabled" : ""}`} data-testid="stMultiSelect" ref={root}>
@@ -76,6 +83,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
             aria-label={plainLabel(el.label ?? "")}
             placeholder={selected.length === 0 ? el.placeholder || "Choose options" : ""}
             onFocus={() => setOpen(true)}
+            onBlur={() => setFilter("")}
             onChange={(e) => {
               setFilter(e.target.value);
               setActive(0);
@@ -120,7 +128,20 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
               {el.acceptNewOptions && filter.trim() ? `Add: ${filter.trim()}` : "No results"}
             </li>
           ) : (
-            remaining.map((label, i) => (
+            [
+              remaining.length >= 2 ? (
+                <li
+                  key="\u0000select-all"
+                  role="option"
+                  aria-selected={false}
+                  className="st-select-option st-select-all"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={addAll}
+                >
+                  Select all
+                </li>
+              ) : null,
+              ...remaining.map((label, i) => (
               <li
                 key={label}
                 role="option"
@@ -132,7 +153,8 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
               >
                 {label}
               </li>
-            ))
+              )),
+            ]
           )}
         </ul>
       ) : null}

@@ -18,6 +18,8 @@ notes = st.text_area("Notes", "hello", key="notes")
 st.text(f"notes={notes!r}")
 fruits = st.multiselect("Fruits", ["apple", "banana", "cherry"], default=["apple"], max_selections=2)
 st.text(f"fruits={fruits!r}")
+everything = st.multiselect("Everything", ["alpha", "beta", "gamma", "delta"])
+st.text(f"everything={everything!r}")
 pill = st.pills("Pills", ["one", "two", "three"])
 st.text(f"pill={pill!r}")
 tags = st.pills("Tags", ["red", "green", "blue"], selection_mode="multi")
@@ -67,7 +69,7 @@ test('typing in a text area applies on Ctrl+Enter and on blur, not per keystroke
 });
 
 test('a multiselect adds from its drop-down, removes chips and honours max_selections', async () => {
-  const ms = page.locator('[data-testid="stMultiSelect"]');
+  const ms = page.locator('[data-testid="stMultiSelect"]').filter({ hasText: 'Fruits' });
   await ms.locator('[role="combobox"]').click();
   await page.locator('[data-testid="stMultiSelectDropdown"] [role="option"]', { hasText: 'cherry' }).click();
   await waitForAppRun(page);
@@ -83,6 +85,20 @@ test('a multiselect adds from its drop-down, removes chips and honours max_selec
   await ms.locator('input').press('Enter');
   await waitForAppRun(page);
   await shows("fruits=['cherry', 'banana']");
+});
+
+test('"Select all" adds every option the filter shows', async () => {
+  const all = page.locator('[data-testid="stMultiSelect"]').filter({ hasText: 'Everything' });
+  await all.locator('input').fill('e');
+  const list = page.locator('[data-testid="stMultiSelectDropdown"] [role="option"]');
+  assert.deepEqual(await list.allInnerTexts(), ['Select all', 'beta', 'delta']);
+  await list.filter({ hasText: 'Select all' }).click();
+  await waitForAppRun(page);
+  await shows("everything=['beta', 'delta']");
+  // A single match: nothing to select "all" of.
+  await all.locator('input').fill('gam');
+  assert.deepEqual(await list.allInnerTexts(), ['gamma']);
+  await all.locator('input').press('Escape');
 });
 
 test('pills and segmented controls toggle as Streamlit does', async () => {
