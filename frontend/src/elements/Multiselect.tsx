@@ -63,17 +63,19 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
           {selected.map((label) => (
             <span key={label} className="st-ms-chip" data-baseweb="tag">
               <span className="st-ms-chip-label">{label}</span>
-              <span
-                role="button"
-                className="st-ms-chip-remove"
-                aria-label={`Remove ${label}`}
-                onClick={(e) => {
-                  e.stopPropagation();
-                  if (!disabled) remove(label);
-                }}
-              >
-                ×
-              </span>
+              {disabled ? null : (
+                <span
+                  role="button"
+                  className="st-ms-chip-remove"
+                  aria-label={`Remove ${label}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    remove(label);
+                  }}
+                >
+                  ×
+                </span>
+              )}
             </span>
           ))}
           <input

@@ -19,6 +19,7 @@ st.text(f"notes={notes!r}")
 fruits = st.multiselect("Fruits", ["apple", "banana", "cherry"], default=["apple"], max_selections=2)
 st.text(f"fruits={fruits!r}")
 everything = st.multiselect("Everything", ["alpha", "beta", "gamma", "delta"])
+st.multiselect("Locked", ["kept"], default=["kept"], disabled=True)
 st.text(f"everything={everything!r}")
 pill = st.pills("Pills", ["one", "two", "three"])
 st.text(f"pill={pill!r}")
@@ -99,6 +100,10 @@ test('"Select all" adds every option the filter shows', async () => {
   await all.locator('input').fill('gam');
   assert.deepEqual(await list.allInnerTexts(), ['gamma']);
   await all.locator('input').press('Escape');
+  // A disabled multiselect shows its chips without a way to remove them.
+  const locked = page.locator('[data-testid="stMultiSelect"]').filter({ hasText: 'Locked' });
+  assert.equal(await locked.locator('[data-baseweb="tag"]').innerText(), 'kept');
+  assert.equal(await locked.getByRole('button').count(), 0);
 });
 
 test('pills and segmented controls toggle as Streamlit does', async () => {
