@@ -9,9 +9,10 @@ use anyhow::{bail, Context};
 
 use crate::cli::RunArgs;
 use crate::config::Config;
-use crate::runner::Runner;
+use crate::runner::{Runner, SourceConfig};
 use crate::server::{self, AppInfo, AppState};
 use crate::session::SessionRegistry;
+use crate::watch::{self, AppWatcher};
 
 pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<()> {
     let script = resolve_script(args.target.as_deref())?;
@@ -44,7 +45,9 @@ async fn serve(
     let listener = bind_with_fallback(&config).await?;
     let port = listener.local_addr()?.port();
     let ttl = Duration::from_secs(config.server.disconnected_session_ttl_secs);
-    let sessions = Arc::new(SessionRegistry::new(runner, ttl));
+    let sessions = Arc::new(SessionRegistry::new(runner.clone(), ttl));
+    let script_dir = script.parent().map(Path::to_path_buf).unwrap_or_default();
+    let _watcher = start_watching(&config, &script, &runner, &sessions)?;
     let script_name = script
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -55,6 +58,10 @@ async fn serve(
         AppInfo {
             script_name,
             python_version,
+            static_dir: config
+                .server
+                .enable_static_serving
+                .then(|| script_dir.join("static")),
         },
     );
     print_banner(&config, &script, &address, port);
@@ -70,6 +77,65 @@ async fn serve(
     })
     .await?;
     Ok(())
+}
+
+/// Where the app's files are (secrets, module folders) for the runner, and
+/// the app's one file watcher: the script, every config.toml and
+/// secrets.toml location, and the local modules each run reports.
+fn start_watching(
+    config: &Config,
+    script: &Path,
+    runner: &Runner,
+    sessions: &Arc<SessionRegistry>,
+) -> anyhow::Result<Option<AppWatcher>> {
+    let script_dir = script.parent().map(Path::to_path_buf).unwrap_or_default();
+    let mut module_roots = vec![script_dir.clone()];
+    module_roots.extend(config.server.folder_watch_list.iter().cloned());
+    runner.configure_sources(&SourceConfig {
+        secrets_files: config.secrets_files.clone(),
+        module_roots,
+        folder_watch_blacklist: config.server.folder_watch_blacklist.clone(),
+    })?;
+    let mut files = vec![script.to_path_buf()];
+    let config_dirs = crate::config::home_dir()
+        .into_iter()
+        .chain(std::env::current_dir().ok())
+        .chain(std::iter::once(script_dir));
+    files.extend(config_dirs.map(|d| d.join(".streamlit").join("config.toml")));
+    files.extend(config.secrets_files.iter().cloned());
+    let run_on_save = config.server.run_on_save;
+    let on_change = {
+        let (runner, sessions) = (runner.clone(), sessions.clone());
+        move |changed: Vec<PathBuf>| {
+            if changed.iter().any(|p| p.ends_with("config.toml")) {
+                tracing::warn!("config.toml changed; server options take effect after a restart");
+            }
+            tracing::info!("source changed: {}", describe(&changed));
+            runner.invalidate_sources();
+            sessions.source_changed(run_on_save);
+        }
+    };
+    let watcher = AppWatcher::start(config.server.file_watcher_type, files, on_change)?;
+    match &watcher {
+        Some(watcher) => {
+            let watcher = watcher.clone();
+            runner.on_local_modules(move |files| watcher.watch_files(files));
+            tracing::debug!(
+                "file watcher started: {} app(s) watched",
+                watch::active_watchers()
+            );
+        }
+        None => tracing::debug!("server.fileWatcherType is none: not watching files"),
+    }
+    Ok(watcher)
+}
+
+fn describe(paths: &[PathBuf]) -> String {
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// An explicit `--server.port` that is taken is an error; the default port

@@ -10,10 +10,10 @@ pub mod cli;
 pub mod commands;
 pub mod components;
 pub mod config;
-pub mod media;
 pub mod runner;
 pub mod server;
 pub mod session;
+pub mod watch;
 
 /// The protobuf messages of `proto/rustlit.proto`.
 pub mod proto {

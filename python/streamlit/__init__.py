@@ -13,6 +13,7 @@ from typing import Any
 from streamlit import errors
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.execution_control import rerun, stop
+from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
 from streamlit.unsupported import unsupported_error
 
@@ -56,7 +57,6 @@ pills = _main.pills
 segmented_control = _main.segmented_control
 feedback = _main.feedback
 link_button = _main.link_button
-download_button = _main.download_button
 date_input = _main.date_input
 time_input = _main.time_input
 form = _main.form
@@ -87,7 +87,6 @@ __all__ = [
     "container",
     "date_input",
     "divider",
-    "download_button",
     "empty",
     "error",
     "errors",
@@ -106,6 +105,7 @@ __all__ = [
     "pills",
     "radio",
     "rerun",
+    "secrets",
     "segmented_control",
     "select_slider",
     "selectbox",

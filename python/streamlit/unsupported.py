@@ -18,7 +18,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
         "bokeh_chart",
         # widgets
-        "page_link", "menu_button",
+        "download_button", "page_link", "menu_button",
         "datetime_input", "file_uploader", "camera_input", "audio_input",
         "pagination", "chat_input", "chat_message", "write_stream",
         # media
@@ -28,7 +28,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # status
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "fragment", "switch_page", "cache_data", "cache_resource", "cache", "connection", "secrets",
+        "fragment", "switch_page", "cache_data", "cache_resource", "cache", "connection",
         "get_option", "set_option", "set_page_config", "navigation", "Page", "query_params", "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",

@@ -7,10 +7,17 @@ use crate::proto::{Delta, Exception, RunStatus};
 /// idle session hold ~7 KB of empty slots.
 #[derive(Debug, Clone, PartialEq)]
 pub enum RunEvent {
-    Started { run_id: u32 },
+    Started {
+        run_id: u32,
+    },
     Delta(Box<Delta>),
-    Finished { run_id: u32, status: RunStatus },
+    Finished {
+        run_id: u32,
+        status: RunStatus,
+    },
     CompileError(Box<Exception>),
+    /// A watched source file changed and the session does not rerun on save.
+    SourceChanged,
 }
 
 /// The sending half of a session's outbox. Sending never blocks the runner.

@@ -14,10 +14,11 @@ pub mod native;
 mod python_package;
 pub mod request;
 mod script;
+pub mod sources;
 
 use std::path::PathBuf;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
@@ -27,6 +28,7 @@ pub use control::{Interrupt, RunControl};
 pub use event::{OutboxSender, RunEvent};
 pub use request::RunRequest;
 pub use script::ScriptState;
+pub use sources::SourceConfig;
 
 /// A session's side of a run, as the runner sees it.
 pub trait RunSource: Send + Sync + 'static {
@@ -61,7 +63,14 @@ struct RunnerInner {
     idle: AtomicUsize,
     threads: AtomicUsize,
     script: script::Script,
+    /// Hot reload: told the local modules each run imported.
+    module_observer: OnceLock<ModuleObserver>,
+    /// Bumped by the watcher; the runner forgets local modules when it moves.
+    reload_generation: AtomicU64,
+    forgotten_generation: AtomicU64,
 }
+
+type ModuleObserver = Box<dyn Fn(Vec<PathBuf>) + Send + Sync>;
 
 /// Where the interpreter came from, for the startup banner.
 #[derive(Debug, Clone)]
@@ -95,6 +104,9 @@ impl Runner {
             idle: AtomicUsize::new(0),
             threads: AtomicUsize::new(0),
             script,
+            module_observer: OnceLock::new(),
+            reload_generation: AtomicU64::new(0),
+            forgotten_generation: AtomicU64::new(0),
         });
         let runner = Runner { inner };
         for _ in 0..MIN_IDLE_THREADS {
@@ -125,6 +137,25 @@ impl Runner {
         Python::attach(|py| script::raise_stop_in_thread(py, control));
     }
 
+    /// Tells the Python package where secrets live and which folders hold
+    /// the app's own modules.
+    pub fn configure_sources(&self, config: &SourceConfig) -> anyhow::Result<()> {
+        Python::attach(|py| sources::configure(py, config))
+            .map_err(|e| anyhow::anyhow!("could not configure secrets and module watching: {e}"))
+    }
+
+    /// `observer` hears the files of the local modules after every run that
+    /// imported new ones (the app's file watcher adds them).
+    pub fn on_local_modules(&self, observer: impl Fn(Vec<PathBuf>) + Send + Sync + 'static) {
+        let _ = self.inner.module_observer.set(Box::new(observer));
+    }
+
+    /// A watched source changed: the next run (of any session) first drops
+    /// the local modules from `sys.modules` and the compiled-script cache.
+    pub fn invalidate_sources(&self) {
+        self.inner.reload_generation.fetch_add(1, Ordering::AcqRel);
+    }
+
     fn spawn_thread(&self) {
         let inner = self.inner.clone();
         inner.threads.fetch_add(1, Ordering::AcqRel);
@@ -147,7 +178,7 @@ fn worker_loop(py: Python<'_>, inner: &RunnerInner) {
         let job = py.detach(|| inner.jobs_rx.recv_timeout(IDLE_THREAD_TIMEOUT));
         inner.idle.fetch_sub(1, Ordering::AcqRel);
         match job {
-            Ok(source) => drain(py, &inner.script, source.as_ref()),
+            Ok(source) => drain(py, inner, source.as_ref()),
             Err(RecvTimeoutError::Timeout)
                 if inner.threads.load(Ordering::Acquire) > MIN_IDLE_THREADS =>
             {
@@ -161,14 +192,28 @@ fn worker_loop(py: Python<'_>, inner: &RunnerInner) {
 }
 
 /// Runs every request the source has, one after another.
-fn drain(py: Python<'_>, script: &script::Script, source: &dyn RunSource) {
+fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
+    let script = &inner.script;
     while let Some((request, control)) = source.next_run() {
+        let generation = inner.reload_generation.load(Ordering::Acquire);
+        if inner
+            .forgotten_generation
+            .swap(generation, Ordering::AcqRel)
+            != generation
+        {
+            sources::forget_local_modules(py);
+        }
         let outbox = source.outbox();
         let run_id = source.next_run_id();
         let _ = outbox.send(RunEvent::Started { run_id });
         let outcome = script.run(py, source, &request, &control, outbox.clone());
         let status = outcome.status();
         let _ = outbox.send(RunEvent::Finished { run_id, status });
+        if let Some(observer) = inner.module_observer.get() {
+            if let Some(files) = sources::local_module_files(py) {
+                observer(files);
+            }
+        }
         if outcome == script::Outcome::RerunRequested {
             source.requeue(RunRequest {
                 widget_states: None,

@@ -3,6 +3,7 @@
 
 mod routes;
 pub mod security;
+mod static_files;
 mod stream;
 
 use std::net::SocketAddr;
@@ -40,6 +41,8 @@ pub enum ServerError {
 pub struct AppInfo {
     pub script_name: String,
     pub python_version: String,
+    /// `<script folder>/static` when `server.enableStaticServing` is on.
+    pub static_dir: Option<std::path::PathBuf>,
 }
 
 #[derive(Clone)]
@@ -109,16 +112,23 @@ pub fn host_dispatch(state: AppState) -> Router {
 pub fn router(state: AppState) -> Router {
     let base = state.base_prefix.clone();
     let mut router = Router::new()
-        .route(&format!("{base}_stcore/health"), get(routes::health))
+        .route(
+            &format!("{base}_stcore/health"),
+            get(routes::health).options(routes::no_content),
+        )
         .route(
             &format!("{base}_stcore/host-config"),
-            get(routes::host_config),
+            get(routes::host_config).options(routes::no_content),
         )
-        .route(&format!("{base}_stcore/stream"), get(stream::stream))
         .route(
-            &format!("{base}media/{{file}}"),
-            get(crate::media::http::serve),
-        );
+            &format!("{base}_stcore/metrics"),
+            get(routes::metrics).options(routes::no_content),
+        )
+        .route(
+            &format!("{base}app/static/{{*path}}"),
+            get(static_files::static_file),
+        )
+        .route(&format!("{base}_stcore/stream"), get(stream::stream));
     if &*base != "/" {
         let bare = base.trim_end_matches('/').to_string();
         let target = base.to_string();

@@ -70,3 +70,39 @@ fn asset_response(asset: assets::Asset) -> Response {
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
     response
 }
+
+/// `OPTIONS` on the `_stcore` endpoints: 204, as Streamlit answers preflights.
+pub async fn no_content() -> StatusCode {
+    StatusCode::NO_CONTENT
+}
+
+/// `GET /_stcore/metrics`: a minimal OpenMetrics text exposition — sessions
+/// and the app's file watchers (one per app, whatever the session count).
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    let body = format!(
+        "# TYPE rustlit_sessions gauge\n\
+         # HELP rustlit_sessions Sessions held by the server, connected or waiting for their tab.\n\
+         rustlit_sessions {}\n\
+         # TYPE rustlit_file_watchers gauge\n\
+         # HELP rustlit_file_watchers File watchers running (one per app; 0 with server.fileWatcherType=none).\n\
+         rustlit_file_watchers {}\n\
+         # TYPE rustlit_watched_files gauge\n\
+         # HELP rustlit_watched_files Source, config and secrets files watched for changes.\n\
+         rustlit_watched_files {}\n\
+         # EOF\n",
+        state.sessions.len(),
+        crate::watch::active_watchers(),
+        crate::watch::watched_files(),
+    );
+    (
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/openmetrics-text; version=1.0.0; charset=utf-8",
+            ),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}

@@ -168,6 +168,10 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<(), CloseReason> {
             });
             Ok(())
         }
+        Some(back_msg::Kind::SetRunOnSave(set)) => {
+            session.set_run_on_save(set.run_on_save);
+            Ok(())
+        }
         Some(back_msg::Kind::StopScript(_)) => {
             session.request_stop();
             Ok(())

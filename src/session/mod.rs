@@ -8,7 +8,7 @@
 mod outbox;
 mod registry;
 
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::{Arc, Weak};
 use std::time::Duration;
 
@@ -35,6 +35,10 @@ pub struct Session {
     mailbox: Mutex<Mailbox>,
     script_state: Mutex<Option<ScriptState>>,
     run_counter: AtomicU32,
+    /// Set from the page ("Always rerun"): rerun when a source changes.
+    run_on_save: AtomicBool,
+    /// The query string of the last browser request, for reruns on save.
+    last_query: Mutex<String>,
 }
 
 #[derive(Default)]
@@ -57,6 +61,8 @@ impl Session {
             mailbox: Mutex::new(Mailbox::default()),
             script_state: Mutex::new(None),
             run_counter: AtomicU32::new(0),
+            run_on_save: AtomicBool::new(false),
+            last_query: Mutex::new(String::new()),
         })
     }
 
@@ -67,6 +73,9 @@ impl Session {
     /// Runs the script with the browser's values. A run in progress ends at
     /// its next `st.*` call and the new one starts right after it.
     pub fn request_rerun(&self, request: RunRequest) {
+        if request.widget_states.is_some() {
+            self.last_query.lock().clone_from(&request.query_string);
+        }
         let mut mailbox = self.mailbox.lock();
         match mailbox.pending.as_mut() {
             Some(pending) => pending.merge_newer(request),
@@ -111,6 +120,25 @@ impl Session {
                     let _ = tokio::task::spawn_blocking(move || runner.force_stop(&current)).await;
                 }
             });
+        }
+    }
+
+    /// The page turned run-on-save on or off for this session.
+    pub fn set_run_on_save(&self, on: bool) {
+        self.run_on_save.store(on, Ordering::Release);
+    }
+
+    /// A watched source changed: rerun with the values the session holds
+    /// (`server.runOnSave` or the page's "Always rerun"), or tell the page.
+    pub fn source_changed(&self, run_on_save: bool) {
+        if run_on_save || self.run_on_save.load(Ordering::Acquire) {
+            let query_string = self.last_query.lock().clone();
+            self.request_rerun(RunRequest {
+                widget_states: None,
+                query_string,
+            });
+        } else {
+            let _ = self.outbox_tx.send(RunEvent::SourceChanged);
         }
     }
 

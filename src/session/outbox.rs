@@ -62,6 +62,9 @@ impl Outbox {
                         exception: Some(*exception),
                     })
                 }
+                RunEvent::SourceChanged => {
+                    forward_event::Kind::ScriptChangedOnDisk(crate::proto::ScriptChangedOnDisk {})
+                }
                 RunEvent::Delta(delta) => {
                     if self.mirror.must_send(&delta) {
                         forward_event::Kind::Delta(*delta)

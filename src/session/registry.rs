@@ -92,6 +92,21 @@ impl SessionRegistry {
         before - sessions.len()
     }
 
+    /// Tells every connected session that a source file changed; detached
+    /// ones run their script fresh when their tab comes back anyway.
+    pub fn source_changed(&self, run_on_save: bool) {
+        let sessions: Vec<Arc<Session>> = self
+            .sessions
+            .lock()
+            .values()
+            .filter(|e| e.detached_since.is_none())
+            .map(|e| e.session.clone())
+            .collect();
+        for session in sessions {
+            session.source_changed(run_on_save);
+        }
+    }
+
     pub fn len(&self) -> usize {
         self.sessions.lock().len()
     }

@@ -37,6 +37,9 @@ function StatusWidget() {
         <button type="button" className="st-header-button" data-testid="stBaseButton-header" onClick={() => store.rerun()}>
           Rerun
         </button>
+        <button type="button" className="st-header-button" data-testid="stBaseButton-header" onClick={() => store.alwaysRerun()}>
+          Always rerun
+        </button>
       </div>
     );
   }

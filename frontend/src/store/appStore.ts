@@ -141,6 +141,12 @@ export class AppStore {
     if (this.sendRerun(this.widgets.states())) this.update({ scriptState: "rerunRequested" });
   }
 
+  /** "Always rerun": rerun now, and whenever a source file changes from now on. */
+  alwaysRerun(): void {
+    this.sink?.send({ setRunOnSave: { runOnSave: true } });
+    this.rerun();
+  }
+
   /** The Stop button. */
   stop(): void {
     if (this.sink?.send({ stopScript: {} })) this.update({ scriptState: "stopRequested" });

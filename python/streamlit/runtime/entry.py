@@ -20,6 +20,7 @@ import _rustlit
 from streamlit.elements.exception import exception_fields, format_syntax_error
 from streamlit.runtime.callbacks import fire_callbacks
 from streamlit.runtime.run_context import RunContext, set_ctx
+from streamlit.runtime.secrets import secrets as _secrets
 from streamlit.runtime.scriptrunner import RerunException, StopException
 from streamlit.runtime.session import Session
 from streamlit.runtime.session_state import RUN_WITHOUT_ERRORS_KEY
@@ -92,6 +93,7 @@ def _render_exception(ctx: RunContext, exc: BaseException) -> None:
 def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, query_string: str) -> int:
     """One full script run; see the module docstring for the return codes."""
     path = _script_path
+    _secrets.check_for_changes()
     try:
         code = _compile(path)
     except (SyntaxError, OSError, ValueError) as e:
