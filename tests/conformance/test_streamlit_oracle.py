@@ -172,6 +172,9 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
 def element_entry(node: Any) -> dict[str, Any]:
     if node.type == "link_button":
         return {"kind": "link_button", "label": node.proto.label}
+    if node.type == "download_button":
+        entry = {"kind": "download_button", "label": node.label}
+        return {**entry, "key": node.key} if node.key is not None else entry
     if node.type == "feedback":
         entry = {"kind": "feedback"}
         if node.key is not None:

@@ -291,6 +291,7 @@ corpus!(
     columns_layout,
     conditional_widgets,
     date_time_inputs,
+    download_button_basic,
     duplicate_key,
     duplicate_widget_id,
     empty_container,

@@ -121,6 +121,7 @@ fn input_widget_spec(t: &element::Type) -> Option<Spec> {
         }
         Type::LinkButton(w) if !w.id.is_empty() => (w.id.clone(), None, None),
         Type::FormSubmitButton(w) => (w.id.clone(), None, None),
+        Type::DownloadButton(w) => (w.id.clone(), None, None),
         _ => return None,
     })
 }

@@ -133,6 +133,16 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
         Type::LinkButton(w) => {
             return vec![("kind", J::str("link_button")), ("label", J::str(&w.label))]
         }
+        Type::DownloadButton(w) => {
+            let mut f = vec![
+                ("kind", J::str("download_button")),
+                ("label", J::str(&w.label)),
+            ];
+            if let Some(key) = user_key(&w.id) {
+                f.push(("key", J::str(key)));
+            }
+            return f;
+        }
         Type::Feedback(w) => {
             let held = value_of(client, &w.id).cloned();
             let index = match held.as_ref() {
