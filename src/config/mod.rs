@@ -43,7 +43,6 @@ pub struct ServerConfig {
     pub folder_watch_list: Vec<PathBuf>,
     /// `server.enableStaticServing`: `<script dir>/static/` at `/app/static/`.
     pub enable_static_serving: bool,
-    pub script_health_check_enabled: bool,
     /// `server.componentOrigin` (rustlit's own): the origin custom components
     /// load from in deployments; unset = `*.components.localhost` on loopback.
     pub component_origin: Option<String>,
@@ -170,7 +169,6 @@ impl Config {
             folder_watch_blacklist: paths("server.folderWatchBlacklist"),
             folder_watch_list: paths("server.folderWatchList"),
             enable_static_serving: bool_of("server.enableStaticServing"),
-            script_health_check_enabled: bool_of("server.scriptHealthCheckEnabled"),
             component_origin: Some(string("server.componentOrigin")).filter(|s| !s.is_empty()),
         };
         Ok(Config {
