@@ -57,6 +57,7 @@ pills = _main.pills
 segmented_control = _main.segmented_control
 feedback = _main.feedback
 link_button = _main.link_button
+download_button = _main.download_button
 date_input = _main.date_input
 time_input = _main.time_input
 form = _main.form
@@ -87,6 +88,7 @@ __all__ = [
     "container",
     "date_input",
     "divider",
+    "download_button",
     "empty",
     "error",
     "errors",

@@ -18,7 +18,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
         "bokeh_chart",
         # widgets
-        "download_button", "page_link", "menu_button",
+        "page_link", "menu_button",
         "datetime_input", "file_uploader", "camera_input", "audio_input",
         "pagination", "chat_input", "chat_message", "write_stream",
         # media

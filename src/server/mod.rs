@@ -128,7 +128,11 @@ pub fn router(state: AppState) -> Router {
             &format!("{base}app/static/{{*path}}"),
             get(static_files::static_file),
         )
-        .route(&format!("{base}_stcore/stream"), get(stream::stream));
+        .route(&format!("{base}_stcore/stream"), get(stream::stream))
+        .route(
+            &format!("{base}media/{{file}}"),
+            get(crate::media::http::serve),
+        );
     if &*base != "/" {
         let bare = base.trim_end_matches('/').to_string();
         let target = base.to_string();

@@ -9,6 +9,7 @@ mod conformance;
 mod diffing;
 mod endpoints;
 mod lifecycle;
+mod media;
 mod python_env;
 mod reconnect;
 mod reload;
