@@ -56,7 +56,17 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
         />
         {el.password ? (
           <button type="button" className="st-input-reveal" aria-label={revealed ? "Hide password text" : "Show password text"} onClick={() => setRevealed(!revealed)}>
-            {revealed ? "🙈" : "👁"}
+            <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+              <path
+                d="M2 12s3.6-6.5 10-6.5S22 12 22 12s-3.6 6.5-10 6.5S2 12 2 12Z"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+                strokeLinejoin="round"
+              />
+              <circle cx="12" cy="12" r="3" fill="none" stroke="currentColor" strokeWidth="1.6" />
+              {revealed ? <path d="M4 4l16 16" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" /> : null}
+            </svg>
           </button>
         ) : null}
       </div>

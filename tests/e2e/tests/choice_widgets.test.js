@@ -38,6 +38,7 @@ st.text(f"span={span!r}")
 colour = st.color_picker("Colour", "#FF0000")
 st.text(f"colour={colour!r}")
 st.link_button("Docs", "https://example.com/docs")
+st.text_input("Secret", "hunter2", type="password")
 `);
   app = await startApp(script);
   browser = await launchBrowser();
@@ -176,6 +177,16 @@ test('choosing a colour', async () => {
   await shows("colour='#00aa55'");
   const swatch = page.locator('[data-testid="stColorPickerBlock"]');
   assert.equal(await swatch.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(0, 170, 85)');
+});
+
+test('a password field hides its text until the eye is clicked', async () => {
+  const field = page.locator('[data-testid="stTextInput"]').filter({ hasText: 'Secret' });
+  assert.equal(await field.locator('input').getAttribute('type'), 'password');
+  await field.getByRole('button', { name: 'Show password text' }).click();
+  assert.equal(await field.locator('input').getAttribute('type'), 'text');
+  assert.equal(await field.locator('input').inputValue(), 'hunter2');
+  await field.getByRole('button', { name: 'Hide password text' }).click();
+  assert.equal(await field.locator('input').getAttribute('type'), 'password');
 });
 
 test('a link button is a link that opens in a new tab', async () => {
