@@ -20,8 +20,8 @@ import _rustlit
 from streamlit.elements.exception import exception_fields, format_syntax_error
 from streamlit.runtime.callbacks import fire_callbacks
 from streamlit.runtime.run_context import RunContext, set_ctx
-from streamlit.runtime.secrets import secrets as _secrets
 from streamlit.runtime.scriptrunner import RerunException, StopException
+from streamlit.runtime.secrets import secrets as _secrets
 from streamlit.runtime.session import Session
 from streamlit.runtime.session_state import RUN_WITHOUT_ERRORS_KEY
 
