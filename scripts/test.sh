@@ -15,7 +15,9 @@ fi
 
 step "Frontend dependencies"
 (cd frontend && { [ -d node_modules ] || npm ci --no-audit --no-fund; })
-(cd tests/e2e && { [ -d node_modules ] || npm ci --no-audit --no-fund; })
+# (again when package-lock.json changed since the last install)
+(cd tests/e2e && { [ -d node_modules ] && [ ! package-lock.json -nt node_modules/.package-lock.json ] \
+  || npm ci --no-audit --no-fund; })
 
 step "Format and lint"
 cargo fmt --check

@@ -136,6 +136,39 @@ def test_dataframes_travel_as_arrow(make_app):
     assert isinstance(arrow.from_ipc(data, index, columns), pd.DataFrame)
 
 
+def test_dataframe_args_use_32_bit_arrow_types_and_keep_labels():
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    from streamlit.components.v1 import arrow
+
+    # pandas 3 strings are Arrow large_string, which older components' Arrow JS cannot read.
+    df = pd.DataFrame({"name": pd.array(["a", "b"], dtype="string"), "tags": [["x"], []], "n": [1, 2]},
+                      index=["r1", "r2"])
+    data, index, columns = arrow.to_ipc(df)
+    schemas = [pa.ipc.open_stream(s).read_all().schema for s in (data, index, columns)]
+    assert [str(t) for t in schemas[0].types] == ["string", "list<item: string>", "int64"]
+    assert [str(t) for t in schemas[1].types] == ["string"]
+    assert [str(t) for t in schemas[2].types] == ["string"]
+    back = arrow.from_ipc(data, index, columns)
+    assert list(back.index) == ["r1", "r2"] and list(back.columns) == ["name", "tags", "n"]
+    assert back.index.name is None
+
+
+def test_dataframe_args_with_mixed_columns_send_them_as_text():
+    pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    import numpy as np
+    import pandas as pd
+
+    from streamlit.components.v1 import arrow
+
+    df = pd.DataFrame({"mixed": [1, "two"], "ok": [1.5, 2.5]})
+    back = arrow.from_ipc(*arrow.to_ipc(df))
+    assert list(back["mixed"]) == ["1", "two"] and list(back["ok"]) == [1.5, 2.5]
+    grid = arrow.from_ipc(*arrow.to_ipc(np.arange(4).reshape(2, 2)))
+    assert grid.values.tolist() == [[0, 1], [2, 3]] and list(grid.columns) == [0, 1]
+
+
 def test_html_is_stored_by_digest_never_inline(make_app):
     app = make_app("""
         import streamlit as st

@@ -73,6 +73,14 @@ export function renderArgs(el: rustlit.IComponentInstance): { args: Record<strin
   return { args, dfs };
 }
 
+/** The frame height before the component sets one: a numeric `height` arg
+ *  (many components take `height=` and never call setFrameHeight), else none. */
+export function initialHeight(args: Record<string, unknown>): number | undefined {
+  const h = args.height;
+  const n = typeof h === "number" ? h : typeof h === "string" && h.trim() !== "" ? Number(h) : NaN;
+  return Number.isFinite(n) ? n : undefined;
+}
+
 export class ComponentBridge {
   private ready = false;
 

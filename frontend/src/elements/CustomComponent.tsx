@@ -5,7 +5,7 @@
 import { useEffect, useMemo, useRef, useState } from "react";
 import { rustlit } from "../proto";
 import { useAppState, useWidgets } from "../app/context";
-import { ComponentBridge, renderArgs } from "../components/bridge";
+import { ComponentBridge, initialHeight, renderArgs } from "../components/bridge";
 import { componentOrigin, IFRAME_ALLOW, originOf, sandboxFor, withStreamlitUrl } from "../components/origin";
 import { componentTheme } from "../components/theme";
 import { Alert } from "./Alert";
@@ -36,7 +36,8 @@ function ComponentFrame({ el, src, origin }: { el: rustlit.IComponentInstance; s
   const widgets = useWidgets();
   const disabled = useAppState((s) => s.connectionState !== "CONNECTED");
   const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState(el.height ?? 0);
+  const { args, dfs } = useMemo(() => renderArgs(el), [el]);
+  const [height, setHeight] = useState(() => initialHeight(args) ?? el.height ?? 0);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [timedOut, setTimedOut] = useState(false);
@@ -68,7 +69,6 @@ function ComponentFrame({ el, src, origin }: { el: rustlit.IComponentInstance; s
     return () => window.clearTimeout(timer);
   }, [ready]);
 
-  const { args, dfs } = useMemo(() => renderArgs(el), [el]);
   useEffect(() => {
     if (ready) bridge.render(args, dfs, disabled, componentTheme());
   }, [bridge, ready, args, dfs, disabled]);

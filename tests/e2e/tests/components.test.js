@@ -13,8 +13,13 @@ let browser;
 let page;
 
 before(async () => {
+  // pandas and pyarrow for the dataframe round trip.
+  const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
+  process.env.VIRTUAL_ENV = venv;
+  process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
   const script = writeScript(`
 import json
+import pandas as pd
 import streamlit as st
 import streamlit.components.v1 as components
 
@@ -30,6 +35,10 @@ catch (e) { document.getElementById('out').textContent = 'blocked ' + e.name + '
 </script>""", height=60)
 report = hostile(default=None, key="hostile")
 st.text(f"hostile report: {json.dumps(report, sort_keys=True)}")
+echo_df = components.declare_component("echo_df", path=${JSON.stringify(path.join(fixtures, 'echo'))})
+table = pd.DataFrame({"city": ["Oslo", "Lima"], "temp": [3.5, 19.0]}, index=["x", "y"])
+back = echo_df(table=table, key="echo_df")
+st.text(f"df back: {None if back is None else (type(back).__name__, back.to_dict('index'))}")
 `);
   app = await startApp(script);
   browser = await launchBrowser();
@@ -106,4 +115,13 @@ test('a hostile component can do nothing to the app or other components', async 
   await text('echo value: {"clicks": 1, "greeting": "hello"}').waitFor();
   assert.equal(new URL(page.url()).hostname, '127.0.0.1', 'the top window was not navigated');
   assert.equal(await page.evaluate(() => document.cookie), 'app_secret=canary');
+});
+
+test('a dataframe goes to the component as Arrow and comes back as a DataFrame', async () => {
+  const echo = frameOf('app.echo_df');
+  await echo.locator('#df', { hasText: 'df=table:true,true,true' }).waitFor();
+  await text('df back: None').waitFor();
+  await echo.locator('#send-df').click();
+  await text("df back: ('DataFrame', {'x': {'city': 'Oslo', 'temp': 3.5}, 'y': {'city': 'Lima', 'temp': 19.0}})").waitFor();
+  await waitForAppRun(page);
 });

@@ -18,6 +18,52 @@ def is_dataframe_like(value: Any) -> bool:
     return root in ("pandas", "pyarrow", "numpy", "polars") and hasattr(value, "__len__")
 
 
+def _small_type(t: Any) -> Any:
+    """`t` with large_string/large_binary/large_list replaced by their 32-bit forms."""
+    import pyarrow as pa
+
+    if pa.types.is_large_string(t):
+        return pa.string()
+    if pa.types.is_large_binary(t):
+        return pa.binary()
+    if pa.types.is_large_list(t) or pa.types.is_list(t):
+        return pa.list_(_small_type(t.value_type))
+    return t
+
+
+def _downcast(table: Any) -> Any:
+    """The table with 32-bit offsets only.
+
+    pandas 3 strings become Arrow `large_string`, which the Arrow JS bundled in
+    older components (streamlit-component-lib's apache-arrow) cannot decode;
+    Streamlit 1.67 downcasts component dataframes the same way.
+    """
+    import pyarrow as pa
+
+    schema = pa.schema(
+        [f.with_type(_small_type(f.type)) for f in table.schema], metadata=table.schema.metadata
+    )
+    return table if schema.equals(table.schema) else table.cast(schema)
+
+
+def _to_table(df: Any) -> Any:
+    """An Arrow table of `df`; columns Arrow cannot type (mixed values) go as text."""
+    import pyarrow as pa
+
+    try:
+        table = pa.Table.from_pandas(df, preserve_index=False)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+        df = df.copy()
+        for name in df.columns:
+            if df[name].dtype == object:
+                try:
+                    pa.array(df[name], from_pandas=True)
+                except (pa.ArrowInvalid, pa.ArrowTypeError, pa.ArrowNotImplementedError):
+                    df[name] = df[name].astype(str)
+        table = pa.Table.from_pandas(df, preserve_index=False)
+    return _downcast(table)
+
+
 def _ipc(table: Any) -> bytes:
     import pyarrow as pa
 
@@ -36,12 +82,13 @@ def to_ipc(value: Any) -> tuple[bytes, bytes, bytes]:
         df = value.to_pandas()
     elif isinstance(value, pd.DataFrame):
         df = value
+    elif type(value).__name__ == "Styler":
+        df = value.data
     else:
         df = pd.DataFrame(value)
-    data = pa.Table.from_pandas(df, preserve_index=False)
-    index = pa.Table.from_pandas(pd.DataFrame(df.index), preserve_index=False)
-    columns = pa.Table.from_pandas(pd.DataFrame(df.columns.astype(str)), preserve_index=False)
-    return _ipc(data), _ipc(index), _ipc(columns)
+    index = pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in df.index])
+    columns = pd.DataFrame([list(v) if isinstance(v, tuple) else v for v in df.columns])
+    return _ipc(_to_table(df)), _ipc(_to_table(index)), _ipc(_to_table(columns))
 
 
 def _read(stream: bytes) -> Any:
@@ -56,7 +103,7 @@ def from_ipc(data: bytes, index: bytes, columns: bytes) -> Any:
     if index:
         idx = _read(index)
         if len(idx.columns) and len(idx) == len(df):
-            df.index = idx.iloc[:, 0]
+            df.index = list(idx.iloc[:, 0])
     if columns:
         cols = _read(columns)
         if len(cols.columns) and len(cols) == len(df.columns):
