@@ -40,6 +40,9 @@ pub trait RunSource: Send + Sync + 'static {
     /// Queues a run the script asked for (`st.rerun()`), merged with any
     /// request already pending.
     fn requeue(&self, request: RunRequest);
+    /// The run handed out by `next_run` is over: its control no longer
+    /// stands for a live run (a stop arriving now must not wait on it).
+    fn run_ended(&self);
     fn outbox(&self) -> OutboxSender;
     /// The session's Python-side state, created on its first run.
     fn script_state(&self) -> &parking_lot::Mutex<Option<ScriptState>>;
@@ -207,6 +210,8 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
         let run_id = source.next_run_id();
         let _ = outbox.send(RunEvent::Started { run_id });
         let outcome = script.run(py, source, &request, &control, outbox.clone());
+        source.run_ended();
+        control.mark_finished();
         let status = outcome.status();
         let _ = outbox.send(RunEvent::Finished { run_id, status });
         if let Some(observer) = inner.module_observer.get() {

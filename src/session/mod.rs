@@ -101,7 +101,9 @@ impl Session {
     pub fn request_stop(&self) {
         let mut mailbox = self.mailbox.lock();
         let dropped_request = mailbox.pending.take().is_some();
-        let Some(current) = mailbox.current.clone() else {
+        // A run that already returned ends on its own and will not report
+        // the dropped request: answer for it here.
+        let Some(current) = mailbox.current.clone().filter(|c| !c.is_finished()) else {
             drop(mailbox);
             if dropped_request {
                 let run_id = self.run_counter.load(Ordering::Acquire);
@@ -178,6 +180,10 @@ impl RunSource for Session {
             request.merge_newer(newer);
         }
         mailbox.pending = Some(request);
+    }
+
+    fn run_ended(&self) {
+        self.mailbox.lock().current = None;
     }
 
     fn outbox(&self) -> OutboxSender {
