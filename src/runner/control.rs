@@ -4,7 +4,7 @@
 //! widget change or the Stop button ends the run at its next call. The
 //! session never blocks on the runner: it only flips this flag.
 
-use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
 /// Why a run should end early.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,9 +22,6 @@ pub struct RunControl {
     /// CPython's thread ident of the runner thread while a run is active
     /// (0 otherwise), so a stop can also break a pure-Python loop.
     python_thread: AtomicU64,
-    /// The script has returned; the runner may still be busy after it
-    /// (reporting, module bookkeeping) before it takes the next request.
-    finished: AtomicBool,
 }
 
 impl RunControl {
@@ -57,14 +54,6 @@ impl RunControl {
 
     pub fn python_thread(&self) -> u64 {
         self.python_thread.load(Ordering::Acquire)
-    }
-
-    pub fn mark_finished(&self) {
-        self.finished.store(true, Ordering::Release);
-    }
-
-    pub fn is_finished(&self) -> bool {
-        self.finished.load(Ordering::Acquire)
     }
 }
 

@@ -211,7 +211,6 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
         let _ = outbox.send(RunEvent::Started { run_id });
         let outcome = script.run(py, source, &request, &control, outbox.clone());
         source.run_ended();
-        control.mark_finished();
         let status = outcome.status();
         let _ = outbox.send(RunEvent::Finished { run_id, status });
         if let Some(observer) = inner.module_observer.get() {

@@ -101,9 +101,9 @@ impl Session {
     pub fn request_stop(&self) {
         let mut mailbox = self.mailbox.lock();
         let dropped_request = mailbox.pending.take().is_some();
-        // A run that already returned ends on its own and will not report
-        // the dropped request: answer for it here.
-        let Some(current) = mailbox.current.clone().filter(|c| !c.is_finished()) else {
+        // No live run (the runner clears `current` as soon as a script
+        // returns): nothing else will report the dropped request.
+        let Some(current) = mailbox.current.clone() else {
             drop(mailbox);
             if dropped_request {
                 let run_id = self.run_counter.load(Ordering::Acquire);
