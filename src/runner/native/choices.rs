@@ -7,15 +7,11 @@
 
 use pyo3::prelude::*;
 
-use super::emit;
+use super::emit_element;
 use crate::proto::{
-    self, delta, element, ButtonGroup, ColorPicker, DateInput, Element, Feedback, LinkButton,
-    MultiSelect, SelectSlider, TextArea, TimeInput,
+    self, element, ButtonGroup, ColorPicker, DateInput, Feedback, LinkButton, MultiSelect,
+    SelectSlider, TextArea, TimeInput,
 };
-
-fn widget(kind: element::Type) -> delta::Kind {
-    delta::Kind::Element(Element { r#type: Some(kind) })
-}
 
 #[pyfunction]
 fn text_area(
@@ -45,7 +41,7 @@ fn text_area(
         label_visibility,
         height,
     };
-    emit(path, widget(element::Type::TextArea(area)))
+    emit_element(path, element::Type::TextArea(area))
 }
 
 #[pyfunction]
@@ -78,7 +74,7 @@ fn multiselect(
         placeholder,
         accept_new_options,
     };
-    emit(path, widget(element::Type::Multiselect(select)))
+    emit_element(path, element::Type::Multiselect(select))
 }
 
 #[pyfunction]
@@ -103,7 +99,7 @@ fn color_picker(
         disabled,
         label_visibility,
     };
-    emit(path, widget(element::Type::ColorPicker(picker)))
+    emit_element(path, element::Type::ColorPicker(picker))
 }
 
 #[pyfunction]
@@ -141,7 +137,7 @@ fn button_group(
         style,
         required,
     };
-    emit(path, widget(element::Type::ButtonGroup(group)))
+    emit_element(path, element::Type::ButtonGroup(group))
 }
 
 #[pyfunction]
@@ -164,7 +160,7 @@ fn feedback(
         set_value,
         disabled,
     };
-    emit(path, widget(element::Type::Feedback(feedback)))
+    emit_element(path, element::Type::Feedback(feedback))
 }
 
 #[pyfunction]
@@ -189,7 +185,7 @@ fn link_button(
         icon,
         use_container_width,
     };
-    emit(path, widget(element::Type::LinkButton(link)))
+    emit_element(path, element::Type::LinkButton(link))
 }
 
 #[pyfunction]
@@ -222,7 +218,7 @@ fn date_input(
         label_visibility,
         format,
     };
-    emit(path, widget(element::Type::DateInput(input)))
+    emit_element(path, element::Type::DateInput(input))
 }
 
 #[pyfunction]
@@ -249,7 +245,7 @@ fn time_input(
         label_visibility,
         step,
     };
-    emit(path, widget(element::Type::TimeInput(input)))
+    emit_element(path, element::Type::TimeInput(input))
 }
 
 #[pyfunction]
@@ -276,7 +272,7 @@ fn select_slider(
         disabled,
         label_visibility,
     };
-    emit(path, widget(element::Type::SelectSlider(slider)))
+    emit_element(path, element::Type::SelectSlider(slider))
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

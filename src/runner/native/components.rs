@@ -9,18 +9,14 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyTuple};
 
-use super::emit;
+use super::emit_element;
 use crate::components::origin::{label_for_html, label_for_name};
 use crate::components::registry::ComponentSource;
 use crate::components::ComponentRegistry;
 use crate::proto::{
-    component_special_arg, delta, element, ArrowTable, ComponentDataframe, ComponentInstance,
-    ComponentSpecialArg, Element, IFrame,
+    component_special_arg, element, ArrowTable, ComponentDataframe, ComponentInstance,
+    ComponentSpecialArg, IFrame,
 };
-
-fn element(kind: element::Type) -> delta::Kind {
-    delta::Kind::Element(Element { r#type: Some(kind) })
-}
 
 /// Declares a component; returns a description of the source it replaced,
 /// if any (for Streamlit's "overriding" warning).
@@ -105,7 +101,7 @@ fn component_instance(
         height,
         tab_index,
     };
-    emit(path, element(element::Type::ComponentInstance(instance)))
+    emit_element(path, element::Type::ComponentInstance(instance))
 }
 
 /// `components.html` (`html_digest` set, document already stored) or
@@ -138,7 +134,7 @@ fn iframe(
         scrolling,
         tab_index,
     };
-    emit(path, element(element::Type::Iframe(frame)))
+    emit_element(path, element::Type::Iframe(frame))
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

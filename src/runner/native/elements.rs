@@ -2,14 +2,8 @@
 
 use pyo3::prelude::*;
 
-use super::emit;
-use crate::proto::{
-    self, delta, element, Alert, Code, Element, Empty, Exception, Heading, Json, Markdown, Text,
-};
-
-fn element(kind: element::Type) -> delta::Kind {
-    delta::Kind::Element(Element { r#type: Some(kind) })
-}
+use super::emit_element;
+use crate::proto::{self, element, Alert, Code, Empty, Exception, Heading, Json, Markdown, Text};
 
 #[pyfunction]
 fn heading(
@@ -21,16 +15,16 @@ fn heading(
     hide_anchor: bool,
     divider: String,
 ) -> PyResult<()> {
-    emit(
+    emit_element(
         path,
-        element(element::Type::Heading(Heading {
+        element::Type::Heading(Heading {
             tag,
             body,
             anchor,
             help,
             hide_anchor,
             divider,
-        })),
+        }),
     )
 }
 
@@ -44,20 +38,20 @@ fn markdown(
 ) -> PyResult<()> {
     let element_type = proto::markdown::Type::try_from(element_type)
         .unwrap_or(proto::markdown::Type::Native) as i32;
-    emit(
+    emit_element(
         path,
-        element(element::Type::Markdown(Markdown {
+        element::Type::Markdown(Markdown {
             body,
             allow_html,
             element_type,
             help,
-        })),
+        }),
     )
 }
 
 #[pyfunction]
 fn text(path: Vec<u32>, body: String, help: String) -> PyResult<()> {
-    emit(path, element(element::Type::Text(Text { body, help })))
+    emit_element(path, element::Type::Text(Text { body, help }))
 }
 
 #[pyfunction]
@@ -68,30 +62,27 @@ fn code(
     show_line_numbers: bool,
     wrap_lines: bool,
 ) -> PyResult<()> {
-    emit(
+    emit_element(
         path,
-        element(element::Type::Code(Code {
+        element::Type::Code(Code {
             code_text,
             language,
             show_line_numbers,
             wrap_lines,
-        })),
+        }),
     )
 }
 
 #[pyfunction]
 fn json(path: Vec<u32>, body: String, expanded: bool) -> PyResult<()> {
-    emit(path, element(element::Type::Json(Json { body, expanded })))
+    emit_element(path, element::Type::Json(Json { body, expanded }))
 }
 
 #[pyfunction]
 fn alert(path: Vec<u32>, body: String, format: i32, icon: String) -> PyResult<()> {
     let format =
         proto::alert::Format::try_from(format).unwrap_or(proto::alert::Format::Info) as i32;
-    emit(
-        path,
-        element(element::Type::Alert(Alert { body, format, icon })),
-    )
+    emit_element(path, element::Type::Alert(Alert { body, format, icon }))
 }
 
 #[pyfunction]
@@ -103,21 +94,21 @@ fn exception(
     stack_trace: Vec<String>,
     is_warning: bool,
 ) -> PyResult<()> {
-    emit(
+    emit_element(
         path,
-        element(element::Type::Exception(Exception {
+        element::Type::Exception(Exception {
             r#type,
             message,
             message_is_markdown,
             stack_trace,
             is_warning,
-        })),
+        }),
     )
 }
 
 #[pyfunction]
 fn empty(path: Vec<u32>) -> PyResult<()> {
-    emit(path, element(element::Type::Empty(Empty {})))
+    emit_element(path, element::Type::Empty(Empty {}))
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -95,6 +95,12 @@ fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
     })
 }
 
+/// Emits a leaf element at `path`.
+fn emit_element(path: Vec<u32>, kind: crate::proto::element::Type) -> PyResult<()> {
+    let element = crate::proto::Element { r#type: Some(kind) };
+    emit(path, delta::Kind::Element(element))
+}
+
 /// Runs `f` with the active run's media store (`None` outside a run).
 fn with_media<R>(f: impl FnOnce(&SessionMedia) -> R) -> Option<R> {
     ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| f(&run.media)))

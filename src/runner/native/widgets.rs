@@ -4,15 +4,10 @@
 
 use pyo3::prelude::*;
 
-use super::emit;
+use super::emit_element;
 use crate::proto::{
-    self, delta, element, Button, Checkbox, Element, NumberInput, Radio, Selectbox, Slider,
-    TextInput,
+    self, element, Button, Checkbox, NumberInput, Radio, Selectbox, Slider, TextInput,
 };
-
-fn widget(kind: element::Type) -> delta::Kind {
-    delta::Kind::Element(Element { r#type: Some(kind) })
-}
 
 #[pyfunction]
 fn button(
@@ -34,7 +29,7 @@ fn button(
         icon,
         use_container_width,
     };
-    emit(path, widget(element::Type::Button(button)))
+    emit_element(path, element::Type::Button(button))
 }
 
 #[pyfunction]
@@ -63,7 +58,7 @@ fn checkbox(
         label_visibility,
         style,
     };
-    emit(path, widget(element::Type::Checkbox(checkbox)))
+    emit_element(path, element::Type::Checkbox(checkbox))
 }
 
 #[pyfunction]
@@ -100,7 +95,7 @@ fn slider(
         disabled,
         label_visibility,
     };
-    emit(path, widget(element::Type::Slider(slider)))
+    emit_element(path, element::Type::Slider(slider))
 }
 
 #[pyfunction]
@@ -131,7 +126,7 @@ fn text_input(
         disabled,
         label_visibility,
     };
-    emit(path, widget(element::Type::TextInput(input)))
+    emit_element(path, element::Type::TextInput(input))
 }
 
 #[pyfunction]
@@ -172,7 +167,7 @@ fn number_input(
         label_visibility,
         placeholder,
     };
-    emit(path, widget(element::Type::NumberInput(input)))
+    emit_element(path, element::Type::NumberInput(input))
 }
 
 #[pyfunction]
@@ -201,7 +196,7 @@ fn selectbox(
         label_visibility,
         placeholder,
     };
-    emit(path, widget(element::Type::Selectbox(select)))
+    emit_element(path, element::Type::Selectbox(select))
 }
 
 #[pyfunction]
@@ -232,7 +227,7 @@ fn radio(
         horizontal,
         captions,
     };
-    emit(path, widget(element::Type::Radio(radio)))
+    emit_element(path, element::Type::Radio(radio))
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
