@@ -1,0 +1,242 @@
+// Save-to-updated-page latency in headless Chromium: rustlit next to real
+// Streamlit 1.67, on the same machine, in the same run.
+//
+// Why a separate Node script: this number includes the browser (the file
+// watcher, the rerun, the wire and the render), so it is taken the way a user
+// sees it, with the e2e suite's playwright-core and Debian's Chromium, not
+// with the protocol-level clients of run.py. On demand only, never a test.
+//
+//   node benchmarks/reload_latency.mjs [--iterations 15] [--rustlit PATH]
+//
+// Each server serves its own temporary `app.py` (`st.text("version N")`) with
+// `--server.runOnSave true` and its default file watcher. One headless page per
+// server. Each measured iteration rewrites the file with the next version and
+// times from just before the write until `[data-testid="stText"]` shows the new
+// text (page.waitForFunction, polled on every animation frame: the first
+// frame that shows it). Servers alternate within every iteration. Everything
+// stays on 127.0.0.1, every wait has a deadline and every process started here
+// is stopped here.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
+
+const WARMUP = 2;
+const START_DEADLINE_MS = 60_000;
+const RELOAD_DEADLINE_MS = 15_000;
+// Unmeasured pause between saves, so one save never lands inside the previous
+// save's debounce window or rerun on either server.
+const SETTLE_MS = 300;
+
+function parseArgs(argv) {
+  const opts = { iterations: 15, rustlit: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--iterations') opts.iterations = Number(argv[(i += 1)]);
+    else if (arg === '--rustlit') opts.rustlit = path.resolve(argv[(i += 1)]);
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: node benchmarks/reload_latency.mjs [--iterations N] [--rustlit PATH]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!Number.isInteger(opts.iterations) || opts.iterations < 1 || opts.iterations > 1000) {
+    throw new Error('--iterations must be an integer from 1 to 1000');
+  }
+  return opts;
+}
+
+function rustlitBinary(explicit) {
+  if (explicit) return explicit;
+  const release = path.join(repoRoot, 'target/release/rustlit');
+  return existsSync(release) ? release : path.join(repoRoot, 'target/debug/rustlit');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const appSource = (n) => `import streamlit as st\nst.text("version ${n}")\n`;
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** Spawns one server on a fresh app file and resolves once /_stcore/health says ok. */
+async function startServer(name, command, makeArgs) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `reload-bench-${name}-`));
+  const file = path.join(dir, 'app.py');
+  writeFileSync(file, appSource(0));
+  const port = await freePort();
+  const child = spawn(command, makeArgs(file, port), {
+    cwd: dir,
+    env: { ...process.env, RUSTLIT_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => { log += chunk; });
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const exited = new Promise((done) => child.once('exit', done));
+  const server = { name, dir, file, port, child, exited, url: `http://127.0.0.1:${port}/` };
+  const deadline = Date.now() + START_DEADLINE_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/_stcore/health`);
+      if (res.ok && (await res.text()).trim() === 'ok') return server;
+    } catch {
+      // not listening yet
+    }
+    await sleep(20);
+  }
+  await stopServer(server);
+  throw new Error(`${name} was not healthy within ${START_DEADLINE_MS} ms:\n${log}`);
+}
+
+async function stopServer(server) {
+  if (server.child.exitCode === null && server.child.signalCode === null) {
+    server.child.kill('SIGTERM');
+    const killed = await Promise.race([server.exited.then(() => true), sleep(5_000).then(() => false)]);
+    if (!killed) {
+      server.child.kill('SIGKILL');
+      await server.exited;
+    }
+  }
+  rmSync(server.dir, { recursive: true, force: true });
+}
+
+function showsText(page, text, timeout) {
+  return page.waitForFunction(
+    (want) => document.querySelector('[data-testid="stText"]')?.textContent?.trim() === want,
+    text,
+    { polling: 'raf', timeout },
+  );
+}
+
+async function openPage(browser, server) {
+  server.page = await browser.newPage();
+  await server.page.goto(server.url);
+  await showsText(server.page, 'version 0', 30_000);
+  await waitIdle(server.page);
+}
+
+/** The run the save started has finished (outside the measured path). */
+async function waitIdle(page) {
+  await page
+    .locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    .waitFor({ timeout: RELOAD_DEADLINE_MS });
+}
+
+/** One save: milliseconds from just before the write until the page shows it. */
+async function measureSave(server, version) {
+  const want = `version ${version}`;
+  const start = performance.now();
+  writeFileSync(server.file, appSource(version));
+  await showsText(server.page, want, RELOAD_DEADLINE_MS);
+  const elapsed = performance.now() - start;
+  await waitIdle(server.page);
+  await sleep(SETTLE_MS);
+  return elapsed;
+}
+
+function percentile(sorted, p) {
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+function summarize(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    min: sorted[0],
+    max: sorted[sorted.length - 1],
+  };
+}
+
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
+
+function report(results, opts, binary) {
+  const rl = summarize(results.rustlit);
+  const st = summarize(results.streamlit);
+  const rows = [
+    ['save → updated page, p50', st.p50, rl.p50],
+    ['save → updated page, p90', st.p90, rl.p90],
+    ['save → updated page, min', st.min, rl.min],
+    ['save → updated page, max', st.max, rl.max],
+  ];
+  const lines = [
+    `${opts.iterations} saves per server (after ${WARMUP} warm-up saves each), alternating, headless Chromium;`,
+    `rustlit: ${path.relative(repoRoot, binary) || binary}; Streamlit: .venv-test/bin/streamlit (1.67.0)`,
+    '',
+    '| scenario | Streamlit 1.67 | rustlit | ratio |',
+    '|---|---|---|---|',
+    ...rows.map(([label, s, r]) => `| ${label} | ${fmt(s)} | ${fmt(r)} | ${ratio(s, r)} |`),
+    '',
+    `rustlit samples (ms): ${results.rustlit.map((v) => v.toFixed(0)).join(', ')}`,
+    `Streamlit samples (ms): ${results.streamlit.map((v) => v.toFixed(0)).join(', ')}`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const binary = rustlitBinary(opts.rustlit);
+  const streamlitBin = path.join(repoRoot, '.venv-test/bin/streamlit');
+  for (const bin of [binary, streamlitBin]) {
+    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
+  }
+  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
+
+  const servers = [];
+  let browser = null;
+  const cleanup = async () => {
+    if (browser) await browser.close().catch(() => {});
+    await Promise.all(servers.map((s) => stopServer(s)));
+  };
+  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    servers.push(
+      await startServer('rustlit', binary, (file, port) => [
+        'run', file, '--server.headless', 'true', '--server.runOnSave', 'true',
+        '--server.address', '127.0.0.1', '--server.port', String(port),
+      ]),
+    );
+    servers.push(
+      await startServer('streamlit', streamlitBin, (file, port) => [
+        'run', file, '--server.headless', 'true', '--server.runOnSave', 'true',
+        '--browser.gatherUsageStats', 'false', '--server.address', '127.0.0.1',
+        '--server.port', String(port),
+      ]),
+    );
+    browser = await launchBrowser();
+    for (const server of servers) await openPage(browser, server);
+
+    const results = { rustlit: [], streamlit: [] };
+    const total = WARMUP + opts.iterations;
+    for (let version = 1; version <= total; version += 1) {
+      const order = version % 2 === 0 ? servers : [...servers].reverse();
+      for (const server of order) {
+        const ms = await measureSave(server, version);
+        if (version > WARMUP) results[server.name].push(ms);
+      }
+    }
+    report(results, opts, binary);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
