@@ -2,38 +2,21 @@
 //! one rerun carrying the trigger; the trigger is never stored.
 import type { rustlit } from "../proto";
 import { useWidgets } from "../app/context";
-import { ElementIcon } from "./shared/Icon";
-import { StreamlitMarkdown } from "./shared/StreamlitMarkdown";
-import { HelpIcon } from "./shared/Tooltip";
-import "./button.css";
+import { ButtonWidget, buttonKind } from "./shared/ButtonWidget";
 
 export function Button({ el }: { el: rustlit.IButton }) {
   const widgets = useWidgets();
-  const kind = el.type === "primary" || el.type === "tertiary" ? el.type : "secondary";
   const id = el.id ?? "";
   return (
-    <div className={`stButton${el.useContainerWidth ? " st-full-width" : ""}`} data-testid="stButton">
-      <div className="st-button-row">
-        <button
-          type="button"
-          kind={kind}
-          className={`st-button st-button-${kind}`}
-          data-testid={`stBaseButton-${kind}`}
-          disabled={!!el.disabled}
-          onClick={() => widgets.trigger(id)}
-        >
-          <ElementIcon icon={el.icon} className="st-button-icon" />
-          <StreamlitMarkdown body={el.label ?? ""} inline />
-        </button>
-        {el.help ? <HelpIcon help={el.help} /> : null}
-      </div>
-    </div>
+    <ButtonWidget
+      testId="stButton"
+      kind={buttonKind(el.type)}
+      label={el.label ?? ""}
+      icon={el.icon}
+      help={el.help}
+      disabled={!!el.disabled}
+      fullWidth={!!el.useContainerWidth}
+      onClick={() => widgets.trigger(id)}
+    />
   );
-}
-
-declare module "react" {
-  interface ButtonHTMLAttributes<T> extends HTMLAttributes<T> {
-    /** Streamlit puts the button kind on the element; tests select on it. */
-    kind?: string;
-  }
 }

@@ -5,10 +5,7 @@
 import type { rustlit } from "../proto";
 import { useWidgets } from "../app/context";
 import { basePath } from "../connection/urls";
-import { ElementIcon } from "./shared/Icon";
-import { StreamlitMarkdown } from "./shared/StreamlitMarkdown";
-import { HelpIcon } from "./shared/Tooltip";
-import "./button.css";
+import { ButtonWidget, buttonKind } from "./shared/ButtonWidget";
 
 /** Starts the browser's download of `url` under `fileName`. */
 function saveFile(url: string, fileName: string) {
@@ -24,27 +21,20 @@ function saveFile(url: string, fileName: string) {
 
 export function DownloadButton({ el }: { el: rustlit.IDownloadButton }) {
   const widgets = useWidgets();
-  const kind = el.type === "primary" || el.type === "tertiary" ? el.type : "secondary";
   const id = el.id ?? "";
   return (
-    <div className={`stDownloadButton${el.useContainerWidth ? " st-full-width" : ""}`} data-testid="stDownloadButton">
-      <div className="st-button-row">
-        <button
-          type="button"
-          kind={kind}
-          className={`st-button st-button-${kind}`}
-          data-testid={`stBaseButton-${kind}`}
-          disabled={!!el.disabled}
-          onClick={() => {
-            if (el.url) saveFile(el.url, el.fileName ?? "");
-            if (!el.ignoreRerun && id) widgets.trigger(id);
-          }}
-        >
-          <ElementIcon icon={el.icon} className="st-button-icon" />
-          <StreamlitMarkdown body={el.label ?? ""} inline />
-        </button>
-        {el.help ? <HelpIcon help={el.help} /> : null}
-      </div>
-    </div>
+    <ButtonWidget
+      testId="stDownloadButton"
+      kind={buttonKind(el.type)}
+      label={el.label ?? ""}
+      icon={el.icon}
+      help={el.help}
+      disabled={!!el.disabled}
+      fullWidth={!!el.useContainerWidth}
+      onClick={() => {
+        if (el.url) saveFile(el.url, el.fileName ?? "");
+        if (!el.ignoreRerun && id) widgets.trigger(id);
+      }}
+    />
   );
 }

@@ -3,33 +3,23 @@
 import type { rustlit } from "../proto";
 import { useWidgets } from "../app/context";
 import { useForm } from "./shared/form";
-import { ElementIcon } from "./shared/Icon";
-import { StreamlitMarkdown } from "./shared/StreamlitMarkdown";
-import { HelpIcon } from "./shared/Tooltip";
-import "./button.css";
+import { ButtonWidget, buttonKind } from "./shared/ButtonWidget";
 
 export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
   const widgets = useWidgets();
   const form = useForm();
-  const kind = el.type === "primary" || el.type === "tertiary" ? el.type : "secondary";
   const formId = el.formId ?? form?.formId ?? "";
-  const clear = () => widgets.submitForm(formId, el.id ?? "", form?.clearOnSubmit ?? false);
   return (
-    <div className={`stFormSubmitButton${el.useContainerWidth ? " st-full-width" : ""}`} data-testid="stFormSubmitButton">
-      <div className="st-button-row">
-        <button
-          type="button"
-          kind={`${kind}FormSubmit`}
-          className={`st-button st-button-${kind}`}
-          data-testid={`stBaseButton-${kind}FormSubmit`}
-          disabled={!!el.disabled}
-          onClick={clear}
-        >
-          <ElementIcon icon={el.icon} className="st-button-icon" />
-          <StreamlitMarkdown body={el.label ?? ""} inline />
-        </button>
-        {el.help ? <HelpIcon help={el.help} /> : null}
-      </div>
-    </div>
+    <ButtonWidget
+      testId="stFormSubmitButton"
+      kind={buttonKind(el.type)}
+      kindSuffix="FormSubmit"
+      label={el.label ?? ""}
+      icon={el.icon}
+      help={el.help}
+      disabled={!!el.disabled}
+      fullWidth={!!el.useContainerWidth}
+      onClick={() => widgets.submitForm(formId, el.id ?? "", form?.clearOnSubmit ?? false)}
+    />
   );
 }
