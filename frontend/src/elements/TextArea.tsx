@@ -1,28 +1,23 @@
 //! st.text_area (`stTextArea`): typing edits a local draft; blur or Ctrl/Cmd+Enter
 //! commits it. In a form with enter_to_submit, Ctrl/Cmd+Enter also submits.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { rustlit } from "../proto";
-import { useWidgetValue, useWidgets } from "../app/context";
+import { useWidgetValue } from "../app/context";
 import { inputInstructions, useForm } from "./shared/form";
+import { useTextDraft } from "./shared/useTextDraft";
 import { optionalString } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./input.css";
 import "./inputs2.css";
 
 export function TextArea({ el }: { el: rustlit.ITextArea }) {
-  const widgets = useWidgets();
   const form = useForm();
   const id = el.id ?? "";
   const inputId = useId();
   const committed = optionalString(useWidgetValue(id), el.default) ?? "";
-  const [draft, setDraft] = useState(committed);
+  const { draft, setDraft, dirty, commit } = useTextDraft(id, committed);
   const [focused, setFocused] = useState(false);
-  useEffect(() => setDraft(committed), [committed]);
-  const dirty = draft !== committed;
   const maxChars = el.maxChars ?? 0;
-  const commit = () => {
-    if (draft !== committed) widgets.setValue(id, { stringValue: draft });
-  };
   return (
     <div className={`stTextArea${el.disabled ? " st-disabled" : ""}`} data-testid="stTextArea">
       <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={!!el.disabled} htmlFor={inputId} />

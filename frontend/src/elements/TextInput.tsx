@@ -1,29 +1,23 @@
 //! st.text_input (`stTextInput`): typing edits a local draft; Enter or blur commits
 //! it (one rerun). While the draft differs, "Press Enter to apply" is shown.
-import { useEffect, useId, useState } from "react";
+import { useId, useState } from "react";
 import type { rustlit } from "../proto";
-import { useWidgetValue, useWidgets } from "../app/context";
+import { useWidgetValue } from "../app/context";
 import { inputInstructions, useForm } from "./shared/form";
+import { useTextDraft } from "./shared/useTextDraft";
 import { stringValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./input.css";
 
 export function TextInput({ el }: { el: rustlit.ITextInput }) {
-  const widgets = useWidgets();
   const form = useForm();
   const id = el.id ?? "";
   const inputId = useId();
   const committed = stringValue(useWidgetValue(id), el.default);
-  const [draft, setDraft] = useState(committed);
+  const { draft, setDraft, dirty, commit } = useTextDraft(id, committed);
   const [focused, setFocused] = useState(false);
   const [revealed, setRevealed] = useState(false);
-  useEffect(() => setDraft(committed), [committed]);
-  const dirty = draft !== committed;
   const maxChars = el.maxChars ?? 0;
-
-  const commit = () => {
-    if (draft !== committed) widgets.setValue(id, { stringValue: draft });
-  };
 
   return (
     <div className={`stTextInput${el.disabled ? " st-disabled" : ""}`} data-testid="stTextInput">
