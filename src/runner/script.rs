@@ -14,7 +14,7 @@ use super::control::RunControl;
 use super::native::{self, ActiveRun, StopInterrupt};
 use super::{OutboxSender, RunRequest, RunSource};
 use crate::media::SessionMedia;
-use crate::proto::{widget_state, RunStatus, WidgetState};
+use crate::proto::{widget_state, RunStatus, UploadedFileInfo, WidgetState};
 
 /// The session's Python-side state object, opaque to Rust, and the session's
 /// media files, which live exactly as long as this state (the session).
@@ -175,6 +175,25 @@ fn widget_states_to_python<'py>(
                 .into_any(),
             ),
             Value::StringArrayValue(v) => ("string_array", PyList::new(py, &v.data)?.into_any()),
+            Value::FileUploaderStateValue(v) => ("files", file_infos(py, &v.files)?.into_any()),
+            Value::ChatInputValue(v) => {
+                let audio = match &v.audio {
+                    Some(audio) => file_info(py, audio)?.into_any(),
+                    None => py.None().into_bound(py),
+                };
+                (
+                    "chat",
+                    PyTuple::new(
+                        py,
+                        [
+                            v.data.as_str().into_pyobject(py)?.into_any(),
+                            file_infos(py, &v.files)?.into_any(),
+                            audio,
+                        ],
+                    )?
+                    .into_any(),
+                )
+            }
         };
         list.append(PyTuple::new(
             py,
@@ -184,6 +203,27 @@ fn widget_states_to_python<'py>(
                 value,
             ],
         )?)?;
+    }
+    Ok(list)
+}
+
+/// `(file_id, name, size)`: what the browser says it uploaded. The bytes
+/// are looked up in the session's upload store when the widget is read.
+fn file_info<'py>(py: Python<'py>, info: &UploadedFileInfo) -> PyResult<Bound<'py, PyTuple>> {
+    PyTuple::new(
+        py,
+        [
+            info.file_id.as_str().into_pyobject(py)?.into_any(),
+            info.name.as_str().into_pyobject(py)?.into_any(),
+            info.size.into_pyobject(py)?.into_any(),
+        ],
+    )
+}
+
+fn file_infos<'py>(py: Python<'py>, infos: &[UploadedFileInfo]) -> PyResult<Bound<'py, PyList>> {
+    let list = PyList::empty(py);
+    for info in infos {
+        list.append(file_info(py, info)?)?;
     }
     Ok(list)
 }

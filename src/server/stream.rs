@@ -172,6 +172,8 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<(), CloseReason> {
             session.set_run_on_save(set.run_on_save);
             Ok(())
         }
+        // Answered by the upload store (next commit); until then, ignored.
+        Some(back_msg::Kind::FileUrlsRequest(_)) => Ok(()),
         Some(back_msg::Kind::StopScript(_)) => {
             session.request_stop();
             Ok(())
