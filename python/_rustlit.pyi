@@ -102,6 +102,19 @@ def time_input(path: Path, id: str, label: str, default: str | None, value: str 
 def select_slider(path: Path, id: str, label: str, options: list[str], default: list[str], value: list[str],
                   set_value: bool, help: str, disabled: bool, label_visibility: int) -> None: ...
 
+# ---------------------------------------------------------------- uploads (uploads.rs)
+# Widget values of upload widgets arrive as kind "files": [(file_id, name, size), ...] as the page reports them.
+def uploaded_files(ids: list[str]) -> list[tuple[str, str, str, int]]: ...
+# (file_id, name, mime, size) of each id the session's upload store holds, in order.
+def keep_uploaded_files(ids: list[str]) -> None: ...
+# The widgets of this run hold these files. A run that finishes normally drops files an earlier run held
+# but it did not.
+def uploaded_file_data(file_id: str) -> bytes | None: ...
+def max_upload_bytes() -> int: ...  # server.maxUploadSize in bytes
+def file_uploader(path: Path, id: str, label: str, types: list[str], max_upload_size_bytes: int,
+                  multiple_files: bool, accept_directory: bool, help: str, disabled: bool,
+                  label_visibility: int) -> None: ...
+
 # ---------------------------------------------------------------- forms (forms.rs)
 def block_form(path: Path, form_id: str, clear_on_submit: bool, enter_to_submit: bool, border: bool) -> None: ...
 def form_submit_button(path: Path, id: str, form_id: str, label: str, help: str, type: str, disabled: bool,

@@ -45,7 +45,11 @@ async fn serve(
     let listener = bind_with_fallback(&config).await?;
     let port = listener.local_addr()?.port();
     let ttl = Duration::from_secs(config.server.disconnected_session_ttl_secs);
-    let sessions = Arc::new(SessionRegistry::new(runner.clone(), ttl));
+    let sessions = Arc::new(SessionRegistry::new(
+        runner.clone(),
+        ttl,
+        crate::uploads::UploadLimits::from_config(&config.server),
+    ));
     let script_dir = script.parent().map(Path::to_path_buf).unwrap_or_default();
     let _watcher = start_watching(&config, &script, &runner, &sessions)?;
     let script_name = script

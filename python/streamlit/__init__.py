@@ -58,6 +58,7 @@ segmented_control = _main.segmented_control
 feedback = _main.feedback
 link_button = _main.link_button
 download_button = _main.download_button
+file_uploader = _main.file_uploader
 date_input = _main.date_input
 time_input = _main.time_input
 form = _main.form
@@ -95,6 +96,7 @@ __all__ = [
     "exception",
     "expander",
     "feedback",
+    "file_uploader",
     "form",
     "form_submit_button",
     "header",

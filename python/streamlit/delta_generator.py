@@ -27,6 +27,7 @@ from streamlit.elements.widgets.checkbox import CheckboxMixin
 from streamlit.elements.widgets.color_picker import ColorPickerMixin
 from streamlit.elements.widgets.date_time import DateTimeInputMixin
 from streamlit.elements.widgets.download_button import DownloadButtonMixin
+from streamlit.elements.widgets.file_uploader import FileUploaderMixin
 from streamlit.elements.widgets.link_button import LinkButtonMixin
 from streamlit.elements.widgets.multiselect import MultiselectMixin
 from streamlit.elements.widgets.number_input import NumberInputMixin
@@ -67,6 +68,7 @@ class DeltaGenerator(
     ButtonGroupMixin,
     LinkButtonMixin,
     DownloadButtonMixin,
+    FileUploaderMixin,
     DateTimeInputMixin,
     FormMixin,
 ):

@@ -67,6 +67,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "component_instance": ("id", "component_name", "json_args", "special_args", "url", "form_id", "height",
                            "tab_index"),
     "iframe": ("src", "html_digest", "width", "height", "scrolling", "tab_index"),
+    "file_uploader": ("id", "label", "types", "max_upload_size_bytes", "multiple_files", "accept_directory",
+                      "help", "disabled", "label_visibility"),
 }
 
 
@@ -95,6 +97,9 @@ _interrupt: list[Any] = []  # [countdown, exception class]
 def reset() -> None:
     calls.clear()
     compile_errors.clear()
+    uploads.clear()
+    upload_data_reads.clear()
+    kept_uploads.clear()
     _interrupt.clear()
 
 
@@ -133,6 +138,32 @@ def component_register(name: str, path: str | None = None, url: str | None = Non
 
 def component_store_html(digest: str, html: str) -> None:
     html_docs[digest] = html
+
+
+# Uploads: the session's store as the upload endpoint would fill it.
+uploads: dict[str, tuple[str, str, bytes]] = {}
+upload_data_reads: list[str] = []
+
+
+def uploaded_files(ids: list[str]) -> list[tuple[str, str, str, int]]:
+    return [(i, uploads[i][0], uploads[i][1], len(uploads[i][2])) for i in ids if i in uploads]
+
+
+def uploaded_file_data(file_id: str) -> bytes | None:
+    upload_data_reads.append(file_id)
+    found = uploads.get(file_id)
+    return None if found is None else found[2]
+
+
+kept_uploads: list[list[str]] = []
+
+
+def keep_uploaded_files(ids: list[str]) -> None:
+    kept_uploads.append(list(ids))
+
+
+def max_upload_bytes() -> int:
+    return 200 * 1024 * 1024
 
 
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:

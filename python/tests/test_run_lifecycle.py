@@ -15,7 +15,7 @@ def test_uncaught_exception_renders_at_the_main_cursor(make_app):
             with st.expander("e"):
                 1 / 0
     """)
-    assert app.run() == 0
+    assert app.run() == 4  # finished early
     exc = app.calls[-1]
     assert exc.name == "exception" and exc.path == (0, 1)
     assert exc["type"] == "ZeroDivisionError" and exc["message"] == "division by zero"
@@ -87,7 +87,7 @@ def test_stop_and_rerun_codes(make_app):
         st.text("never")
     """)
     assert app.run() == 3
-    assert app.run(None) == 0
+    assert app.run(None) == 4  # st.stop(): finished early
     assert app.bodies() == ["a"]
 
 
@@ -107,12 +107,12 @@ def test_interrupt_returns_2_without_cleanup(make_app):
     assert app.session.state[cid] is True
 
 
-def test_stop_interrupt_is_a_normal_finish(make_app):
+def test_stop_interrupt_finishes_early(make_app):
     app = make_app("""
         import streamlit as st
         st.text("a")
         st.text("b")
     """)
     fake_rustlit.interrupt_at(2, fake_rustlit.StopInterrupt)
-    assert app.run() == 0
+    assert app.run() == 4
     assert app.bodies() == ["a"]

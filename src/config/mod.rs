@@ -46,6 +46,12 @@ pub struct ServerConfig {
     /// `server.componentOrigin` (rustlit's own): the origin custom components
     /// load from in deployments; unset = `*.components.localhost` on loopback.
     pub component_origin: Option<String>,
+    /// `server.maxUploadSize` in MB: the largest file one upload may carry.
+    pub max_upload_size_mb: u64,
+    /// `server.enableXsrfProtection`: uploads must echo the XSRF cookie.
+    pub enable_xsrf_protection: bool,
+    /// `server.xsrfCookieSameSite`: "lax", "strict" or "none".
+    pub xsrf_cookie_same_site: String,
 }
 
 /// `server.fileWatcherType`.
@@ -170,6 +176,9 @@ impl Config {
             folder_watch_list: paths("server.folderWatchList"),
             enable_static_serving: bool_of("server.enableStaticServing"),
             component_origin: Some(string("server.componentOrigin")).filter(|s| !s.is_empty()),
+            max_upload_size_mb: non_negative("server.maxUploadSize")?,
+            enable_xsrf_protection: bool_of("server.enableXsrfProtection"),
+            xsrf_cookie_same_site: string("server.xsrfCookieSameSite"),
         };
         Ok(Config {
             server,

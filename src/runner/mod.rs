@@ -44,6 +44,8 @@ pub trait RunSource: Send + Sync + 'static {
     /// stands for a live run (a stop arriving now must not wait on it).
     fn run_ended(&self);
     fn outbox(&self) -> OutboxSender;
+    /// The files the page uploaded, which upload widgets read.
+    fn uploads(&self) -> std::sync::Arc<crate::uploads::SessionUploads>;
     /// The session's Python-side state, created on its first run.
     fn script_state(&self) -> &parking_lot::Mutex<Option<ScriptState>>;
     fn next_run_id(&self) -> u32;

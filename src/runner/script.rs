@@ -79,23 +79,33 @@ impl Script {
                 return Outcome::Finished;
             }
         };
+        let uploads = source.uploads();
         // The run context is active only while the script executes.
         let code = {
             let _guard = native::enter_run(ActiveRun {
                 outbox,
                 control: control.clone(),
                 media: media.clone(),
+                uploads: uploads.clone(),
             });
             media.begin_run();
+            uploads.begin_run();
             control.set_python_thread(current_python_thread());
             let code = self.call_run(py, &state, request);
             control.set_python_thread(0);
             clear_pending_async_exception();
             code
         };
-        if matches!(code, Ok(0)) {
+        match code {
             // Only a complete run shows everything the page keeps.
-            media.finish_run();
+            Ok(0) => {
+                media.finish_run();
+                uploads.finish_run();
+            }
+            // Ended early: the page drops what the run did not reach, but
+            // the widgets it did not reach keep their values, and files.
+            Ok(4) => media.finish_run(),
+            _ => {}
         }
         match code {
             Ok(1) => Outcome::CompileError,

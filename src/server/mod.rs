@@ -5,6 +5,8 @@ mod routes;
 pub mod security;
 mod static_files;
 mod stream;
+mod upload;
+pub mod xsrf;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -56,6 +58,7 @@ pub struct AppState {
     /// The component origin's router state (registry and origin rules); the
     /// app's routes never read it except to tell the page the origin.
     pub components: ComponentState,
+    pub xsrf: Arc<xsrf::XsrfPolicy>,
 }
 
 impl AppState {
@@ -73,6 +76,10 @@ impl AppState {
                 registry: ComponentRegistry::global(),
                 origins: Arc::new(component_origins(config)),
             },
+            xsrf: Arc::new(xsrf::XsrfPolicy::new(
+                config.server.enable_xsrf_protection,
+                &config.server.xsrf_cookie_same_site,
+            )),
         }
     }
 }
@@ -129,6 +136,12 @@ pub fn router(state: AppState) -> Router {
             get(static_files::static_file),
         )
         .route(&format!("{base}_stcore/stream"), get(stream::stream))
+        .route(
+            &format!("{base}_stcore/upload_file/{{session}}/{{file}}"),
+            axum::routing::put(upload::put)
+                .delete(upload::delete)
+                .options(routes::no_content),
+        )
         .route(
             &format!("{base}media/{{file}}"),
             get(crate::media::http::serve),

@@ -2,16 +2,19 @@
 
 use axum::body::Body;
 use axum::extract::State;
-use axum::http::{header, HeaderValue, StatusCode, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
 use super::AppState;
 use crate::assets;
 
 /// `GET /_stcore/health`: `ok` once the app can serve (Docker health checks,
-/// Kubernetes probes and test harnesses poll it).
-pub async fn health() -> Response {
-    ([(header::CACHE_CONTROL, "no-cache")], "ok").into_response()
+/// Kubernetes probes and test harnesses poll it). It also hands the page its
+/// XSRF cookie, as Streamlit's does (the page polls it before connecting).
+pub async fn health(State(state): State<AppState>, request: HeaderMap) -> Response {
+    let mut response = ([(header::CACHE_CONTROL, "no-cache")], "ok").into_response();
+    super::xsrf::set_cookie(&state.xsrf, &request, response.headers_mut());
+    response
 }
 
 /// `GET /_stcore/host-config`: the JSON Streamlit's hosts expect. rustlit

@@ -129,7 +129,14 @@ async fn serve_socket(
             incoming = rx.next() => {
                 let verdict = match incoming {
                     None | Some(Ok(Message::Close(_))) => Err(None),
-                    Some(Ok(Message::Binary(bytes))) => handle_frame(&session, &bytes),
+                    Some(Ok(Message::Binary(bytes))) => match handle_frame(&session, &bytes) {
+                        Ok(Some(reply)) => {
+                            open = tx.send(Message::Binary(reply.encode_to_vec().into())).await.is_ok();
+                            Ok(())
+                        }
+                        Ok(None) => Ok(()),
+                        Err(close) => Err(close),
+                    },
                     Some(Ok(Message::Text(_))) => Err(Some((close_code::UNSUPPORTED_DATA, "rustlit accepts binary protobuf frames only".to_string()))),
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => Ok(()),
                     Some(Err(e)) => Err(read_error_close(&e)),
@@ -153,7 +160,9 @@ async fn serve_socket(
 
 type CloseReason = Option<(u16, String)>;
 
-fn handle_frame(session: &Session, bytes: &[u8]) -> Result<(), CloseReason> {
+/// Acts on one frame from the page; some requests are answered at once
+/// (the reply does not wait for a run).
+fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, CloseReason> {
     let msg = BackMsg::decode(bytes).map_err(|e| {
         Some((
             close_code::PROTOCOL_ERROR,
@@ -166,17 +175,23 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<(), CloseReason> {
                 widget_states: Some(rerun.widget_states),
                 query_string: rerun.query_string,
             });
-            Ok(())
+            Ok(None)
         }
         Some(back_msg::Kind::SetRunOnSave(set)) => {
             session.set_run_on_save(set.run_on_save);
-            Ok(())
+            Ok(None)
         }
-        // Answered by the upload store (next commit); until then, ignored.
-        Some(back_msg::Kind::FileUrlsRequest(_)) => Ok(()),
+        Some(back_msg::Kind::FileUrlsRequest(request)) => {
+            let response = session.issue_upload_urls(&request);
+            Ok(Some(ForwardMsg {
+                events: vec![ForwardEvent {
+                    kind: Some(forward_event::Kind::FileUrlsResponse(response)),
+                }],
+            }))
+        }
         Some(back_msg::Kind::StopScript(_)) => {
             session.request_stop();
-            Ok(())
+            Ok(None)
         }
         None => Err(Some((
             close_code::PROTOCOL_ERROR,

@@ -17,10 +17,11 @@ use parking_lot::Mutex;
 pub use outbox::Outbox;
 pub use registry::{Attached, SessionRegistry};
 
-use crate::proto::RunStatus;
+use crate::proto::{FileUrls, FileUrlsRequest, FileUrlsResponse, RunStatus};
 use crate::runner::{
     Interrupt, OutboxSender, RunControl, RunEvent, RunRequest, RunSource, Runner, ScriptState,
 };
+use crate::uploads::SessionUploads;
 
 /// How long a stopped run may keep computing before it is interrupted
 /// inside pure-Python code (which never reaches an `st.*` yield point).
@@ -39,6 +40,7 @@ pub struct Session {
     run_on_save: AtomicBool,
     /// The query string of the last browser request, for reruns on save.
     last_query: Mutex<String>,
+    uploads: Arc<SessionUploads>,
 }
 
 #[derive(Default)]
@@ -50,7 +52,7 @@ struct Mailbox {
 }
 
 impl Session {
-    fn new(id: String, runner: Runner) -> Arc<Session> {
+    fn new(id: String, runner: Runner, uploads: Arc<SessionUploads>) -> Arc<Session> {
         let (outbox_tx, rx) = tokio::sync::mpsc::unbounded_channel();
         Arc::new_cyclic(|this| Session {
             id,
@@ -63,6 +65,7 @@ impl Session {
             run_counter: AtomicU32::new(0),
             run_on_save: AtomicBool::new(false),
             last_query: Mutex::new(String::new()),
+            uploads,
         })
     }
 
@@ -144,6 +147,36 @@ impl Session {
         }
     }
 
+    pub fn uploads(&self) -> &Arc<SessionUploads> {
+        &self.uploads
+    }
+
+    /// Issues upload URLs for the files the page is about to send. The URLs
+    /// are relative to the app's base path.
+    pub fn issue_upload_urls(&self, request: &FileUrlsRequest) -> FileUrlsResponse {
+        let mut response = FileUrlsResponse {
+            request_id: request.request_id,
+            ..Default::default()
+        };
+        match self.uploads.issue(request.count as usize) {
+            Ok(ids) => {
+                response.file_urls = ids
+                    .into_iter()
+                    .map(|file_id| {
+                        let url = format!("_stcore/upload_file/{}/{file_id}", self.id);
+                        FileUrls {
+                            file_id,
+                            upload_url: url.clone(),
+                            delete_url: url,
+                        }
+                    })
+                    .collect();
+            }
+            Err(e) => response.error = e.to_string(),
+        }
+        response
+    }
+
     pub fn take_outbox(&self) -> Option<Outbox> {
         self.outbox.lock().take()
     }
@@ -188,6 +221,10 @@ impl RunSource for Session {
 
     fn outbox(&self) -> OutboxSender {
         self.outbox_tx.clone()
+    }
+
+    fn uploads(&self) -> Arc<SessionUploads> {
+        self.uploads.clone()
     }
 
     fn script_state(&self) -> &Mutex<Option<ScriptState>> {

@@ -14,10 +14,12 @@ use parking_lot::Mutex;
 
 use super::{Outbox, Session};
 use crate::runner::Runner;
+use crate::uploads::{SessionUploads, UploadLimits};
 
 pub struct SessionRegistry {
     runner: Runner,
     ttl: Duration,
+    upload_limits: UploadLimits,
     sessions: Mutex<HashMap<String, Entry>>,
 }
 
@@ -34,10 +36,11 @@ pub struct Attached {
 }
 
 impl SessionRegistry {
-    pub fn new(runner: Runner, ttl: Duration) -> Self {
+    pub fn new(runner: Runner, ttl: Duration, upload_limits: UploadLimits) -> Self {
         SessionRegistry {
             runner,
             ttl,
+            upload_limits,
             sessions: Mutex::new(HashMap::new()),
         }
     }
@@ -58,7 +61,11 @@ impl SessionRegistry {
                 }
             }
         }
-        let session = Session::new(uuid::Uuid::new_v4().to_string(), self.runner.clone());
+        let session = Session::new(
+            uuid::Uuid::new_v4().to_string(),
+            self.runner.clone(),
+            SessionUploads::new(self.upload_limits),
+        );
         let outbox = session.take_outbox().expect("a new session has its outbox");
         sessions.insert(
             session.id().to_string(),
@@ -105,6 +112,15 @@ impl SessionRegistry {
         for session in sessions {
             session.source_changed(run_on_save);
         }
+    }
+
+    /// The upload store of a session the server holds (attached or waiting
+    /// for its tab), for the upload endpoint.
+    pub fn uploads_of(&self, id: &str) -> Option<Arc<SessionUploads>> {
+        self.sessions
+            .lock()
+            .get(id)
+            .map(|entry| entry.session.uploads().clone())
     }
 
     pub fn len(&self) -> usize {

@@ -147,7 +147,7 @@ fn unknown_and_unapplied_options_warn_but_never_refuse() {
     let root = tempfile::tempdir().expect("tmp");
     write_config(
         root.path(),
-        "[server]\nbogusOption = 1\nenableXsrfProtection = false\n",
+        "[server]\nbogusOption = 1\nenableCORS = false\n",
     );
     let (ok, out, err) = config_show(
         root.path(),
@@ -158,14 +158,10 @@ fn unknown_and_unapplied_options_warn_but_never_refuse() {
     assert!(ok, "{err}");
     assert!(err.contains("unknown option server.bogusOption"), "{err}");
     assert!(
-        err.contains("server.enableXsrfProtection") && err.contains("does not apply"),
+        err.contains("server.enableCORS") && err.contains("does not apply"),
         "{err}"
     );
     assert!(err.contains("global.developmentMode"), "{err}");
-    assert_eq!(
-        err.matches("server.enableXsrfProtection").count(),
-        1,
-        "{err}"
-    );
+    assert_eq!(err.matches("server.enableCORS").count(), 1, "{err}");
     assert!(out.contains("developmentMode = true"));
 }

@@ -15,3 +15,4 @@ mod reconnect;
 mod reload;
 mod secrets;
 mod security;
+mod uploads;

@@ -4,8 +4,10 @@
 compile (cached by path + mtime), fresh `__main__` module, apply the browser's
 widget values and fire callbacks, exec the body, then clean up widget state
 unless the run stopped prematurely. Return codes:
-0 finished (also st.stop, StopInterrupt, uncaught exception), 1 compile
-error, 2 interrupted by a newer request (RerunInterrupt), 3 st.rerun().
+0 finished, 1 compile error, 2 interrupted by a newer request
+(RerunInterrupt), 3 st.rerun(), 4 finished early (st.stop, the Stop button,
+an uncaught exception): widget state is kept as it was, so Rust keeps the
+uploaded files those widgets refer to.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from streamlit.runtime.secrets import secrets as _secrets
 from streamlit.runtime.session import Session
 from streamlit.runtime.session_state import RUN_WITHOUT_ERRORS_KEY
 
-FINISHED, COMPILE_ERROR, INTERRUPTED, RERUN = 0, 1, 2, 3
+FINISHED, COMPILE_ERROR, INTERRUPTED, RERUN, FINISHED_EARLY = 0, 1, 2, 3, 4
 
 _script_path = ""
 _code_cache: dict[tuple[str, int], types.CodeType] = {}
@@ -100,6 +102,7 @@ def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, quer
         _report_compile_error(e)
         return COMPILE_ERROR
 
+    session.upload_cache.next_run()
     ctx = RunContext(session, query_string)
     set_ctx(ctx)
     state = session.state
@@ -134,8 +137,9 @@ def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, quer
             except _rustlit.StopInterrupt:
                 pass
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
-        if not premature:
-            state.on_script_finished(ctx.widget_ids_this_run)
+        if premature:
+            return FINISHED_EARLY
+        state.on_script_finished(ctx.widget_ids_this_run)
         return result
     finally:
         set_ctx(None)

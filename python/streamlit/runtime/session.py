@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from streamlit.runtime.session_state import SessionState
+from streamlit.runtime.uploaded_file_manager import UploadCache
 
 
 class Session:
@@ -12,11 +13,12 @@ class Session:
     `st.session_state` values.
     """
 
-    __slots__ = ("__weakref__", "session_id", "state")
+    __slots__ = ("__weakref__", "session_id", "state", "upload_cache")
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
         self.state = SessionState()
+        self.upload_cache = UploadCache()
 
     def __repr__(self) -> str:
         return f"Session({self.session_id!r})"

@@ -224,6 +224,10 @@ class SessionState:
                 self.old[k] = self._lookup(widget_id, user_key)
             except KeyError:
                 pass
+            except Exception:
+                # A browser value its widget refused last run (e.g. an upload
+                # of a type it does not allow): it has no old value.
+                pass
         self.new_session.clear()
         self.new_widget.clear()
 
@@ -237,13 +241,13 @@ class SessionState:
         changed: list[WidgetMeta] = []
         for wid in new_widget:
             m = self.meta.get(wid)
-            if m is None or m.disabled:
+            if m is None or m.disabled or m.callback is None:
                 continue
             try:
                 new = self._widget_value(wid)
             except KeyError:
                 continue
-            if m.callback is not None and _differs(new, self.old.get(wid)):
+            if _differs(new, self.old.get(wid)):
                 changed.append(m)
         return changed
 

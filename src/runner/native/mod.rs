@@ -13,6 +13,7 @@ mod components;
 mod downloads;
 mod elements;
 mod forms;
+mod uploads;
 mod widgets;
 
 use std::cell::RefCell;
@@ -26,6 +27,7 @@ use crate::media::SessionMedia;
 use crate::proto::{delta, Delta, Exception};
 use crate::runner::control::{Interrupt, RunControl};
 use crate::runner::event::{OutboxSender, RunEvent};
+use crate::uploads::SessionUploads;
 
 create_exception!(
     _rustlit,
@@ -46,6 +48,8 @@ pub struct ActiveRun {
     pub control: Arc<RunControl>,
     /// Where files the script hands to the browser go (download buttons).
     pub media: Arc<SessionMedia>,
+    /// What the page uploaded (file_uploader and the other upload widgets).
+    pub uploads: Arc<SessionUploads>,
 }
 
 thread_local! {
@@ -152,5 +156,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     choices::register(m)?;
     forms::register(m)?;
     downloads::register(m)?;
+    uploads::register(m)?;
     Ok(())
 }

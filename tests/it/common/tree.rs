@@ -165,6 +165,7 @@ pub fn widget_label(t: &element::Type) -> Option<&str> {
         element::Type::SelectSlider(w) => &w.label,
         element::Type::FormSubmitButton(w) => &w.label,
         element::Type::DownloadButton(w) => &w.label,
+        element::Type::FileUploader(w) => &w.label,
         _ => return None,
     })
 }
@@ -189,6 +190,7 @@ pub fn widget_id(t: &element::Type) -> Option<String> {
         element::Type::SelectSlider(w) => w.id.clone(),
         element::Type::FormSubmitButton(w) => w.id.clone(),
         element::Type::DownloadButton(w) => w.id.clone(),
+        element::Type::FileUploader(w) => w.id.clone(),
         _ => return None,
     })
 }

@@ -1,0 +1,89 @@
+//! Upload widgets: `st.file_uploader` (and, sharing its store, camera and
+//! audio input). The element carries only the widget's settings; the files
+//! come from the session's upload store, which the page filled over HTTP.
+#![allow(clippy::too_many_arguments)]
+
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+
+use super::{emit_element, ACTIVE_RUN};
+use crate::proto::{element, FileUploader};
+use crate::uploads::SessionUploads;
+
+fn with_uploads<R>(f: impl FnOnce(&SessionUploads) -> R) -> Option<R> {
+    ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| f(&run.uploads)))
+}
+
+/// `(file_id, name, mime, size)` of each file the session holds among `ids`,
+/// in order.
+#[pyfunction]
+fn uploaded_files(ids: Vec<String>) -> Vec<(String, String, String, u64)> {
+    with_uploads(|uploads| {
+        uploads
+            .read(&ids)
+            .into_iter()
+            .map(|(id, file)| {
+                let size = file.data.len() as u64;
+                (id, file.name.clone(), file.mime.clone(), size)
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+/// The bytes of one file the session holds (`None` if it has none by that id).
+#[pyfunction]
+fn uploaded_file_data<'py>(py: Python<'py>, file_id: String) -> Option<Bound<'py, PyBytes>> {
+    let file = with_uploads(|uploads| uploads.read(std::slice::from_ref(&file_id)))?
+        .pop()
+        .map(|(_, file)| file)?;
+    Some(PyBytes::new(py, &file.data))
+}
+
+/// The widgets of this run hold these files (so they stay stored).
+#[pyfunction]
+fn keep_uploaded_files(ids: Vec<String>) {
+    with_uploads(|uploads| uploads.keep(&ids));
+}
+
+/// `server.maxUploadSize` in bytes, the default limit of every upload widget.
+#[pyfunction]
+fn max_upload_bytes() -> u64 {
+    with_uploads(|uploads| uploads.limits().max_file_bytes).unwrap_or(200 * 1024 * 1024)
+}
+
+#[pyfunction]
+fn file_uploader(
+    path: Vec<u32>,
+    id: String,
+    label: String,
+    types: Vec<String>,
+    max_upload_size_bytes: u64,
+    multiple_files: bool,
+    accept_directory: bool,
+    help: String,
+    disabled: bool,
+    label_visibility: i32,
+) -> PyResult<()> {
+    let uploader = FileUploader {
+        id,
+        label,
+        r#type: types,
+        max_upload_size_bytes,
+        multiple_files,
+        accept_directory,
+        help,
+        disabled,
+        label_visibility,
+    };
+    emit_element(path, element::Type::FileUploader(uploader))
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(uploaded_files, m)?)?;
+    m.add_function(wrap_pyfunction!(uploaded_file_data, m)?)?;
+    m.add_function(wrap_pyfunction!(keep_uploaded_files, m)?)?;
+    m.add_function(wrap_pyfunction!(max_upload_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(file_uploader, m)?)?;
+    Ok(())
+}
