@@ -22,6 +22,7 @@ export type IBlock = rustlit.IBlock;
 export type IForwardEvent = rustlit.IForwardEvent;
 export type IWidgetState = rustlit.IWidgetState;
 export type IException = rustlit.IException;
+export type IUploadedFileInfo = rustlit.IUploadedFileInfo;
 /** The element kinds a renderer can be registered for (the `Element.type` oneof). */
 export type ElementType = NonNullable<rustlit.Element["type"]>;
 /** The block kinds (the `Block.type` oneof). */

@@ -13,6 +13,7 @@ import {
   type Tree,
 } from "./tree";
 import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
+import { UploadClient } from "../uploads/uploadClient";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -78,6 +79,8 @@ export class AppStore {
   /** The script state when the socket dropped (decides whether to rerun on resume). */
   private stateAtDisconnect: ScriptState | null = null;
   readonly widgets: WidgetManager;
+  /** Upload URLs come back over the socket; the files go up over HTTP. */
+  readonly uploads = new UploadClient((msg) => !!this.sink?.send(msg));
   /** Replaced in tests; reloads the page when the server's version changed. */
   reloadPage: () => void = () => window.location.reload();
   /** Replaced in tests; the query string sent with each rerun. */
@@ -109,6 +112,7 @@ export class AppStore {
     const wasConnected = this.state.connectionState === "CONNECTED";
     if (wasConnected && connectionState !== "CONNECTED") {
       this.stateAtDisconnect = this.state.scriptState;
+      this.uploads.connectionLost();
     }
     this.update({
       connectionState,
@@ -216,6 +220,8 @@ export class AppStore {
       this.update({ compileError: event.compileError.exception ?? {}, scriptState: "compilationError" });
     } else if (event.scriptChangedOnDisk) {
       this.update({ scriptChangedOnDisk: true });
+    } else if (event.fileUrlsResponse) {
+      this.uploads.onResponse(event.fileUrlsResponse);
     }
   }
 

@@ -2,7 +2,7 @@
 //! interaction becomes a `RerunScript`. Renderers read values and report changes
 //! here; the manager never touches the websocket — it hands complete widget-state
 //! lists to the `requestRerun` callback the app wires to the connection.
-import type { IElement, IWidgetState } from "../proto";
+import type { IElement, IUploadedFileInfo, IWidgetState } from "../proto";
 import type { ComponentValue } from "../components/bridge";
 import { inputWidgetSpec } from "./inputSpecs";
 
@@ -15,7 +15,8 @@ export type WidgetValue =
   | { doubleArrayValue: { data: number[] } }
   | ComponentValue
   | { noneValue: true }
-  | { stringArrayValue: { data: string[] } };
+  | { stringArrayValue: { data: string[] } }
+  | { fileUploaderStateValue: { files: IUploadedFileInfo[] } };
 
 export type RerunCallback = (widgetStates: IWidgetState[]) => void;
 

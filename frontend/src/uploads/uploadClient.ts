@@ -1,0 +1,137 @@
+//! The page's half of uploading (see `src/uploads` on the server): ask the
+//! session for upload URLs over the websocket, PUT each file there as
+//! multipart/form-data with the XSRF token echoed from the `_streamlit_xsrf`
+//! cookie, DELETE it when the user removes it. Widgets call this; it never
+//! touches widget values.
+import type { rustlit } from "../proto";
+import { basePath } from "../connection/urls";
+
+export interface FileUrls {
+  fileId: string;
+  uploadUrl: string;
+  deleteUrl: string;
+}
+
+type Send = (msg: rustlit.IBackMsg) => boolean;
+
+interface Waiter {
+  resolve(urls: FileUrls[]): void;
+  reject(error: Error): void;
+}
+
+/** The token the server put in the `_streamlit_xsrf` cookie (read by page script by design). */
+export function xsrfToken(cookies: string = document.cookie): string | null {
+  for (const part of cookies.split(";")) {
+    const [name, ...rest] = part.trim().split("=");
+    if (name === "_streamlit_xsrf") return rest.join("=");
+  }
+  return null;
+}
+
+export class UploadClient {
+  private nextRequest = 1;
+  private waiting = new Map<number, Waiter>();
+  /** Delete URLs of the files this page uploaded, by file id. */
+  private deleteUrls = new Map<string, string>();
+  private send: Send;
+
+  constructor(send: Send) {
+    this.send = send;
+  }
+
+  /** One upload URL per file, issued by this tab's session. */
+  requestUrls(count: number): Promise<FileUrls[]> {
+    const requestId = this.nextRequest++;
+    return new Promise((resolve, reject) => {
+      if (!this.send({ fileUrlsRequest: { requestId, count } })) {
+        reject(new Error("Not connected to the server."));
+        return;
+      }
+      this.waiting.set(requestId, { resolve, reject });
+    });
+  }
+
+  onResponse(response: rustlit.IFileUrlsResponse): void {
+    const id = response.requestId ?? 0;
+    const waiter = this.waiting.get(id);
+    if (!waiter) return;
+    this.waiting.delete(id);
+    if (response.error) {
+      waiter.reject(new Error(response.error));
+      return;
+    }
+    waiter.resolve(
+      (response.fileUrls ?? []).map((u) => ({
+        fileId: u.fileId ?? "",
+        uploadUrl: u.uploadUrl ?? "",
+        deleteUrl: u.deleteUrl ?? "",
+      })),
+    );
+  }
+
+  /** The socket dropped: answers to pending requests will never come. */
+  connectionLost(): void {
+    for (const waiter of this.waiting.values()) waiter.reject(new Error("The connection to the server was lost."));
+    this.waiting.clear();
+  }
+
+  /** PUTs one file; `onProgress` gets the fraction sent (0..1). */
+  upload(url: string, file: File, onProgress?: (fraction: number) => void): Promise<void> {
+    const form = new FormData();
+    form.append(file.name, file, file.name);
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open("PUT", absolute(url));
+      const token = xsrfToken();
+      if (token) xhr.setRequestHeader("X-Xsrftoken", token);
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable && onProgress) onProgress(e.loaded / e.total);
+      };
+      xhr.onload = () => {
+        if (xhr.status >= 200 && xhr.status < 300) resolve();
+        else reject(new Error(xhr.responseText || `The server refused the file (HTTP ${xhr.status}).`));
+      };
+      xhr.onerror = () => reject(new Error("The upload failed: the server could not be reached."));
+      xhr.send(form);
+    });
+  }
+
+  /** A file went up: remember where to delete it. */
+  remember(urls: FileUrls): void {
+    this.deleteUrls.set(urls.fileId, urls.deleteUrl);
+  }
+
+  /** The user removed a file this page uploaded. */
+  async removeFile(fileId: string): Promise<void> {
+    const url = this.deleteUrls.get(fileId);
+    if (!url) return;
+    this.deleteUrls.delete(fileId);
+    await this.remove(url);
+  }
+
+  /** Deletes an uploaded file; failures are only logged (the next run drops it anyway). */
+  async remove(url: string): Promise<void> {
+    const token = xsrfToken();
+    try {
+      await fetch(absolute(url), { method: "DELETE", headers: token ? { "X-Xsrftoken": token } : {} });
+    } catch (err) {
+      console.warn("rustlit: could not delete an upload", err);
+    }
+  }
+}
+
+function absolute(url: string): string {
+  return `${basePath(window.location.pathname)}${url}`;
+}
+
+/** Streamlit's size display: one decimal and a binary unit ("8.0B", "1.2MB"). */
+export function formatSize(bytes: number): string {
+  const units = ["B", "KB", "MB", "GB", "TB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return `${value.toFixed(1)}${units[unit]}`;
+}
