@@ -107,21 +107,25 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
     return ws
 
 
-def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[WidgetState]) -> None:
-    """Plays one step; `fill` only records a form widget's value in `pending`, `submit` sends them."""
+def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str, WidgetState]]) -> None:
+    """Plays one step; `fill` only records a form widget's value in `pending`
+    (with its form id), `submit` sends those of the submit button's form."""
     if verb == "rerun":
         at.run()
         return
     node = find_widget(at, args[0])
     if verb == "fill":
-        pending[:] = [w for w in pending if w.id != node.id]
-        pending.append(widget_state(node, args[1]))
+        pending[:] = [(f, w) for f, w in pending if w.id != node.id]
+        pending.append((node.proto.form_id, widget_state(node, args[1])))
         return
     states = at._tree.get_widget_states()
-    if verb in ("click", "submit"):
-        changes = [*pending, WidgetState(id=node.id, trigger_value=True)] if verb == "submit" else []
-        changes = changes or [WidgetState(id=node.id, trigger_value=True)]
-        pending.clear()
+    if verb == "click":
+        changes = [WidgetState(id=node.id, trigger_value=True)]
+    elif verb == "submit":
+        form = node.proto.form_id
+        changes = [w for f, w in pending if f == form]
+        changes.append(WidgetState(id=node.id, trigger_value=True))
+        pending[:] = [(f, w) for f, w in pending if f != form]
     elif verb == "set":
         changes = [widget_state(node, args[1])]
     else:
@@ -142,8 +146,11 @@ def widget_value(node: et.Widget) -> Any:
     if node.type in ("selectbox", "radio"):
         return None if node.index is None else node.options[node.index]
     if node.type in ("multiselect", "select_slider", "button_group") and value is not None:
-        # As the browser holds them: option labels (the corpus uses format_func=str here).
-        return [str(v) for v in value] if isinstance(value, (list, tuple)) else str(value)
+        # As the browser holds them: the option labels (after format_func).
+        labels = list(node._widget_state.string_array_value.data)
+        if node.type == "multiselect" or isinstance(value, (list, tuple)):
+            return labels
+        return labels[0] if labels else None
     return plain(value)
 
 
@@ -233,7 +240,7 @@ def checkpoints(name: str) -> list[dict[str, Any]]:
     at = AppTest.from_file(str(path), default_timeout=30)
     at.run()
     result = [{"after": "first run", "elements": normalise(at)}]
-    pending: list[WidgetState] = []
+    pending: list[tuple[str, WidgetState]] = []
     for verb, args in parse_steps(path.read_text()):
         apply_step(at, verb, args, pending)
         result.append({"after": describe(verb, args), "elements": normalise(at)})

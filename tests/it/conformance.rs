@@ -86,6 +86,26 @@ async fn settle(client: &mut Client) {
 
 /// The widget a step names: by label, `key=K`, or `sidebar:label`.
 fn find_widget(client: &Client, target: &str) -> element::Type {
+    find_widget_at(client, target).1
+}
+
+/// The path of the form block enclosing `path`, if any.
+fn enclosing_form(client: &Client, path: &[u32]) -> Option<Vec<u32>> {
+    (2..path.len())
+        .rev()
+        .map(|end| &path[..end])
+        .find_map(|p| match client.tree.nodes.get(p) {
+            Some((crate::common::tree::Node::Block(b), _))
+                if matches!(b.r#type, Some(rustlit::proto::block::Type::Form(_))) =>
+            {
+                Some(p.to_vec())
+            }
+            _ => None,
+        })
+}
+
+/// [`find_widget`] with the widget's path in the tree.
+fn find_widget_at(client: &Client, target: &str) -> (Vec<u32>, element::Type) {
     let (root, target) = match target.strip_prefix("sidebar:") {
         Some(rest) => (Some(1), rest),
         None => (None, target),
@@ -99,7 +119,7 @@ fn find_widget(client: &Client, target: &str) -> element::Type {
                 .is_some_and(|id| normalise::user_key(&id) == Some(key)),
             None => crate::common::tree::widget_label(t) == Some(target),
         })
-        .map(|(_, t)| t.clone())
+        .map(|(path, t)| (path.clone(), t.clone()))
         .unwrap_or_else(|| panic!("no widget {target:?} on the page: {:#?}", client.tree))
 }
 
@@ -156,23 +176,32 @@ fn option_index(options: &[String], value: &serde_json::Value) -> Value {
     Value::IntValue(index as i64)
 }
 
+/// Values the user changed in forms (`fill`), with the path of their form.
+type Pending = Vec<(Option<Vec<u32>>, WidgetState)>;
+
 /// Applies one step. `pending` holds the values of form widgets the user
-/// changed (`fill`) that the next `submit` sends with the submit trigger.
-async fn apply(client: &mut Client, step: &Step, pending: &mut Vec<WidgetState>) {
+/// changed (`fill`); a `submit` sends those of the button's own form with
+/// the submit trigger, as the browser does.
+async fn apply(client: &mut Client, step: &Step, pending: &mut Pending) {
     let target = || step.args[0].as_str().expect("a widget label").to_string();
     match step.verb.as_str() {
         "fill" => {
-            let widget = find_widget(client, &target());
+            let (path, widget) = find_widget_at(client, &target());
             let id = crate::common::tree::widget_id(&widget).expect("a widget id");
             let value = wire_value(&widget, &step.args[1]);
-            pending.retain(|s| s.id != id);
-            pending.push(state(&id, value));
+            pending.retain(|(_, s)| s.id != id);
+            pending.push((enclosing_form(client, &path), state(&id, value)));
             return;
         }
         "submit" => {
-            let widget = find_widget(client, &target());
+            let (path, widget) = find_widget_at(client, &target());
             let id = crate::common::tree::widget_id(&widget).expect("a widget id");
-            let mut changes = std::mem::take(pending);
+            let form = enclosing_form(client, &path);
+            let (mine, others): (Pending, Pending) = std::mem::take(pending)
+                .into_iter()
+                .partition(|(f, _)| *f == form);
+            *pending = others;
+            let mut changes: Vec<WidgetState> = mine.into_iter().map(|(_, s)| s).collect();
             changes.push(state(&id, Value::TriggerValue(true)));
             client.rerun_with(changes).await;
         }
@@ -203,12 +232,25 @@ fn is_known_difference(name: &str) -> bool {
         .any(|line| line.trim() == format!("[{name}]"))
 }
 
+/// The oracle's virtualenv (`.venv-test`, made by scripts/test.sh), so that
+/// the scripts see the same packages (pandas, numpy) under rustlit as under
+/// Streamlit. Without it the server uses whatever `python3` is on PATH.
+fn test_venv() -> Option<String> {
+    let venv = Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-test");
+    venv.join("bin/python")
+        .exists()
+        .then(|| venv.to_string_lossy().into_owned())
+}
+
 /// Runs one corpus script against rustlit and compares with its snapshot.
 async fn check(name: &str) {
     let dir = corpus_dir();
     let source = std::fs::read_to_string(dir.join("scripts").join(format!("{name}.py")))
         .expect("the script");
-    let app = App::start(&source);
+    let app = match test_venv() {
+        Some(venv) => App::start_with(&source, &[], &[("VIRTUAL_ENV", &venv)]),
+        None => App::start(&source),
+    };
     let mut client = app.connect().await;
     client.rerun().await;
     settle(&mut client).await;
@@ -283,9 +325,14 @@ corpus!(
     button_key_state,
     button_state_assignment_error,
     button_trigger_once,
+    callback_args_kwargs_widgets,
+    callback_exception_stops,
+    callback_more_widgets,
+    callback_not_fired,
     callback_order,
     callback_renders_at_top,
     callback_sees_new_value,
+    callback_sets_other_widget,
     checkbox_toggle,
     color_picker_basic,
     columns_layout,
@@ -296,6 +343,13 @@ corpus!(
     duplicate_widget_id,
     empty_container,
     empty_replacement,
+    errors_buttons_checkbox,
+    errors_color_feedback,
+    errors_date_time,
+    errors_number_input,
+    errors_selection,
+    errors_slider,
+    errors_text,
     exception_explicit,
     exception_in_callback,
     exception_in_columns,
@@ -304,16 +358,41 @@ corpus!(
     feedback_basic,
     form_basic,
     form_callback,
+    form_clear_on_submit,
     form_errors,
+    form_errors_more,
     form_free_todo,
+    form_missing_submit,
+    form_no_rerun_until_submit,
+    form_submit_callback_kwargs,
+    form_submit_key_state,
+    form_two_forms,
+    form_widget_session_state,
     invalid_widget_args,
     json_element,
+    key_change_resets,
+    keyed_button_group_identity,
+    keyed_date_time_identity,
+    keyed_default_change_keeps,
     keyed_label_change_keeps,
+    keyed_multiselect_max_selections_resets,
+    keyed_number_input_bounds_keep,
+    keyed_options_change_keeps,
+    keyed_options_value_missing,
+    keyed_select_slider_options_keep,
+    keyed_slider_bounds_reset,
+    keyed_text_max_chars_resets,
     multiselect_basic,
     multiselect_errors,
     multiselect_state,
     number_input_inference,
     number_input_state_float,
+    options_containers,
+    options_dict_format_func,
+    options_enum_return,
+    options_numbers,
+    options_pandas,
+    options_tuple_objects,
     pills_segmented,
     radio_basic,
     radio_state_in_callback,
@@ -334,6 +413,21 @@ corpus!(
     slider_int_float,
     slider_range,
     slider_state_range,
+    state_after_widget_errors,
+    state_cleanup_more_widgets,
+    state_default_and_session_value,
+    state_invalid_session_value,
+    state_keep_hidden_widget,
+    state_keyed_widget_disappears,
+    state_readonly_widgets,
+    state_set_button_groups,
+    state_set_color_feedback,
+    state_set_date_time,
+    state_set_in_callback,
+    state_set_none,
+    state_set_number_text,
+    state_set_select_slider,
+    state_set_text_area,
     stop_basic,
     stop_skips_cleanup,
     text_area_basic,
@@ -342,7 +436,10 @@ corpus!(
     text_input_value_none,
     toggle_keyed_init,
     uncaught_exception,
+    unkeyed_bounds_change_resets,
+    unkeyed_default_change_resets,
     unkeyed_label_change_resets,
+    unkeyed_options_change_resets,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 def to_json_text(body: Any) -> str:
     """JSON text for `body`: strings are taken as JSON already; other objects are dumped.
 
-    Objects json cannot encode fall back to `str()`, as Streamlit does, so
+    Objects json cannot encode fall back to `repr()`, as Streamlit does, so
     sets, dates and custom objects still show something useful.
     """
     if isinstance(body, str):
@@ -30,7 +30,7 @@ def _fallback(obj: Any) -> Any:
             return obj.to_dict()
         except Exception:
             pass
-    return str(obj)
+    return repr(obj)
 
 
 class JsonMixin:

@@ -23,7 +23,12 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list
-from streamlit.errors import StreamlitAPIException, StreamlitValueError, StreamlitValueOutOfRangeError
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitDefaultNotInOptionsError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -73,13 +78,19 @@ def _button_group(
         kind="string_array", deserializer=deserialize, serializer=serialize,
         callback=callback, args=args, kwargs=kwargs, disabled=disabled,
     )
-    set_to = serialize(reg.value) if reg.changed else []
+    value, set_to = reg.value, []
+    if reg.changed:
+        try:
+            set_to = serialize(value)
+        except StreamlitDefaultNotInOptionsError:
+            # A session-state value that is not an option falls back to the default.
+            set_to, value = list(serde.default_labels), deserialize(None)
     path = dg._next_path()
     _rustlit.button_group(
         path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),
         bool(disabled), lv, multi, style == "pills", bool(required),
     )
-    return list(reg.value) if multi else reg.value
+    return list(value) if multi else value
 
 
 class ButtonGroupMixin:

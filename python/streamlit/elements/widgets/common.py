@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from streamlit.elements.form_context import current_form_id
 from streamlit.errors import (
-    StreamlitAPIException,
     StreamlitInvalidFormCallbackError,
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
@@ -112,8 +111,6 @@ def register(
     Inside a form the form id joins the identity of unkeyed widgets, and only
     a form's submit button may have a callback.
     """
-    if args is not None and not isinstance(args, (tuple, list)):
-        raise StreamlitAPIException("`args` must be a tuple or list.")
     ctx = get_ctx()
     form_id = current_form_id(dg)
     if form_id and callback is not None and not form_submitter:
@@ -131,6 +128,8 @@ def options_list(options: Any) -> list[Any]:
         return []
     if isinstance(options, dict):
         return list(options.keys())
+    if isinstance(options, (str, bytes)):
+        return [options]
     columns = getattr(options, "columns", None)
     if columns is not None and hasattr(options, "iloc"):
         # A DataFrame: its first column holds the options.

@@ -29,6 +29,7 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -202,6 +203,11 @@ class DateTimeInputMixin:
         if format not in ("12h", "24h", "localized"):
             raise StreamlitValueError("format", ["'12h'", "'24h'", "'localized'"])
         parsed = None if value is None else to_time(value)
+        state = get_session_state()
+        if key is not None and key in state and state[key] is None:
+            # Cleared (by the user or through session_state): the browser then
+            # sends no value, which must not bring the default back.
+            parsed = None
         wire_fmt = "%H:%M" if step_secs % 60 == 0 else "%H:%M:%S"
         if parsed is not None and step_secs % 60 == 0:
             parsed = parsed.replace(second=0, microsecond=0)

@@ -18,6 +18,7 @@ from streamlit.elements.widgets.common import (
 from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list
 from streamlit.errors import (
     StreamlitAPIException,
+    StreamlitDefaultNotInOptionsError,
     StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
@@ -75,7 +76,11 @@ class MultiselectMixin:
         value = reg.value
         set_to: list[str] = []
         if reg.changed:
-            set_to = serde.serialize(value)
+            try:
+                set_to = serde.serialize(value)
+            except StreamlitDefaultNotInOptionsError:
+                # A session-state value that is not an option falls back to the default.
+                set_to = list(serde.default_labels)
             _check_max_selections(max_selections, len(set_to))
             value = serde.to_options(set_to)
         path = dg._next_path()

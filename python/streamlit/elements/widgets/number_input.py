@@ -107,9 +107,16 @@ class NumberInputMixin:
             kind="int" if data_type == INT else "double", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
-        set_to = None
-        if reg.changed and reg.value is not None:
-            set_to = float(reg.value)
+        value, set_to = reg.value, None
+        if reg.changed and value is not None:
+            try:
+                out_of_range = value < lo or value > hi
+            except TypeError:
+                out_of_range = False
+            if out_of_range:
+                # An out-of-range session-state value falls back to the default.
+                value = default
+            set_to = None if value is None else float(value)
         path = dg._next_path()
         _rustlit.number_input(
             path, reg.id, label, number_format, data_type, None if default is None else float(default),
@@ -117,4 +124,4 @@ class NumberInputMixin:
             None if max_value is None else float(max_value), set_to, reg.changed, help_text(help),
             bool(disabled), lv, "" if placeholder is None else str(placeholder),
         )
-        return reg.value
+        return value

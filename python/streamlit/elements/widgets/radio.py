@@ -61,9 +61,15 @@ class RadioMixin:
             kind="int", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
+        value, set_to = reg.value, None
+        if reg.changed:
+            set_to = serde.serialize(value)
+            if set_to is None and value is not None:
+                # A session-state value that is not an option falls back to the default.
+                set_to, value = serde.default_index, serde.deserialize(None)
         path = dg._next_path()
         _rustlit.radio(
-            path, reg.id, label, formatted, index, serde.serialize(reg.value) if reg.changed else None,
+            path, reg.id, label, formatted, index, set_to,
             reg.changed, help_text(help), bool(disabled), lv, bool(horizontal), caption_list,
         )
-        return reg.value
+        return value

@@ -16,7 +16,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.elements.widgets.label_options import LabelSerde, option_index
-from streamlit.errors import StreamlitMissingRequiredParameterError
+from streamlit.errors import StreamlitDefaultNotInOptionsError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -74,10 +74,16 @@ class SelectSliderMixin:
             kind="string_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
-        set_to = serialize(reg.value) if reg.changed else []
+        value, set_to = reg.value, []
+        if reg.changed:
+            try:
+                set_to = serialize(value)
+            except StreamlitDefaultNotInOptionsError:
+                # A session-state value that is not an option falls back to the default.
+                set_to, value = list(serde.default_labels), deserialize(None)
         path = dg._next_path()
         _rustlit.select_slider(
             path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),
             bool(disabled), lv,
         )
-        return reg.value
+        return value

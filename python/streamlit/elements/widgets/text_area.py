@@ -26,11 +26,8 @@ def _height_px(height: Any) -> int:
     if height is None or height == "content" or height == "stretch":
         return 0
     if isinstance(height, int) and not isinstance(height, bool) and height > 0:
-        if height < _MIN_HEIGHT:
-            raise StreamlitAPIException(
-                f"Invalid height {height}px for `st.text_area` - must be at least {_MIN_HEIGHT} pixels."
-            )
-        return height
+        # Streamlit accepts any positive height; the page shows at least two lines.
+        return max(height, _MIN_HEIGHT)
     raise StreamlitAPIException(
         f"Invalid height value: {height!r}. Height must be either an integer (pixels), 'stretch', or 'content'."
     )
@@ -61,13 +58,14 @@ class TextAreaMixin:
         if key is not None and key in state and state[key] is None:
             value = None
         default = None if value is None else str(value)
-        if max_chars is not None and default is not None and len(default) > max_chars:
-            raise StreamlitAPIException(
-                f"`{default}` has {len(default)} characters, which is more than `max_chars` ({max_chars})."
-            )
+        # Like Streamlit, text longer than max_chars is cut, not refused.
+        if max_chars is not None and default is not None:
+            default = default[:max_chars]
 
         def deserialize(raw: Any) -> str | None:
-            return default if raw is None else str(raw)
+            if raw is None:
+                return default
+            return str(raw) if max_chars is None else str(raw)[:max_chars]
 
         reg = register(
             "text_area", user_key=key, dg=dg, key_as_main_identity=frozenset({"max_chars"}), identity=identity,

@@ -13,7 +13,7 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.errors import StreamlitAPIException, StreamlitValueError
+from streamlit.errors import StreamlitValueError
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -50,13 +50,14 @@ class TextInputMixin:
         if key is not None and key in state and state[key] is None:
             value = None
         default = None if value is None else str(value)
-        if max_chars is not None and default is not None and len(default) > max_chars:
-            raise StreamlitAPIException(
-                f"`{default}` has {len(default)} characters, which is more than `max_chars` ({max_chars})."
-            )
+        # Like Streamlit, text longer than max_chars is cut, not refused.
+        if max_chars is not None and default is not None:
+            default = default[:max_chars]
 
         def deserialize(raw: Any) -> str | None:
-            return default if raw is None else str(raw)
+            if raw is None:
+                return default
+            return str(raw) if max_chars is None else str(raw)[:max_chars]
 
         reg = register(
             "text_input", user_key=key, dg=dg,
