@@ -59,6 +59,8 @@ feedback = _main.feedback
 link_button = _main.link_button
 download_button = _main.download_button
 file_uploader = _main.file_uploader
+camera_input = _main.camera_input
+audio_input = _main.audio_input
 date_input = _main.date_input
 time_input = _main.time_input
 form = _main.form
@@ -80,7 +82,9 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DeltaGenerator",
     "__version__",
+    "audio_input",
     "button",
+    "camera_input",
     "caption",
     "checkbox",
     "code",

@@ -23,6 +23,7 @@ from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.widgets.button import ButtonMixin
 from streamlit.elements.widgets.button_group import ButtonGroupMixin
+from streamlit.elements.widgets.capture_inputs import CaptureInputsMixin
 from streamlit.elements.widgets.checkbox import CheckboxMixin
 from streamlit.elements.widgets.color_picker import ColorPickerMixin
 from streamlit.elements.widgets.date_time import DateTimeInputMixin
@@ -69,6 +70,7 @@ class DeltaGenerator(
     LinkButtonMixin,
     DownloadButtonMixin,
     FileUploaderMixin,
+    CaptureInputsMixin,
     DateTimeInputMixin,
     FormMixin,
 ):

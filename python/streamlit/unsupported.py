@@ -19,7 +19,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "bokeh_chart",
         # widgets
         "page_link", "menu_button",
-        "datetime_input", "camera_input", "audio_input",
+        "datetime_input",
         "pagination", "chat_input", "chat_message", "write_stream",
         # media
         "image", "audio", "video", "logo", "pdf", "iframe",

@@ -69,6 +69,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "iframe": ("src", "html_digest", "width", "height", "scrolling", "tab_index"),
     "file_uploader": ("id", "label", "types", "max_upload_size_bytes", "multiple_files", "accept_directory",
                       "help", "disabled", "label_visibility"),
+    "camera_input": ("id", "label", "help", "disabled", "label_visibility", "resolution_height"),
+    "audio_input": ("id", "label", "help", "disabled", "label_visibility", "sample_rate"),
 }
 
 

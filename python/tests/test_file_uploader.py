@@ -125,3 +125,38 @@ def test_widget_limit_and_session_state_assignment(make_app):
     assert app.of("file_uploader")[0]["max_upload_size_bytes"] == 5 * 1024 * 1024
     exc = app.of("exception")[-1]
     assert exc["type"].endswith("StreamlitValueAssignmentNotAllowedError")
+
+
+def test_camera_and_audio_return_one_file_or_none(make_app):
+    app = make_app("""
+        import streamlit as st
+        photo = st.camera_input("Take a picture", resolution="720p")
+        voice = st.audio_input("Record", sample_rate=48000, key="voice")
+        st.write(f"{photo.name}|{photo.type}" if photo else "no photo")
+        st.write(f"{voice.name}|{voice.size}" if voice else "no audio")
+    """)
+    app.run()
+    camera, audio = app.of("camera_input")[0], app.of("audio_input")[0]
+    assert camera["resolution_height"] == 720 and audio["sample_rate"] == 48000
+    assert audio["id"].endswith("-voice")
+    assert app.bodies()[-2:] == ["no photo", "no audio"]
+    jpg = upload("a" * 32, "camera-input.jpg", b"\xff\xd8", "image/jpeg")
+    wav = upload("b" * 32, "audio.wav", b"RIFF0000", "audio/wav")
+    app.run([(camera["id"], "files", [jpg]), (audio["id"], "files", [wav])])
+    assert app.bodies()[-2:] == ["camera-input.jpg|image/jpeg", "audio.wav|8"]
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        ('st.camera_input("c", resolution="4k")', "Invalid `resolution` value"),
+        ('st.audio_input("a", sample_rate=12345)', "Invalid `sample_rate` value"),
+    ],
+)
+def test_capture_widgets_check_their_arguments(make_app, call, message):
+    app = make_app(f"""
+        import streamlit as st
+        {call}
+    """)
+    app.run()
+    assert message in app.of("exception")[-1]["message"]

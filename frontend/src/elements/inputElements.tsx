@@ -13,6 +13,8 @@ import { SelectSlider } from "./SelectSlider";
 import { FormSubmitButton } from "./FormSubmitButton";
 import { DownloadButton } from "./DownloadButton";
 import { FileUploader } from "./FileUploader";
+import { CameraInput } from "./CameraInput";
+import { AudioInput } from "./AudioInput";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;
@@ -27,5 +29,7 @@ export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.formSubmitButton) return <FormSubmitButton el={el.formSubmitButton} />;
   if (el.downloadButton) return <DownloadButton el={el.downloadButton} />;
   if (el.fileUploader) return <FileUploader el={el.fileUploader} />;
+  if (el.cameraInput) return <CameraInput el={el.cameraInput} />;
+  if (el.audioInput) return <AudioInput el={el.audioInput} />;
   return null;
 }

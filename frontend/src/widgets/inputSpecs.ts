@@ -43,9 +43,8 @@ export function inputWidgetSpec(element: IElement): WidgetSpec | null {
   if (element.downloadButton) {
     return { id: element.downloadButton.id ?? "", initial: null, forced: null };
   }
-  if (element.fileUploader) {
-    return { id: element.fileUploader.id ?? "", initial: { fileUploaderStateValue: { files: [] } }, forced: null };
-  }
+  const uploads = element.fileUploader ?? element.cameraInput ?? element.audioInput;
+  if (uploads) return { id: uploads.id ?? "", initial: { fileUploaderStateValue: { files: [] } }, forced: null };
   if (element.formSubmitButton) {
     return { id: element.formSubmitButton.id ?? "", initial: null, forced: null, submitsForm: element.formSubmitButton.formId ?? "" };
   }

@@ -1,5 +1,5 @@
-//! Upload widgets: `st.file_uploader` (and, sharing its store, camera and
-//! audio input). The element carries only the widget's settings; the files
+//! Upload widgets: `st.file_uploader`, `st.camera_input` and
+//! `st.audio_input`, which all share the session's upload store. The element carries only the widget's settings; the files
 //! come from the session's upload store, which the page filled over HTTP.
 #![allow(clippy::too_many_arguments)]
 
@@ -7,7 +7,7 @@ use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
 use super::{emit_element, ACTIVE_RUN};
-use crate::proto::{element, FileUploader};
+use crate::proto::{element, AudioInput, CameraInput, FileUploader};
 use crate::uploads::SessionUploads;
 
 fn with_uploads<R>(f: impl FnOnce(&SessionUploads) -> R) -> Option<R> {
@@ -79,7 +79,51 @@ fn file_uploader(
     emit_element(path, element::Type::FileUploader(uploader))
 }
 
+#[pyfunction]
+fn camera_input(
+    path: Vec<u32>,
+    id: String,
+    label: String,
+    help: String,
+    disabled: bool,
+    label_visibility: i32,
+    resolution_height: u32,
+) -> PyResult<()> {
+    let camera = CameraInput {
+        id,
+        label,
+        help,
+        disabled,
+        label_visibility,
+        resolution_height,
+    };
+    emit_element(path, element::Type::CameraInput(camera))
+}
+
+#[pyfunction]
+fn audio_input(
+    path: Vec<u32>,
+    id: String,
+    label: String,
+    help: String,
+    disabled: bool,
+    label_visibility: i32,
+    sample_rate: u32,
+) -> PyResult<()> {
+    let audio = AudioInput {
+        id,
+        label,
+        help,
+        disabled,
+        label_visibility,
+        sample_rate,
+    };
+    emit_element(path, element::Type::AudioInput(audio))
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(camera_input, m)?)?;
+    m.add_function(wrap_pyfunction!(audio_input, m)?)?;
     m.add_function(wrap_pyfunction!(uploaded_files, m)?)?;
     m.add_function(wrap_pyfunction!(uploaded_file_data, m)?)?;
     m.add_function(wrap_pyfunction!(keep_uploaded_files, m)?)?;

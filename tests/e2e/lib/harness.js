@@ -38,7 +38,8 @@ export function startApp(script, args = []) {
   });
 }
 
-export async function launchBrowser() {
+/** `extraArgs`: e.g. a fake camera and microphone for the capture widgets. */
+export async function launchBrowser(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -50,6 +51,7 @@ export async function launchBrowser() {
       '--disable-quic',
       '--no-first-run',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
 }
