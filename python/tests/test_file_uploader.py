@@ -160,3 +160,21 @@ def test_capture_widgets_check_their_arguments(make_app, call, message):
     """)
     app.run()
     assert message in app.of("exception")[-1]["message"]
+
+
+def test_a_directory_upload_names_files_by_their_path_in_the_folder(make_app):
+    app = make_app("""
+        import streamlit as st
+        files = st.file_uploader("folder", accept_multiple_files="directory")
+        st.write(str([f.name for f in files]))
+    """)
+    app.run()
+    uploader = app.of("file_uploader")[0]
+    assert uploader["accept_directory"] and uploader["multiple_files"]
+    a = upload("a" * 32, "a.jpg", b"1")
+    b = upload("b" * 32, "b.jpg", b"2")
+    c = upload("c" * 32, "c.jpg", b"3")
+    infos = [(a[0], "photos/2024/a.jpg", 1), (b[0], "../../etc/b.jpg", 1), (c[0], "photos/other.jpg", 1)]
+    app.run([(uploader["id"], "files", infos)])
+    # A path that climbs out, or does not end in the stored name, is not believed.
+    assert app.bodies()[-1] == "['photos/2024/a.jpg', 'b.jpg', 'c.jpg']"

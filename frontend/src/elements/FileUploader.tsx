@@ -71,7 +71,9 @@ export function FileUploader({ el }: { el: rustlit.IFileUploader }) {
           await store.uploads.upload(url.uploadUrl, entry.file, (p) => patch(entry.local.key, { progress: p }));
           setLocal((files) => files.filter((f) => f.key !== entry.local.key));
           store.uploads.remember(url);
-          return { fileId: url.fileId, name: entry.file.name, size: entry.file.size } as FileInfo;
+          // A folder's files keep their path inside it (the server stores the bare name).
+          const name = (el.acceptDirectory && entry.file.webkitRelativePath) || entry.file.name;
+          return { fileId: url.fileId, name, size: entry.file.size } as FileInfo;
         } catch (err) {
           patch(entry.local.key, { error: (err as Error).message });
           return null;

@@ -95,10 +95,27 @@ class UploadCache:
         return data
 
 
-def files_for(session: Session, infos: list[Any]) -> list[UploadedFile | DeletedFile]:
+def _directory_name(page_name: Any, stored: str) -> str:
+    """For a directory upload, the file's path inside the chosen folder as the
+    page reports it ("photos/2024/a.jpg"), if it is a plain relative path
+    ending in the name the server stored; otherwise the stored name."""
+    if not isinstance(page_name, str) or not page_name.endswith("/" + stored):
+        return stored
+    parts = page_name.split("/")
+    if any(p in ("", ".", "..") or "\\" in p or any(ord(c) < 32 for c in p) for p in parts):
+        return stored
+    return page_name
+
+
+def files_for(
+    session: Session, infos: list[Any], directory: bool = False
+) -> list[UploadedFile | DeletedFile]:
     """The files a widget value names (`(file_id, name, size)` from the page),
-    in its order; ids the session does not hold become `DeletedFile`."""
+    in its order; ids the session does not hold become `DeletedFile`. The
+    server stores plain file names; for a directory upload the name is the
+    path inside the folder."""
     ids = [str(info[0]) for info in infos]
+    page_names = {str(info[0]): info[1] for info in infos}
     held = {file_id: (name, mime) for file_id, name, mime, _size in _rustlit.uploaded_files(ids)}
     files: list[UploadedFile | DeletedFile] = []
     for file_id in ids:
@@ -107,6 +124,7 @@ def files_for(session: Session, infos: list[Any]) -> list[UploadedFile | Deleted
         if meta is None or data is None:
             files.append(DeletedFile(file_id))
             continue
+        name = _directory_name(page_names[file_id], meta[0]) if directory else meta[0]
         url = f"_stcore/upload_file/{session.session_id}/{file_id}"
-        files.append(UploadedFile(UploadedFileRec(file_id, meta[0], meta[1], data), FileURLs(file_id, url, url)))
+        files.append(UploadedFile(UploadedFileRec(file_id, name, meta[1], data), FileURLs(file_id, url, url)))
     return files

@@ -93,12 +93,12 @@ def _max_upload_bytes(max_upload_size: Any) -> int:
     return max_upload_size * 1024 * 1024
 
 
-def read_files(raw: Any, allowed: list[str]) -> list[UploadedFile]:
+def read_files(raw: Any, allowed: list[str], directory: bool = False) -> list[UploadedFile]:
     """The `UploadedFile`s a widget value names, checked against `allowed`."""
     ctx = get_ctx()
     if not raw or ctx is None:
         return []
-    files = [f for f in files_for(ctx.session, list(raw)) if not isinstance(f, DeletedFile)]
+    files = [f for f in files_for(ctx.session, list(raw), directory) if not isinstance(f, DeletedFile)]
     for f in files:
         if allowed:
             check_file_name(f.name, allowed)
@@ -138,7 +138,7 @@ class FileUploaderMixin:
         }
 
         def deserialize(raw: Any) -> Any:
-            files = read_files(raw, allowed)
+            files = read_files(raw, allowed, directory)
             if multiple:
                 return files
             return files[0] if files else None
