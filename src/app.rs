@@ -9,7 +9,7 @@ use anyhow::{bail, Context};
 
 use crate::cli::RunArgs;
 use crate::config::Config;
-use crate::runner::{Runner, SourceConfig};
+use crate::runner::{OptionValue, Runner, SourceConfig};
 use crate::server::{self, AppInfo, AppState};
 use crate::session::SessionRegistry;
 use crate::watch::{self, AppWatcher};
@@ -68,7 +68,11 @@ async fn serve(
                 .then(|| script_dir.join("static")),
         },
     );
-    print_banner(&config, &script, &address, port);
+    if config.hide_welcome_message {
+        tracing::info!("serving on port {port}");
+    } else {
+        print_banner(&config, &script, &address, port);
+    }
     if !config.server.headless {
         open_browser(&format!(
             "http://localhost:{port}{}",
@@ -99,6 +103,7 @@ fn start_watching(
         secrets_files: config.secrets_files.clone(),
         module_roots,
         folder_watch_blacklist: config.server.folder_watch_blacklist.clone(),
+        options: option_values(config),
     })?;
     let mut files = vec![script.to_path_buf()];
     let config_dirs = crate::config::home_dir()
@@ -258,4 +263,26 @@ fn init_logging(level: &str) {
         .with_env_filter(filter)
         .with_target(false)
         .try_init();
+}
+
+/// Every option's effective value, as `st.get_option` returns it.
+fn option_values(config: &Config) -> Vec<(String, OptionValue)> {
+    use crate::config::Value;
+    config
+        .resolved
+        .values
+        .iter()
+        .map(|(name, (value, _))| {
+            let value = match value {
+                Value::Unset => OptionValue::None,
+                Value::Bool(b) => OptionValue::Bool(*b),
+                Value::Int(i) => OptionValue::Int(*i),
+                Value::Float(f) => OptionValue::Float(*f),
+                Value::Str(s) => OptionValue::Str(s.clone()),
+                Value::List(l) => OptionValue::List(l.clone()),
+                Value::Raw(t) => OptionValue::Toml(t.clone()),
+            };
+            (name.to_string(), value)
+        })
+        .collect()
 }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from streamlit import config as _config
 from streamlit import errors
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.execution_control import rerun, stop
@@ -22,6 +23,8 @@ __version__ = "1.67.0"
 _main = DeltaGenerator(0, is_main=True)
 sidebar = DeltaGenerator(1)
 session_state = SessionStateProxy()
+get_option = _config.get_option
+set_option = _config.set_user_option
 
 # Text
 title = _main.title
@@ -103,6 +106,7 @@ __all__ = [
     "file_uploader",
     "form",
     "form_submit_button",
+    "get_option",
     "header",
     "info",
     "json",
@@ -118,6 +122,7 @@ __all__ = [
     "select_slider",
     "selectbox",
     "session_state",
+    "set_option",
     "sidebar",
     "slider",
     "stop",

@@ -139,3 +139,33 @@ def test_imports_people_use():
     # Outside a run a component renders nothing and returns its default.
     assert comp(a=1, default=5) == 5
     assert issubclass(components.MarshallComponentException, StreamlitAPIException)
+
+
+def test_get_option_and_set_option(make_app):
+    from streamlit import config
+
+    config.configure({"server.port": 8501, "client.showErrorDetails": "full", "theme.primaryColor": None})
+    app = make_app("""
+        import streamlit as st
+        st.write(str(st.get_option("server.port")))
+        st.set_option("client.showErrorDetails", "type")
+        st.write(st.get_option("client.showErrorDetails"))
+        for bad in ("server.port", "nope.nothing"):
+            try:
+                st.set_option(bad, 1)
+            except st.errors.StreamlitAPIException as e:
+                st.write(str(e))
+        try:
+            st.get_option("nope.nothing")
+        except RuntimeError as e:
+            st.write(str(e))
+    """)
+    app.run()
+    assert app.bodies() == [
+        "8501",
+        "type",
+        "server.port cannot be set on the fly. Set it with the command-line flag --server.port or in config.toml"
+        " instead.",
+        "Unrecognized config option: nope.nothing",
+        'Config key "nope.nothing" not defined.',
+    ]

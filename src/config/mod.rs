@@ -82,6 +82,8 @@ pub struct Config {
     pub gather_usage_stats: bool,
     /// `logger.level`: error, warning, info or debug.
     pub log_level: String,
+    /// `logger.hideWelcomeMessage`: no startup banner with the URLs.
+    pub hide_welcome_message: bool,
     /// `secrets.files`, defaulted to Streamlit's three locations.
     pub secrets_files: Vec<PathBuf>,
     /// Every option with its source, for `config show`.
@@ -187,6 +189,7 @@ impl Config {
             },
             gather_usage_stats: bool_of("browser.gatherUsageStats"),
             log_level: string("logger.level"),
+            hide_welcome_message: bool_of("logger.hideWelcomeMessage"),
             secrets_files,
             resolved,
         })

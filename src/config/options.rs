@@ -58,7 +58,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("logger.level", LEVELS, D::Str("info"), true, "Level of the server's log: error, warning, info or debug."),
     opt("logger.messageFormat", Str, D::Unset, false, "Python logging format string."),
     opt("logger.enableRich", Bool, D::Unset, false, "Print uncaught exceptions with rich."),
-    opt("logger.hideWelcomeMessage", Bool, D::Bool(false), false, "Do not print the startup URLs."),
+    opt("logger.hideWelcomeMessage", Bool, D::Bool(false), true, "Do not print the startup URLs."),
     opt("client.showErrorDetails", Str, D::Str("full"), false, "How much exception detail reaches the browser."),
     opt("client.toolbarMode", TOOLBAR, D::Str("auto"), false, "Contents of the main menu."),
     opt("client.disableDataExport", Bool, D::Bool(false), false, "Hide download/copy controls of data elements."),

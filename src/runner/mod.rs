@@ -28,7 +28,7 @@ pub use control::{Interrupt, RunControl};
 pub use event::{OutboxSender, RunEvent};
 pub use request::RunRequest;
 pub use script::ScriptState;
-pub use sources::SourceConfig;
+pub use sources::{OptionValue, SourceConfig};
 
 /// A session's side of a run, as the runner sees it.
 pub trait RunSource: Send + Sync + 'static {

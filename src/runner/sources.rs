@@ -15,6 +15,41 @@ pub struct SourceConfig {
     /// The script's folder first, then `server.folderWatchList`.
     pub module_roots: Vec<PathBuf>,
     pub folder_watch_blacklist: Vec<PathBuf>,
+    /// Every option's effective value, for `st.get_option`.
+    pub options: Vec<(String, OptionValue)>,
+}
+
+/// A configuration value as Python sees it.
+#[derive(Debug, Clone)]
+pub enum OptionValue {
+    None,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    Str(String),
+    List(Vec<String>),
+    /// A TOML value (tables, arrays of tables), parsed on the Python side.
+    Toml(String),
+}
+
+impl<'py> IntoPyObject<'py> for &OptionValue {
+    type Target = PyAny;
+    type Output = Bound<'py, PyAny>;
+    type Error = PyErr;
+
+    fn into_pyobject(self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        Ok(match self {
+            OptionValue::None => py.None().into_bound(py),
+            OptionValue::Bool(b) => b.into_pyobject(py)?.to_owned().into_any(),
+            OptionValue::Int(i) => i.into_pyobject(py)?.into_any(),
+            OptionValue::Float(f) => f.into_pyobject(py)?.into_any(),
+            OptionValue::Str(s) => s.into_pyobject(py)?.into_any(),
+            OptionValue::List(l) => pyo3::types::PyList::new(py, l)?.into_any(),
+            OptionValue::Toml(t) => py
+                .import("streamlit.config")?
+                .call_method1("parse_toml_value", (t,))?,
+        })
+    }
 }
 
 fn strings(paths: &[PathBuf]) -> Vec<String> {
@@ -35,6 +70,12 @@ pub fn configure(py: Python<'_>, config: &SourceConfig) -> PyResult<()> {
             strings(&config.folder_watch_blacklist),
         ),
     )?;
+    let options = pyo3::types::PyDict::new(py);
+    for (name, value) in &config.options {
+        options.set_item(name, value)?;
+    }
+    py.import("streamlit.config")?
+        .call_method1("configure", (options,))?;
     Ok(())
 }
 

@@ -165,3 +165,65 @@ fn unknown_and_unapplied_options_warn_but_never_refuse() {
     assert_eq!(err.matches("server.enableCORS").count(), 1, "{err}");
     assert!(out.contains("developmentMode = true"));
 }
+
+#[tokio::test]
+async fn the_script_reads_effective_options_with_get_option() {
+    let source = r#"
+import streamlit as st
+st.text(f"upload={st.get_option('server.maxUploadSize')}")
+st.text(f"xsrf={st.get_option('server.enableXsrfProtection')}")
+st.text(f"color={st.get_option('theme.primaryColor')}")
+"#;
+    let app = crate::common::App::start_with(
+        source,
+        &["--server.maxUploadSize", "5"],
+        &[("STREAMLIT_THEME_PRIMARY_COLOR", "#00ff00")],
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    assert_eq!(
+        client.tree.texts(),
+        ["upload=5", "xsrf=True", "color=#00ff00"]
+    );
+}
+
+#[tokio::test]
+async fn hide_welcome_message_leaves_out_the_banner() {
+    let root = tempfile::tempdir().expect("tmp");
+    let script = root.path().join("app.py");
+    std::fs::write(&script, "import streamlit as st\n").expect("write");
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .expect("free port")
+        .port()
+        .to_string();
+    let mut child = rustlit_command(
+        &script,
+        &[
+            "--logger.hideWelcomeMessage",
+            "true",
+            "--server.port",
+            &port,
+        ],
+    )
+    .current_dir(root.path())
+    .stdout(std::process::Stdio::piped())
+    .stderr(std::process::Stdio::null())
+    .spawn()
+    .expect("spawn");
+    let health = format!("http://127.0.0.1:{port}/_stcore/health");
+    let mut up = false;
+    for _ in 0..200 {
+        if reqwest::get(&health).await.is_ok_and(|r| r.status() == 200) {
+            up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let output = child.wait_with_output().expect("output");
+    assert!(up, "the server did not come up");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("Local URL"), "{stdout}");
+}
