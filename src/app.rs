@@ -11,7 +11,7 @@ use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::runner::{OptionValue, Runner, SourceConfig};
 use crate::server::{self, AppInfo, AppState};
-use crate::session::SessionRegistry;
+use crate::session::{SessionRegistry, SessionSettings};
 use crate::watch::{self, AppWatcher};
 
 pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<()> {
@@ -48,7 +48,10 @@ async fn serve(
     let sessions = Arc::new(SessionRegistry::new(
         runner.clone(),
         ttl,
-        crate::uploads::UploadLimits::from_config(&config.server),
+        SessionSettings {
+            upload_limits: crate::uploads::UploadLimits::from_config(&config.server),
+            run_on_save: config.server.run_on_save,
+        },
     ));
     let script_dir = script.parent().map(Path::to_path_buf).unwrap_or_default();
     let _watcher = start_watching(&config, &script, &runner, &sessions)?;
@@ -112,7 +115,6 @@ fn start_watching(
         .chain(std::iter::once(script_dir));
     files.extend(config_dirs.map(|d| d.join(".streamlit").join("config.toml")));
     files.extend(config.secrets_files.iter().cloned());
-    let run_on_save = config.server.run_on_save;
     let on_change = {
         let (runner, sessions) = (runner.clone(), sessions.clone());
         move |changed: Vec<PathBuf>| {
@@ -121,7 +123,7 @@ fn start_watching(
             }
             tracing::info!("source changed: {}", describe(&changed));
             runner.invalidate_sources();
-            sessions.source_changed(run_on_save);
+            sessions.source_changed();
         }
     };
     let watcher = AppWatcher::start(config.server.file_watcher_type, files, on_change)?;

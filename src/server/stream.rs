@@ -106,6 +106,7 @@ async fn serve_socket(
                 resumed,
                 component_origin: components.clone().unwrap_or_default(),
                 component_origin_problem: components.err().unwrap_or_default(),
+                run_on_save: session.run_on_save(),
             })),
         }],
     };

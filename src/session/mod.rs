@@ -21,7 +21,15 @@ use crate::proto::{FileUrls, FileUrlsRequest, FileUrlsResponse, RunStatus};
 use crate::runner::{
     Interrupt, OutboxSender, RunControl, RunEvent, RunRequest, RunSource, Runner, ScriptState,
 };
-use crate::uploads::SessionUploads;
+use crate::uploads::{SessionUploads, UploadLimits};
+
+/// What every new session starts with, from the configuration.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SessionSettings {
+    pub upload_limits: UploadLimits,
+    /// `server.runOnSave`: the page can turn it on or off per session.
+    pub run_on_save: bool,
+}
 
 /// How long a stopped run may keep computing before it is interrupted
 /// inside pure-Python code (which never reaches an `st.*` yield point).
@@ -36,7 +44,8 @@ pub struct Session {
     mailbox: Mutex<Mailbox>,
     script_state: Mutex<Option<ScriptState>>,
     run_counter: AtomicU32,
-    /// Set from the page ("Always rerun"): rerun when a source changes.
+    /// Rerun when a source changes: `server.runOnSave` at first, then
+    /// whatever the page sets ("Always rerun", the menu's Run on save).
     run_on_save: AtomicBool,
     /// The query string of the last browser request, for reruns on save.
     last_query: Mutex<String>,
@@ -52,7 +61,7 @@ struct Mailbox {
 }
 
 impl Session {
-    fn new(id: String, runner: Runner, uploads: Arc<SessionUploads>) -> Arc<Session> {
+    fn new(id: String, runner: Runner, settings: SessionSettings) -> Arc<Session> {
         let (outbox_tx, rx) = tokio::sync::mpsc::unbounded_channel();
         Arc::new_cyclic(|this| Session {
             id,
@@ -63,9 +72,9 @@ impl Session {
             mailbox: Mutex::new(Mailbox::default()),
             script_state: Mutex::new(None),
             run_counter: AtomicU32::new(0),
-            run_on_save: AtomicBool::new(false),
+            run_on_save: AtomicBool::new(settings.run_on_save),
             last_query: Mutex::new(String::new()),
-            uploads,
+            uploads: SessionUploads::new(settings.upload_limits),
         })
     }
 
@@ -133,10 +142,14 @@ impl Session {
         self.run_on_save.store(on, Ordering::Release);
     }
 
+    pub fn run_on_save(&self) -> bool {
+        self.run_on_save.load(Ordering::Acquire)
+    }
+
     /// A watched source changed: rerun with the values the session holds
-    /// (`server.runOnSave` or the page's "Always rerun"), or tell the page.
-    pub fn source_changed(&self, run_on_save: bool) {
-        if run_on_save || self.run_on_save.load(Ordering::Acquire) {
+    /// when it runs on save, or tell the page.
+    pub fn source_changed(&self) {
+        if self.run_on_save() {
             let query_string = self.last_query.lock().clone();
             self.request_rerun(RunRequest {
                 widget_states: None,

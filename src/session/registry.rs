@@ -12,14 +12,14 @@ use std::time::{Duration, Instant};
 
 use parking_lot::Mutex;
 
+use super::SessionSettings;
 use super::{Outbox, Session};
 use crate::runner::Runner;
-use crate::uploads::{SessionUploads, UploadLimits};
 
 pub struct SessionRegistry {
     runner: Runner,
     ttl: Duration,
-    upload_limits: UploadLimits,
+    settings: SessionSettings,
     sessions: Mutex<HashMap<String, Entry>>,
 }
 
@@ -36,11 +36,11 @@ pub struct Attached {
 }
 
 impl SessionRegistry {
-    pub fn new(runner: Runner, ttl: Duration, upload_limits: UploadLimits) -> Self {
+    pub fn new(runner: Runner, ttl: Duration, settings: SessionSettings) -> Self {
         SessionRegistry {
             runner,
             ttl,
-            upload_limits,
+            settings,
             sessions: Mutex::new(HashMap::new()),
         }
     }
@@ -64,7 +64,7 @@ impl SessionRegistry {
         let session = Session::new(
             uuid::Uuid::new_v4().to_string(),
             self.runner.clone(),
-            SessionUploads::new(self.upload_limits),
+            self.settings,
         );
         let outbox = session.take_outbox().expect("a new session has its outbox");
         sessions.insert(
@@ -101,7 +101,7 @@ impl SessionRegistry {
 
     /// Tells every connected session that a source file changed; detached
     /// ones run their script fresh when their tab comes back anyway.
-    pub fn source_changed(&self, run_on_save: bool) {
+    pub fn source_changed(&self) {
         let sessions: Vec<Arc<Session>> = self
             .sessions
             .lock()
@@ -110,13 +110,13 @@ impl SessionRegistry {
             .map(|e| e.session.clone())
             .collect();
         for session in sessions {
-            session.source_changed(run_on_save);
+            session.source_changed();
         }
     }
 
     /// The upload store of a session the server holds (attached or waiting
     /// for its tab), for the upload endpoint.
-    pub fn uploads_of(&self, id: &str) -> Option<Arc<SessionUploads>> {
+    pub fn uploads_of(&self, id: &str) -> Option<Arc<crate::uploads::SessionUploads>> {
         self.sessions
             .lock()
             .get(id)

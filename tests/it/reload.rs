@@ -124,6 +124,28 @@ async fn always_rerun_from_the_page_turns_run_on_save_on_for_that_session() {
 }
 
 #[tokio::test]
+async fn the_page_can_turn_server_run_on_save_off_for_its_session() {
+    let app = App::start_with(
+        "import streamlit as st\nst.text('v1')\n",
+        &["--server.runOnSave", "true"],
+        &[],
+    );
+    let mut client = first_run(&app).await;
+    assert!(client.run_on_save, "SessionInit tells the page");
+    client
+        .send(back_msg::Kind::SetRunOnSave(SetRunOnSave {
+            run_on_save: false,
+        }))
+        .await;
+    save(
+        &app.script_path(),
+        "import streamlit as st\nst.text('v2')\n",
+    );
+    expect_changed_on_disk(&mut client).await;
+    assert_eq!(client.tree.texts(), vec!["v1".to_string()]);
+}
+
+#[tokio::test]
 async fn editing_config_toml_notifies_the_page() {
     let app = App::start("import streamlit as st\nst.text('x')\n");
     let mut client = first_run(&app).await;

@@ -48,6 +48,7 @@ function StatusWidget() {
 
 function MainMenu() {
   const store = useStore();
+  const runOnSave = useAppState((s) => s.runOnSave);
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
@@ -80,6 +81,21 @@ function MainMenu() {
             >
               <span>Rerun</span>
               <kbd>R</kbd>
+            </li>
+            <li
+              role="menuitemcheckbox"
+              aria-checked={runOnSave}
+              tabIndex={0}
+              data-testid="stMainMenuRunOnSave"
+              onClick={() => {
+                setOpen(false);
+                store.setRunOnSave(!runOnSave);
+              }}
+            >
+              <span>Run on save</span>
+              <span className="st-menu-check" aria-hidden="true">
+                {runOnSave ? "✓" : ""}
+              </span>
             </li>
           </ul>
         </div>

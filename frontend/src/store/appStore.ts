@@ -50,6 +50,8 @@ export interface AppState {
   readonly session: SessionInfo | null;
   readonly compileError: IException | null;
   readonly scriptChangedOnDisk: boolean;
+  /** The session reruns by itself when a source file changes. */
+  readonly runOnSave: boolean;
 }
 
 /** Where outgoing messages go: the connection module. */
@@ -71,6 +73,7 @@ export class AppStore {
     session: null,
     compileError: null,
     scriptChangedOnDisk: false,
+    runOnSave: false,
   };
   private listeners = new Set<Listener>();
   private sink: BackMsgSink | null = null;
@@ -147,8 +150,13 @@ export class AppStore {
 
   /** "Always rerun": rerun now, and whenever a source file changes from now on. */
   alwaysRerun(): void {
-    this.sink?.send({ setRunOnSave: { runOnSave: true } });
+    this.setRunOnSave(true);
     this.rerun();
+  }
+
+  /** The main menu's "Run on save" switch. */
+  setRunOnSave(runOnSave: boolean): void {
+    if (this.sink?.send({ setRunOnSave: { runOnSave } })) this.update({ runOnSave });
   }
 
   /** The Stop button. */
@@ -186,7 +194,7 @@ export class AppStore {
         componentOriginProblem: init.componentOriginProblem ?? "",
       };
       const otherScript = previous !== null && previous.scriptName !== session.scriptName;
-      this.update({ session, tree: otherScript ? emptyTree() : s.tree });
+      this.update({ session, tree: otherScript ? emptyTree() : s.tree, runOnSave: !!init.runOnSave });
       const interrupted =
         this.stateAtDisconnect === "running" ||
         this.stateAtDisconnect === "rerunRequested" ||

@@ -148,6 +148,8 @@ pub struct Client {
     pub socket: Socket,
     pub session_id: String,
     pub resumed: bool,
+    /// What SessionInit said about rerunning on save.
+    pub run_on_save: bool,
     pub tree: Tree,
     /// Widget values as a browser would hold them, by id.
     pub widgets: Vec<WidgetState>,
@@ -166,6 +168,7 @@ impl Client {
             socket,
             session_id: String::new(),
             resumed: false,
+            run_on_save: false,
             tree: Tree::default(),
             widgets: Vec::new(),
             received_bytes: Vec::new(),
@@ -174,6 +177,7 @@ impl Client {
             Some(forward_event::Kind::SessionInit(init)) => {
                 client.session_id = init.session_id;
                 client.resumed = init.resumed;
+                client.run_on_save = init.run_on_save;
                 Ok(client)
             }
             other => Err(format!("expected SessionInit, got {other:?}")),
