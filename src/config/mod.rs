@@ -46,6 +46,8 @@ pub struct ServerConfig {
     /// `server.componentOrigin` (rustlit's own): the origin custom components
     /// load from in deployments; unset = `*.components.localhost` on loopback.
     pub component_origin: Option<String>,
+    /// `server.scriptHealthCheckEnabled`: serve `/_stcore/script-health-check`.
+    pub script_health_check: bool,
     /// `server.maxUploadSize` in MB: the largest file one upload may carry.
     pub max_upload_size_mb: u64,
     /// `server.enableXsrfProtection`: uploads must echo the XSRF cookie.
@@ -179,6 +181,7 @@ impl Config {
             enable_static_serving: bool_of("server.enableStaticServing"),
             component_origin: Some(string("server.componentOrigin")).filter(|s| !s.is_empty()),
             max_upload_size_mb: non_negative("server.maxUploadSize")?,
+            script_health_check: bool_of("server.scriptHealthCheckEnabled"),
             enable_xsrf_protection: bool_of("server.enableXsrfProtection"),
             xsrf_cookie_same_site: string("server.xsrfCookieSameSite"),
         };

@@ -87,7 +87,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.allowRunOnSave", Bool, D::Bool(true), false, "Let the page turn run-on-save on."),
     opt("server.address", Str, D::Str("127.0.0.1"), true, "Address to bind; rustlit listens on loopback unless told otherwise (0.0.0.0 exposes the app)."),
     opt("server.port", Int, D::Int(8501), true, "Port to listen on; the next free port is used if the default is taken."),
-    opt("server.scriptHealthCheckEnabled", Bool, D::Bool(false), false, "Serve /_stcore/script-health-check."),
+    opt("server.scriptHealthCheckEnabled", Bool, D::Bool(false), true, "Serve /_stcore/script-health-check."),
     opt("server.baseUrlPath", Str, D::Str(""), true, "URL prefix of every route, e.g. apps/demo."),
     opt("server.componentOrigin", Str, D::Str(""), true, "rustlit: origin custom components load from, e.g. https://components.example.com (default: *.components.localhost on loopback)."),
     opt("server.customComponentBaseUrlPath", Str, D::Str(""), false, "External base URL of path-less components."),

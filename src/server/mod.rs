@@ -2,6 +2,7 @@
 //! turns frames into session requests and session output into frames.
 
 mod routes;
+mod script_health;
 pub mod security;
 mod static_files;
 mod stream;
@@ -59,6 +60,8 @@ pub struct AppState {
     /// app's routes never read it except to tell the page the origin.
     pub components: ComponentState,
     pub xsrf: Arc<xsrf::XsrfPolicy>,
+    /// `server.scriptHealthCheckEnabled`.
+    pub script_health_check: bool,
 }
 
 impl AppState {
@@ -80,6 +83,7 @@ impl AppState {
                 config.server.enable_xsrf_protection,
                 &config.server.xsrf_cookie_same_site,
             )),
+            script_health_check: config.server.script_health_check,
         }
     }
 }
@@ -146,6 +150,12 @@ pub fn router(state: AppState) -> Router {
             &format!("{base}media/{{file}}"),
             get(crate::media::http::serve),
         );
+    if state.script_health_check {
+        router = router.route(
+            &format!("{base}_stcore/script-health-check"),
+            get(script_health::check),
+        );
+    }
     if &*base != "/" {
         let bare = base.trim_end_matches('/').to_string();
         let target = base.to_string();

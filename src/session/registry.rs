@@ -114,6 +114,18 @@ impl SessionRegistry {
         }
     }
 
+    /// A session of its own for `/_stcore/script-health-check`: never
+    /// registered, so no socket can attach to it, and gone when dropped.
+    pub fn probe(&self) -> Option<(Arc<Session>, Outbox)> {
+        let session = Session::new(
+            format!("health-check-{}", uuid::Uuid::new_v4()),
+            self.runner.clone(),
+            self.settings,
+        );
+        let outbox = session.take_outbox()?;
+        Some((session, outbox))
+    }
+
     /// The upload store of a session the server holds (attached or waiting
     /// for its tab), for the upload endpoint.
     pub fn uploads_of(&self, id: &str) -> Option<Arc<crate::uploads::SessionUploads>> {

@@ -102,3 +102,35 @@ async fn static_serving_is_off_by_default() {
         .expect("get");
     assert_eq!(response.status(), 404);
 }
+
+#[tokio::test]
+async fn script_health_check_runs_the_script_when_enabled() {
+    let ok = App::start("import streamlit as st\nst.text('fine')\n");
+    let off = reqwest::get(ok.url("/_stcore/script-health-check"))
+        .await
+        .expect("get");
+    assert_eq!(off.status(), 404, "off by default, as in Streamlit");
+
+    let flag = ["--server.scriptHealthCheckEnabled", "true"];
+    let ok = App::start_with("import streamlit as st\nst.text('fine')\n", &flag, &[]);
+    let response = reqwest::get(ok.url("/_stcore/script-health-check"))
+        .await
+        .expect("get");
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.text().await.expect("body"), "ok");
+
+    let failing = App::start_with(
+        "import streamlit as st\nraise ValueError('broken on purpose')\n",
+        &flag,
+        &[],
+    );
+    let response = reqwest::get(failing.url("/_stcore/script-health-check"))
+        .await
+        .expect("get");
+    assert_eq!(response.status(), 503);
+    let body = response.text().await.expect("body");
+    assert!(
+        body.contains("ValueError") && body.contains("broken on purpose"),
+        "{body}"
+    );
+}
