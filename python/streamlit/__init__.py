@@ -21,6 +21,7 @@ __version__ = "1.67.0"
 
 _main = DeltaGenerator(0, is_main=True)
 sidebar = DeltaGenerator(1)
+bottom = DeltaGenerator(3)
 session_state = SessionStateProxy()
 
 # Text
@@ -62,6 +63,8 @@ date_input = _main.date_input
 time_input = _main.time_input
 form = _main.form
 form_submit_button = _main.form_submit_button
+chat_input = _main.chat_input
+chat_message = _main.chat_message
 # Layout
 columns = _main.columns
 container = _main.container
@@ -79,8 +82,11 @@ def __getattr__(name: str) -> Any:
 __all__ = [
     "DeltaGenerator",
     "__version__",
+    "bottom",
     "button",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",

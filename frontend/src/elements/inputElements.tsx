@@ -12,6 +12,7 @@ import { TimeInput } from "./TimeInput";
 import { SelectSlider } from "./SelectSlider";
 import { FormSubmitButton } from "./FormSubmitButton";
 import { DownloadButton } from "./DownloadButton";
+import { ChatInput } from "./ChatInput";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;
@@ -25,5 +26,6 @@ export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.selectSlider) return <SelectSlider el={el.selectSlider} />;
   if (el.formSubmitButton) return <FormSubmitButton el={el.formSubmitButton} />;
   if (el.downloadButton) return <DownloadButton el={el.downloadButton} />;
+  if (el.chatInput) return <ChatInput el={el.chatInput} />;
   return null;
 }

@@ -8,6 +8,7 @@
 //! calls from threads without a script-run context.
 
 mod blocks;
+mod chat;
 mod choices;
 mod components;
 mod downloads;
@@ -152,5 +153,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     choices::register(m)?;
     forms::register(m)?;
     downloads::register(m)?;
+    chat::register(m)?;
     Ok(())
 }
