@@ -1,7 +1,7 @@
 //! Chat apps scroll like chats: while something is pinned to the bottom
 //! (st.chat_input), the main area follows its content as it grows, as long as
 //! the reader was at (or near) the end before it grew. Someone who scrolled
-//! up to reread stays where they are.
+//! up to reread stays where they are until they scroll back to the end.
 import { useEffect, useRef, type RefObject } from "react";
 
 /** How close to the end (px) still counts as "at the end". */
@@ -17,8 +17,13 @@ export function useStickToBottom(scroller: RefObject<HTMLElement | null>, conten
     const el = scroller.current;
     const inner = content.current;
     if (!active || !el || !inner) return;
+    // Only the reader scrolling *up* unsticks: growth, scroll anchoring and
+    // our own jumps to the end all move down (or clamp at the end).
+    let lastTop = el.scrollTop;
     const onScroll = () => {
-      atEnd.current = isNearEnd(el);
+      if (isNearEnd(el)) atEnd.current = true;
+      else if (el.scrollTop < lastTop) atEnd.current = false;
+      lastTop = el.scrollTop;
     };
     const observer = new ResizeObserver(() => {
       if (atEnd.current) el.scrollTop = el.scrollHeight;
