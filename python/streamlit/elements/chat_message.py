@@ -23,7 +23,8 @@ _ICON, _EMOJI, _IMAGE = 0, 1, 2
 _PRESETS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
 # Code points that may appear inside an emoji sequence besides the pictographs
 # themselves: zero-width joiner, variation selectors, keycap, skin tones, tags.
-_EMOJI_JOINERS = {0x200D, 0xFE0E, 0xFE0F, 0x20E3}
+_EMOJI_JOINERS = {0x200D, 0xFE0E, 0xFE0F}
+_KEYCAP = 0x20E3
 _IMAGE_SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", "image/png", "avatar.png"),
     (b"\xff\xd8\xff", "image/jpeg", "avatar.jpg"),
@@ -40,7 +41,10 @@ def is_emoji(text: str) -> bool:
         cp = ord(ch)
         if cp in _EMOJI_JOINERS or 0x1F3FB <= cp <= 0x1F3FF or 0xE0020 <= cp <= 0xE007F:
             continue
-        if 0x1F1E6 <= cp <= 0x1F1FF or (cp >= 0x2100 and unicodedata.category(ch) == "So"):
+        if cp == _KEYCAP or 0x1F1E6 <= cp <= 0x1F1FF or cp in (0xA9, 0xAE):
+            pictographs += 1
+            continue
+        if cp >= 0x2100 and unicodedata.category(ch) == "So":
             pictographs += 1
             continue
         if ch in "#*0123456789" and "\u20e3" in text:
