@@ -17,9 +17,13 @@ const VIEWPORT = { width: 900, height: 700 };
 
 before(async () => {
   const script = writeScript(`
+import base64
 import streamlit as st
 
 st.title("Echo")
+PNG = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==")
+with st.chat_message("bot", avatar=PNG):
+    st.text("welcome")
 if "messages" not in st.session_state:
     st.session_state.messages = []
 for m in st.session_state.messages:
@@ -51,7 +55,8 @@ after(async () => {
 });
 
 const box = () => page.locator('[data-testid="stChatInputTextArea"]');
-const contents = () => page.locator('[data-testid="stChatMessageContent"]').allInnerTexts();
+// The texts of the chat's messages (after the welcome message with the image avatar).
+const contents = async () => (await page.locator('[data-testid="stChatMessageContent"]').allInnerTexts()).slice(1);
 
 async function send(text) {
   await box().fill(text);
@@ -77,7 +82,13 @@ test('Enter sends the message, the box clears, and the messages render in order'
   assert.equal(await page.locator('[data-testid="stChatMessageAvatarUser"]').count(), 2);
   assert.equal(await page.locator('[data-testid="stChatMessageAvatarAssistant"]').count(), 2);
   const labels = await page.locator('[data-testid="stChatMessageContent"]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-  assert.deepEqual(labels, ['Chat message from user', 'Chat message from assistant', 'Chat message from user', 'Chat message from assistant']);
+  assert.deepEqual(labels.slice(1), ['Chat message from user', 'Chat message from assistant', 'Chat message from user', 'Chat message from assistant']);
+});
+
+test('an image avatar given as bytes is served from the media store', async () => {
+  const img = page.locator('[data-testid="stChatMessageAvatarImage"]');
+  await page.waitForFunction(() => document.querySelector('[data-testid="stChatMessageAvatarImage"]')?.naturalWidth === 1, null, { timeout: 10_000 });
+  assert.match(await img.getAttribute('src'), /\/media\/[^/]+\.png$/);
 });
 
 test('a rerun does not send the message again', async () => {
