@@ -17,6 +17,5 @@ except Exception as e:
     st.write(type(e).__name__, str(e))
 msg = st.chat_message("assistant")
 msg.write("written through the returned container")
-with st.chat_message("user"):
-    with st.chat_message("assistant"):
-        st.write("nested")
+with st.chat_message("user"), st.chat_message("assistant"):
+    st.write("nested")
