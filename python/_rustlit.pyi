@@ -124,6 +124,20 @@ def block_form(path: Path, form_id: str, clear_on_submit: bool, enter_to_submit:
 def form_submit_button(path: Path, id: str, form_id: str, label: str, help: str, type: str, disabled: bool,
                        icon: str, use_container_width: bool) -> None: ...
 
+# ---------------------------------------------------------------- chat (chat.rs)
+# accept_file: 0 none, 1 single, 2 multiple, 3 directory; submit_mode: 0 submit, 1 disable, 2 stop.
+# max_upload_size_bytes 0 = the server's server.maxUploadSize; width 0 = stretch.
+# pinned_to_bottom: the input sits at the top level and `path` is in the bottom root (3).
+def chat_input(path: Path, id: str, placeholder: str, max_chars: int, disabled: bool, value: str | None,
+               set_value: bool, accept_file: int, file_type: list[str], max_upload_size_bytes: int,
+               accept_audio: bool, audio_sample_rate: int, submit_mode: int, pinned_to_bottom: bool,
+               width: int) -> None: ...
+# avatar_type: 0 icon ("user", "assistant", ":material/x:", "" = the name's initial), 1 emoji, 2 image.
+# An image avatar is a URL in `avatar`, or `image` bytes stored in the session's media (then `avatar` is
+# ignored and the block carries the media URL; file_name's extension ends that URL).
+def block_chat_message(path: Path, name: str, avatar: str, avatar_type: int, width: int,
+                       image: bytes | None = None, mime: str = "", file_name: str = "") -> None: ...
+
 # ---------------------------------------------------------------- components
 # Registration and documents go to the process-wide registry the component
 # origin serves from (src/components/).

@@ -22,6 +22,7 @@ __version__ = "1.67.0"
 
 _main = DeltaGenerator(0, is_main=True)
 sidebar = DeltaGenerator(1)
+bottom = DeltaGenerator(3)
 session_state = SessionStateProxy()
 get_option = _config.get_option
 set_option = _config.set_user_option
@@ -68,6 +69,8 @@ date_input = _main.date_input
 time_input = _main.time_input
 form = _main.form
 form_submit_button = _main.form_submit_button
+chat_input = _main.chat_input
+chat_message = _main.chat_message
 # Layout
 columns = _main.columns
 container = _main.container
@@ -86,9 +89,12 @@ __all__ = [
     "DeltaGenerator",
     "__version__",
     "audio_input",
+    "bottom",
     "button",
     "camera_input",
     "caption",
+    "chat_input",
+    "chat_message",
     "checkbox",
     "code",
     "color_picker",

@@ -16,6 +16,7 @@ from typing import Any
 
 from streamlit.cursor import LockedCursor, RunningCursor, root_cursors
 from streamlit.elements.alerts import AlertsMixin
+from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
 from streamlit.elements.json_el import JsonMixin
@@ -24,6 +25,7 @@ from streamlit.elements.text import TextMixin
 from streamlit.elements.widgets.button import ButtonMixin
 from streamlit.elements.widgets.button_group import ButtonGroupMixin
 from streamlit.elements.widgets.capture_inputs import CaptureInputsMixin
+from streamlit.elements.widgets.chat import ChatInputMixin
 from streamlit.elements.widgets.checkbox import CheckboxMixin
 from streamlit.elements.widgets.color_picker import ColorPickerMixin
 from streamlit.elements.widgets.date_time import DateTimeInputMixin
@@ -73,6 +75,8 @@ class DeltaGenerator(
     CaptureInputsMixin,
     DateTimeInputMixin,
     FormMixin,
+    ChatInputMixin,
+    ChatMessageMixin,
 ):
     """A place in the page that element and container methods write to."""
 

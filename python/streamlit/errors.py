@@ -284,6 +284,19 @@ class StreamlitMissingRequiredParameterError(LocalizableStreamlitException):
         super().__init__(message, parameter=parameter, detail=detail)
 
 
+class StreamlitInvalidWidthError(LocalizableStreamlitException):
+    """A `width` that is neither a positive pixel count nor a supported keyword."""
+
+    def __init__(self, width: Any, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else (
+            "a positive integer (pixels) or 'stretch'"
+        )
+        super().__init__(
+            "Invalid width value: {width}. Width must be either {valid_values}.",
+            width=repr(width), valid_values=valid,
+        )
+
+
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command was used in a layout context that does not allow it."""
 

@@ -20,11 +20,11 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # widgets
         "page_link", "menu_button",
         "datetime_input",
-        "pagination", "chat_input", "chat_message", "write_stream",
+        "pagination", "write_stream",
         # media
         "image", "audio", "video", "logo", "pdf", "iframe",
         # layout
-        "tabs", "popover", "dialog", "grid", "bottom", "status",
+        "tabs", "popover", "dialog", "grid", "status",
         # status
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth

@@ -218,6 +218,7 @@ fn block_type_tag(block: &crate::proto::Block) -> u32 {
         Some(Type::Column(_)) => 12,
         Some(Type::Expandable(_)) => 13,
         Some(Type::Form(_)) => 14,
+        Some(Type::ChatMessage(_)) => 15,
     }
 }
 

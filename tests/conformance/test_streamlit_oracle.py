@@ -74,6 +74,9 @@ def find_widget(at: AppTest, target: str) -> et.Widget:
                 return node
         elif getattr(node, "label", None) == target:
             return node
+        elif node.type == "chat_input" and node.placeholder == target:
+            # A chat input has no label: steps address it by its placeholder.
+            return node
     raise AssertionError(f"no widget {target!r} on the page")
 
 
@@ -100,6 +103,9 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
         ws.string_value = value
     elif node.type == "feedback":
         ws.string_value = str(value)
+    elif node.type == "chat_input":
+        # `set` types the message and presses Enter.
+        ws.chat_input_value.data = value
     elif node.type in ("multiselect", "button_group", "select_slider", "date_input"):
         ws.string_array_value.data[:] = value if isinstance(value, list) else [value]
     else:
@@ -169,6 +175,8 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
         return "column", {}
     if isinstance(block, et.Expander):
         return "expander", {"label": block.label}
+    if isinstance(block, et.ChatMessage):
+        return "chat_message", {"name": block.name, "avatar": block.avatar}
     proto = block.proto
     if proto is not None and proto.WhichOneof("type") == "flex_container":
         horizontal = proto.flex_container.direction == proto.flex_container.Direction.HORIZONTAL
@@ -181,6 +189,9 @@ def element_entry(node: Any) -> dict[str, Any]:
         return {"kind": "link_button", "label": node.proto.label}
     if node.type == "download_button":
         entry = {"kind": "download_button", "label": node.label}
+        return {**entry, "key": node.key} if node.key is not None else entry
+    if node.type == "chat_input":
+        entry = {"kind": "chat_input", "placeholder": node.placeholder}
         return {**entry, "key": node.key} if node.key is not None else entry
     if node.type == "feedback":
         entry = {"kind": "feedback"}
@@ -232,6 +243,9 @@ def normalise(at: AppTest) -> list[dict[str, Any]]:
 
     walk(at.main, "main")
     walk(at.sidebar, "sidebar")
+    bottom = at._tree.children.get(3)
+    if bottom is not None:
+        walk(bottom, "bottom")
     return out
 
 

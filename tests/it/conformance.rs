@@ -15,7 +15,9 @@ mod normalise;
 use std::path::{Path, PathBuf};
 
 use rustlit::proto::widget_state::Value;
-use rustlit::proto::{element, forward_event, DoubleArray, RunStatus, StringArray, WidgetState};
+use rustlit::proto::{
+    element, forward_event, ChatInputValue, DoubleArray, RunStatus, StringArray, WidgetState,
+};
 
 use crate::common::{state, App, Client};
 use json::J;
@@ -148,6 +150,12 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
             Value::StringValue(value.as_str().expect("a string").to_string())
         }
         Type::Feedback(_) => Value::IntValue(number() as i64),
+        // `set` on a chat input types the message and presses Enter.
+        Type::ChatInput(_) => Value::ChatInputValue(ChatInputValue {
+            data: value.as_str().expect("a message").to_string(),
+            files: Vec::new(),
+            audio: None,
+        }),
         Type::Multiselect(_)
         | Type::ButtonGroup(_)
         | Type::SelectSlider(_)
@@ -333,6 +341,11 @@ corpus!(
     callback_renders_at_top,
     callback_sees_new_value,
     callback_sets_other_widget,
+    chat_echo,
+    chat_input_errors,
+    chat_input_placement,
+    chat_input_state,
+    chat_message_avatars,
     checkbox_toggle,
     color_picker_basic,
     columns_layout,

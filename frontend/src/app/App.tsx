@@ -1,13 +1,14 @@
 //! The page frame: `stApp` (with the script and connection state attributes the
 //! e2e helpers wait on), header, sidebar, main column, bottom and event roots,
 //! and the `r` hotkey.
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { RunContext, useAppState, useStore } from "./context";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
 import { CompileErrorDialog, ConnectionBanner } from "./Dialogs";
+import { useStickToBottom } from "./stickToBottom";
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -30,6 +31,21 @@ function useRerunHotkey() {
   }, [store]);
 }
 
+/** The bottom root (st.chat_input at the top level): `stBottom` > `stBottomBlockContainer`, sticky under the main area. */
+function Bottom() {
+  const root = useAppState((s) => s.tree.roots[RootIndex.Bottom]);
+  if (root.children.length === 0) return null;
+  return (
+    <div className="stBottom st-bottom" data-testid="stBottom">
+      <div className="st-bottom-inner">
+        <div className="stBottomBlockContainer st-bottom-block-container" data-testid="stBottomBlockContainer">
+          <VerticalBlock nodes={root.children} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
 function Root({ index, testId, className }: { index: RootIndex; testId: string; className: string }) {
   const root = useAppState((s) => s.tree.roots[index]);
   if (root.children.length === 0) return null;
@@ -47,6 +63,10 @@ export function App() {
   const running = useAppState((s) => s.running);
   const main = useAppState((s) => s.tree.roots[RootIndex.Main]);
   const scriptName = useAppState((s) => s.session?.scriptName);
+  const hasBottom = useAppState((s) => s.tree.roots[RootIndex.Bottom].children.length > 0);
+  const mainRef = useRef<HTMLElement>(null);
+  const contentRef = useRef<HTMLDivElement>(null);
+  useStickToBottom(mainRef, contentRef, hasBottom);
   useRerunHotkey();
   useEffect(() => {
     if (scriptName) document.title = scriptName;
@@ -59,11 +79,11 @@ export function App() {
         <ConnectionBanner />
         <div className="stAppViewContainer appview-container st-view" data-testid="stAppViewContainer">
           <Sidebar />
-          <main className="stMain st-main" data-testid="stMain">
-            <div className="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
+          <main ref={mainRef} className={`stMain st-main${hasBottom ? " st-has-bottom" : ""}`} data-testid="stMain">
+            <div ref={contentRef} className="stMainBlockContainer block-container" data-testid="stMainBlockContainer">
               <VerticalBlock nodes={main.children} />
             </div>
-            <Root index={RootIndex.Bottom} testId="stBottom" className="st-bottom" />
+            <Bottom />
           </main>
         </div>
         <Root index={RootIndex.Event} testId="stEvent" className="st-event" />

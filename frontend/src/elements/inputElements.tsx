@@ -15,6 +15,7 @@ import { DownloadButton } from "./DownloadButton";
 import { FileUploader } from "./FileUploader";
 import { CameraInput } from "./CameraInput";
 import { AudioInput } from "./AudioInput";
+import { ChatInput } from "./ChatInput";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;
@@ -31,5 +32,6 @@ export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.fileUploader) return <FileUploader el={el.fileUploader} />;
   if (el.cameraInput) return <CameraInput el={el.cameraInput} />;
   if (el.audioInput) return <AudioInput el={el.audioInput} />;
+  if (el.chatInput) return <ChatInput el={el.chatInput} />;
   return null;
 }

@@ -9,6 +9,7 @@ import { ElementIcon } from "../elements/shared/Icon";
 import { StreamlitMarkdown } from "../elements/shared/StreamlitMarkdown";
 import { ElementView } from "./ElementView";
 import { Form } from "./Form";
+import { ChatMessage } from "./ChatMessage";
 import "./blocks.css";
 
 function gapClass(gap: string | null | undefined): string {
@@ -111,6 +112,7 @@ export const BlockView = memo(function BlockView({ node }: { node: BlockNode }) 
   if (block?.horizontal) return <Columns node={node} />;
   if (block?.expandable) return <Expander node={node} />;
   if (block?.form) return <Form node={node} />;
+  if (block?.chatMessage) return <ChatMessage node={node} />;
   if (block?.column) {
     // A column outside a horizontal block: render as a plain vertical block.
     return <VerticalBlock nodes={node.children} userKey={block.key} />;

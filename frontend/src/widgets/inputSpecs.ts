@@ -40,6 +40,8 @@ export function inputWidgetSpec(element: IElement): WidgetSpec | null {
   if (element.linkButton) {
     return element.linkButton.id ? { id: element.linkButton.id, initial: null, forced: null } : null;
   }
+  // A chat input holds no value: a submit is sent once (see WidgetManager.submitChat).
+  if (element.chatInput) return { id: element.chatInput.id ?? "", initial: null, forced: null };
   if (element.downloadButton) {
     return { id: element.downloadButton.id ?? "", initial: null, forced: null };
   }

@@ -175,6 +175,14 @@ export class WidgetManager {
     this.requestRerun([...this.states(), { id, triggerValue: true }]);
   }
 
+  /**
+   * A chat message was submitted: like a click, one rerun carries it (as the
+   * chat input's value) and the browser does not keep it.
+   */
+  submitChat(id: string, text: string): void {
+    this.requestRerun([...this.states(), { id, chatInputValue: { data: text } }]);
+  }
+
   /** All values the browser holds, as sent in `RerunScript.widget_states`. */
   states(): IWidgetState[] {
     return [...this.values].map(([id, value]) => ({ id, ...value }));

@@ -21,6 +21,8 @@ ELEMENT_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
 TRIGGER = "trigger"
+# chat_input: its message is a trigger too, reset to None instead of False.
+CHAT = "chat"
 
 
 def is_element_id(key: str) -> bool:
@@ -215,6 +217,8 @@ class SessionState:
                 m = meta.get(wid)
                 if m is not None and m.kind == TRIGGER:
                     store[wid] = False
+                elif m is not None and m.kind == CHAT:
+                    store[wid] = None
 
     def _compact(self) -> None:
         """Move every current value into `old` (start of a browser-triggered run)."""

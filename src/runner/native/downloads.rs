@@ -11,7 +11,7 @@ use crate::media::MediaFile;
 use crate::proto::{delta, element, DownloadButton, Element};
 
 /// The URL path, relative to the app's base path, of a stored file.
-fn media_url(id: &str, file_name: &str) -> String {
+pub(super) fn media_url(id: &str, file_name: &str) -> String {
     let ext = std::path::Path::new(file_name)
         .extension()
         .and_then(|e| e.to_str())

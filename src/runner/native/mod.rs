@@ -8,6 +8,7 @@
 //! calls from threads without a script-run context.
 
 mod blocks;
+mod chat;
 mod choices;
 mod components;
 mod downloads;
@@ -157,5 +158,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     forms::register(m)?;
     downloads::register(m)?;
     uploads::register(m)?;
+    chat::register(m)?;
     Ok(())
 }

@@ -201,9 +201,11 @@ impl Client {
             .cloned()
             .collect();
         for change in changes {
+            // Clicks and chat submits are sent once; the browser keeps neither.
             let trigger = matches!(
                 change.value,
                 Some(rustlit::proto::widget_state::Value::TriggerValue(_))
+                    | Some(rustlit::proto::widget_state::Value::ChatInputValue(_))
             );
             if !trigger {
                 self.widgets.retain(|s| s.id != change.id);

@@ -141,6 +141,7 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::Column(_)) => 3,
         Some(Type::Expandable(_)) => 4,
         Some(Type::Form(_)) => 5,
+        Some(Type::ChatMessage(_)) => 6,
         None => 0,
     }
 }
@@ -166,6 +167,8 @@ pub fn widget_label(t: &element::Type) -> Option<&str> {
         element::Type::FormSubmitButton(w) => &w.label,
         element::Type::DownloadButton(w) => &w.label,
         element::Type::FileUploader(w) => &w.label,
+        // A chat input has no label: steps address it by its placeholder.
+        element::Type::ChatInput(w) => &w.placeholder,
         _ => return None,
     })
 }
@@ -191,6 +194,7 @@ pub fn widget_id(t: &element::Type) -> Option<String> {
         element::Type::FormSubmitButton(w) => w.id.clone(),
         element::Type::DownloadButton(w) => w.id.clone(),
         element::Type::FileUploader(w) => w.id.clone(),
+        element::Type::ChatInput(w) => w.id.clone(),
         _ => return None,
     })
 }

@@ -122,6 +122,8 @@ fn input_widget_spec(t: &element::Type) -> Option<Spec> {
         Type::LinkButton(w) if !w.id.is_empty() => (w.id.clone(), None, None),
         Type::FormSubmitButton(w) => (w.id.clone(), None, None),
         Type::DownloadButton(w) => (w.id.clone(), None, None),
+        // A chat message is sent once, with the submit, like a click.
+        Type::ChatInput(w) => (w.id.clone(), None, None),
         _ => return None,
     })
 }

@@ -13,13 +13,14 @@ use super::json::J;
 use crate::common::tree::Node;
 use crate::common::Client;
 
-const ROOTS: [&str; 2] = ["main", "sidebar"];
+/// Root containers by index (the event root, 2, is not part of snapshots).
+const ROOTS: [Option<&str>; 4] = [Some("main"), Some("sidebar"), None, Some("bottom")];
 
 pub fn page(client: &Client) -> J {
     let nodes = &client.tree.nodes;
     let mut out = Vec::new();
     for (path, (node, _)) in nodes {
-        let Some(root) = ROOTS.get(path[0] as usize) else {
+        let Some(Some(root)) = ROOTS.get(path[0] as usize) else {
             continue;
         };
         let mut at = root.to_string();
@@ -37,6 +38,10 @@ pub fn page(client: &Client) -> J {
                 if let Some(block::Type::Expandable(e)) = &b.r#type {
                     fields.push(("label", J::str(&e.label)));
                 }
+                if let Some(block::Type::ChatMessage(m)) = &b.r#type {
+                    fields.push(("name", J::str(&m.name)));
+                    fields.push(("avatar", J::str(&m.avatar)));
+                }
             }
             Node::Element(Element { r#type: Some(t) }) => fields.extend(element_fields(client, t)),
             Node::Element(_) => fields.push(("kind", J::str("unknown"))),
@@ -53,6 +58,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::Column(_)) => "column",
         Some(block::Type::Expandable(_)) => "expander",
         Some(block::Type::Form(_)) => "form",
+        Some(block::Type::ChatMessage(_)) => "chat_message",
         None => "block",
     }
 }
@@ -137,6 +143,16 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
             let mut f = vec![
                 ("kind", J::str("download_button")),
                 ("label", J::str(&w.label)),
+            ];
+            if let Some(key) = user_key(&w.id) {
+                f.push(("key", J::str(key)));
+            }
+            return f;
+        }
+        Type::ChatInput(w) => {
+            let mut f = vec![
+                ("kind", J::str("chat_input")),
+                ("placeholder", J::str(&w.placeholder)),
             ];
             if let Some(key) = user_key(&w.id) {
                 f.push(("key", J::str(key)));

@@ -1,0 +1,148 @@
+//! st.chat_input (`stChatInput`): a textarea that grows with its text. Enter
+//! submits (Shift+Enter is a newline), the box then clears; a submit reruns
+//! once with the message as the widget's value (WidgetManager.submitChat).
+//! `set_value` (session_state) puts text into the box without submitting.
+//! submit_mode DISABLE locks the input while the script runs; STOP turns the
+//! send button into a stop button meanwhile. Attachments and voice messages
+//! need the upload store: their buttons are shown disabled for now.
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { rustlit } from "../proto";
+import { useAppState, useStore, useWidgets } from "../app/context";
+import "./chat.css";
+
+const SubmitMode = rustlit.ChatInput.SubmitMode;
+export const ATTACHMENTS_UNSUPPORTED = "attachments are not supported yet";
+/** The textarea grows up to this height, then scrolls. */
+const MAX_TEXTAREA_PX = 200;
+
+/** What Enter does in the box: submit, or insert a newline (Shift/Ctrl/Meta, IME composition). */
+export function enterSubmits(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; isComposing?: boolean }): boolean {
+  return e.key === "Enter" && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.isComposing;
+}
+
+/** Whether the script's run state blocks submitting, per submit mode. */
+export function runBlocksSubmit(mode: number | null | undefined, busy: boolean): boolean {
+  return busy && (mode === SubmitMode.DISABLE || mode === SubmitMode.STOP);
+}
+
+function SendIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <path d="M12 19V5M5 12l7-7 7 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+function StopIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />
+    </svg>
+  );
+}
+
+function AttachIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+function MicIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor" />
+      <path d="M6 11a6 6 0 0 0 12 0M12 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+export function ChatInput({ el }: { el: rustlit.IChatInput }) {
+  const widgets = useWidgets();
+  const store = useStore();
+  const scriptState = useAppState((s) => s.scriptState);
+  const [text, setText] = useState("");
+  const area = useRef<HTMLTextAreaElement>(null);
+  const id = el.id ?? "";
+  const maxChars = el.maxChars ?? 0;
+  const busy = scriptState === "running" || scriptState === "rerunRequested";
+  const stopMode = el.submitMode === SubmitMode.STOP && busy;
+  const locked = !!el.disabled || (el.submitMode === SubmitMode.DISABLE && busy);
+  const canSubmit = !locked && !runBlocksSubmit(el.submitMode, busy) && text.trim() !== "";
+
+  // A session_state assignment arrives as a new element with set_value.
+  useEffect(() => {
+    if (el.setValue) setText(el.value ?? "");
+  }, [el]);
+
+  // Grow with the text: measure at auto height, cap, scroll beyond the cap.
+  useLayoutEffect(() => {
+    const ta = area.current;
+    if (!ta) return;
+    ta.style.height = "auto";
+    ta.style.height = `${Math.min(ta.scrollHeight, MAX_TEXTAREA_PX)}px`;
+  }, [text]);
+
+  const submit = () => {
+    if (!canSubmit) return;
+    widgets.submitChat(id, text);
+    setText("");
+  };
+
+  const attachDisabled = (testId: string, label: string, icon: React.ReactNode) => (
+    <button type="button" className="st-chat-input-side-button" data-testid={testId} aria-label={label} title={ATTACHMENTS_UNSUPPORTED} disabled>
+      {icon}
+    </button>
+  );
+
+  return (
+    <div
+      className={`stChatInput${locked ? " st-disabled" : ""}`}
+      data-testid="stChatInput"
+      style={el.width ? { width: el.width, maxWidth: "100%" } : undefined}
+    >
+      <div className="st-chat-input-box">
+        {el.acceptFile
+          ? attachDisabled("stChatInputFileUploadButton", "Upload", <AttachIcon />)
+          : null}
+        <textarea
+          ref={area}
+          className="st-chat-input-textarea"
+          data-testid="stChatInputTextArea"
+          rows={1}
+          value={text}
+          placeholder={el.placeholder ?? ""}
+          aria-label={el.placeholder ?? ""}
+          disabled={locked}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (maxChars > 0 && value.length > maxChars) return;
+            setText(value);
+          }}
+          onKeyDown={(e) => {
+            if (enterSubmits({ ...e, isComposing: e.nativeEvent.isComposing })) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <div className="st-chat-input-actions">
+          {maxChars > 0 && text.length > 0 ? (
+            <span className="st-chat-input-count" data-testid="stChatInputInstructions">{`${text.length}/${maxChars}`}</span>
+          ) : null}
+          {el.acceptAudio ? attachDisabled("stChatInputMicButton", "Record", <MicIcon />) : null}
+          {stopMode ? (
+            <button type="button" className="st-chat-input-send" data-testid="stChatInputStopButton" aria-label="Stop script" onClick={() => store.stop()}>
+              <StopIcon />
+            </button>
+          ) : (
+            <button type="button" className="st-chat-input-send" data-testid="stChatInputSubmitButton" aria-label="Send message" disabled={!canSubmit} onClick={submit}>
+              <SendIcon />
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

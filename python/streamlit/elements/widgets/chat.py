@@ -1,0 +1,198 @@
+"""st.chat_input: the message box of a chat app, a trigger widget.
+
+It returns the submitted message in the run its submit caused and None in
+every other run. Called at the top level of the main area it is pinned to
+the bottom of the page (the bottom root); anywhere else (a container, a
+column, the sidebar) it renders inline. Forms cannot hold one.
+
+`st.session_state[key] = "text"` puts that text into the box without
+submitting it (the run that assigns it gets None, and the key reads None
+again afterwards), as in Streamlit 1.67.
+
+With `accept_file` or `accept_audio` the value is a `ChatInputValue`; the
+upload store is not wired to chat_input yet, so its `files` is always empty
+and `audio` None, and the browser shows the attach/record buttons disabled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.form_context import container_path, current_form_id
+from streamlit.elements.widgets.chat_value import ChatInputValue
+from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
+from streamlit.errors import (
+    StreamlitAPIException,
+    StreamlitInvalidFormCallbackError,
+    StreamlitInvalidLayoutContextError,
+    StreamlitInvalidWidthError,
+    StreamlitValueError,
+)
+from streamlit.runtime.run_context import get_ctx
+from streamlit.runtime.state_proxy import get_session_state
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_MAIN, _BOTTOM = 0, 3
+_ACCEPT_FILE = {False: 0, True: 1, "multiple": 2, "directory": 3}
+_SUBMIT_MODES = {"submit": 0, "disable": 1, "stop": 2}
+_SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
+_TYPE_SHORTCUTS = ("image", "audio", "video", "text")
+_EXTENSION_PAIRS = ((".jpg", ".jpeg"), (".mpg", ".mpeg"), (".mp4", ".mpeg4"), (".tif", ".tiff"), (".htm", ".html"))
+_MB = 1024 * 1024
+
+
+def _on_submit(on_submit: Any) -> Any:
+    """The callback, or None; chat_input supports no on_change mode strings."""
+    if on_submit is None or callable(on_submit):
+        return on_submit
+    if isinstance(on_submit, str) and on_submit in ("rerun", "ignore"):
+        raise StreamlitAPIException(
+            f'`on_submit="{on_submit}"` is not supported on this widget. Pass a callback, or omit `on_submit`.',
+            error_id="unsupported-on-change-mode",
+        )
+    raise StreamlitValueError("on_submit", ["a callback function"])
+
+
+def _accept_file(accept_file: Any) -> int:
+    for option, value in _ACCEPT_FILE.items():
+        # `1 == True` must not pass, nor `0 == False`: compare types too.
+        if type(accept_file) is type(option) and accept_file == option:
+            return value
+    raise StreamlitValueError(
+        "accept_file", ["True", "False", "'multiple'", "'directory'"], detail=f"Got {accept_file!r}."
+    )
+
+
+def _max_upload_bytes(max_upload_size: Any) -> int:
+    """Bytes; 0 stands for the server's `server.maxUploadSize`."""
+    if max_upload_size is None:
+        return 0
+    if isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or max_upload_size < 1:
+        raise StreamlitValueError(
+            "max_upload_size", ["a positive integer"],
+            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
+        )
+    return max_upload_size * _MB
+
+
+def normalize_file_types(file_type: str | Sequence[str] | None) -> list[str]:
+    """MIME types ("image" -> "image/*", lowercased) first, then ".ext" extensions with their twins."""
+    if not file_type:
+        return []
+    entries = [file_type] if isinstance(file_type, str) else list(file_type)
+    mimes: list[str] = []
+    extensions: list[str] = []
+    for raw in entries:
+        entry = raw.strip()
+        if not entry:
+            continue
+        if entry.lower() in _TYPE_SHORTCUTS:
+            mimes.append(f"{entry.lower()}/*")
+        elif "/" in entry:
+            mimes.append(entry.lower())
+        else:
+            ext = entry.lower()
+            extensions.append(ext if ext.startswith(".") else f".{ext}")
+    for a, b in _EXTENSION_PAIRS:
+        if a in extensions and b not in extensions:
+            extensions.append(b)
+        if b in extensions and a not in extensions:
+            extensions.append(a)
+    return mimes + extensions
+
+
+def _width_px(width: Any) -> int:
+    """0 for "stretch", else the pixel width."""
+    if width == "stretch" and isinstance(width, str):
+        return 0
+    if isinstance(width, int) and not isinstance(width, bool) and 0 < width < 2**32:
+        return width
+    raise StreamlitInvalidWidthError(width)
+
+
+def _pinned_to_bottom(dg: DeltaGenerator) -> bool:
+    """Top level of the main area (not in any block): the input goes to the bottom root."""
+    where = container_path(dg)
+    return where == (_MAIN,)
+
+
+class ChatInputMixin:
+    __slots__ = ()
+
+    def chat_input(
+        self: DeltaGenerator, placeholder: str = "Your message", *, key: Any = None,
+        max_chars: int | None = None, max_upload_size: int | None = None, accept_file: Any = False,
+        file_type: str | Sequence[str] | None = None, accept_audio: bool = False,
+        audio_sample_rate: int | None = 16000, disabled: bool = False, submit_mode: str = "submit",
+        on_submit: Any = None, args: Any = None, kwargs: Any = None, width: Any = "stretch",
+        height: Any = "content",
+    ) -> str | ChatInputValue | None:
+        """Display a chat input; returns the submitted message in the run its submit caused, else None."""
+        key = to_key(key)
+        callback = _on_submit(on_submit)
+        ctx = get_ctx()
+        dg = self._active()
+        form_id = current_form_id(dg) if ctx is not None else ""
+        if form_id and callback is not None:
+            raise StreamlitInvalidFormCallbackError()
+        check_session_state_rules(None, key, writes_allowed=True)
+        accept = _accept_file(accept_file)
+        if submit_mode not in _SUBMIT_MODES:
+            raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
+        upload_bytes = _max_upload_bytes(max_upload_size)
+        if audio_sample_rate is not None and audio_sample_rate not in _SAMPLE_RATES:
+            raise StreamlitValueError("audio_sample_rate", [str(r) for r in _SAMPLE_RATES] + ["None"])
+        if form_id:
+            raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
+        types = normalize_file_types(file_type)
+        files_on, audio_on = accept != 0, bool(accept_audio)
+
+        def deserialize(raw: Any) -> str | ChatInputValue | None:
+            if raw is None:
+                return None
+            text = raw if isinstance(raw, str) else str(raw[0])
+            if max_chars:
+                text = text[:max_chars]
+            if not files_on and not audio_on:
+                return text
+            # Attachments need the upload store, which chat_input does not use yet.
+            return ChatInputValue(text, [], None, _include_files=files_on, _include_audio=audio_on)
+
+        def serialize(value: Any) -> Any:
+            return value.text if isinstance(value, ChatInputValue) else value
+
+        reg = register(
+            "chat_input", user_key=key, dg=dg,
+            key_as_main_identity=frozenset({"accept_file", "file_type", "max_chars", "max_upload_size"}),
+            identity={
+                "placeholder": placeholder, "max_chars": max_chars, "max_upload_size": max_upload_size,
+                "accept_file": accept_file, "file_type": file_type, "accept_audio": accept_audio,
+                "audio_sample_rate": audio_sample_rate, "submit_mode": submit_mode, "width": width,
+                "height": height,
+            },
+            kind="chat", deserializer=deserialize, serializer=serialize,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        )
+        width_px = _width_px(width)
+        forced = reg.value if reg.changed and isinstance(reg.value, str) else None
+        if forced is not None and key is not None:
+            # The assigned text went into the box; the key holds no message.
+            get_session_state().new_session[key] = None
+        pinned = _pinned_to_bottom(dg)
+        target = self._bottom_dg() if pinned else dg
+        path = target._next_path()
+        _rustlit.chat_input(
+            path, reg.id, str(placeholder), int(max_chars or 0), bool(disabled), forced, forced is not None,
+            accept, types, upload_bytes, bool(accept_audio), int(audio_sample_rate or 0),
+            _SUBMIT_MODES[submit_mode], pinned, width_px,
+        )
+        return None if reg.changed else reg.value
+
+    def _bottom_dg(self) -> DeltaGenerator:
+        from streamlit.delta_generator import DeltaGenerator
+
+        return DeltaGenerator(_BOTTOM)
