@@ -3,8 +3,8 @@
 import pytest
 
 from streamlit.elements.chat_message import is_emoji
-from streamlit.elements.widgets.chat import normalize_file_types
 from streamlit.elements.widgets.chat_value import ChatInputValue
+from streamlit.elements.widgets.file_uploader import normalize_types as normalize_file_types
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 
@@ -137,3 +137,24 @@ def test_is_emoji():
         assert is_emoji(emoji), emoji
     for text in ("bob", "", "a🦜", "🦜 hi", "1"):
         assert not is_emoji(text), text
+
+
+def test_attached_files_come_from_the_upload_store(make_app):
+    import fake_rustlit
+
+    app = make_app("""
+        import streamlit as st
+        v = st.chat_input(accept_file="multiple", file_type=["png", "txt"])
+        if v:
+            st.write(v.text + "|" + ",".join(f"{f.name}:{f.getvalue().decode()}" for f in v.files))
+    """)
+    app.run()
+    chat = app.of("chat_input")[0]
+    assert chat["max_upload_size_bytes"] == 200 * 1024 * 1024
+    fake_rustlit.uploads["a" * 32] = ("notes.txt", "text/plain", b"hello")
+    fake_rustlit.uploads["b" * 32] = ("evil.exe", "application/octet-stream", b"MZ")
+    app.run([(chat["id"], "chat", ("look", [("a" * 32, "notes.txt", 5)], None))])
+    assert app.bodies()[-1] == "look|notes.txt:hello"
+    assert fake_rustlit.kept_uploads[-1] == ["a" * 32]
+    app.run([(chat["id"], "chat", ("bad", [("b" * 32, "evil.exe", 2)], None))])
+    assert "Invalid file extension: `.exe`" in app.of("exception")[-1]["message"]

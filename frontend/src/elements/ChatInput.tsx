@@ -3,15 +3,18 @@
 //! once with the message as the widget's value (WidgetManager.submitChat).
 //! `set_value` (session_state) puts text into the box without submitting.
 //! submit_mode DISABLE locks the input while the script runs; STOP turns the
-//! send button into a stop button meanwhile. Attachments and voice messages
-//! need the upload store: their buttons are shown disabled for now.
+//! send button into a stop button meanwhile. With accept_file, attached files
+//! upload right away (as st.file_uploader's do) and go with the message;
+//! voice messages are not recorded yet: their button is shown disabled.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { rustlit } from "../proto";
 import { useAppState, useStore, useWidgets } from "../app/context";
+import { useChatAttachments } from "./shared/useChatAttachments";
+import { formatSize } from "../uploads/uploadClient";
 import "./chat.css";
 
 const SubmitMode = rustlit.ChatInput.SubmitMode;
-export const ATTACHMENTS_UNSUPPORTED = "attachments are not supported yet";
+export const ATTACHMENTS_UNSUPPORTED = "voice messages are not supported yet";
 /** The textarea grows up to this height, then scrolls. */
 const MAX_TEXTAREA_PX = 200;
 
@@ -69,7 +72,13 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
   const busy = scriptState === "running" || scriptState === "rerunRequested";
   const stopMode = el.submitMode === SubmitMode.STOP && busy;
   const locked = !!el.disabled || (el.submitMode === SubmitMode.DISABLE && busy);
-  const canSubmit = !locked && !runBlocksSubmit(el.submitMode, busy) && text.trim() !== "";
+  const attachments = useChatAttachments(el);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const canSubmit =
+    !locked &&
+    !runBlocksSubmit(el.submitMode, busy) &&
+    !attachments.uploading &&
+    (text.trim() !== "" || attachments.ready.length > 0);
 
   // A session_state assignment arrives as a new element with set_value.
   useEffect(() => {
@@ -86,7 +95,8 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
 
   const submit = () => {
     if (!canSubmit) return;
-    widgets.submitChat(id, text);
+    widgets.submitChat(id, text, attachments.ready);
+    attachments.reset();
     setText("");
   };
 
@@ -102,10 +112,51 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
       data-testid="stChatInput"
       style={el.width ? { width: el.width, maxWidth: "100%" } : undefined}
     >
+      {attachments.chips.length > 0 ? (
+        <div className="st-chat-input-files" data-testid="stChatInputFileChips">
+          {attachments.chips.map((c) => (
+            <div key={c.key} className={`st-chat-file-chip${c.error ? " st-chat-file-chip-error" : ""}`} data-testid="stFileChip">
+              <span className="st-chat-file-name" data-testid="stFileChipName" title={c.name}>
+                {c.name}
+              </span>
+              <span className="st-chat-file-detail">{c.error ?? (c.info ? formatSize(c.size) : "…")}</span>
+              <button type="button" className="st-chat-file-remove" aria-label={`Remove ${c.name}`} onClick={() => attachments.remove(c.key)}>
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
+      ) : null}
       <div className="st-chat-input-box">
-        {el.acceptFile
-          ? attachDisabled("stChatInputFileUploadButton", "Upload", <AttachIcon />)
-          : null}
+        {el.acceptFile ? (
+          <>
+            <input
+              ref={fileInput}
+              type="file"
+              className="st-file-input"
+              data-testid="stChatInputFileInput"
+              tabIndex={-1}
+              accept={el.fileType?.length ? el.fileType.join(",") : undefined}
+              multiple={el.acceptFile !== rustlit.ChatInput.AcceptFile.SINGLE}
+              {...(el.acceptFile === rustlit.ChatInput.AcceptFile.DIRECTORY ? { webkitdirectory: "" } : {})}
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                e.target.value = "";
+                void attachments.add(files);
+              }}
+            />
+            <button
+              type="button"
+              className="st-chat-input-side-button"
+              data-testid="stChatInputFileUploadButton"
+              aria-label="Upload"
+              disabled={locked}
+              onClick={() => fileInput.current?.click()}
+            >
+              <AttachIcon />
+            </button>
+          </>
+        ) : null}
         <textarea
           ref={area}
           className="st-chat-input-textarea"

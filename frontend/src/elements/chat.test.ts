@@ -32,7 +32,7 @@ describe("chat input", () => {
     wm.registerElement({ checkbox: { id: "c", default: true } });
     wm.registerElement({ chatInput: { id: "chat", placeholder: "Your message" } });
     wm.submitChat("chat", "hello");
-    expect(sent).toEqual([[{ id: "c", boolValue: true }, { id: "chat", chatInputValue: { data: "hello" } }]]);
+    expect(sent).toEqual([[{ id: "c", boolValue: true }, { id: "chat", chatInputValue: { data: "hello", files: [] } }]]);
     expect(wm.get("chat")).toBeUndefined();
     expect(wm.states()).toEqual([{ id: "c", boolValue: true }]);
   });

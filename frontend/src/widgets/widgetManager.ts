@@ -179,8 +179,8 @@ export class WidgetManager {
    * A chat message was submitted: like a click, one rerun carries it (as the
    * chat input's value) and the browser does not keep it.
    */
-  submitChat(id: string, text: string): void {
-    this.requestRerun([...this.states(), { id, chatInputValue: { data: text } }]);
+  submitChat(id: string, text: string, files: IUploadedFileInfo[] = []): void {
+    this.requestRerun([...this.states(), { id, chatInputValue: { data: text, files } }]);
   }
 
   /** All values the browser holds, as sent in `RerunScript.widget_states`. */

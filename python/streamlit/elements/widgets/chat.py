@@ -9,9 +9,11 @@ column, the sidebar) it renders inline. Forms cannot hold one.
 submitting it (the run that assigns it gets None, and the key reads None
 again afterwards), as in Streamlit 1.67.
 
-With `accept_file` or `accept_audio` the value is a `ChatInputValue`; the
-upload store is not wired to chat_input yet, so its `files` is always empty
-and `audio` None, and the browser shows the attach/record buttons disabled.
+With `accept_file` or `accept_audio` the value is a `ChatInputValue`. Its
+files were uploaded by the page into the session's upload store before the
+submit (as `st.file_uploader` does) and are read from there; allowed
+extensions are checked again here. Voice messages are not recorded by the
+page yet, so `audio` is always None.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import _rustlit
 from streamlit.elements.form_context import container_path, current_form_id
 from streamlit.elements.widgets.chat_value import ChatInputValue
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
+from streamlit.elements.widgets.file_uploader import normalize_types, read_files
 from streamlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidFormCallbackError,
@@ -38,10 +41,9 @@ if TYPE_CHECKING:
 
 _MAIN, _BOTTOM = 0, 3
 _ACCEPT_FILE = {False: 0, True: 1, "multiple": 2, "directory": 3}
+_ACCEPT_DIRECTORY = 3
 _SUBMIT_MODES = {"submit": 0, "disable": 1, "stop": 2}
 _SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
-_TYPE_SHORTCUTS = ("image", "audio", "video", "text")
-_EXTENSION_PAIRS = ((".jpg", ".jpeg"), (".mpg", ".mpeg"), (".mp4", ".mpeg4"), (".tif", ".tiff"), (".htm", ".html"))
 _MB = 1024 * 1024
 
 
@@ -77,32 +79,6 @@ def _max_upload_bytes(max_upload_size: Any) -> int:
             detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
         )
     return max_upload_size * _MB
-
-
-def normalize_file_types(file_type: str | Sequence[str] | None) -> list[str]:
-    """MIME types ("image" -> "image/*", lowercased) first, then ".ext" extensions with their twins."""
-    if not file_type:
-        return []
-    entries = [file_type] if isinstance(file_type, str) else list(file_type)
-    mimes: list[str] = []
-    extensions: list[str] = []
-    for raw in entries:
-        entry = raw.strip()
-        if not entry:
-            continue
-        if entry.lower() in _TYPE_SHORTCUTS:
-            mimes.append(f"{entry.lower()}/*")
-        elif "/" in entry:
-            mimes.append(entry.lower())
-        else:
-            ext = entry.lower()
-            extensions.append(ext if ext.startswith(".") else f".{ext}")
-    for a, b in _EXTENSION_PAIRS:
-        if a in extensions and b not in extensions:
-            extensions.append(b)
-        if b in extensions and a not in extensions:
-            extensions.append(a)
-    return mimes + extensions
 
 
 def _width_px(width: Any) -> int:
@@ -143,12 +119,12 @@ class ChatInputMixin:
         accept = _accept_file(accept_file)
         if submit_mode not in _SUBMIT_MODES:
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
-        upload_bytes = _max_upload_bytes(max_upload_size)
+        upload_bytes = _max_upload_bytes(max_upload_size) or _rustlit.max_upload_bytes()
         if audio_sample_rate is not None and audio_sample_rate not in _SAMPLE_RATES:
             raise StreamlitValueError("audio_sample_rate", [str(r) for r in _SAMPLE_RATES] + ["None"])
         if form_id:
             raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
-        types = normalize_file_types(file_type)
+        types = normalize_types(file_type) if file_type else []
         files_on, audio_on = accept != 0, bool(accept_audio)
 
         def deserialize(raw: Any) -> str | ChatInputValue | None:
@@ -159,8 +135,11 @@ class ChatInputMixin:
                 text = text[:max_chars]
             if not files_on and not audio_on:
                 return text
-            # Attachments need the upload store, which chat_input does not use yet.
-            return ChatInputValue(text, [], None, _include_files=files_on, _include_audio=audio_on)
+            infos = list(raw[1]) if files_on and not isinstance(raw, str) else []
+            files = read_files(infos, types, directory=accept == _ACCEPT_DIRECTORY)
+            recorded = raw[2] if audio_on and not isinstance(raw, str) else None
+            audio = (read_files([recorded], []) or [None])[0] if recorded else None
+            return ChatInputValue(text, files, audio, _include_files=files_on, _include_audio=audio_on)
 
         def serialize(value: Any) -> Any:
             return value.text if isinstance(value, ChatInputValue) else value
@@ -177,6 +156,10 @@ class ChatInputMixin:
             kind="chat", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
+        if isinstance(reg.value, ChatInputValue):
+            sent_audio = reg.value.audio if audio_on else None
+            held = [*(reg.value.files if files_on else []), *([sent_audio] if sent_audio else [])]
+            _rustlit.keep_uploaded_files([f.file_id for f in held])
         width_px = _width_px(width)
         forced = reg.value if reg.changed and isinstance(reg.value, str) else None
         if forced is not None and key is not None:
