@@ -114,7 +114,10 @@ test('a hostile component can do nothing to the app or other components', async 
   // Its messages only ever set its own value: the echo component is untouched.
   await text('echo value: {"clicks": 1, "greeting": "hello"}').waitFor();
   assert.equal(new URL(page.url()).hostname, '127.0.0.1', 'the top window was not navigated');
-  assert.equal(await page.evaluate(() => document.cookie), 'app_secret=canary');
+  // The app's cookies are what the app set: its canary and the server's XSRF token.
+  const cookies = await page.evaluate(() => document.cookie.split('; ').map((c) => c.split('=')[0]).sort());
+  assert.deepEqual(cookies, ['_streamlit_xsrf', 'app_secret']);
+  assert.match(await page.evaluate(() => document.cookie), /app_secret=canary/);
 });
 
 test('a dataframe goes to the component as Arrow and comes back as a DataFrame', async () => {
