@@ -32,6 +32,11 @@ st.date_input("Date input", dt.date(2024, 5, 17))
 st.date_input("Date range", (dt.date(2024, 5, 1), dt.date(2024, 5, 3)))
 st.time_input("Time input", dt.time(9, 30))
 st.color_picker("Color picker", "#FF4B4B")
+st.file_uploader("File uploader", type=["csv", "txt"], help="Some help")
+st.file_uploader("Many files", accept_multiple_files=True)
+st.audio_input("Audio input")
+with st.container():
+    st.chat_input("Chat input inline")
 with st.form("form"):
     st.text_input("In a form")
     st.form_submit_button("Submit")
