@@ -39,7 +39,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "number_input": ("id", "label", "format", "data_type", "default", "step", "min", "max", "value",
                      "set_value", "help", "disabled", "label_visibility", "placeholder"),
     "selectbox": ("id", "label", "options", "default", "value", "set_value", "help", "disabled",
-                  "label_visibility", "placeholder"),
+                  "label_visibility", "placeholder", "accept_new_options"),
     "radio": ("id", "label", "options", "default", "value", "set_value", "help", "disabled", "label_visibility",
               "horizontal", "captions"),
     "text_area": ("id", "label", "default", "max_chars", "help", "value", "set_value", "placeholder", "disabled",

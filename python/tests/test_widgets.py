@@ -161,3 +161,22 @@ def test_unrendered_widget_state_is_dropped_but_not_after_stop(make_app):
     app.session.state["stop"] = False
     app.run([])
     assert "t" not in app.state
+
+
+def test_selectbox_and_radio_hold_labels_and_accept_new_options(make_app):
+    app = make_app("""
+        import streamlit as st
+        opts = st.session_state.get("opts", ["a", "b", "c"])
+        s = st.selectbox("s", opts, key="s")
+        r = st.radio("r", opts, key="r")
+        n = st.selectbox("n", ["x", "y"], accept_new_options=True)
+        st.write(f"{s}|{r}|{n}")
+    """)
+    app.run()
+    s, r, n = app.widget("s"), app.widget("r"), app.widget("n")
+    assert n["accept_new_options"] and not s["accept_new_options"]
+    app.run([(s["id"], "string", "c"), (r["id"], "string", "b"), (n["id"], "string", "typed")])
+    assert app.bodies()[-1] == "c|b|typed"
+    # A label that is not an option falls back to the default (no accept_new_options).
+    app.run([(s["id"], "string", "zzz"), (r["id"], "string", "b"), (n["id"], "string", "y")])
+    assert app.bodies()[-1] == "a|b|y"

@@ -181,7 +181,7 @@ fn option_index(options: &[String], value: &serde_json::Value) -> Value {
         .iter()
         .position(|o| o == label)
         .unwrap_or_else(|| panic!("{label:?} is not one of {options:?}"));
-    Value::IntValue(index as i64)
+    Value::StringValue(options[index].clone())
 }
 
 /// Values the user changed in forms (`fill`), with the path of their form.

@@ -14,7 +14,10 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
   const id = el.id ?? "";
   const listId = useId();
   const options = el.options ?? [];
-  const selected = labelsValue(useWidgetValue(id), el.default);
+  // Held labels that are no longer options are dropped, as the script drops them.
+  const selected = labelsValue(useWidgetValue(id), el.default).filter(
+    (label) => el.acceptNewOptions || options.includes(label),
+  );
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
   const [active, setActive] = useState(0);

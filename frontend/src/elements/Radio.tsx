@@ -1,19 +1,20 @@
 //! st.radio (`stRadio` > `stRadioGroup`): the value is the selected option's
-//! index, or none when nothing is selected. Optional captions per option.
+//! label, or none when nothing is selected. Optional captions per option.
 import { useId } from "react";
 import type { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
 import { StreamlitMarkdown } from "./shared/StreamlitMarkdown";
 import { WidgetLabel } from "./shared/WidgetLabel";
-import { indexValue } from "./shared/values";
+import { choiceValue } from "./shared/values";
 import "./choice.css";
 
 export function Radio({ el }: { el: rustlit.IRadio }) {
   const widgets = useWidgets();
   const id = el.id ?? "";
   const name = useId();
-  const selected = indexValue(useWidgetValue(id), el.default);
   const options = el.options ?? [];
+  const chosen = choiceValue(useWidgetValue(id), options, el.default);
+  const selected = chosen === null ? -1 : options.indexOf(chosen);
   const captions = el.captions ?? [];
   return (
     <div className={`stRadio${el.disabled ? " st-disabled" : ""}`} data-testid="stRadio">
@@ -33,7 +34,7 @@ export function Radio({ el }: { el: rustlit.IRadio }) {
               value={i}
               checked={selected === i}
               disabled={!!el.disabled}
-              onChange={() => widgets.setValue(id, { intValue: i })}
+              onChange={() => widgets.setValue(id, { stringValue: option })}
             />
             <span className="st-radio-mark" aria-hidden="true" />
             <span className="st-radio-text">

@@ -1,10 +1,11 @@
 //! st.selectbox (`stSelectbox`): a combobox showing the selected option (or the
 //! placeholder), opening a filterable list (`stSelectboxVirtualDropdown`). The
-//! value is the option index; picking an option reruns at once.
+//! value is the option's label; picking an option reruns at once. With
+//! accept_new_options the typed text can be picked as a value of its own.
 import { useEffect, useId, useRef, useState } from "react";
 import type { rustlit } from "../proto";
 import { useWidgetValue, useWidgets } from "../app/context";
-import { indexValue } from "./shared/values";
+import { choiceValue } from "./shared/values";
 import { plainLabel, WidgetLabel } from "./shared/WidgetLabel";
 import "./input.css";
 
@@ -13,12 +14,13 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
   const id = el.id ?? "";
   const listId = useId();
   const options = el.options ?? [];
-  const selected = indexValue(useWidgetValue(id), el.default);
+  const shown = choiceValue(useWidgetValue(id), options, el.default, !!el.acceptNewOptions);
+  const selected = shown === null ? null : options.indexOf(shown);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
   const [active, setActive] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  const disabled = !!el.disabled || options.length === 0;
+  const disabled = !!el.disabled || (options.length === 0 && !el.acceptNewOptions);
 
   useEffect(() => {
     if (!open) return;
@@ -29,14 +31,21 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
     return () => document.removeEventListener("mousedown", onDown);
   }, [open]);
 
-  const visible = options
-    .map((label, index) => ({ label, index }))
-    .filter((o) => o.label.toLowerCase().includes(filter.toLowerCase()));
+  const typed = filter.trim();
+  const offerTyped = !!el.acceptNewOptions && typed !== "" && !options.includes(typed);
+  // index -1: the text the user typed (accept_new_options).
+  const visible = [
+    ...(offerTyped ? [{ label: typed, index: -1 }] : []),
+    ...options
+      .map((label, index) => ({ label, index }))
+      .filter((o) => o.label.toLowerCase().includes(filter.toLowerCase())),
+  ];
 
   const pick = (index: number) => {
     setOpen(false);
     setFilter("");
-    if (index !== selected) widgets.setValue(id, { intValue: index });
+    const label = index < 0 ? typed : options[index];
+    if (label !== shown) widgets.setValue(id, { stringValue: label });
   };
 
   const openList = () => {
@@ -47,7 +56,6 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
   };
 
   const placeholder = options.length === 0 ? "No options to select." : el.placeholder || "Choose an option";
-  const shown = selected !== null && selected >= 0 && selected < options.length ? options[selected] : null;
 
   return (
     <div className={`stSelectbox${disabled ? " st-disabled" : ""}`} data-testid="stSelectbox" ref={root}>
@@ -101,7 +109,7 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
           {visible.length === 0 ? <li className="st-select-empty">No results</li> : null}
           {visible.map((o, i) => (
             <li
-              key={o.index}
+              key={o.index < 0 ? `typed:${o.label}` : o.index}
               role="option"
               aria-selected={o.index === selected}
               className={`st-select-option${i === active ? " st-active" : ""}${o.index === selected ? " st-selected" : ""}`}

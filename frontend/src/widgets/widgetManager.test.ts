@@ -21,6 +21,11 @@ describe("WidgetManager", () => {
     expect(wm.get("sb")).toEqual({ noneValue: true });
     expect(wm.get("n")).toEqual({ doubleValue: 2.5 });
     expect(wm.get("i")).toEqual({ intValue: 2 });
+    // Radio and selectbox hold the option's label, as Streamlit 1.67 does.
+    wm.registerElement({ radio: { id: "r", options: ["a", "b"], default: 1 } });
+    wm.registerElement({ selectbox: { id: "s2", options: ["x", "y"], default: 0, value: 1, setValue: true } });
+    expect(wm.get("r")).toEqual({ stringValue: "b" });
+    expect(wm.get("s2")).toEqual({ stringValue: "y" });
     expect(sent).toHaveLength(0);
   });
 

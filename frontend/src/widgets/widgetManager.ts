@@ -5,6 +5,7 @@
 import type { IElement, IUploadedFileInfo, IWidgetState } from "../proto";
 import type { ComponentValue } from "../components/bridge";
 import { inputWidgetSpec } from "./inputSpecs";
+import { labelAt } from "../elements/shared/values";
 
 /** One value of the `WidgetState.value` oneof (without the id). */
 export type WidgetValue =
@@ -33,8 +34,11 @@ export interface WidgetSpec {
   submitsForm?: string;
 }
 
-const intOrNone = (v: number | null | undefined): WidgetValue =>
-  v === null || v === undefined ? { noneValue: true } : { intValue: v };
+/** A radio/selectbox value: the label of the option at `index`, or none. */
+const choice = (options: readonly string[] | null | undefined, index: number | null | undefined): WidgetValue => {
+  const label = labelAt(options ?? [], index);
+  return label === null ? { noneValue: true } : { stringValue: label };
+};
 
 /** Reads the widget id and values out of an element; null for non-widgets. */
 export function widgetSpec(element: IElement): WidgetSpec | null {
@@ -74,11 +78,11 @@ export function widgetSpec(element: IElement): WidgetSpec | null {
   }
   if (element.selectbox) {
     const s = element.selectbox;
-    return { id: s.id ?? "", initial: intOrNone(s.default), forced: s.setValue ? intOrNone(s.value) : null };
+    return { id: s.id ?? "", initial: choice(s.options, s.default), forced: s.setValue ? choice(s.options, s.value) : null };
   }
   if (element.radio) {
     const r = element.radio;
-    return { id: r.id ?? "", initial: intOrNone(r.default), forced: r.setValue ? intOrNone(r.value) : null };
+    return { id: r.id ?? "", initial: choice(r.options, r.default), forced: r.setValue ? choice(r.options, r.value) : null };
   }
   return inputWidgetSpec(element);
 }

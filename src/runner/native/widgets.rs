@@ -183,6 +183,7 @@ fn selectbox(
     disabled: bool,
     label_visibility: i32,
     placeholder: String,
+    accept_new_options: bool,
 ) -> PyResult<()> {
     let select = Selectbox {
         id,
@@ -195,6 +196,7 @@ fn selectbox(
         disabled,
         label_visibility,
         placeholder,
+        accept_new_options,
     };
     emit_element(path, element::Type::Selectbox(select))
 }

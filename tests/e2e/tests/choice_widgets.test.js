@@ -38,6 +38,8 @@ st.text(f"span={span!r}")
 colour = st.color_picker("Colour", "#FF0000")
 st.text(f"colour={colour!r}")
 st.link_button("Docs", "https://example.com/docs")
+flavour = st.selectbox("Flavour", ["vanilla", "mint"], accept_new_options=True)
+st.text(f"flavour={flavour!r}")
 st.text_input("Secret", "hunter2", type="password")
 `);
   app = await startApp(script);
@@ -195,4 +197,16 @@ test('a link button is a link that opens in a new tab', async () => {
   assert.equal(await link.getAttribute('target'), '_blank');
   assert.match((await link.getAttribute('rel')) ?? '', /noopener/);
   await screenshot(page, 'choice-widgets');
+});
+
+test('a selectbox with accept_new_options takes a typed value', async () => {
+  const box = page.locator('[data-testid="stSelectbox"]', { hasText: 'Flavour' });
+  await box.locator('[role="combobox"]').click();
+  await box.locator('input').fill('pistachio');
+  await box.locator('input').press('Enter');
+  await page.locator('[data-testid="stText"]', { hasText: "flavour='pistachio'" }).waitFor();
+  assert.match(await box.locator('[role="combobox"]').innerText(), /pistachio/);
+  await box.locator('[role="combobox"]').click();
+  await box.locator('[role="option"]', { hasText: 'mint' }).click();
+  await page.locator('[data-testid="stText"]', { hasText: "flavour='mint'" }).waitFor();
 });

@@ -121,10 +121,18 @@ impl Tree {
                     element::Type::NumberInput(n) => {
                         (n.id.clone(), n.default.map(Value::DoubleValue)?)
                     }
-                    element::Type::Selectbox(s) => {
-                        (s.id.clone(), Value::IntValue(s.default? as i64))
-                    }
-                    element::Type::Radio(r) => (r.id.clone(), Value::IntValue(r.default? as i64)),
+                    element::Type::Selectbox(s) => (
+                        s.id.clone(),
+                        Value::StringValue(
+                            s.options.get(usize::try_from(s.default?).ok()?)?.clone(),
+                        ),
+                    ),
+                    element::Type::Radio(r) => (
+                        r.id.clone(),
+                        Value::StringValue(
+                            r.options.get(usize::try_from(r.default?).ok()?)?.clone(),
+                        ),
+                    ),
                     _ => return None,
                 };
                 Some((id, value))

@@ -14,8 +14,12 @@ use crate::common::{Client, Tree};
 /// (id, value for an id not seen yet, value forced by the server) of a widget element.
 pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<Value>)> {
     use element::Type;
-    let index_or_none = |v: Option<i32>| match v {
-        Some(i) => Value::IntValue(i64::from(i)),
+    // Radio and selectbox hold the label of the option at an index.
+    let label_or_none = |options: &[String], v: Option<i32>| match v
+        .and_then(|i| usize::try_from(i).ok())
+        .and_then(|i| options.get(i))
+    {
+        Some(label) => Value::StringValue(label.clone()),
         None => Value::NoneValue(true),
     };
     Some(match t {
@@ -64,13 +68,13 @@ pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<V
         }
         Type::Selectbox(s) => (
             s.id.clone(),
-            Some(index_or_none(s.default)),
-            s.set_value.then(|| index_or_none(s.value)),
+            Some(label_or_none(&s.options, s.default)),
+            s.set_value.then(|| label_or_none(&s.options, s.value)),
         ),
         Type::Radio(r) => (
             r.id.clone(),
-            Some(index_or_none(r.default)),
-            r.set_value.then(|| index_or_none(r.value)),
+            Some(label_or_none(&r.options, r.default)),
+            r.set_value.then(|| label_or_none(&r.options, r.value)),
         ),
         other => return input_widget_spec(other),
     })

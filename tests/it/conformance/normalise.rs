@@ -196,10 +196,16 @@ pub fn user_key(id: &str) -> Option<&str> {
 /// A wire value as the script sees it (options by label, ints as ints).
 fn decode(t: &element::Type, value: Option<&Value>) -> J {
     use element::Type;
-    let option = |options: &[String], v: Option<&Value>| match v {
-        Some(Value::IntValue(i)) => options.get(*i as usize).map_or(J::Null, J::str),
-        _ => J::Null,
-    };
+    // A held label that is no longer an option reads as the default, as the
+    // page shows it (a selectbox accepting new options shows the typed text).
+    let option =
+        |options: &[String], default: Option<i32>, accept_new: bool, v: Option<&Value>| match v {
+            Some(Value::StringValue(s)) if accept_new || options.contains(s) => J::str(s),
+            Some(Value::StringValue(_)) => default
+                .and_then(|d| options.get(usize::try_from(d).ok()?))
+                .map_or(J::Null, J::str),
+            _ => J::Null,
+        };
     match (t, value) {
         (Type::Checkbox(_), Some(Value::BoolValue(b))) => J::Bool(*b),
         (Type::Slider(s), Some(Value::DoubleArrayValue(a))) => {
@@ -218,17 +224,23 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
         (Type::TextInput(_), Some(Value::StringValue(s))) => J::str(s),
         (Type::NumberInput(_), Some(Value::IntValue(i))) => J::int(*i),
         (Type::NumberInput(_), Some(Value::DoubleValue(d))) => J::float(*d),
-        (Type::Selectbox(s), v) => option(&s.options, v),
-        (Type::Radio(r), v) => option(&r.options, v),
+        (Type::Selectbox(s), v) => option(&s.options, s.default, s.accept_new_options, v),
+        (Type::Radio(r), v) => option(&r.options, r.default, false, v),
         (Type::TextArea(_) | Type::ColorPicker(_), Some(Value::StringValue(s))) => J::str(s),
         // Python's time.isoformat() always shows seconds.
         (Type::TimeInput(_), Some(Value::StringValue(s))) if s.len() == 5 => {
             J::str(format!("{s}:00"))
         }
         (Type::TimeInput(_), Some(Value::StringValue(s))) => J::str(s),
-        (Type::Multiselect(_), Some(Value::StringArrayValue(a))) => {
-            J::Arr(a.data.iter().map(J::str).collect())
-        }
+        // Held labels that are no longer options are not shown (nor given
+        // to the script), unless new options are accepted.
+        (Type::Multiselect(w), Some(Value::StringArrayValue(a))) => J::Arr(
+            a.data
+                .iter()
+                .filter(|l| w.accept_new_options || w.options.contains(l))
+                .map(J::str)
+                .collect(),
+        ),
         (Type::ButtonGroup(g), Some(Value::StringArrayValue(a))) => {
             let items: Vec<J> = a.data.iter().map(J::str).collect();
             match (g.multi_select, items.len()) {

@@ -1,11 +1,32 @@
 //! Reading typed values out of the widget manager's oneof values.
 import type { WidgetValue } from "../../widgets/widgetManager";
 
-/** An option index (radio/selectbox) or null for "nothing selected". */
+/** An index (feedback) or null for "nothing selected". */
 export function indexValue(v: WidgetValue | undefined, fallback: number | null | undefined): number | null {
   if (v && "intValue" in v) return v.intValue;
   if (v && "noneValue" in v) return null;
   return fallback ?? null;
+}
+
+/**
+ * The selected label of a radio/selectbox, or null for "nothing selected".
+ * A held label that is no longer an option shows the default, as the script
+ * sees it, unless new options are accepted (a selectbox's typed value).
+ */
+export function choiceValue(
+  v: WidgetValue | undefined,
+  options: readonly string[],
+  fallback: number | null | undefined,
+  acceptNew = false,
+): string | null {
+  if (v && "noneValue" in v) return null;
+  if (v && "stringValue" in v && (acceptNew || options.includes(v.stringValue))) return v.stringValue;
+  return labelAt(options, fallback);
+}
+
+/** The label at `index`, or null when there is none. */
+export function labelAt(options: readonly string[], index: number | null | undefined): string | null {
+  return index === null || index === undefined || index < 0 || index >= options.length ? null : options[index];
 }
 
 /** A number (number_input) or null for an empty field. */

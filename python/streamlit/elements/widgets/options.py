@@ -1,8 +1,12 @@
-"""Shared logic of the index-based option widgets (selectbox, radio).
+"""Shared logic of the single-choice option widgets (selectbox, radio).
 
-On the wire the value is the option's index (an int); the script gets the
-user's option object back. Session-state assignments are matched to an
-option by equality, or by their formatted label.
+On the wire the browser holds the option's label, as Streamlit 1.67 does,
+so a keyed widget whose options are reordered keeps the option the user
+picked, and one whose option disappeared falls back to its default. The
+script gets the user's option object back (or, for a selectbox with
+`accept_new_options`, the text the user typed). Elements carry indexes for
+the default and for session-state assignments, which are matched to an
+option by equality or by their formatted label.
 """
 
 from __future__ import annotations
@@ -34,21 +38,30 @@ def format_options(options: list[Any], format_func: Callable[[Any], Any]) -> lis
 class IndexSerde:
     """Index <-> option conversion for one widget registration."""
 
-    __slots__ = ("default_index", "format_func", "formatted", "options")
+    __slots__ = ("accept_new", "default_index", "format_func", "formatted", "options")
 
     def __init__(
-        self, options: list[Any], formatted: list[str], default_index: int | None, format_func: Callable[[Any], Any]
+        self, options: list[Any], formatted: list[str], default_index: int | None, format_func: Callable[[Any], Any],
+        accept_new: bool = False,
     ) -> None:
         self.options = options
         self.formatted = formatted
         self.default_index = default_index
         self.format_func = format_func
+        self.accept_new = accept_new
 
     def deserialize(self, raw: Any) -> Any:
-        idx = self.default_index if raw is None else raw
-        if idx is None or not isinstance(idx, int) or not 0 <= idx < len(self.options):
-            idx = self.default_index
-        return None if idx is None else self.options[idx]
+        if isinstance(raw, str):
+            if raw in self.formatted:
+                return self.options[self.formatted.index(raw)]
+            return raw if self.accept_new else self._default()
+        idx = raw
+        if idx is None or not isinstance(idx, int) or isinstance(idx, bool) or not 0 <= idx < len(self.options):
+            return self._default()
+        return self.options[idx]
+
+    def _default(self) -> Any:
+        return None if self.default_index is None else self.options[self.default_index]
 
     def serialize(self, value: Any) -> int | None:
         """The index of `value` among the options (None for None or an unknown value)."""

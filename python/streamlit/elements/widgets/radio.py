@@ -58,7 +58,7 @@ class RadioMixin:
         serde = IndexSerde(opts, formatted, index, format_func)
         reg = register(
             "radio", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
-            kind="int", deserializer=serde.deserialize, serializer=serde.serialize,
+            kind="string", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
         value, set_to = reg.value, None

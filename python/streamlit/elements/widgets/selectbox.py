@@ -53,10 +53,10 @@ class SelectboxMixin:
             index = None
         if not opts:
             index = None
-        serde = IndexSerde(opts, formatted, index, format_func)
+        serde = IndexSerde(opts, formatted, index, format_func, accept_new=bool(accept_new_options))
         reg = register(
             "selectbox", user_key=key, dg=dg, key_as_main_identity=frozenset({"accept_new_options"}),
-            identity=identity, kind="int", deserializer=serde.deserialize, serializer=serde.serialize,
+            identity=identity, kind="string", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
         value, set_to = reg.value, None
@@ -69,5 +69,6 @@ class SelectboxMixin:
         _rustlit.selectbox(
             path, reg.id, label, formatted, index, set_to,
             reg.changed, help_text(help), bool(disabled), lv, "" if placeholder is None else str(placeholder),
+            bool(accept_new_options),
         )
         return value
