@@ -101,3 +101,23 @@ def test_state_access_is_a_yield_point(make_app):
     fake_rustlit.interrupt_at(1, fake_rustlit.RerunInterrupt)
     assert app.run() == 2
     assert app.calls == []
+
+
+def test_a_value_the_browser_no_longer_holds_is_sent_back(make_app):
+    # The widget leaves the page in a run that ends early (st.stop): the
+    # browser forgets its value, the session keeps it, and when the widget
+    # comes back the element carries the kept value.
+    app = make_app("""
+        import streamlit as st
+        if st.checkbox("halt"):
+            st.stop()
+        st.slider("qty", 0, 10, 2, key="qty")
+    """)
+    app.run()
+    halt, qty = app.widget("halt")["id"], app.widget("qty")["id"]
+    app.run([(halt, "bool", False), (qty, "double_array", [9.0])])
+    assert not app.widget("qty")["set_value"]
+    app.run([(halt, "bool", True), (qty, "double_array", [9.0])])
+    app.run([(halt, "bool", False)])
+    slider = app.widget("qty")
+    assert slider["set_value"] and slider["value"] == [9.0]

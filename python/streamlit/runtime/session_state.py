@@ -205,10 +205,17 @@ class SessionState:
                 self.id_to_key.pop(old_id, None)
             self.key_to_id[user_key] = wid
             self.id_to_key[wid] = user_key
+        from_browser = wid in self.new_widget
         if wid not in self and (user_key is None or user_key not in self):
             self.new_widget[wid] = meta.deserializer(None)
         value = self._lookup(wid, user_key)
-        return value, user_key is not None and user_key in self.new_session
+        if user_key is not None and user_key in self.new_session:
+            return value, True
+        # A value kept from an earlier run that the browser no longer holds
+        # (the widget left the page in a run that ended early): send it, or
+        # the page would show the default while the script sees this value.
+        restored = not from_browser and meta.kind != TRIGGER and _differs(value, meta.deserializer(None))
+        return value, restored
 
     def _reset_triggers(self) -> None:
         meta = self.meta
