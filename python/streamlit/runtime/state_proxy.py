@@ -53,6 +53,9 @@ def set_state_value(key: Any, value: Any) -> None:
         wid = state.widget_id_for_key(key)
         if wid is not None and wid in ctx.widget_ids_this_run:
             raise StreamlitWidgetAlreadyInstantiatedError(key)
+        # A form's key counts as a widget key once the form exists.
+        if key in ctx.form_ids_this_run:
+            raise StreamlitWidgetAlreadyInstantiatedError(key)
     state[key] = value
 
 

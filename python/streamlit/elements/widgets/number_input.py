@@ -22,6 +22,7 @@ from streamlit.elements.widgets.common import (
 from streamlit.errors import (
     StreamlitInvalidMinMaxError,
     StreamlitInvalidNumberFormatError,
+    StreamlitJSNumberBoundsError,
     StreamlitMixedNumericTypesError,
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
@@ -72,6 +73,8 @@ class NumberInputMixin:
                 value = 0
             else:
                 value = 0.0
+        if isinstance(value, str):
+            raise StreamlitJSNumberBoundsError(f"`value` ({value}) is not a float")
         int_value = isinstance(value, numbers.Integral)
         if value is None:
             int_value = all_int and not all_float
