@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import current_form_id, register_form
+from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
 from streamlit.errors import (
@@ -90,6 +91,7 @@ class FormMixin:
         )
         path = dg._next_path()
         _rustlit.form_submit_button(
-            path, reg.id, form_id, label, help_text(help), type, bool(disabled), icon or "", width == "stretch",
+            path, reg.id, form_id, label, help_text(help), type, bool(disabled), validate_icon(icon),
+            width == "stretch",
         )
         return bool(reg.value)

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import current_form_id
+from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -65,5 +66,7 @@ class ButtonMixin:
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
         path = dg._next_path()
-        _rustlit.button(path, reg.id, label, help_text(help), type, bool(disabled), icon or "", width == "stretch")
+        _rustlit.button(
+            path, reg.id, label, help_text(help), type, bool(disabled), validate_icon(icon), width == "stretch"
+        )
         return bool(reg.value)

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import current_form_id
+from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -122,7 +123,7 @@ class DownloadButtonMixin:
             file_name = "streamlit_download" + (mimetypes.guess_extension(mime) or "")
         path = dg._next_path()
         _rustlit.download_button(
-            path, reg.id, label, payload, mime, file_name, help_text(help), type, bool(disabled), icon or "",
+            path, reg.id, label, payload, mime, file_name, help_text(help), type, bool(disabled), validate_icon(icon),
             width == "stretch", on_click == "ignore",
         )
         return bool(reg.value)

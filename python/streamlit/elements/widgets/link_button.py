@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
 from streamlit.errors import StreamlitValueError
 
@@ -56,6 +57,6 @@ class LinkButtonMixin:
             wid, clicked = reg.id, bool(reg.value)
         path = dg._next_path()
         _rustlit.link_button(
-            path, wid, label, str(url), help_text(help), type, bool(disabled), icon or "", width == "stretch",
+            path, wid, label, str(url), help_text(help), type, bool(disabled), validate_icon(icon), width == "stretch",
         )
         return clicked if is_widget else self._element(path)

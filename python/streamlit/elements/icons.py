@@ -1,0 +1,57 @@
+"""The `icon=` of buttons: a single emoji or a `:material/name:` shortcode.
+
+Anything else (a word, an emoji shortcode like ":smile:") is refused with
+Streamlit's error, since it would otherwise show as stray text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from streamlit.errors import StreamlitAPIException
+
+_MATERIAL = re.compile(r"^:material/[a-z0-9_]+:$")
+# Code points that make up emoji: pictographs, symbols, flags, keycaps, and
+# the joiners/selectors/tags that combine them into one emoji.
+_EMOJI_RANGES = (
+    (0x1F000, 0x1FAFF), (0x2600, 0x27BF), (0x2300, 0x23FF), (0x2190, 0x21FF), (0x2B00, 0x2BFF),
+    (0x1F1E6, 0x1F1FF), (0xE0020, 0xE007F), (0x2100, 0x214F),
+)
+_EMOJI_SINGLES = {0x00A9, 0x00AE, 0x203C, 0x2049, 0x3030, 0x303D, 0x3297, 0x3299, 0x24C2, 0x25AA, 0x25AB,
+                  0x25B6, 0x25C0, 0x25FB, 0x25FC, 0x25FD, 0x25FE}
+_COMBINING = {0x200D, 0xFE0F, 0xFE0E, 0x20E3}
+_KEYCAP_BASES = set(map(ord, "0123456789#*"))
+
+
+def _is_single_emoji(text: str) -> bool:
+    points = [ord(c) for c in text]
+    if not points or len(points) > 12:
+        return False
+    if len(points) >= 2 and points[0] in _KEYCAP_BASES and 0x20E3 in points:
+        return True
+    pictographs = 0
+    for p in points:
+        if p in _COMBINING or 0x1F3FB <= p <= 0x1F3FF:  # joiners, selectors, skin tones
+            continue
+        if p in _EMOJI_SINGLES or any(lo <= p <= hi for lo, hi in _EMOJI_RANGES):
+            pictographs += 1
+            continue
+        return False
+    # A ZWJ sequence joins several pictographs into one; without joiners only
+    # a flag (two regional indicators) has more than one.
+    joined = 0x200D in points or all(0x1F1E6 <= p <= 0x1F1FF for p in points)
+    return pictographs == 1 or (pictographs > 1 and joined)
+
+
+def validate_icon(icon: Any) -> str:
+    """The icon as the element carries it ("" for none), or Streamlit's error."""
+    if icon is None or icon == "":
+        return ""
+    text = str(icon).strip()
+    if _MATERIAL.match(text) or _is_single_emoji(text):
+        return text
+    raise StreamlitAPIException(
+        f'The value "{text}" is not a valid icon. Please use a single emoji or a Material icon shortcode '
+        "like `:material\u200b/thumb_up:`."
+    )
