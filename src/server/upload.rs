@@ -36,7 +36,7 @@ pub async fn put(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > room.saturating_add(64 * 1024)) {
+    if declared.is_some_and(|len| len > room.saturating_add(multipart::FRAMING_ALLOWANCE)) {
         return too_large(room, uploads.limits().max_file_bytes);
     }
     let content_type = headers

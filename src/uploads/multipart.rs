@@ -14,7 +14,7 @@ use bytes::{Bytes, BytesMut};
 use thiserror::Error;
 
 /// What the multipart framing around one file may add to the body.
-const FRAMING_ALLOWANCE: u64 = 64 * 1024;
+pub const FRAMING_ALLOWANCE: u64 = 64 * 1024;
 /// The longest file name accepted, in bytes of UTF-8.
 const MAX_NAME_BYTES: usize = 255;
 pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);

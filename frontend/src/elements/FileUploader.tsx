@@ -57,30 +57,19 @@ export function FileUploader({ el }: { el: rustlit.IFileUploader }) {
     const good = entries.filter((e) => e.local.error === null);
     setLocal((files) => [...(multiple ? files : []), ...entries.map((e) => e.local)]);
     if (good.length === 0) return;
-    let urls;
-    try {
-      urls = await store.uploads.requestUrls(good.length);
-    } catch (err) {
-      good.forEach((e) => patch(e.local.key, { error: (err as Error).message }));
-      return;
-    }
-    const done = await Promise.all(
-      good.map(async (entry, i) => {
-        const url = urls[i];
-        try {
-          await store.uploads.upload(url.uploadUrl, entry.file, (p) => patch(entry.local.key, { progress: p }));
-          setLocal((files) => files.filter((f) => f.key !== entry.local.key));
-          store.uploads.remember(url);
-          // A folder's files keep their path inside it (the server stores the bare name).
-          const name = (el.acceptDirectory && entry.file.webkitRelativePath) || entry.file.name;
-          return { fileId: url.fileId, name, size: entry.file.size } as FileInfo;
-        } catch (err) {
-          patch(entry.local.key, { error: (err as Error).message });
-          return null;
-        }
-      }),
+    const urls = await store.uploads.uploadEach(
+      good.map((e) => e.file),
+      (i, error) => patch(good[i].local.key, { error }),
+      (i, progress) => patch(good[i].local.key, { progress }),
     );
-    const added = done.filter((f): f is FileInfo => f !== null);
+    const sent = new Set(good.filter((_, i) => urls[i]).map((e) => e.local.key));
+    setLocal((files) => files.filter((f) => !sent.has(f.key)));
+    const added = good.flatMap((entry, i) => {
+      const url = urls[i];
+      // A folder's files keep their path inside it (the server stores the bare name).
+      const name = (el.acceptDirectory && entry.file.webkitRelativePath) || entry.file.name;
+      return url ? [{ fileId: url.fileId, name, size: entry.file.size }] : [];
+    });
     if (added.length === 0) return;
     const current = filesOf(widgets.get(id));
     if (!multiple) current.forEach((f) => void store.uploads.removeFile(f.fileId ?? ""));

@@ -96,6 +96,37 @@ export class UploadClient {
     });
   }
 
+  /**
+   * Uploads each file to a URL of its own and remembers where to delete it.
+   * Resolves with each file's URLs, or null for a file that failed (`failed`
+   * says why; a refused URL request fails them all).
+   */
+  async uploadEach(
+    files: readonly File[],
+    failed: (index: number, message: string) => void,
+    progress?: (index: number, fraction: number) => void,
+  ): Promise<(FileUrls | null)[]> {
+    let urls: FileUrls[];
+    try {
+      urls = await this.requestUrls(files.length);
+    } catch (err) {
+      files.forEach((_, i) => failed(i, (err as Error).message));
+      return files.map(() => null);
+    }
+    return Promise.all(
+      files.map(async (file, i) => {
+        try {
+          await this.upload(urls[i].uploadUrl, file, (p) => progress?.(i, p));
+          this.remember(urls[i]);
+          return urls[i];
+        } catch (err) {
+          failed(i, (err as Error).message);
+          return null;
+        }
+      }),
+    );
+  }
+
   /** A file went up: remember where to delete it. */
   remember(urls: FileUrls): void {
     this.deleteUrls.set(urls.fileId, urls.deleteUrl);

@@ -28,9 +28,9 @@ export function useCapturedFile(id: string): CapturedFile {
     setError(null);
     setUploading(true);
     try {
-      const [url] = await store.uploads.requestUrls(1);
-      await store.uploads.upload(url.uploadUrl, new File([blob], name, { type: blob.type }));
-      store.uploads.remember(url);
+      let problem = "";
+      const [url] = await store.uploads.uploadEach([new File([blob], name, { type: blob.type })], (_, m) => (problem = m));
+      if (!url) throw new Error(problem);
       if (file?.fileId) void store.uploads.removeFile(file.fileId);
       set([{ fileId: url.fileId, name, size: blob.size }]);
     } catch (err) {

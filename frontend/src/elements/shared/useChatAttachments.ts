@@ -36,24 +36,14 @@ export function useChatAttachments(el: rustlit.IChatInput) {
     setChips((all) => [...(single ? [] : all), ...entries.map((e) => e.chip)]);
     const good = entries.filter((e) => e.chip.error === null);
     if (good.length === 0) return;
-    let urls;
-    try {
-      urls = await store.uploads.requestUrls(good.length);
-    } catch (err) {
-      good.forEach((e) => patch(e.chip.key, { error: (err as Error).message }));
-      return;
-    }
-    await Promise.all(
-      good.map(async (entry, i) => {
-        try {
-          await store.uploads.upload(urls[i].uploadUrl, entry.file);
-          store.uploads.remember(urls[i]);
-          patch(entry.chip.key, { info: { fileId: urls[i].fileId, name: entry.chip.name, size: entry.file.size } });
-        } catch (err) {
-          patch(entry.chip.key, { error: (err as Error).message });
-        }
-      }),
+    const urls = await store.uploads.uploadEach(
+      good.map((e) => e.file),
+      (i, error) => patch(good[i].chip.key, { error }),
     );
+    good.forEach((entry, i) => {
+      const url = urls[i];
+      if (url) patch(entry.chip.key, { info: { fileId: url.fileId, name: entry.chip.name, size: entry.file.size } });
+    });
   }
 
   function remove(key: number) {
