@@ -237,7 +237,8 @@ impl SessionUploads {
     }
 
     /// Files held (filled slots) and their total size.
-    pub fn usage(&self) -> (usize, u64) {
+    #[cfg(test)]
+    fn usage(&self) -> (usize, u64) {
         let state = self.state.lock();
         let files = state
             .slots

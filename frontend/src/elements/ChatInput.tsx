@@ -9,6 +9,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { rustlit } from "../proto";
 import { useAppState, useStore, useWidgets } from "../app/context";
+import { MicIcon, StopIcon } from "./shared/MediaIcons";
 import { useChatAttachments } from "./shared/useChatAttachments";
 import { formatSize } from "../uploads/uploadClient";
 import "./chat.css";
@@ -36,13 +37,6 @@ function SendIcon() {
   );
 }
 
-function StopIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-      <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />
-    </svg>
-  );
-}
 
 function AttachIcon() {
   return (
@@ -52,14 +46,6 @@ function AttachIcon() {
   );
 }
 
-function MicIcon() {
-  return (
-    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-      <rect x="9" y="3" width="6" height="11" rx="3" fill="currentColor" />
-      <path d="M6 11a6 6 0 0 0 12 0M12 17v4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-    </svg>
-  );
-}
 
 export function ChatInput({ el }: { el: rustlit.IChatInput }) {
   const widgets = useWidgets();

@@ -132,16 +132,11 @@ export class UploadClient {
     this.deleteUrls.set(urls.fileId, urls.deleteUrl);
   }
 
-  /** The user removed a file this page uploaded. */
+  /** The user removed a file this page uploaded. Failures are only logged: the next run drops it anyway. */
   async removeFile(fileId: string): Promise<void> {
     const url = this.deleteUrls.get(fileId);
     if (!url) return;
     this.deleteUrls.delete(fileId);
-    await this.remove(url);
-  }
-
-  /** Deletes an uploaded file; failures are only logged (the next run drops it anyway). */
-  async remove(url: string): Promise<void> {
     const token = xsrfToken();
     try {
       await fetch(absolute(url), { method: "DELETE", headers: token ? { "X-Xsrftoken": token } : {} });

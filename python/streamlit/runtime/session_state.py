@@ -207,7 +207,8 @@ class SessionState:
             self.id_to_key[wid] = user_key
         from_browser = wid in self.new_widget
         if wid not in self and (user_key is None or user_key not in self):
-            self.new_widget[wid] = meta.deserializer(None)
+            default = self.new_widget[wid] = meta.deserializer(None)
+            return default, False
         value = self._lookup(wid, user_key)
         if user_key is not None and user_key in self.new_session:
             return value, True

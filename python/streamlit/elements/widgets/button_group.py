@@ -22,10 +22,9 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list
+from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list, forced_labels
 from streamlit.errors import (
     StreamlitAPIException,
-    StreamlitDefaultNotInOptionsError,
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
@@ -80,11 +79,7 @@ def _button_group(
     )
     value, set_to = reg.value, []
     if reg.changed:
-        try:
-            set_to = serialize(value)
-        except StreamlitDefaultNotInOptionsError:
-            # A session-state value that is not an option falls back to the default.
-            set_to, value = list(serde.default_labels), deserialize(None)
+        set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
     path = dg._next_path()
     _rustlit.button_group(
         path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from streamlit.runtime.uploaded_file_manager import UploadedFile
 
 _RESOLUTION_HEIGHT = {"480p": 480, "720p": 720, "1080p": 1080}
-_SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
+SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
 
 
 def _one_file(raw: Any) -> UploadedFile | None:
@@ -85,8 +85,8 @@ class CaptureInputsMixin:
         disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
     ) -> UploadedFile | None:
         """Display a recorder for the microphone; returns the recording as a WAV `UploadedFile`."""
-        if sample_rate is not None and sample_rate not in _SAMPLE_RATES:
-            raise StreamlitValueError("sample_rate", [str(r) for r in _SAMPLE_RATES] + ["None"])
+        if sample_rate is not None and sample_rate not in SAMPLE_RATES:
+            raise StreamlitValueError("sample_rate", [str(r) for r in SAMPLE_RATES] + ["None"])
         dg = self._active()
         file, wid, label, lv = _capture_widget(
             dg, "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,

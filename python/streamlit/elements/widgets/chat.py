@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import container_path, current_form_id
+from streamlit.elements.widgets.capture_inputs import SAMPLE_RATES
 from streamlit.elements.widgets.chat_value import ChatInputValue
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
-from streamlit.elements.widgets.file_uploader import normalize_types, read_files
+from streamlit.elements.widgets.file_uploader import normalize_types, read_files, upload_limit_bytes
 from streamlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidFormCallbackError,
@@ -43,8 +44,6 @@ _MAIN, _BOTTOM = 0, 3
 _ACCEPT_FILE = {False: 0, True: 1, "multiple": 2, "directory": 3}
 _ACCEPT_DIRECTORY = 3
 _SUBMIT_MODES = {"submit": 0, "disable": 1, "stop": 2}
-_SAMPLE_RATES = (8000, 11025, 16000, 22050, 24000, 32000, 44100, 48000)
-_MB = 1024 * 1024
 
 
 def _on_submit(on_submit: Any) -> Any:
@@ -67,18 +66,6 @@ def _accept_file(accept_file: Any) -> int:
     raise StreamlitValueError(
         "accept_file", ["True", "False", "'multiple'", "'directory'"], detail=f"Got {accept_file!r}."
     )
-
-
-def _max_upload_bytes(max_upload_size: Any) -> int:
-    """Bytes; 0 stands for the server's `server.maxUploadSize`."""
-    if max_upload_size is None:
-        return 0
-    if isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or max_upload_size < 1:
-        raise StreamlitValueError(
-            "max_upload_size", ["a positive integer"],
-            detail="Set it to None to fall back to the `server.maxUploadSize` configuration option.",
-        )
-    return max_upload_size * _MB
 
 
 def _width_px(width: Any) -> int:
@@ -119,9 +106,9 @@ class ChatInputMixin:
         accept = _accept_file(accept_file)
         if submit_mode not in _SUBMIT_MODES:
             raise StreamlitValueError("submit_mode", ["'submit'", "'disable'", "'stop'"])
-        upload_bytes = _max_upload_bytes(max_upload_size) or _rustlit.max_upload_bytes()
-        if audio_sample_rate is not None and audio_sample_rate not in _SAMPLE_RATES:
-            raise StreamlitValueError("audio_sample_rate", [str(r) for r in _SAMPLE_RATES] + ["None"])
+        upload_bytes = upload_limit_bytes(max_upload_size)
+        if audio_sample_rate is not None and audio_sample_rate not in SAMPLE_RATES:
+            raise StreamlitValueError("audio_sample_rate", [str(r) for r in SAMPLE_RATES] + ["None"])
         if form_id:
             raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
         types = normalize_types(file_type) if file_type else []

@@ -81,9 +81,10 @@ def check_file_name(name: str, allowed: list[str]) -> None:
         )
 
 
-def _max_upload_bytes(max_upload_size: Any) -> int:
+def upload_limit_bytes(max_upload_size: Any) -> int:
+    """A widget's `max_upload_size` (MB) in bytes; None is `server.maxUploadSize`."""
     if max_upload_size is None:
-        return 0
+        return _rustlit.max_upload_bytes()
     if isinstance(max_upload_size, bool) or not isinstance(max_upload_size, int) or max_upload_size < 1:
         raise StreamlitValueError(
             "max_upload_size",
@@ -124,7 +125,7 @@ class FileUploaderMixin:
         """Display a file uploader; returns an `UploadedFile`, a list of them, or None."""
         key = to_key(key)
         callback = callback_of(on_change)
-        limit = _max_upload_bytes(max_upload_size)
+        limit = upload_limit_bytes(max_upload_size)
         check_session_state_rules(None, key, writes_allowed=False)
         lv = label_visibility_value(label_visibility)
         dg = self._active()
@@ -154,7 +155,7 @@ class FileUploaderMixin:
         _rustlit.keep_uploaded_files([f.file_id for f in held])
         path = dg._next_path()
         _rustlit.file_uploader(
-            path, reg.id, label, allowed, limit or _rustlit.max_upload_bytes(), multiple, directory,
+            path, reg.id, label, allowed, limit, multiple, directory,
             help_text(help), bool(disabled), lv,
         )
         return value

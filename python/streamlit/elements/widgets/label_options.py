@@ -88,3 +88,14 @@ class LabelSerde:
 
     def serialize(self, values: Any) -> list[str]:
         return [self.label_of(v) for v in default_list(values)]
+
+
+def forced_labels(
+    value: Any, serialize: Callable[[Any], list[str]], deserialize: Callable[[Any], Any], default_labels: list[str]
+) -> tuple[list[str], Any]:
+    """A session-state value as the element carries it (labels) and as the
+    script gets it; a value that is not an option falls back to the default."""
+    try:
+        return serialize(value), value
+    except StreamlitDefaultNotInOptionsError:
+        return list(default_labels), deserialize(None)

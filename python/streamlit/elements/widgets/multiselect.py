@@ -15,10 +15,9 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list
+from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list, forced_labels
 from streamlit.errors import (
     StreamlitAPIException,
-    StreamlitDefaultNotInOptionsError,
     StreamlitInvalidParameterTypeError,
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
@@ -76,11 +75,7 @@ class MultiselectMixin:
         value = reg.value
         set_to: list[str] = []
         if reg.changed:
-            try:
-                set_to = serde.serialize(value)
-            except StreamlitDefaultNotInOptionsError:
-                # A session-state value that is not an option falls back to the default.
-                set_to = list(serde.default_labels)
+            set_to, value = forced_labels(value, serde.serialize, serde.deserialize, serde.default_labels)
             _check_max_selections(max_selections, len(set_to))
             value = serde.to_options(set_to)
         path = dg._next_path()

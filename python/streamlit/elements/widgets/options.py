@@ -60,6 +60,14 @@ class IndexSerde:
             return self._default()
         return self.options[idx]
 
+    def forced(self, value: Any) -> tuple[int | None, Any]:
+        """A session-state value as the element carries it (an index) and as the
+        script gets it; a value that is not an option falls back to the default."""
+        index = self.serialize(value)
+        if index is None and value is not None:
+            return self.default_index, self._default()
+        return index, value
+
     def _default(self) -> Any:
         return None if self.default_index is None else self.options[self.default_index]
 

@@ -15,8 +15,8 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.elements.widgets.label_options import LabelSerde, option_index
-from streamlit.errors import StreamlitDefaultNotInOptionsError, StreamlitMissingRequiredParameterError
+from streamlit.elements.widgets.label_options import LabelSerde, forced_labels, option_index
+from streamlit.errors import StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -76,11 +76,7 @@ class SelectSliderMixin:
         )
         value, set_to = reg.value, []
         if reg.changed:
-            try:
-                set_to = serialize(value)
-            except StreamlitDefaultNotInOptionsError:
-                # A session-state value that is not an option falls back to the default.
-                set_to, value = list(serde.default_labels), deserialize(None)
+            set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
         path = dg._next_path()
         _rustlit.select_slider(
             path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),

@@ -61,10 +61,7 @@ class SelectboxMixin:
         )
         value, set_to = reg.value, None
         if reg.changed:
-            set_to = serde.serialize(value)
-            if set_to is None and value is not None:
-                # A session-state value that is not an option falls back to the default.
-                set_to, value = serde.default_index, serde.deserialize(None)
+            set_to, value = serde.forced(value)
         path = dg._next_path()
         _rustlit.selectbox(
             path, reg.id, label, formatted, index, set_to,
