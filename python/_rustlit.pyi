@@ -156,3 +156,25 @@ def component_instance(path: Path, id: str, component_name: str, json_args: str,
 # iframe: components.html (html_digest of a stored document) or components.iframe (src).
 def iframe(path: Path, src: str, html_digest: str, width: float | None, height: float, scrolling: bool,
            tab_index: int | None = None) -> None: ...
+
+# ---------------------------------------------------------------- multipage
+# position: "sidebar" | "hidden" | "top". Each page is (hash, title, icon,
+# is_default, section, url_pathname, is_hidden, help, external_url).
+
+def navigation(
+    sections: list[str],
+    pages: list[tuple[str, str, str, bool, str, str, bool, str, str]],
+    position: str,
+    page_script_hash: str,
+    expanded: bool,
+    visible_items: int,
+) -> None:
+    """The app's pages and the one this run shows (an event, not an element)."""
+
+def page_not_found(page_name: str) -> None:
+    """The browser asked for a page name the app does not have."""
+
+def page_link(
+    path: Path, page: str, label: str, icon: str, page_script_hash: str, help: str, disabled: bool,
+    external: bool, use_container_width: bool, query_string: str, icon_position: str,
+) -> None: ...

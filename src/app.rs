@@ -108,7 +108,9 @@ fn start_watching(
         folder_watch_blacklist: config.server.folder_watch_blacklist.clone(),
         options: option_values(config),
     })?;
-    let mut files = vec![script.to_path_buf()];
+    // `pages/` is watched even before it exists: creating it makes the app
+    // a multipage app at the next run.
+    let mut files = vec![script.to_path_buf(), script_dir.join("pages")];
     let config_dirs = crate::config::home_dir()
         .into_iter()
         .chain(std::env::current_dir().ok())

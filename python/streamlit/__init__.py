@@ -13,6 +13,9 @@ from typing import Any
 from streamlit import config as _config
 from streamlit import errors
 from streamlit.delta_generator import DeltaGenerator
+from streamlit.navigation.navigation import navigation
+from streamlit.navigation.page import Page
+from streamlit.navigation.switch_page import switch_page
 from streamlit.runtime.execution_control import rerun, stop
 from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
@@ -61,6 +64,7 @@ pills = _main.pills
 segmented_control = _main.segmented_control
 feedback = _main.feedback
 link_button = _main.link_button
+page_link = _main.page_link
 download_button = _main.download_button
 file_uploader = _main.file_uploader
 camera_input = _main.camera_input
@@ -87,6 +91,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DeltaGenerator",
+    "Page",
     "__version__",
     "audio_input",
     "bottom",
@@ -119,7 +124,9 @@ __all__ = [
     "link_button",
     "markdown",
     "multiselect",
+    "navigation",
     "number_input",
+    "page_link",
     "pills",
     "radio",
     "rerun",
@@ -134,6 +141,7 @@ __all__ = [
     "stop",
     "subheader",
     "success",
+    "switch_page",
     "text",
     "text_area",
     "text_input",

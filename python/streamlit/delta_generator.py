@@ -21,6 +21,7 @@ from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
+from streamlit.elements.page_link import PageLinkMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.widgets.button import ButtonMixin
 from streamlit.elements.widgets.button_group import ButtonGroupMixin
@@ -57,6 +58,7 @@ class DeltaGenerator(
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,
+    PageLinkMixin,
     ButtonMixin,
     CheckboxMixin,
     SliderMixin,

@@ -303,3 +303,40 @@ class StreamlitInvalidLayoutContextError(StreamlitAPIException):
 
 class StreamlitNotSupportedError(StreamlitAPIException):
     """The command exists in Streamlit but rustlit does not implement it yet."""
+
+
+class StreamlitIncompatibleParametersError(LocalizableStreamlitException):
+    """Two (or more) arguments that cannot be used together."""
+
+    def __init__(self, first_use: str, second_use: str, *other_uses: str, explanation: str | None = None) -> None:
+        quoted = [f"`{u}`" for u in (first_use, second_use, *other_uses)]
+        uses_text = " and ".join(quoted) if len(quoted) == 2 else ", ".join(quoted[:-1]) + f", and {quoted[-1]}"
+        message = "{uses_text} cannot be used together."
+        if explanation:
+            message += " {explanation}"
+        super().__init__(message, uses_text=uses_text, explanation=explanation)
+
+
+class StreamlitPageNotFoundError(LocalizableStreamlitException):
+    """A page path that is not one of the app's pages (or not a file)."""
+
+    def __init__(self, page: str, main_script_directory: str | None = None, uses_pages_directory: bool = False) -> None:
+        if main_script_directory is None:
+            super().__init__("Unable to create Page. The file `{page}` could not be found.", page=page)
+            return
+        import os
+
+        directory = os.path.basename(main_script_directory)
+        if uses_pages_directory:
+            message = (
+                "Could not find page: `{page}`. You must provide a file path relative to the entrypoint "
+                "file (from the directory `{directory}`). Only the entrypoint file and files in the "
+                "`pages/` directory are supported."
+            )
+        else:
+            message = (
+                "Could not find page: `{page}`. You must provide a `Page` object or file path relative to "
+                "the entrypoint file. Only pages previously defined by `st.Page` and passed to "
+                "`st.navigation` are allowed."
+            )
+        super().__init__(message, page=page, directory=directory)

@@ -18,7 +18,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
         "bokeh_chart",
         # widgets
-        "page_link", "menu_button",
+        "menu_button",
         "datetime_input",
         "pagination", "write_stream",
         # media
@@ -28,8 +28,8 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # status
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "fragment", "switch_page", "cache_data", "cache_resource", "cache", "connection",
-        "set_page_config", "navigation", "Page", "query_params", "context",
+        "fragment", "cache_data", "cache_resource", "cache", "connection",
+        "set_page_config", "query_params", "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",
         "experimental_get_query_params", "experimental_set_query_params", "experimental_audio_input",

@@ -18,7 +18,15 @@ import fake_rustlit  # noqa: E402
 
 sys.modules["_rustlit"] = fake_rustlit
 
+from streamlit import config  # noqa: E402
 from streamlit.runtime import entry  # noqa: E402
+
+
+
+@pytest.fixture(autouse=True)
+def _server_options():
+    """The options the server would hand over that the package reads at run time."""
+    config.configure({"client.showSidebarNavigation": True, "client.showErrorDetails": "full"})
 
 
 class App:
@@ -35,10 +43,16 @@ class App:
         st = os.stat(self.path)
         os.utime(self.path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
 
-    def run(self, widget_states: list[tuple[str, str, Any]] | None = None, query_string: str = "") -> int:
+    def run(
+        self, widget_states: list[tuple[str, str, Any]] | None = None, query_string: str = "",
+        page: tuple[str, str] | None = None,
+    ) -> int:
+        """`page`: (hash, URL name) as the browser asks; None as a server rerun."""
         fake_rustlit.calls.clear()
+        fake_rustlit.events.clear()
         entry.configure(str(self.path), [])
-        self.last_code = entry.run(self.session, widget_states, query_string)
+        page_hash, page_name = page if page is not None else (None, None)
+        self.last_code = entry.run(self.session, widget_states, query_string, page_hash, page_name)
         return self.last_code
 
     # ---- inspection helpers

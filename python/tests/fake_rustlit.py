@@ -51,6 +51,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
                      "label_visibility", "multi_select", "pills", "required"),
     "feedback": ("id", "type", "default", "value", "set_value", "disabled"),
     "link_button": ("id", "label", "url", "help", "type", "disabled", "icon", "use_container_width"),
+    "page_link": ("page", "label", "icon", "page_script_hash", "help", "disabled", "external",
+                  "use_container_width", "query_string", "icon_position"),
     "download_button": ("id", "label", "data", "mime", "file_name", "help", "type", "disabled", "icon",
                         "use_container_width", "ignore_rerun"),
     "date_input": ("id", "label", "default", "min", "max", "is_range", "help", "value", "set_value", "disabled",
@@ -103,6 +105,7 @@ _interrupt: list[Any] = []  # [countdown, exception class]
 def reset() -> None:
     calls.clear()
     compile_errors.clear()
+    events.clear()
     uploads.clear()
     upload_data_reads.clear()
     kept_uploads.clear()
@@ -174,6 +177,29 @@ def max_upload_bytes() -> int:
 
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
     compile_errors.append((type, message, list(stack_trace)))
+
+
+# Events that are not page elements: ("navigation", fields) / ("page_not_found", name).
+events: list[tuple[str, Any]] = []
+
+
+def navigation(
+    sections: list[str], pages: list[tuple[Any, ...]], position: str, page_script_hash: str, expanded: bool,
+    visible_items: int,
+) -> None:
+    _yield_point()
+    keys = ("page_script_hash", "page_name", "icon", "is_default", "section_header", "url_pathname", "is_hidden",
+            "help", "external_url")
+    events.append(("navigation", {
+        "sections": list(sections), "pages": [dict(zip(keys, p, strict=True)) for p in pages],
+        "position": position, "page_script_hash": page_script_hash, "expanded": expanded,
+        "visible_items": visible_items,
+    }))
+
+
+def page_not_found(page_name: str) -> None:
+    _yield_point()
+    events.append(("page_not_found", page_name))
 
 
 def _make(name: str):

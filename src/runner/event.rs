@@ -1,6 +1,6 @@
 //! What a run produces, in order, for the session's outbox.
 
-use crate::proto::{Delta, Exception, RunStatus};
+use crate::proto::{forward_event, Delta, Exception, RunStatus};
 
 /// Payloads are boxed: the outbox channel allocates its slots in blocks of
 /// 32 `RunEvent`s per session, so an inline `Delta` (~200 bytes) made every
@@ -18,6 +18,9 @@ pub enum RunEvent {
     CompileError(Box<Exception>),
     /// A watched source file changed and the session does not rerun on save.
     SourceChanged,
+    /// An event the browser receives as it is, in run order (the app's
+    /// pages, a page that was not found).
+    Forward(Box<forward_event::Kind>),
 }
 
 /// The sending half of a session's outbox. Sending never blocks the runner.

@@ -26,7 +26,7 @@ use pyo3::prelude::*;
 
 pub use control::{Interrupt, RunControl};
 pub use event::{OutboxSender, RunEvent};
-pub use request::RunRequest;
+pub use request::{PageTarget, RunRequest};
 pub use script::ScriptState;
 pub use sources::{OptionValue, SourceConfig};
 
@@ -224,6 +224,7 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
             source.requeue(RunRequest {
                 widget_states: None,
                 query_string: request.query_string,
+                page: None,
             });
         }
     }

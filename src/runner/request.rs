@@ -9,6 +9,19 @@ pub struct RunRequest {
     /// browser state (`st.rerun()`), which keep the values the session has.
     pub widget_states: Option<Vec<WidgetState>>,
     pub query_string: String,
+    /// The page the browser asks for; `None` for runs the server starts
+    /// (`st.rerun()`, run on save), which stay on the session's page.
+    pub page: Option<PageTarget>,
+}
+
+/// A page of a multipage app, as the browser names it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageTarget {
+    /// The page's hash, once the browser has heard it from a `Navigation`.
+    pub script_hash: String,
+    /// The URL's page name, used when the hash is not known yet (the first
+    /// load of `/<url_pathname>`).
+    pub name: String,
 }
 
 impl RunRequest {
@@ -19,6 +32,9 @@ impl RunRequest {
     pub fn merge_newer(&mut self, newer: RunRequest) {
         let old_states = self.widget_states.take();
         self.query_string = newer.query_string;
+        if newer.page.is_some() {
+            self.page = newer.page;
+        }
         self.widget_states = match (old_states, newer.widget_states) {
             (old, None) => old,
             (None, new) => new,
@@ -60,10 +76,12 @@ mod tests {
                 state("s", DoubleValue(1.0)),
             ]),
             query_string: String::new(),
+            page: None,
         };
         pending.merge_newer(RunRequest {
             widget_states: Some(vec![state("s", DoubleValue(2.0))]),
             query_string: "a=1".into(),
+            page: None,
         });
         let states = pending.widget_states.unwrap();
         assert_eq!(states.len(), 2);
@@ -84,5 +102,26 @@ mod tests {
             pending.widget_states.unwrap(),
             vec![state("c", BoolValue(true))]
         );
+    }
+
+    #[test]
+    fn the_newest_page_wins_and_a_server_rerun_keeps_it() {
+        let page = |hash: &str| {
+            Some(PageTarget {
+                script_hash: hash.into(),
+                name: String::new(),
+            })
+        };
+        let mut pending = RunRequest {
+            page: page("a"),
+            ..Default::default()
+        };
+        pending.merge_newer(RunRequest::default());
+        assert_eq!(pending.page, page("a"));
+        pending.merge_newer(RunRequest {
+            page: page("b"),
+            ..Default::default()
+        });
+        assert_eq!(pending.page, page("b"));
     }
 }

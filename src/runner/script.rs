@@ -127,9 +127,19 @@ impl Script {
             None => py.None().into_bound(py),
             Some(states) => widget_states_to_python(py, states)?.into_any(),
         };
+        let (page_hash, page_name) = match &request.page {
+            Some(page) => (Some(page.script_hash.as_str()), Some(page.name.as_str())),
+            None => (None, None),
+        };
         self.run
             .bind(py)
-            .call1((state.bind(py), widget_states, request.query_string.as_str()))?
+            .call1((
+                state.bind(py),
+                widget_states,
+                request.query_string.as_str(),
+                page_hash,
+                page_name,
+            ))?
             .extract()
     }
 

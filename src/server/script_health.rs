@@ -42,7 +42,7 @@ async fn run_once(state: &AppState) -> Result<(), String> {
     };
     session.request_rerun(RunRequest {
         widget_states: Some(Vec::new()),
-        query_string: String::new(),
+        ..Default::default()
     });
     let mut problem = None;
     while let Some(event) = outbox.rx.recv().await {

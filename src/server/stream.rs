@@ -17,7 +17,7 @@ use prost::Message as _;
 
 use super::AppState;
 use crate::proto::{back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, SessionInit};
-use crate::runner::RunRequest;
+use crate::runner::{PageTarget, RunRequest};
 use crate::session::{Attached, Session};
 
 /// The subprotocol the frontend offers first; the second entry, if any, is
@@ -175,6 +175,10 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
             session.request_rerun(RunRequest {
                 widget_states: Some(rerun.widget_states),
                 query_string: rerun.query_string,
+                page: Some(PageTarget {
+                    script_hash: rerun.page_script_hash,
+                    name: rerun.page_name,
+                }),
             });
             Ok(None)
         }

@@ -154,6 +154,7 @@ impl Session {
             self.request_rerun(RunRequest {
                 widget_states: None,
                 query_string,
+                page: None,
             });
         } else {
             let _ = self.outbox_tx.send(RunEvent::SourceChanged);

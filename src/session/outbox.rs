@@ -65,6 +65,7 @@ impl Outbox {
                 RunEvent::SourceChanged => {
                     forward_event::Kind::ScriptChangedOnDisk(crate::proto::ScriptChangedOnDisk {})
                 }
+                RunEvent::Forward(kind) => *kind,
                 RunEvent::Delta(delta) => {
                     if self.mirror.must_send(&delta) {
                         forward_event::Kind::Delta(*delta)

@@ -1,5 +1,8 @@
 //! One file watcher per app, never one per session: the main script, the
-//! config and secrets files, and every local module the script imported.
+//! config and secrets files, every local module the script imported and
+//! every page script it ran. A watched path that is a folder (`pages/`)
+//! stands for its list of Python files: adding, removing or renaming a page
+//! is a change, editing one is reported under the page's own path.
 //!
 //! Directories are watched rather than files, so editors that save by
 //! writing a temporary file and renaming it over the original (vim,
@@ -69,13 +72,14 @@ impl Inner {
     /// folder does not exist yet (a `.streamlit/` created later is then
     /// noticed, and watched at the next check).
     fn watch_folder_of(&self, path: &Path, dirs: &mut HashSet<PathBuf>) {
-        let Some(dir) = path.ancestors().skip(1).find(|d| d.is_dir()) else {
-            return;
-        };
-        if dirs.insert(dir.to_path_buf()) {
-            let watched = self.watcher.lock().watch(dir, RecursiveMode::NonRecursive);
-            if let Err(e) = watched {
-                tracing::warn!("cannot watch {}: {e}", dir.display());
+        let listed = path.is_dir().then_some(path);
+        let parent = path.ancestors().skip(1).find(|d| d.is_dir());
+        for dir in listed.into_iter().chain(parent) {
+            if dirs.insert(dir.to_path_buf()) {
+                let watched = self.watcher.lock().watch(dir, RecursiveMode::NonRecursive);
+                if let Err(e) = watched {
+                    tracing::warn!("cannot watch {}: {e}", dir.display());
+                }
             }
         }
     }
@@ -195,9 +199,21 @@ fn changed_files(inner: &Inner) -> Vec<PathBuf> {
     changed
 }
 
+/// A file's content hash, or for a folder the hash of its Python files'
+/// names; `None` when the path does not exist.
 fn fingerprint(path: &Path) -> Option<u64> {
-    let bytes = std::fs::read(path).ok()?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    bytes.hash(&mut hasher);
+    if path.is_dir() {
+        let mut names: Vec<_> = std::fs::read_dir(path)
+            .ok()?
+            .filter_map(|entry| entry.ok())
+            .map(|entry| entry.file_name())
+            .filter(|name| name.to_string_lossy().ends_with(".py"))
+            .collect();
+        names.sort();
+        names.hash(&mut hasher);
+    } else {
+        std::fs::read(path).ok()?.hash(&mut hasher);
+    }
     Some(hasher.finish())
 }

@@ -55,3 +55,17 @@ def validate_icon(icon: Any) -> str:
         f'The value "{text}" is not a valid icon. Please use a single emoji or a Material icon shortcode '
         "like `:material\u200b/thumb_up:`."
     )
+
+
+def split_leading_emoji(text: str) -> tuple[str, str]:
+    """(emoji, rest) when `text` starts with one emoji, else ("", text).
+
+    A separator (`_`, `-` or spaces) after the emoji is dropped, so
+    "📈_Plotting" gives ("📈", "Plotting").
+    """
+    if not text or text.isascii():
+        return "", text
+    for end in range(min(len(text), 12), 0, -1):
+        if _is_single_emoji(text[:end]):
+            return text[:end], text[end:].lstrip("_- ")
+    return "", text

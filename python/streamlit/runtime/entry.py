@@ -20,6 +20,7 @@ from typing import Any
 
 import _rustlit
 from streamlit.elements.exception import exception_fields, format_syntax_error
+from streamlit.navigation.navigation import run_pages_directory, uses_pages_directory
 from streamlit.runtime.callbacks import fire_callbacks
 from streamlit.runtime.run_context import RunContext, set_ctx
 from streamlit.runtime.scriptrunner import RerunException, StopException
@@ -49,8 +50,13 @@ def new_session(session_id: str) -> Session:
     return Session(session_id)
 
 
-def _compile(path: str) -> types.CodeType:
-    """The script's code object, compiled once per (path, mtime) for all sessions."""
+def main_script_path() -> str:
+    return _script_path
+
+
+def compile_script(path: str) -> types.CodeType:
+    """A script's code object (the main script or a page), compiled once per
+    (path, mtime) for all sessions."""
     mtime = os.stat(path).st_mtime_ns
     key = (path, mtime)
     code = _code_cache.get(key)
@@ -92,18 +98,31 @@ def _render_exception(ctx: RunContext, exc: BaseException) -> None:
     st._main._exception(exc, qualified_type=True)
 
 
-def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, query_string: str) -> int:
-    """One full script run; see the module docstring for the return codes."""
+def run(
+    session: Session,
+    widget_states: list[tuple[str, str, Any]] | None,
+    query_string: str,
+    page_hash: str | None = None,
+    page_name: str | None = None,
+) -> int:
+    """One full script run; see the module docstring for the return codes.
+
+    `page_hash`/`page_name`: the page the browser asks for (multipage apps);
+    None for a run the server started, which stays on the session's page.
+    """
     path = _script_path
     _secrets.check_for_changes()
     try:
-        code = _compile(path)
+        code = compile_script(path)
     except (SyntaxError, OSError, ValueError) as e:
         _report_compile_error(e)
         return COMPILE_ERROR
 
     session.upload_cache.next_run()
-    ctx = RunContext(session, query_string)
+    switched_query = session.pages.switch_query if page_hash is None and session.pages.switch_to else None
+    session.pages.switch_query = None
+    ctx = RunContext(session, query_string if switched_query is None else switched_query)
+    ctx.intended_page = session.pages.intent(page_hash, page_name)
     set_ctx(ctx)
     state = session.state
     premature = False
@@ -118,7 +137,10 @@ def run(session: Session, widget_states: list[tuple[str, str, Any]] | None, quer
             if widget_states is not None:
                 changed = state.on_script_will_rerun(widget_states)
                 fire_callbacks(ctx, changed)
-            exec(code, module.__dict__)
+            if uses_pages_directory(path):
+                run_pages_directory(path)
+            else:
+                exec(code, module.__dict__)
             _rustlit.check_interrupt()
         except _rustlit.RerunInterrupt:
             return INTERRUPTED

@@ -18,6 +18,10 @@ _EXCLUDED_PARTS = {"site-packages", "dist-packages", "__pycache__", "node_module
 _roots: list[str] = []
 _blacklist: list[str] = []
 _known_modules = -1
+# Page scripts that ran (st.Page files, `pages/*.py`): not modules, but
+# sources whose changes must reload the app too.
+_page_files: set[str] = set()
+_page_files_reported = 0
 
 
 def configure(roots: list[str], blacklist: list[str]) -> None:
@@ -62,14 +66,21 @@ def _local_modules() -> list[tuple[str, str]]:
     return found
 
 
+def note_page_file(path: str) -> None:
+    """A page script ran: watch it like a local module."""
+    _page_files.add(os.path.abspath(path))
+
+
 def local_module_files() -> list[str] | None:
-    """The local modules' files, or None when no module was imported since
-    the last call (checked after every run, so it must be cheap)."""
-    global _known_modules
-    if len(sys.modules) == _known_modules:
+    """The local modules' and pages' files, or None when nothing new was
+    imported or run since the last call (checked after every run, so it
+    must be cheap)."""
+    global _known_modules, _page_files_reported
+    if len(sys.modules) == _known_modules and len(_page_files) == _page_files_reported:
         return None
     _known_modules = len(sys.modules)
-    return sorted({path for _, path in _local_modules()})
+    _page_files_reported = len(_page_files)
+    return sorted({path for _, path in _local_modules()} | _page_files)
 
 
 def forget_local_modules() -> None:

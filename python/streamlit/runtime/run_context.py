@@ -24,11 +24,14 @@ class RunContext:
     """State of one script run: cursors, `with` stack, ids seen this run."""
 
     __slots__ = (
+        "active_script_hash",
         "cursors",
         "dg_stack",
         "form_ids_this_run",
         "form_paths",
         "in_callback",
+        "intended_page",
+        "page_script_hash",
         "query_string",
         "session",
         "widget_ids_this_run",
@@ -47,6 +50,12 @@ class RunContext:
         self.widget_ids_this_run: set[str] = set()
         self.widget_user_keys_this_run: set[str] = set()
         self.in_callback = False
+        # Multipage apps: the page the browser asked for (hash, URL name),
+        # the page this run shows, and the page whose code is running now
+        # (widget ids include it, so each page has its own widgets).
+        self.intended_page: tuple[str, str] = ("", "")
+        self.page_script_hash = ""
+        self.active_script_hash = ""
 
     @property
     def session_id(self) -> str:

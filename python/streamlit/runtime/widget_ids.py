@@ -14,9 +14,9 @@ import hashlib
 from typing import Any
 
 from streamlit.errors import StreamlitDuplicateElementId, StreamlitDuplicateElementKey
-from streamlit.runtime.run_context import RunContext
+from streamlit.runtime.run_context import RunContext, get_ctx
 
-# rustlit has one page for now; multipage support will give each page its own hash.
+# Outside a run (tests, bare Python) there is no page: ids use this.
 MAIN_PAGE_HASH = "rustlit-main-page"
 
 
@@ -26,10 +26,14 @@ def compute_element_id(
     key_as_main_identity: bool | frozenset[str],
     root: int,
     identity: dict[str, Any],
-    page_hash: str = MAIN_PAGE_HASH,
+    page_hash: str | None = None,
     form_id: str = "",
 ) -> str:
-    """The element id for these identity arguments."""
+    """The element id for these identity arguments. `page_hash` defaults to
+    the page whose code is running (see RunContext.active_script_hash)."""
+    if page_hash is None:
+        ctx = get_ctx()
+        page_hash = ctx.active_script_hash if ctx is not None and ctx.active_script_hash else MAIN_PAGE_HASH
     narrowed = key_as_main_identity is True or isinstance(key_as_main_identity, frozenset)
     ignore_kwargs = user_key is not None and narrowed
     if ignore_kwargs and isinstance(key_as_main_identity, frozenset):

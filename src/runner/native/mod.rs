@@ -14,6 +14,7 @@ mod components;
 mod downloads;
 mod elements;
 mod forms;
+mod navigation;
 mod uploads;
 mod widgets;
 
@@ -159,5 +160,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     downloads::register(m)?;
     uploads::register(m)?;
     chat::register(m)?;
+    navigation::register(m)?;
     Ok(())
 }

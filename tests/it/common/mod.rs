@@ -40,7 +40,24 @@ impl App {
     }
 
     pub fn start_with(source: &str, args: &[&str], env: &[(&str, &str)]) -> App {
+        Self::start_in(tempfile::tempdir().expect("temp dir"), source, args, env)
+    }
+
+    /// Like `start_with`, with more files (relative path, content) next to
+    /// `app.py` before the server starts.
+    pub fn start_with_files(source: &str, files: &[(&str, &str)], args: &[&str]) -> App {
         let dir = tempfile::tempdir().expect("temp dir");
+        for (name, body) in files {
+            let path = dir.path().join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).expect("mkdir");
+            }
+            std::fs::write(path, body).expect("write");
+        }
+        Self::start_in(dir, source, args, &[])
+    }
+
+    fn start_in(dir: tempfile::TempDir, source: &str, args: &[&str], env: &[(&str, &str)]) -> App {
         let script = dir.path().join("app.py");
         std::fs::write(&script, source).expect("write app.py");
         let mut command = rustlit_command(&script, args);
@@ -216,12 +233,26 @@ impl Client {
         let rerun = RerunScript {
             query_string: String::new(),
             widget_states: states,
+            page_script_hash: self.tree.page_script_hash.clone(),
+            page_name: String::new(),
         };
         self.send(back_msg::Kind::RerunScript(rerun)).await;
     }
 
     pub async fn rerun(&mut self) {
         self.rerun_with(Vec::new()).await;
+    }
+
+    /// Asks for another page, as a click in the navigation does: by hash,
+    /// or by URL name (`hash` empty) as a first load of `/<name>` does.
+    pub async fn open_page(&mut self, hash: &str, name: &str) {
+        let rerun = RerunScript {
+            query_string: String::new(),
+            widget_states: self.widgets.clone(),
+            page_script_hash: hash.into(),
+            page_name: name.into(),
+        };
+        self.send(back_msg::Kind::RerunScript(rerun)).await;
     }
 
     /// Reads events until a run finishes; returns its status and every

@@ -15,12 +15,20 @@ pub struct Tree {
     pub nodes: BTreeMap<Vec<u32>, (Node, u32)>,
     run_id: u32,
     pub(super) pending: VecDeque<forward_event::Kind>,
+    /// The app's pages as the last Navigation listed them, and the page the
+    /// browser is on (sent back with every rerun, as the browser does).
+    pub navigation: Option<rustlit::proto::Navigation>,
+    pub page_script_hash: String,
 }
 
 impl Tree {
     pub fn apply(&mut self, event: &forward_event::Kind) {
         match event {
             forward_event::Kind::RunStarted(s) => self.run_id = s.run_id,
+            forward_event::Kind::Navigation(n) => {
+                self.page_script_hash.clone_from(&n.page_script_hash);
+                self.navigation = Some(n.clone());
+            }
             forward_event::Kind::Delta(d) => {
                 let node = match &d.kind {
                     Some(delta::Kind::Element(e)) => Node::Element(e.clone()),
@@ -59,6 +67,19 @@ impl Tree {
             }
             _ => {}
         }
+    }
+
+    /// The hash of the page titled `title` in the last Navigation.
+    pub fn page_hash(&self, title: &str) -> String {
+        let nav = self
+            .navigation
+            .as_ref()
+            .expect("the app sent no Navigation");
+        nav.app_pages
+            .iter()
+            .find(|p| p.page_name == title)
+            .map(|p| p.page_script_hash.clone())
+            .unwrap_or_else(|| panic!("no page titled {title:?} in {nav:#?}"))
     }
 
     pub fn elements(&self) -> impl Iterator<Item = (&Vec<u32>, &element::Type)> {

@@ -1,0 +1,2 @@
+"""Multipage apps: `st.Page`, `st.navigation`, the `pages/` folder and
+switching pages (SPEC §6)."""
