@@ -22,7 +22,6 @@ from streamlit import config  # noqa: E402
 from streamlit.runtime import entry  # noqa: E402
 
 
-
 @pytest.fixture(autouse=True)
 def _server_options():
     """The options the server would hand over that the package reads at run time."""
