@@ -7,7 +7,7 @@ import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
-import { CompileErrorDialog, ConnectionBanner } from "./Dialogs";
+import { CompileErrorDialog, ConnectionBanner, PageNotFoundDialog } from "./Dialogs";
 import { useStickToBottom } from "./stickToBottom";
 
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -28,6 +28,16 @@ function useRerunHotkey() {
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
+  }, [store]);
+}
+
+/** Back/forward between pages of a multipage app reruns the page the URL names. */
+function useHistoryNavigation() {
+  const store = useStore();
+  useEffect(() => {
+    const onPopState = () => store.onHistoryNavigation();
+    window.addEventListener("popstate", onPopState);
+    return () => window.removeEventListener("popstate", onPopState);
   }, [store]);
 }
 
@@ -68,9 +78,12 @@ export function App() {
   const contentRef = useRef<HTMLDivElement>(null);
   useStickToBottom(mainRef, contentRef, hasBottom);
   useRerunHotkey();
+  const pageTitle = useAppState((s) => s.navigation?.appPages?.find((p) => p.pageScriptHash === s.currentPageHash)?.pageName);
   useEffect(() => {
-    if (scriptName) document.title = scriptName;
-  }, [scriptName]);
+    const title = pageTitle || scriptName;
+    if (title) document.title = title;
+  }, [pageTitle, scriptName]);
+  useHistoryNavigation();
 
   return (
     <RunContext.Provider value={{ runId, running }}>
@@ -88,6 +101,7 @@ export function App() {
         </div>
         <Root index={RootIndex.Event} testId="stEvent" className="st-event" />
         <CompileErrorDialog />
+        <PageNotFoundDialog />
       </div>
     </RunContext.Provider>
   );

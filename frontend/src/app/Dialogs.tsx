@@ -50,3 +50,25 @@ export function ConnectionBanner() {
     </div>
   );
 }
+
+/** The URL named a page the app does not have; the default page runs instead. */
+export function PageNotFoundDialog() {
+  const store = useStore();
+  const name = useAppState((s) => s.pageNotFound);
+  if (name === null) return null;
+  return (
+    <div className="st-modal-backdrop" onClick={() => store.dismissPageNotFound()}>
+      <div role="dialog" aria-modal="true" aria-label="Page not found" className="stDialog st-modal" data-testid="stDialog" onClick={(e) => e.stopPropagation()}>
+        <div className="st-modal-header">
+          <h2>Page not found</h2>
+          <button type="button" className="st-icon-button" aria-label="Close" onClick={() => store.dismissPageNotFound()}>
+            ✕
+          </button>
+        </div>
+        <p>
+          This app has no page named <code>{name}</code>. You are looking at its main page instead.
+        </p>
+      </div>
+    </div>
+  );
+}

@@ -1,5 +1,6 @@
 //! The header bar (`stHeader` > `stToolbar`): running indicator and Stop button
 //! (`stStatusWidget`), connection status, "source changed" prompt, main menu.
+import { TopNav } from "../navigation/TopNav";
 import { useEffect, useRef, useState } from "react";
 import { useAppState, useStore } from "./context";
 
@@ -108,6 +109,7 @@ export function Header() {
   return (
     <header className="stHeader stAppHeader st-header" data-testid="stHeader" tabIndex={-1}>
       <div className="stDecoration" data-testid="stDecoration" />
+      <TopNav />
       <div className="stToolbar stAppToolbar st-toolbar" data-testid="stToolbar">
         <StatusWidget />
         <MainMenu />

@@ -1,14 +1,18 @@
-//! The sidebar root (`stSidebar`), shown only when the script wrote into it;
-//! collapsible (`stSidebarCollapseButton` / `stSidebarCollapsedControl`).
+//! The sidebar root (`stSidebar`), shown when the script wrote into it or a
+//! multipage app lists its pages there (`stSidebarNav`, above the script's
+//! elements); collapsible (`stSidebarCollapseButton` / `stSidebarCollapsedControl`).
 import { useState } from "react";
 import { useAppState } from "./context";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
+import { SidebarNav, useSidebarNavShown } from "../navigation/SidebarNav";
 
 export function Sidebar() {
   const root = useAppState((s) => s.tree.roots[RootIndex.Sidebar]);
   const [expanded, setExpanded] = useState(() => window.innerWidth > 768);
-  if (root.children.length === 0) return null;
+  const navShown = useSidebarNavShown();
+  const hasElements = root.children.length > 0;
+  if (!hasElements && !navShown) return null;
   if (!expanded) {
     return (
       <div className="st-sidebar-collapsed" data-testid="stSidebarCollapsedControl">
@@ -32,9 +36,12 @@ export function Sidebar() {
             </button>
           </div>
         </div>
-        <div className="st-sidebar-user-content" data-testid="stSidebarUserContent">
-          <VerticalBlock nodes={root.children} />
-        </div>
+        {navShown ? <SidebarNav separator={hasElements} /> : null}
+        {hasElements ? (
+          <div className="st-sidebar-user-content" data-testid="stSidebarUserContent">
+            <VerticalBlock nodes={root.children} />
+          </div>
+        ) : null}
       </div>
     </section>
   );

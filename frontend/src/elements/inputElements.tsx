@@ -16,6 +16,7 @@ import { FileUploader } from "./FileUploader";
 import { CameraInput } from "./CameraInput";
 import { AudioInput } from "./AudioInput";
 import { ChatInput } from "./ChatInput";
+import { PageLink } from "./PageLink";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;
@@ -33,5 +34,6 @@ export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.cameraInput) return <CameraInput el={el.cameraInput} />;
   if (el.audioInput) return <AudioInput el={el.audioInput} />;
   if (el.chatInput) return <ChatInput el={el.chatInput} />;
+  if (el.pageLink) return <PageLink el={el.pageLink} />;
   return null;
 }

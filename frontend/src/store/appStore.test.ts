@@ -2,14 +2,39 @@ import { describe, expect, it } from "vitest";
 import { rustlit } from "../proto";
 import { AppStore } from "./appStore";
 
-function setup() {
+/** An address bar: pathname and search, and the history entries pushed. */
+function fakeLocation(pathname = "/", search = "?a=1") {
+  const loc = {
+    pathname,
+    search,
+    pushed: [] as string[],
+    replaced: [] as string[],
+    set(url: string) {
+      const u = new URL(url, "http://x");
+      loc.pathname = u.pathname;
+      loc.search = u.search;
+    },
+  };
+  return {
+    loc,
+    api: {
+      pathname: () => loc.pathname,
+      search: () => loc.search,
+      push: (url: string) => (loc.pushed.push(url), loc.set(url)),
+      replace: (url: string) => (loc.replaced.push(url), loc.set(url)),
+    },
+  };
+}
+
+function setup(pathname = "/", search = "?a=1") {
   const sent: rustlit.IBackMsg[] = [];
   const store = new AppStore();
-  store.queryString = () => "a=1";
+  const location = fakeLocation(pathname, search);
+  store.location = location.api;
   let reloaded = 0;
   store.reloadPage = () => reloaded++;
   store.setSink({ send: (m) => (sent.push(m), true) });
-  return { store, sent, reloads: () => reloaded };
+  return { store, sent, reloads: () => reloaded, loc: location.loc };
 }
 
 const init = (resumed = false, version = "1") => ({ events: [{ sessionInit: { sessionId: "S", scriptName: "app", rustlitVersion: version, resumed } }] });
@@ -23,7 +48,7 @@ describe("AppStore run lifecycle", () => {
     store.onConnectionState("CONNECTED");
     store.onSocketOpen();
     store.handleForwardMsg(init());
-    expect(sent).toEqual([{ rerunScript: { queryString: "a=1", widgetStates: [] } }]);
+    expect(sent).toEqual([{ rerunScript: { pageScriptHash: "", pageName: "", queryString: "a=1", widgetStates: [] } }]);
   });
 
   it("tracks script state and prunes after a successful run only", () => {
@@ -117,5 +142,59 @@ describe("AppStore run lifecycle", () => {
     store.stop();
     expect(store.getState().scriptState).toBe("stopRequested");
     expect(sent[1]).toEqual({ stopScript: {} });
+  });
+});
+
+const nav = (current: string) => ({
+  navigation: {
+    sections: [""],
+    pageScriptHash: current,
+    appPages: [
+      { pageScriptHash: "H", pageName: "Home", urlPathname: "", isDefault: true },
+      { pageScriptHash: "P", pageName: "Plots", urlPathname: "plots" },
+    ],
+  },
+});
+
+describe("AppStore pages", () => {
+  it("a first load of /plots asks for the page by name, then by hash", () => {
+    const { store, sent } = setup("/plots", "");
+    store.onSocketOpen();
+    expect(sent[0].rerunScript).toMatchObject({ pageScriptHash: "", pageName: "plots" });
+    store.handleForwardMsg({ events: [...init(true).events, started(1), nav("P"), finished(1)] });
+    store.rerun();
+    expect(sent.at(-1)?.rerunScript).toMatchObject({ pageScriptHash: "P", pageName: "" });
+  });
+
+  it("a navigation click runs the page, drops the query but embed, and pushes the URL once it runs", () => {
+    const { store, sent, loc } = setup("/", "?a=1&embed=true");
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init(true).events, started(1), nav("H"), finished(1)] });
+    expect(loc.pushed).toEqual([]);
+    store.openPage("P");
+    expect(sent.at(-1)?.rerunScript).toMatchObject({ pageScriptHash: "P", queryString: "embed=true" });
+    store.handleForwardMsg({ events: [started(2), nav("P"), finished(2)] });
+    expect(loc.pushed).toEqual(["/plots?embed=true"]);
+    expect(store.getState().currentPageHash).toBe("P");
+  });
+
+  it("a URL naming no page is replaced by the default page's and the page is told", () => {
+    const { store, loc } = setup("/nowhere", "");
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init(true).events, started(1), { pageNotFound: { pageName: "nowhere" } }, nav("H"), finished(1)] });
+    expect(store.getState().pageNotFound).toBe("nowhere");
+    expect(loc.replaced).toEqual(["/"]);
+    expect(loc.pushed).toEqual([]);
+  });
+
+  it("back/forward runs the page the URL names without a new history entry", () => {
+    const { store, sent, loc } = setup("/", "");
+    store.onSocketOpen();
+    store.handleForwardMsg({ events: [...init(true).events, started(1), nav("H"), finished(1)] });
+    loc.pathname = "/plots";
+    store.onHistoryNavigation();
+    expect(sent.at(-1)?.rerunScript).toMatchObject({ pageScriptHash: "P" });
+    store.handleForwardMsg({ events: [started(2), nav("P"), finished(2)] });
+    expect(loc.pushed).toEqual([]);
   });
 });

@@ -14,6 +14,7 @@ import {
 } from "./tree";
 import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
 import { UploadClient } from "../uploads/uploadClient";
+import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -52,7 +53,28 @@ export interface AppState {
   readonly scriptChangedOnDisk: boolean;
   /** The session reruns by itself when a source file changes. */
   readonly runOnSave: boolean;
+  /** A multipage app's pages, from the last run that declared them. */
+  readonly navigation: rustlit.INavigation | null;
+  /** The page the app shows ("" until the server names one). */
+  readonly currentPageHash: string;
+  /** The page name the URL asked for when the app has no such page. */
+  readonly pageNotFound: string | null;
 }
+
+/** The browser's address bar and history, replaced in tests. */
+export interface PageLocation {
+  pathname(): string;
+  search(): string;
+  push(url: string): void;
+  replace(url: string): void;
+}
+
+const windowLocation: PageLocation = {
+  pathname: () => window.location.pathname,
+  search: () => window.location.search,
+  push: (url) => window.history.pushState({}, "", url),
+  replace: (url) => window.history.replaceState({}, "", url),
+};
 
 /** Where outgoing messages go: the connection module. */
 export interface BackMsgSink {
@@ -74,6 +96,9 @@ export class AppStore {
     compileError: null,
     scriptChangedOnDisk: false,
     runOnSave: false,
+    navigation: null,
+    currentPageHash: "",
+    pageNotFound: null,
   };
   private listeners = new Set<Listener>();
   private sink: BackMsgSink | null = null;
@@ -86,8 +111,10 @@ export class AppStore {
   readonly uploads = new UploadClient((msg) => !!this.sink?.send(msg));
   /** Replaced in tests; reloads the page when the server's version changed. */
   reloadPage: () => void = () => window.location.reload();
-  /** Replaced in tests; the query string sent with each rerun. */
-  queryString: () => string = () => window.location.search.replace(/^\?/, "");
+  /** Replaced in tests. */
+  location: PageLocation = windowLocation;
+  /** A page change the page asked for, applied to the URL when the server confirms the page. */
+  private pageChange: { query: string; history: "push" | "replace" } | null = null;
 
   constructor() {
     this.widgets = new WidgetManager((states) => this.sendRerun(states));
@@ -168,10 +195,39 @@ export class AppStore {
     this.update({ compileError: null });
   }
 
+  dismissPageNotFound(): void {
+    this.update({ pageNotFound: null });
+  }
+
+  /** A click in the navigation or on a page link: run that page. The URL follows once it runs. */
+  openPage(pageScriptHash: string, linkQuery = ""): void {
+    const query = queryForPageChange(this.location.search(), linkQuery);
+    this.pageChange = { query, history: "push" };
+    const rerun = { pageScriptHash, queryString: query };
+    if (this.sendRerun(this.widgets.states(), rerun)) this.update({ scriptState: "rerunRequested" });
+  }
+
+  /** Back/forward: run the page the URL now names, with its query string. */
+  onHistoryNavigation(): void {
+    const name = pageNameFromPath(this.location.pathname());
+    const page = pageByName(this.state.navigation?.appPages ?? [], name);
+    const query = this.location.search().replace(/^\?/, "");
+    this.pageChange = { query, history: "replace" };
+    const rerun = page ? { pageScriptHash: page.pageScriptHash ?? "", queryString: query } : { pageScriptHash: "", pageName: name, queryString: query };
+    if (this.sendRerun(this.widgets.states(), rerun)) this.update({ scriptState: "rerunRequested" });
+  }
+
   // ------------------------------------------------------------ internals
 
-  private sendRerun(widgetStates: IWidgetState[]): boolean {
-    const sent = !!this.sink?.send({ rerunScript: { queryString: this.queryString(), widgetStates } });
+  /** Sends a rerun of the current page (the page the URL names until the server named one), or of `page`. */
+  private sendRerun(widgetStates: IWidgetState[], page?: { pageScriptHash: string; pageName?: string; queryString: string }): boolean {
+    const current = this.state.currentPageHash;
+    const rerun = page ?? {
+      pageScriptHash: current,
+      pageName: current ? "" : pageNameFromPath(this.location.pathname()),
+      queryString: this.location.search().replace(/^\?/, ""),
+    };
+    const sent = !!this.sink?.send({ rerunScript: { ...rerun, widgetStates } });
     if (sent) this.rerunSentOnThisSocket = true;
     return sent;
   }
@@ -194,7 +250,12 @@ export class AppStore {
         componentOriginProblem: init.componentOriginProblem ?? "",
       };
       const otherScript = previous !== null && previous.scriptName !== session.scriptName;
-      this.update({ session, tree: otherScript ? emptyTree() : s.tree, runOnSave: !!init.runOnSave });
+      this.update({
+        session,
+        tree: otherScript ? emptyTree() : s.tree,
+        runOnSave: !!init.runOnSave,
+        ...(otherScript ? { navigation: null, currentPageHash: "" } : {}),
+      });
       const interrupted =
         this.stateAtDisconnect === "running" ||
         this.stateAtDisconnect === "rerunRequested" ||
@@ -230,7 +291,31 @@ export class AppStore {
       this.update({ scriptChangedOnDisk: true });
     } else if (event.fileUrlsResponse) {
       this.uploads.onResponse(event.fileUrlsResponse);
+    } else if (event.navigation) {
+      this.onNavigation(event.navigation);
+    } else if (event.pageNotFound) {
+      const name = event.pageNotFound.pageName || pageNameFromPath(this.location.pathname());
+      this.pageChange = { query: this.location.search().replace(/^\?/, ""), history: "replace" };
+      this.update({ pageNotFound: name });
     }
+  }
+
+  /** The server named the app's pages and the page this run shows: the URL follows. */
+  private onNavigation(nav: rustlit.INavigation): void {
+    this.update({ navigation: nav, currentPageHash: nav.pageScriptHash ?? "" });
+    const page = (nav.appPages ?? []).find((p) => p.pageScriptHash === nav.pageScriptHash);
+    const change = this.pageChange;
+    this.pageChange = null;
+    if (!page) return;
+    const path = pagePath(this.location.pathname(), page);
+    const query = change ? change.query : this.location.search().replace(/^\?/, "");
+    const current = `${this.location.pathname()}${this.location.search()}`;
+    const url = `${path}${query ? `?${query}` : ""}`;
+    if (url === current) return;
+    // Only a page change the user asked for is a new history entry; a URL
+    // that named no page, or a rerun on page load, is corrected in place.
+    if (change?.history === "push" && path !== this.location.pathname()) this.location.push(url);
+    else this.location.replace(url);
   }
 
   private finishRun(finished: rustlit.IRunFinished): void {
