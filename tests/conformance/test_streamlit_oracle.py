@@ -119,6 +119,9 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     if verb == "rerun":
         at.run()
         return
+    if verb == "page":
+        at.switch_page(args[0]).run()
+        return
     node = find_widget(at, args[0])
     if verb == "fill":
         pending[:] = [(f, w) for f, w in pending if w.id != node.id]
@@ -187,6 +190,8 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
 def element_entry(node: Any) -> dict[str, Any]:
     if node.type == "link_button":
         return {"kind": "link_button", "label": node.proto.label}
+    if node.type == "page_link":
+        return {"kind": "page_link", "label": node.proto.label, "page": node.proto.page}
     if node.type == "download_button":
         entry = {"kind": "download_button", "label": node.label}
         return {**entry, "key": node.key} if node.key is not None else entry

@@ -214,6 +214,17 @@ async fn apply(client: &mut Client, step: &Step, pending: &mut Pending) {
             client.rerun_with(changes).await;
         }
         "rerun" => client.rerun().await,
+        // A click on a page in the navigation; the page is named by its file
+        // (relative to the script), whose stem is its title in the corpus.
+        "page" => {
+            let file = target();
+            let stem = Path::new(&file)
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .expect("a page file");
+            let hash = client.tree.page_hash(&stem.replace('_', " "));
+            client.open_page(&hash, "").await;
+        }
         "click" => {
             let widget = find_widget(client, &target());
             let id = crate::common::tree::widget_id(&widget).expect("a widget id");
@@ -250,6 +261,21 @@ fn test_venv() -> Option<String> {
         .then(|| venv.to_string_lossy().into_owned())
 }
 
+/// Page scripts of the multipage corpus scripts (`st.Page("mpa_pages/x.py")`).
+const PAGES_DIR: &str = "mpa_pages";
+
+/// Puts the corpus's page scripts next to the app, as they sit next to the
+/// corpus scripts for the oracle.
+fn copy_pages(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("pages dir");
+    for entry in std::fs::read_dir(from).expect("the corpus's page scripts") {
+        let path = entry.expect("entry").path();
+        if let Some(name) = path.file_name() {
+            std::fs::copy(&path, to.join(name)).expect("copy a page script");
+        }
+    }
+}
+
 /// Runs one corpus script against rustlit and compares with its snapshot.
 async fn check(name: &str) {
     let dir = corpus_dir();
@@ -259,6 +285,10 @@ async fn check(name: &str) {
         Some(venv) => App::start_with(&source, &[], &[("VIRTUAL_ENV", &venv)]),
         None => App::start(&source),
     };
+    copy_pages(
+        &dir.join("scripts").join(PAGES_DIR),
+        &app.dir.path().join(PAGES_DIR),
+    );
     let mut client = app.connect().await;
     client.rerun().await;
     settle(&mut client).await;
@@ -394,6 +424,8 @@ corpus!(
     keyed_options_value_missing,
     keyed_select_slider_options_keep,
     keyed_slider_bounds_reset,
+    mpa_navigation_pages,
+    mpa_switch_page,
     keyed_text_max_chars_resets,
     multiselect_basic,
     multiselect_errors,

@@ -119,12 +119,18 @@ def run(
         return COMPILE_ERROR
 
     session.upload_cache.next_run()
-    switched_query = session.pages.switch_query if page_hash is None and session.pages.switch_to else None
+    switching = page_hash is None and session.pages.switch_to is not None
+    switched_query = session.pages.switch_query if switching else None
     session.pages.switch_query = None
     ctx = RunContext(session, query_string if switched_query is None else switched_query)
     ctx.intended_page = session.pages.intent(page_hash, page_name)
     set_ctx(ctx)
     state = session.state
+    if switching:
+        # As in Streamlit 1.67, st.switch_page's run starts with no widget
+        # values at all: it carries none from the browser, and a page change
+        # drops the values the browser did not send.
+        state.on_script_finished(set())
     premature = False
     errored = False
     result = FINISHED

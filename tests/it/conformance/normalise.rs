@@ -113,6 +113,11 @@ fn element_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> 
             ("message", J::str(&e.message)),
         ],
         Type::Empty(_) => vec![("kind", J::str("empty"))],
+        Type::PageLink(l) => vec![
+            ("kind", J::str("page_link")),
+            ("label", J::str(&l.label)),
+            ("page", J::str(&l.page)),
+        ],
         widget => widget_fields(client, widget),
     }
 }
