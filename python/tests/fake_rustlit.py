@@ -103,6 +103,7 @@ _interrupt: list[Any] = []  # [countdown, exception class]
 def reset() -> None:
     calls.clear()
     compile_errors.clear()
+    page_infos.clear()
     uploads.clear()
     upload_data_reads.clear()
     kept_uploads.clear()
@@ -174,6 +175,15 @@ def max_upload_bytes() -> int:
 
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
     compile_errors.append((type, message, list(stack_trace)))
+
+
+# Query strings the runs sent to the browser (st.query_params mutations).
+page_infos: list[str] = []
+
+
+def page_info_changed(query_string: str) -> None:
+    _yield_point()
+    page_infos.append(query_string)
 
 
 def _make(name: str):

@@ -18,6 +18,8 @@ pub enum RunEvent {
     CompileError(Box<Exception>),
     /// A watched source file changed and the session does not rerun on save.
     SourceChanged,
+    /// The script changed `st.query_params`: the new query string.
+    PageInfoChanged(String),
 }
 
 /// The sending half of a session's outbox. Sending never blocks the runner.

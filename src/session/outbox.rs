@@ -65,6 +65,9 @@ impl Outbox {
                 RunEvent::SourceChanged => {
                     forward_event::Kind::ScriptChangedOnDisk(crate::proto::ScriptChangedOnDisk {})
                 }
+                RunEvent::PageInfoChanged(query_string) => {
+                    forward_event::Kind::PageInfoChanged(crate::proto::PageInfo { query_string })
+                }
                 RunEvent::Delta(delta) => {
                     if self.mirror.must_send(&delta) {
                         forward_event::Kind::Delta(*delta)
