@@ -14,6 +14,7 @@ import {
 } from "./tree";
 import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
 import { UploadClient } from "../uploads/uploadClient";
+import { UrlQuery } from "./urlQuery";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -86,8 +87,10 @@ export class AppStore {
   readonly uploads = new UploadClient((msg) => !!this.sink?.send(msg));
   /** Replaced in tests; reloads the page when the server's version changed. */
   reloadPage: () => void = () => window.location.reload();
+  /** The address bar's query string and `st.query_params` (replaced in tests). */
+  url = new UrlQuery();
   /** Replaced in tests; the query string sent with each rerun. */
-  queryString: () => string = () => window.location.search.replace(/^\?/, "");
+  queryString: () => string = () => this.url.forRerun();
 
   constructor() {
     this.widgets = new WidgetManager((states) => this.sendRerun(states));
@@ -164,6 +167,11 @@ export class AppStore {
     if (this.sink?.send({ stopScript: {} })) this.update({ scriptState: "stopRequested" });
   }
 
+  /** Back/Forward to another query string reruns the script with it. */
+  listenToHistory(): void {
+    this.url.listen(() => this.rerun());
+  }
+
   dismissCompileError(): void {
     this.update({ compileError: null });
   }
@@ -230,6 +238,8 @@ export class AppStore {
       this.update({ scriptChangedOnDisk: true });
     } else if (event.fileUrlsResponse) {
       this.uploads.onResponse(event.fileUrlsResponse);
+    } else if (event.pageInfoChanged) {
+      this.url.scriptChanged(event.pageInfoChanged.queryString ?? "");
     }
   }
 
@@ -241,6 +251,7 @@ export class AppStore {
       // A newer run is about to start; keep everything (no prune, no flicker).
       return;
     }
+    this.url.runFinished();
     if (status === rustlit.RunStatus.FINISHED_WITH_COMPILE_ERROR) {
       this.update({ running: false, scriptState: "compilationError" });
       return;
