@@ -84,7 +84,7 @@ def _pairs(other: Any) -> list[tuple[str, Any]]:
 class QueryParams:
     """The parameters of one run; every mutation is sent to the browser."""
 
-    __slots__ = ("_params", "_on_change")
+    __slots__ = ("_on_change", "_params")
 
     def __init__(self, query_string: str = "", on_change: Any = None) -> None:
         self._params: dict[str, Value] = parse_query_string(query_string)
