@@ -33,6 +33,11 @@ def has_run_context() -> bool:
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
     """Report that the script failed to compile; the page keeps its elements."""
 
+def page_info_changed(query_string: str) -> None:
+    """st.query_params changed: the browser updates its URL (no rerun), and a
+    rerun the server starts for this session (st.rerun, run on save) uses
+    this query string."""
+
 # ---------------------------------------------------------------- elements
 # Integer enums mirror proto/rustlit.proto.
 # Markdown.element_type: 0 native, 1 caption, 2 divider.

@@ -20,6 +20,7 @@ const connection = new Connection({
   resumeSessionId: () => store.sessionIdForResume(),
 });
 store.setSink(connection);
+store.listenToHistory();
 
 createRoot(document.getElementById("root")!).render(
   <StrictMode>

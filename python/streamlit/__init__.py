@@ -17,6 +17,7 @@ from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
 from streamlit.navigation.switch_page import switch_page
 from streamlit.runtime.execution_control import rerun, stop
+from streamlit.runtime.query_params import QueryParamsProxy as _QueryParamsProxy
 from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
 from streamlit.unsupported import unsupported_error
@@ -27,6 +28,7 @@ _main = DeltaGenerator(0, is_main=True)
 sidebar = DeltaGenerator(1)
 bottom = DeltaGenerator(3)
 session_state = SessionStateProxy()
+query_params = _QueryParamsProxy()
 get_option = _config.get_option
 set_option = _config.set_user_option
 
@@ -86,7 +88,17 @@ def __getattr__(name: str) -> Any:
     err = unsupported_error(name)
     if err is not None:
         raise err
-    raise AttributeError(f"module 'streamlit' has no attribute '{name}'")
+    message = f"module 'streamlit' has no attribute '{name}'"
+    if name in _REMOVED:
+        message += f". st.{name} has been removed. Use st.{_REMOVED[name]} instead."
+    raise AttributeError(message)
+
+
+# Commands Streamlit 1.67 no longer has, with its advice.
+_REMOVED = {
+    "experimental_get_query_params": "query_params",
+    "experimental_set_query_params": "query_params",
+}
 
 
 __all__ = [
@@ -128,6 +140,7 @@ __all__ = [
     "number_input",
     "page_link",
     "pills",
+    "query_params",
     "radio",
     "rerun",
     "secrets",

@@ -29,10 +29,10 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
         "fragment", "cache_data", "cache_resource", "cache", "connection",
-        "set_page_config", "query_params", "context",
+        "set_page_config", "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",
-        "experimental_get_query_params", "experimental_set_query_params", "experimental_audio_input",
+        "experimental_audio_input",
     }
 )
 

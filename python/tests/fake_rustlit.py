@@ -106,6 +106,7 @@ def reset() -> None:
     calls.clear()
     compile_errors.clear()
     events.clear()
+    page_infos.clear()
     uploads.clear()
     upload_data_reads.clear()
     kept_uploads.clear()
@@ -200,6 +201,15 @@ def navigation(
 def page_not_found(page_name: str) -> None:
     _yield_point()
     events.append(("page_not_found", page_name))
+
+
+# Query strings the runs sent to the browser (st.query_params mutations).
+page_infos: list[str] = []
+
+
+def page_info_changed(query_string: str) -> None:
+    _yield_point()
+    page_infos.append(query_string)
 
 
 def _make(name: str):

@@ -11,8 +11,8 @@ import pytest
 from streamlit.elements.icons import split_leading_emoji
 from streamlit.navigation import navigation as nav_module
 from streamlit.navigation.page import page_icon_and_name, page_sort_key
-from streamlit.navigation.query_string import query_string_for_page_change
 from streamlit.runtime import entry
+from streamlit.runtime.query_params import query_string_of
 
 
 @pytest.fixture(autouse=True)
@@ -47,11 +47,12 @@ def test_a_leading_emoji_is_split_off_with_its_separator() -> None:
     assert split_leading_emoji("lab_👩‍🔬") == ("", "lab_👩‍🔬")
 
 
-def test_a_page_change_keeps_only_embed_parameters_and_adds_the_given_ones() -> None:
-    assert query_string_for_page_change("a=1&embed=true&b=2") == "embed=true"
-    assert query_string_for_page_change("embed_options=x", {"tab": ["1", "2"]}) == "embed_options=x&tab=1&tab=2"
+def test_page_link_and_switch_page_take_query_params_as_st_query_params_does() -> None:
+    assert query_string_of({"tab": ["1", "2"], "q": "x y"}) == "tab=1&tab=2&q=x+y"
+    assert query_string_of("?a=1&a=2") == "a=1&a=2"
+    assert query_string_of([("a", 1)]) == "a=1"
     with pytest.raises(Exception, match="cannot be set to a dictionary"):
-        query_string_for_page_change("", {"a": {"b": 1}})
+        query_string_of({"a": {"b": 1}})
 
 
 def _nav(app) -> dict:
@@ -132,7 +133,8 @@ def test_switch_page_and_page_link_name_pages_by_path(make_app, tmp_path: Path) 
     assert (internal["label"], internal["page"], internal["icon"], internal["external"]) == ("other", "other", "➡️", False)
     assert (external["page"], external["external"]) == ("https://example.com", True)
     app.session.state["go"] = True
-    assert app.run(page=("", "")) == entry.RERUN
+    assert app.run(page=("", ""), query_string="a=1&embed=true") == entry.RERUN
+    assert fake_rustlit.page_infos[-1] == "embed=true"
     app.session.state["go"] = False
     app.run()
     assert app.bodies() == ["other page"]

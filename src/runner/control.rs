@@ -6,6 +6,8 @@
 
 use std::sync::atomic::{AtomicU64, AtomicU8, Ordering};
 
+use parking_lot::Mutex;
+
 /// Why a run should end early.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Interrupt {
@@ -22,6 +24,9 @@ pub struct RunControl {
     /// CPython's thread ident of the runner thread while a run is active
     /// (0 otherwise), so a stop can also break a pure-Python loop.
     python_thread: AtomicU64,
+    /// The query string the run last set through `st.query_params`, if any:
+    /// a rerun the run asks for, and later server-side reruns, use it.
+    query_string: Mutex<Option<String>>,
 }
 
 impl RunControl {
@@ -54,6 +59,15 @@ impl RunControl {
 
     pub fn python_thread(&self) -> u64 {
         self.python_thread.load(Ordering::Acquire)
+    }
+
+    pub fn set_query_string(&self, query_string: String) {
+        *self.query_string.lock() = Some(query_string);
+    }
+
+    /// What the run set its query string to (`None` if it never did).
+    pub fn query_string(&self) -> Option<String> {
+        self.query_string.lock().clone()
     }
 }
 

@@ -49,6 +49,9 @@ pub trait RunSource: Send + Sync + 'static {
     /// The session's Python-side state, created on its first run.
     fn script_state(&self) -> &parking_lot::Mutex<Option<ScriptState>>;
     fn next_run_id(&self) -> u32;
+    /// A run set its query string (`st.query_params`): reruns the server
+    /// starts for this session from now on use it.
+    fn query_string_set(&self, query_string: &str);
 }
 
 /// Threads kept waiting for work even when idle.
@@ -213,6 +216,10 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
         let _ = outbox.send(RunEvent::Started { run_id });
         let outcome = script.run(py, source, &request, &control, outbox.clone());
         source.run_ended();
+        let query_string = control.query_string();
+        if let Some(query_string) = &query_string {
+            source.query_string_set(query_string);
+        }
         let status = outcome.status();
         let _ = outbox.send(RunEvent::Finished { run_id, status });
         if let Some(observer) = inner.module_observer.get() {
@@ -223,7 +230,7 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
         if outcome == script::Outcome::RerunRequested {
             source.requeue(RunRequest {
                 widget_states: None,
-                query_string: request.query_string,
+                query_string: query_string.unwrap_or(request.query_string),
                 page: None,
             });
         }

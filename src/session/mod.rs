@@ -47,7 +47,8 @@ pub struct Session {
     /// Rerun when a source changes: `server.runOnSave` at first, then
     /// whatever the page sets ("Always rerun", the menu's Run on save).
     run_on_save: AtomicBool,
-    /// The query string of the last browser request, for reruns on save.
+    /// The query string of the last browser request, or the one a run set
+    /// since through st.query_params, for reruns on save.
     last_query: Mutex<String>,
     uploads: Arc<SessionUploads>,
 }
@@ -247,5 +248,9 @@ impl RunSource for Session {
 
     fn next_run_id(&self) -> u32 {
         self.run_counter.fetch_add(1, Ordering::AcqRel) + 1
+    }
+
+    fn query_string_set(&self, query_string: &str) {
+        self.last_query.lock().replace_range(.., query_string);
     }
 }

@@ -20,6 +20,7 @@ import re
 import tomllib
 from pathlib import Path
 from typing import Any
+from urllib import parse
 
 import pytest
 
@@ -34,6 +35,7 @@ SCRIPTS = HERE / "scripts"
 SNAPSHOTS = HERE / "snapshots"
 KNOWN_DIFFERENCES = tomllib.loads((HERE / "known_differences.toml").read_text())
 STEP = re.compile(r"^#\s*step:\s*(\w+)\s*(.*)$")
+QUERY = re.compile(r"^#\s*query:(.*)$")
 
 
 # ---------------------------------------------------------------- steps
@@ -254,15 +256,42 @@ def normalise(at: AppTest) -> list[dict[str, Any]]:
     return out
 
 
+def query_directive(source: str) -> str | None:
+    """The `# query: a=1&b=2` line: the URL query string the first run starts with."""
+    for line in source.splitlines():
+        m = QUERY.match(line.strip())
+        if m:
+            return m.group(1).strip()
+    return None
+
+
+def query_pairs(at: AppTest) -> list[list[str]]:
+    """The query string AppTest holds after a run, as decoded [key, value] pairs."""
+    encoded = parse.urlencode(at.query_params, doseq=True)
+    return [[k, v] for k, v in parse.parse_qsl(encoded, keep_blank_values=True)]
+
+
 def checkpoints(name: str) -> list[dict[str, Any]]:
     path = SCRIPTS / f"{name}.py"
+    source = path.read_text()
     at = AppTest.from_file(str(path), default_timeout=30)
+    query = query_directive(source)
+    if query is not None:
+        for key, values in parse.parse_qs(query, keep_blank_values=True).items():
+            at.query_params[key] = values[0] if len(values) == 1 else values
+
+    def checkpoint(after: str) -> dict[str, Any]:
+        entry: dict[str, Any] = {"after": after, "elements": normalise(at)}
+        if query is not None:
+            entry["query"] = query_pairs(at)
+        return entry
+
     at.run()
-    result = [{"after": "first run", "elements": normalise(at)}]
+    result = [checkpoint("first run")]
     pending: list[tuple[str, WidgetState]] = []
-    for verb, args in parse_steps(path.read_text()):
+    for verb, args in parse_steps(source):
         apply_step(at, verb, args, pending)
-        result.append({"after": describe(verb, args), "elements": normalise(at)})
+        result.append(checkpoint(describe(verb, args)))
     return result
 
 

@@ -11,6 +11,7 @@
 mod browser;
 mod json;
 mod normalise;
+mod query;
 
 use std::path::{Path, PathBuf};
 
@@ -290,19 +291,27 @@ async fn check(name: &str) {
         &app.dir.path().join(PAGES_DIR),
     );
     let mut client = app.connect().await;
+    let query = query::directive(&source);
+    if let Some(query) = &query {
+        client.query_string.clone_from(query);
+    }
     client.rerun().await;
     settle(&mut client).await;
-    let mut checkpoints = vec![J::obj(vec![
-        ("after", J::str("first run")),
-        ("elements", normalise::page(&client)),
-    ])];
+    let checkpoint = |after: &str, client: &Client| {
+        let mut fields = vec![
+            ("after", J::str(after)),
+            ("elements", normalise::page(client)),
+        ];
+        if query.is_some() {
+            fields.push(("query", query::pairs(&client.query_string)));
+        }
+        J::obj(fields)
+    };
+    let mut checkpoints = vec![checkpoint("first run", &client)];
     let mut pending = Vec::new();
     for step in parse_steps(&source) {
         apply(&mut client, &step, &mut pending).await;
-        checkpoints.push(J::obj(vec![
-            ("after", J::str(&step.line)),
-            ("elements", normalise::page(&client)),
-        ]));
+        checkpoints.push(checkpoint(&step.line, &client));
     }
     let actual = J::Arr(checkpoints);
 
@@ -489,4 +498,9 @@ corpus!(
     widget_key_in_session_state,
     widget_persistence,
     write_variants,
+    query_params_read,
+    query_params_set,
+    query_params_clear_embed,
+    query_params_errors,
+    query_params_rerun,
 );

@@ -12,6 +12,7 @@ mod lifecycle;
 mod media;
 mod multipage;
 mod python_env;
+mod query_params;
 mod reconnect;
 mod reload;
 mod secrets;

@@ -31,16 +31,6 @@ function useRerunHotkey() {
   }, [store]);
 }
 
-/** Back/forward between pages of a multipage app reruns the page the URL names. */
-function useHistoryNavigation() {
-  const store = useStore();
-  useEffect(() => {
-    const onPopState = () => store.onHistoryNavigation();
-    window.addEventListener("popstate", onPopState);
-    return () => window.removeEventListener("popstate", onPopState);
-  }, [store]);
-}
-
 /** The bottom root (st.chat_input at the top level): `stBottom` > `stBottomBlockContainer`, sticky under the main area. */
 function Bottom() {
   const root = useAppState((s) => s.tree.roots[RootIndex.Bottom]);
@@ -83,7 +73,6 @@ export function App() {
     const title = pageTitle || scriptName;
     if (title) document.title = title;
   }, [pageTitle, scriptName]);
-  useHistoryNavigation();
 
   return (
     <RunContext.Provider value={{ runId, running }}>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rustlit } from "../proto";
 import { AppStore } from "./appStore";
+import type { BrowserUrl } from "./urlQuery";
 
 /** An address bar: pathname and search, and the history entries pushed. */
 function fakeLocation(pathname = "/", search = "?a=1") {
@@ -15,22 +16,21 @@ function fakeLocation(pathname = "/", search = "?a=1") {
       loc.search = u.search;
     },
   };
-  return {
-    loc,
-    api: {
-      pathname: () => loc.pathname,
-      search: () => loc.search,
-      push: (url: string) => (loc.pushed.push(url), loc.set(url)),
-      replace: (url: string) => (loc.replaced.push(url), loc.set(url)),
-    },
+  const api: BrowserUrl = {
+    pathname: () => loc.pathname,
+    search: () => loc.search.replace(/^\?/, ""),
+    push: (url: string) => (loc.pushed.push(url), loc.set(url)),
+    replace: (url: string) => (loc.replaced.push(url), loc.set(url)),
+    onPopState: () => {},
   };
+  return { loc, api };
 }
 
 function setup(pathname = "/", search = "?a=1") {
   const sent: rustlit.IBackMsg[] = [];
   const store = new AppStore();
   const location = fakeLocation(pathname, search);
-  store.location = location.api;
+  store.browser = () => location.api;
   let reloaded = 0;
   store.reloadPage = () => reloaded++;
   store.setSink({ send: (m) => (sent.push(m), true) });

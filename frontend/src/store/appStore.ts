@@ -15,6 +15,7 @@ import {
 import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
 import { UploadClient } from "../uploads/uploadClient";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
+import { UrlQuery, windowUrl, type BrowserUrl } from "./urlQuery";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -61,20 +62,6 @@ export interface AppState {
   readonly pageNotFound: string | null;
 }
 
-/** The browser's address bar and history, replaced in tests. */
-export interface PageLocation {
-  pathname(): string;
-  search(): string;
-  push(url: string): void;
-  replace(url: string): void;
-}
-
-const windowLocation: PageLocation = {
-  pathname: () => window.location.pathname,
-  search: () => window.location.search,
-  push: (url) => window.history.pushState({}, "", url),
-  replace: (url) => window.history.replaceState({}, "", url),
-};
 
 /** Where outgoing messages go: the connection module. */
 export interface BackMsgSink {
@@ -111,8 +98,10 @@ export class AppStore {
   readonly uploads = new UploadClient((msg) => !!this.sink?.send(msg));
   /** Replaced in tests; reloads the page when the server's version changed. */
   reloadPage: () => void = () => window.location.reload();
-  /** Replaced in tests. */
-  location: PageLocation = windowLocation;
+  /** The address bar and history (replaced in tests). */
+  browser: () => BrowserUrl = windowUrl;
+  /** The address bar's query string and `st.query_params`. */
+  readonly url = new UrlQuery(() => this.browser());
   /** A page change the page asked for, applied to the URL when the server confirms the page. */
   private pageChange: { query: string; history: "push" | "replace" } | null = null;
 
@@ -191,6 +180,11 @@ export class AppStore {
     if (this.sink?.send({ stopScript: {} })) this.update({ scriptState: "stopRequested" });
   }
 
+  /** Back/Forward to another query string reruns the script with it. */
+  listenToHistory(): void {
+    this.browser().onPopState(() => this.onHistoryNavigation());
+  }
+
   dismissCompileError(): void {
     this.update({ compileError: null });
   }
@@ -201,32 +195,42 @@ export class AppStore {
 
   /** A click in the navigation or on a page link: run that page. The URL follows once it runs. */
   openPage(pageScriptHash: string, linkQuery = ""): void {
-    const query = queryForPageChange(this.location.search(), linkQuery);
+    const query = queryForPageChange(this.browser().search(), linkQuery);
     this.pageChange = { query, history: "push" };
     const rerun = { pageScriptHash, queryString: query };
     if (this.sendRerun(this.widgets.states(), rerun)) this.update({ scriptState: "rerunRequested" });
   }
 
-  /** Back/forward: run the page the URL now names, with its query string. */
+  /**
+   * Back/Forward: rerun when the entry names another page (multipage apps)
+   * or another query string; an anchor jump within the page does nothing.
+   */
   onHistoryNavigation(): void {
-    const name = pageNameFromPath(this.location.pathname());
-    const page = pageByName(this.state.navigation?.appPages ?? [], name);
-    const query = this.location.search().replace(/^\?/, "");
+    const browser = this.browser();
+    const name = pageNameFromPath(browser.pathname());
+    const nav = this.state.navigation;
+    const page = nav ? pageByName(nav.appPages ?? [], name) : undefined;
+    const pageChanged = !!nav && (page?.pageScriptHash ?? "") !== this.state.currentPageHash;
+    if (!this.url.historyMoved(pageChanged)) return;
+    const query = browser.search();
     this.pageChange = { query, history: "replace" };
-    const rerun = page ? { pageScriptHash: page.pageScriptHash ?? "", queryString: query } : { pageScriptHash: "", pageName: name, queryString: query };
+    const rerun = !pageChanged
+      ? { pageScriptHash: this.state.currentPageHash, queryString: query }
+      : page
+        ? { pageScriptHash: page.pageScriptHash ?? "", queryString: query }
+        : { pageScriptHash: "", pageName: name, queryString: query };
     if (this.sendRerun(this.widgets.states(), rerun)) this.update({ scriptState: "rerunRequested" });
   }
-
-  // ------------------------------------------------------------ internals
 
   /** Sends a rerun of the current page (the page the URL names until the server named one), or of `page`. */
   private sendRerun(widgetStates: IWidgetState[], page?: { pageScriptHash: string; pageName?: string; queryString: string }): boolean {
     const current = this.state.currentPageHash;
     const rerun = page ?? {
       pageScriptHash: current,
-      pageName: current ? "" : pageNameFromPath(this.location.pathname()),
-      queryString: this.location.search().replace(/^\?/, ""),
+      pageName: current ? "" : pageNameFromPath(this.browser().pathname()),
+      queryString: this.url.forRerun(),
     };
+    if (page) this.url.sent(page.queryString);
     const sent = !!this.sink?.send({ rerunScript: { ...rerun, widgetStates } });
     if (sent) this.rerunSentOnThisSocket = true;
     return sent;
@@ -294,9 +298,11 @@ export class AppStore {
     } else if (event.navigation) {
       this.onNavigation(event.navigation);
     } else if (event.pageNotFound) {
-      const name = event.pageNotFound.pageName || pageNameFromPath(this.location.pathname());
-      this.pageChange = { query: this.location.search().replace(/^\?/, ""), history: "replace" };
+      const name = event.pageNotFound.pageName || pageNameFromPath(this.browser().pathname());
+      this.pageChange = { query: this.browser().search(), history: "replace" };
       this.update({ pageNotFound: name });
+    } else if (event.pageInfoChanged) {
+      this.url.scriptChanged(event.pageInfoChanged.queryString ?? "");
     }
   }
 
@@ -307,15 +313,16 @@ export class AppStore {
     const change = this.pageChange;
     this.pageChange = null;
     if (!page) return;
-    const path = pagePath(this.location.pathname(), page);
-    const query = change ? change.query : this.location.search().replace(/^\?/, "");
-    const current = `${this.location.pathname()}${this.location.search()}`;
+    const path = pagePath(this.browser().pathname(), page);
+    const query = change ? change.query : this.browser().search();
+    const search = this.browser().search();
+    const current = `${this.browser().pathname()}${search ? `?${search}` : ""}`;
     const url = `${path}${query ? `?${query}` : ""}`;
     if (url === current) return;
     // Only a page change the user asked for is a new history entry; a URL
     // that named no page, or a rerun on page load, is corrected in place.
-    if (change?.history === "push" && path !== this.location.pathname()) this.location.push(url);
-    else this.location.replace(url);
+    if (change?.history === "push" && path !== this.browser().pathname()) this.browser().push(url);
+    else this.browser().replace(url);
   }
 
   private finishRun(finished: rustlit.IRunFinished): void {
@@ -326,6 +333,7 @@ export class AppStore {
       // A newer run is about to start; keep everything (no prune, no flicker).
       return;
     }
+    this.url.runFinished();
     if (status === rustlit.RunStatus.FINISHED_WITH_COMPILE_ERROR) {
       this.update({ running: false, scriptState: "compilationError" });
       return;

@@ -15,7 +15,7 @@ from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets.common import help_text
 from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 from streamlit.navigation.page import Page, _is_url
-from streamlit.navigation.query_string import query_string_for_page_change
+from streamlit.runtime.query_params import query_string_of
 from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ class PageLinkMixin:
             width = "stretch" if use_container_width else "content"
         if dg._root == 1:
             width = "stretch"  # sidebar links always fill the sidebar
-        query = query_string_for_page_change("", query_params) if query_params else ""
+        query = query_string_of(query_params) if query_params else ""
         link_label = "" if label is None else str(label)
         link_icon = validate_icon(icon)
         link_help = help_text(help)

@@ -23,7 +23,7 @@ class PageInfo:
 class SessionPages:
     """The pages of the session's last navigation and the page it is on."""
 
-    __slots__ = ("current_hash", "pages", "switch_query", "switch_to")
+    __slots__ = ("current_hash", "pages", "switch_to")
 
     def __init__(self) -> None:
         self.pages: dict[str, PageInfo] = {}
@@ -31,7 +31,6 @@ class SessionPages:
         self.current_hash = ""
         # Set by st.switch_page for the rerun it requests.
         self.switch_to: str | None = None
-        self.switch_query: str | None = None
 
     def intent(self, page_hash: str | None, page_name: str | None) -> tuple[str, str]:
         """The (hash, name) a run should show. `None` (a run the server

@@ -10,6 +10,7 @@ import _rustlit
 from streamlit.errors import NoSessionContext, StreamlitAPIException, StreamlitPageNotFoundError
 from streamlit.navigation.navigation import uses_pages_directory
 from streamlit.navigation.page import Page, main_script_directory
+from streamlit.runtime.query_params import params_input
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.scriptrunner import RerunException
 
@@ -53,9 +54,9 @@ def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoRetur
         target = page._script_hash
     else:
         target, _, _ = page_hash_for_path(ctx, page)
-    from streamlit.navigation.query_string import query_string_for_page_change
-
     _rustlit.check_interrupt()
+    # Only embed options survive a page change; the browser hears of it now,
+    # and the rerun below runs with this query string.
+    ctx.query_params.from_dict(params_input(query_params))
     ctx.session.pages.switch_to = target
-    ctx.session.pages.switch_query = query_string_for_page_change(ctx.query_string, query_params)
     raise RerunException()

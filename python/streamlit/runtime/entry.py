@@ -120,9 +120,7 @@ def run(
 
     session.upload_cache.next_run()
     switching = page_hash is None and session.pages.switch_to is not None
-    switched_query = session.pages.switch_query if switching else None
-    session.pages.switch_query = None
-    ctx = RunContext(session, query_string if switched_query is None else switched_query)
+    ctx = RunContext(session, query_string)
     ctx.intended_page = session.pages.intent(page_hash, page_name)
     set_ctx(ctx)
     state = session.state

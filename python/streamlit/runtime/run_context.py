@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING, Any
 
 from streamlit.cursor import RunningCursor, root_cursors
+from streamlit.runtime.query_params import QueryParams, send_to_browser
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -32,6 +33,7 @@ class RunContext:
         "in_callback",
         "intended_page",
         "page_script_hash",
+        "query_params",
         "query_string",
         "session",
         "widget_ids_this_run",
@@ -41,6 +43,8 @@ class RunContext:
     def __init__(self, session: Session, query_string: str = "") -> None:
         self.session = session
         self.query_string = query_string
+        # st.query_params of this run; mutations update query_string.
+        self.query_params = QueryParams(query_string, send_to_browser)
         self.cursors: list[RunningCursor] = root_cursors()
         # `with container:` pushes here; calls on `st` go to the top entry.
         self.dg_stack: list[DeltaGenerator] = []

@@ -143,6 +143,20 @@ fn report_compile_error(r#type: String, message: String, stack_trace: Vec<String
     });
 }
 
+/// `st.query_params` changed: the browser updates its URL, and the run
+/// remembers the query string for the reruns that follow it.
+#[pyfunction]
+fn page_info_changed(query_string: String) -> PyResult<()> {
+    ACTIVE_RUN.with_borrow(|run| {
+        let Some(run) = run else { return Ok(()) };
+        // An interrupted run tells nobody: the newer request's query wins.
+        interrupt_error(&run.control)?;
+        run.control.set_query_string(query_string.clone());
+        let _ = run.outbox.send(RunEvent::PageInfoChanged(query_string));
+        Ok(())
+    })
+}
+
 #[pymodule]
 pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -151,6 +165,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check_interrupt, m)?)?;
     m.add_function(wrap_pyfunction!(has_run_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_compile_error, m)?)?;
+    m.add_function(wrap_pyfunction!(page_info_changed, m)?)?;
     elements::register(m)?;
     widgets::register(m)?;
     blocks::register(m)?;

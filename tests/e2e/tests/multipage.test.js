@@ -80,6 +80,17 @@ test('a URL names the page on first load, and an unknown page falls back with a 
   await waitForAppRun(page);
   assert.equal(await navLinks(page).nth(2).getAttribute('aria-current'), 'page');
   assert.equal(new URL(page.url()).search, '?x=1', 'a rerun on load keeps the query string');
+  // A page change drops the query string, whether from the navigation or st.switch_page.
+  await navLinks(page).nth(1).click();
+  await heading(page, 'Plotting');
+  await waitForAppRun(page);
+  assert.equal(page.url(), `${served.url}Plotting`);
+  await page.goto(`${served.url}Plotting?y=2`);
+  await waitForAppRun(page);
+  await page.getByRole('button', { name: 'Back home' }).click();
+  await heading(page, 'Home');
+  await waitForAppRun(page);
+  assert.equal(page.url(), served.url);
 
   await page.goto(`${served.url}nowhere`);
   await page.getByRole('dialog', { name: 'Page not found' }).waitFor();

@@ -172,6 +172,9 @@ pub struct Client {
     pub widgets: Vec<WidgetState>,
     /// Bytes of every frame received, for wire-size assertions.
     pub received_bytes: Vec<usize>,
+    /// The address bar's query string: sent with each rerun, replaced when
+    /// the script changes st.query_params (PageInfo), as the browser does.
+    pub query_string: String,
 }
 
 impl Client {
@@ -189,6 +192,7 @@ impl Client {
             tree: Tree::default(),
             widgets: Vec::new(),
             received_bytes: Vec::new(),
+            query_string: String::new(),
         };
         match client.next_event().await {
             Some(forward_event::Kind::SessionInit(init)) => {
@@ -231,7 +235,7 @@ impl Client {
             states.push(change);
         }
         let rerun = RerunScript {
-            query_string: String::new(),
+            query_string: self.query_string.clone(),
             widget_states: states,
             page_script_hash: self.tree.page_script_hash.clone(),
             page_name: String::new(),
@@ -297,6 +301,9 @@ impl Client {
                     let msg = ForwardMsg::decode(bytes.as_ref()).expect("a ForwardMsg");
                     for ForwardEvent { kind } in msg.events {
                         if let Some(kind) = kind {
+                            if let forward_event::Kind::PageInfoChanged(info) = &kind {
+                                self.query_string.clone_from(&info.query_string);
+                            }
                             self.tree.apply(&kind);
                             self.tree.pending.push_back(kind);
                         }
