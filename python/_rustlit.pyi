@@ -183,3 +183,19 @@ def page_link(
     path: Path, page: str, label: str, icon: str, page_script_hash: str, help: str, disabled: bool,
     external: bool, use_container_width: bool, query_string: str, icon_position: str,
 ) -> None: ...
+
+# ---------------------------------------------------------------- status and tabs
+# Metric.color: 0 gray, 1 red, 2 green, 3 orange, 4 yellow, 5 blue, 6 violet,
+# 7 primary; Metric.direction: 0 none, 1 up, 2 down.
+
+def progress(path: Path, value: int, text: str) -> None: ...
+def spinner(path: Path, text: str, show_time: bool) -> None: ...
+def toast(path: Path, body: str, icon: str, duration_ms: int) -> None:
+    """`path` is in the event root (2); duration_ms 0 = until closed."""
+def metric(
+    path: Path, label: str, body: str, delta: str, color: int, direction: int, help: str, label_visibility: int,
+    border: bool, icon: str, delta_description: str,
+) -> None: ...
+def block_tab_container(path: Path, key: str, default_index: int) -> None:
+    """The tab bar of st.tabs; its children are `block_tab`s."""
+def block_tab(path: Path, label: str) -> None: ...

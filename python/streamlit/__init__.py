@@ -82,6 +82,12 @@ columns = _main.columns
 container = _main.container
 expander = _main.expander
 empty = _main.empty
+tabs = _main.tabs
+# Status
+progress = _main.progress
+spinner = _main.spinner
+toast = _main.toast
+metric = _main.metric
 
 
 def __getattr__(name: str) -> Any:
@@ -135,11 +141,13 @@ __all__ = [
     "json",
     "link_button",
     "markdown",
+    "metric",
     "multiselect",
     "navigation",
     "number_input",
     "page_link",
     "pills",
+    "progress",
     "query_params",
     "radio",
     "rerun",
@@ -151,15 +159,18 @@ __all__ = [
     "set_option",
     "sidebar",
     "slider",
+    "spinner",
     "stop",
     "subheader",
     "success",
     "switch_page",
+    "tabs",
     "text",
     "text_area",
     "text_input",
     "time_input",
     "title",
+    "toast",
     "toggle",
     "warning",
     "write",

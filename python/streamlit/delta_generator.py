@@ -22,6 +22,7 @@ from streamlit.elements.form import FormMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.page_link import PageLinkMixin
+from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.widgets.button import ButtonMixin
 from streamlit.elements.widgets.button_group import ButtonGroupMixin
@@ -59,6 +60,7 @@ class DeltaGenerator(
     ExceptionMixin,
     LayoutsMixin,
     PageLinkMixin,
+    StatusMixin,
     ButtonMixin,
     CheckboxMixin,
     SliderMixin,

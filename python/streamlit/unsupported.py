@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitNotSupportedError
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # text / data
-        "latex", "badge", "echo", "help", "html", "space", "dataframe", "data_editor", "table", "metric",
+        "latex", "badge", "echo", "help", "html", "space", "dataframe", "data_editor", "table",
         "column_config",
         # charts
         "area_chart", "bar_chart", "line_chart", "scatter_chart", "map", "altair_chart", "vega_lite_chart",
@@ -24,9 +24,9 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # media
         "image", "audio", "video", "logo", "pdf", "iframe",
         # layout
-        "tabs", "popover", "dialog", "grid", "status",
+        "popover", "dialog", "grid", "status",
         # status
-        "progress", "spinner", "toast", "balloons", "snow", "skeleton",
+        "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
         "fragment", "cache_data", "cache_resource", "cache", "connection",
         "set_page_config", "context",

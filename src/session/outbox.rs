@@ -223,6 +223,8 @@ fn block_type_tag(block: &crate::proto::Block) -> u32 {
         Some(Type::Expandable(_)) => 13,
         Some(Type::Form(_)) => 14,
         Some(Type::ChatMessage(_)) => 15,
+        Some(Type::TabContainer(_)) => 16,
+        Some(Type::Tab(_)) => 17,
     }
 }
 

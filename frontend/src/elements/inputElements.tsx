@@ -1,5 +1,6 @@
-//! The renderer switch for the input widgets beyond the foundation set, so the
-//! shared `ElementView` needs only one line for all of them.
+//! The renderer switch for the elements beyond the foundation set (input
+//! widgets, links, status elements), so the shared `ElementView` needs only
+//! one line for all of them.
 import type { IElement } from "../proto";
 import { TextArea } from "./TextArea";
 import { Multiselect } from "./Multiselect";
@@ -17,6 +18,7 @@ import { CameraInput } from "./CameraInput";
 import { AudioInput } from "./AudioInput";
 import { ChatInput } from "./ChatInput";
 import { PageLink } from "./PageLink";
+import { Metric, Progress, Spinner, Toast } from "./Status";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;
@@ -35,5 +37,9 @@ export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.audioInput) return <AudioInput el={el.audioInput} />;
   if (el.chatInput) return <ChatInput el={el.chatInput} />;
   if (el.pageLink) return <PageLink el={el.pageLink} />;
+  if (el.progress) return <Progress el={el.progress} />;
+  if (el.spinner) return <Spinner el={el.spinner} />;
+  if (el.toast) return <Toast el={el.toast} />;
+  if (el.metric) return <Metric el={el.metric} />;
   return null;
 }

@@ -1,6 +1,6 @@
 //! Container blocks: vertical (`stVerticalBlock`, border, fixed height, key
 //! class), horizontal (`stHorizontalBlock`) of columns (`stColumn`), and
-//! expanders (`stExpander`). Children render in document order.
+//! expanders (`stExpander`), tabs (`stTabs`). Children render in document order.
 import { memo, useContext, useState } from "react";
 import { RunContext } from "../app/context";
 import type { BlockNode, TreeNode } from "../store/tree";
@@ -10,6 +10,7 @@ import { StreamlitMarkdown } from "../elements/shared/StreamlitMarkdown";
 import { ElementView } from "./ElementView";
 import { Form } from "./Form";
 import { ChatMessage } from "./ChatMessage";
+import { Tabs } from "./Tabs";
 import "./blocks.css";
 
 function gapClass(gap: string | null | undefined): string {
@@ -113,6 +114,7 @@ export const BlockView = memo(function BlockView({ node }: { node: BlockNode }) 
   if (block?.expandable) return <Expander node={node} />;
   if (block?.form) return <Form node={node} />;
   if (block?.chatMessage) return <ChatMessage node={node} />;
+  if (block?.tabContainer) return <Tabs node={node} />;
   if (block?.column) {
     // A column outside a horizontal block: render as a plain vertical block.
     return <VerticalBlock nodes={node.children} userKey={block.key} />;

@@ -69,7 +69,8 @@ export function ElementView({ node }: { node: ElementNode }) {
   if (node.element.empty) classes.push("st-empty-container");
   return (
     <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"}>
-      <ElementBody element={node.element} />
+      {/* A toast the run wrote again (even unchanged) shows again. */}
+      <ElementBody key={node.element.toast ? node.runId : undefined} element={node.element} />
     </div>
   );
 }

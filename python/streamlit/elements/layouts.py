@@ -7,7 +7,13 @@ from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
-from streamlit.errors import StreamlitInvalidColumnSpecError, StreamlitValueError
+from streamlit.errors import (
+    StreamlitInvalidColumnSpecError,
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitNotSupportedError,
+    StreamlitValueError,
+)
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -92,6 +98,35 @@ class LayoutsMixin:
         path = self._next_path()
         _rustlit.block_expandable(path, str(label), bool(expanded), icon or "")
         return self._block_dg(path)
+
+    def tabs(
+        self: DeltaGenerator, tabs: Any, *, width: Any = "stretch", height: Any = "content", default: str | None = None,
+        key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None, bind: Any = None,
+    ) -> list[DeltaGenerator]:
+        """Insert tabs: one container per label, shown one at a time."""
+        if not tabs:
+            raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
+        labels = list(tabs)
+        if default and default not in labels:
+            raise StreamlitValueError(
+                "default", ["a tab label from `tabs`"], detail=f"`{default}` is not in the list of tabs."
+            )
+        for label in labels:
+            if not isinstance(label, str):
+                raise StreamlitInvalidParameterTypeError("tabs", type(label).__name__, ["a string for each tab label"])
+        if on_change != "ignore" or bind is not None:
+            raise StreamlitNotSupportedError(
+                "st.tabs with on_change or bind (tabs that report the selected tab) is not supported by rustlit yet"
+            )
+        path = self._next_path()
+        _rustlit.block_tab_container(path, "" if key is None else str(key), labels.index(default) if default else 0)
+        bar = self._block_dg(path)
+        result = []
+        for label in labels:
+            tab_path = bar._next_path()
+            _rustlit.block_tab(tab_path, label)
+            result.append(self._block_dg(tab_path))
+        return result
 
     def empty(self: DeltaGenerator) -> DeltaGenerator:
         """Insert a single-element placeholder; writing to it replaces its content."""

@@ -1,4 +1,4 @@
-//! Containers: vertical blocks, column rows, columns, expanders.
+//! Containers: vertical blocks, column rows, columns, expanders, tabs.
 
 use pyo3::prelude::*;
 
@@ -67,7 +67,26 @@ fn block_expandable(path: Vec<u32>, label: String, expanded: bool, icon: String)
     )
 }
 
+/// The tab bar of st.tabs; each tab is a `block_tab` child.
+#[pyfunction]
+fn block_tab_container(path: Vec<u32>, key: String, default_index: u32) -> PyResult<()> {
+    let kind = block::Type::TabContainer(block::TabContainer { default_index });
+    add_block(path, key, false, kind)
+}
+
+#[pyfunction]
+fn block_tab(path: Vec<u32>, label: String) -> PyResult<()> {
+    add_block(
+        path,
+        String::new(),
+        true,
+        block::Type::Tab(block::Tab { label }),
+    )
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(block_tab_container, m)?)?;
+    m.add_function(wrap_pyfunction!(block_tab, m)?)?;
     m.add_function(wrap_pyfunction!(block_vertical, m)?)?;
     m.add_function(wrap_pyfunction!(block_horizontal, m)?)?;
     m.add_function(wrap_pyfunction!(block_column, m)?)?;

@@ -15,6 +15,7 @@ mod downloads;
 mod elements;
 mod forms;
 mod navigation;
+mod status;
 mod uploads;
 mod widgets;
 
@@ -176,5 +177,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     uploads::register(m)?;
     chat::register(m)?;
     navigation::register(m)?;
+    status::register(m)?;
     Ok(())
 }

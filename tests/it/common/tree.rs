@@ -171,6 +171,8 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::Expandable(_)) => 4,
         Some(Type::Form(_)) => 5,
         Some(Type::ChatMessage(_)) => 6,
+        Some(Type::TabContainer(_)) => 7,
+        Some(Type::Tab(_)) => 8,
         None => 0,
     }
 }

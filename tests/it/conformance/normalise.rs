@@ -59,6 +59,8 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::Expandable(_)) => "expander",
         Some(block::Type::Form(_)) => "form",
         Some(block::Type::ChatMessage(_)) => "chat_message",
+        Some(block::Type::TabContainer(_)) => "tab_container",
+        Some(block::Type::Tab(_)) => "tab",
         None => "block",
     }
 }

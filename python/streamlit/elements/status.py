@@ -1,0 +1,155 @@
+"""Status elements: st.progress, st.spinner, st.toast and st.metric.
+
+`st.progress` returns its element, so `bar.progress(60)` updates the same
+bar. `st.spinner` shows while its `with` block runs and leaves an empty slot
+behind. Toasts go to the page's event root (a corner of the page), not to
+the main area, whatever container they are called on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import textwrap
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+import _rustlit
+from streamlit.elements.icons import validate_icon
+from streamlit.elements.widgets.common import help_text, label_visibility_value
+from streamlit.errors import (
+    StreamlitInvalidParameterTypeError,
+    StreamlitMissingRequiredParameterError,
+    StreamlitValueError,
+    StreamlitValueOutOfRangeError,
+)
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+_TOAST_SECONDS = {"short": 4, "long": 10, "infinite": 0}
+# Metric.Color / Metric.Direction in proto/rustlit.proto.
+_GRAY, _RED, _GREEN = 0, 1, 2
+_NAMED_COLORS = {"red": 1, "green": 2, "orange": 3, "yellow": 4, "blue": 5, "violet": 6, "gray": 0, "grey": 0,
+                 "primary": 7}
+_NONE, _UP, _DOWN = 0, 1, 2
+
+
+def progress_value(value: Any) -> int:
+    """0..=100 from an int percentage or a float fraction, as Streamlit takes them."""
+    if isinstance(value, bool):
+        raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
+    if isinstance(value, int):
+        if not 0 <= value <= 100:
+            raise StreamlitValueOutOfRangeError("value", value, 0, 100)
+        return value
+    if isinstance(value, float):
+        if not 0.0 <= value <= 1.0:
+            raise StreamlitValueOutOfRangeError("value", value, 0.0, 1.0)
+        return int(value * 100)
+    raise StreamlitInvalidParameterTypeError("value", type(value).__name__, ["int", "float"])
+
+
+def _number_text(value: Any, parameter: str) -> str:
+    if isinstance(value, bool) or (not isinstance(value, (int, float, Decimal)) and not hasattr(value, "item")):
+        raise StreamlitInvalidParameterTypeError(
+            parameter, type(value).__name__, ["int", "float", "Decimal", "NumPy number"],
+            detail="Convert the value to a number type.",
+        )
+    if hasattr(value, "item"):  # a NumPy scalar
+        value = value.item()
+    return str(value)
+
+
+def metric_color_and_direction(delta_color: str, delta: Any) -> tuple[int, int]:
+    """The delta's colour and arrow (proto enum numbers) as Streamlit 1.67 picks them."""
+    valid = ["normal", "inverse", "off", *_NAMED_COLORS]
+    if delta_color not in valid:
+        raise StreamlitValueError("delta_color", [f"'{c}'" for c in valid])
+    if delta is None or delta == "":
+        return _GRAY, _NONE
+    text = textwrap.dedent(delta) if isinstance(delta, str) else None
+    zero = text == "0" if text is not None else bool(delta == 0)
+    negative = (text if text is not None else str(delta)).startswith("-")
+    direction = _NONE if zero else _DOWN if negative else _UP
+    if delta_color in _NAMED_COLORS:
+        return _NAMED_COLORS[delta_color], direction
+    if direction == _NONE or delta_color == "off":
+        return _GRAY, direction
+    good = not negative if delta_color == "normal" else negative
+    return (_GREEN if good else _RED), direction
+
+
+class StatusMixin:
+    __slots__ = ()
+
+    def progress(self: DeltaGenerator, value: Any, text: Any = None, width: Any = "stretch") -> DeltaGenerator:
+        """Display a progress bar (0-100 as an int, or 0.0-1.0 as a float)."""
+        percent = progress_value(value)
+        if text is not None and not isinstance(text, str):
+            raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
+        path = self._active()._next_path()
+        _rustlit.progress(path, percent, text or "")
+        return self._element(path)
+
+    @contextlib.contextmanager
+    def spinner(
+        self: DeltaGenerator, text: str = "In progress...", *, show_time: bool = False, _cache: bool = False,
+        width: Any = "content",
+    ) -> Iterator[None]:
+        """Show a spinner with `text` while the `with` block runs."""
+        if not isinstance(text, str):
+            raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
+        path = self._active()._next_path()
+        _rustlit.spinner(path, text, bool(show_time))
+        try:
+            yield
+        finally:
+            # A stop or rerun request raised here would only repeat itself:
+            # the next st.* call raises it again.
+            with contextlib.suppress(_rustlit.RerunInterrupt, _rustlit.StopInterrupt):
+                _rustlit.empty(path)
+
+    def toast(self: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
+        """Show a short notice in the corner of the page."""
+        if str(body) == "":
+            raise StreamlitMissingRequiredParameterError("body", detail="Please provide a message.")
+        if isinstance(duration, str) and duration in _TOAST_SECONDS:
+            seconds = _TOAST_SECONDS[duration]
+        elif isinstance(duration, int) and not isinstance(duration, bool) and duration > 0:
+            seconds = duration
+        else:
+            raise StreamlitValueError("duration", ["short", "long", "infinite", "a positive integer"])
+        from streamlit.delta_generator import DeltaGenerator
+
+        event_root = DeltaGenerator(2)
+        path = event_root._next_path()
+        _rustlit.toast(path, str(body), validate_icon(icon), seconds * 1000)
+        return self._element(path)
+
+    def metric(
+        self: DeltaGenerator, label: Any, value: Any, delta: Any = None, delta_color: str = "normal", *,
+        help: str | None = None, icon: str | None = None, label_visibility: str = "visible", border: bool = False,
+        width: Any = "stretch", height: Any = "content", chart_data: Any = None, chart_type: str = "line",
+        delta_arrow: str = "auto", format: str | None = None, delta_description: str | None = None,
+    ) -> DeltaGenerator:
+        """Display a metric: a label, a big value and an optional delta."""
+        if chart_data is not None:
+            from streamlit.errors import StreamlitNotSupportedError
+
+            raise StreamlitNotSupportedError("st.metric(chart_data=...) is not supported by rustlit yet")
+        if delta_arrow not in ("auto", "up", "down", "off"):
+            raise StreamlitValueError("delta_arrow", ["'auto'", "'up'", "'down'", "'off'"])
+        body = "—" if value is None else value if isinstance(value, str) else _number_text(value, "value")
+        delta_text = "" if delta is None or delta == "" else (
+            textwrap.dedent(delta) if isinstance(delta, str) else _number_text(delta, "delta")
+        )
+        color, direction = metric_color_and_direction(delta_color, delta)
+        if delta_text and delta_arrow != "auto":
+            direction = {"up": _UP, "down": _DOWN, "off": _NONE}[delta_arrow]
+        path = self._active()._next_path()
+        _rustlit.metric(
+            path, str(label), body, delta_text, color, direction, help_text(help),
+            label_visibility_value(label_visibility), bool(border), validate_icon(icon), delta_description or "",
+        )
+        return self._element(path)

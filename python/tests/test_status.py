@@ -1,0 +1,65 @@
+"""st.progress, st.spinner, st.toast, st.metric and st.tabs (against the fake native module)."""
+
+from __future__ import annotations
+
+import pytest
+
+from streamlit.elements.status import metric_color_and_direction, progress_value
+from streamlit.errors import StreamlitAPIException
+
+
+def test_progress_takes_percentages_and_fractions() -> None:
+    assert progress_value(40) == 40
+    assert progress_value(0.755) == 75
+    for bad in (101, -1, 1.5, "50", True):
+        with pytest.raises(StreamlitAPIException):
+            progress_value(bad)
+
+
+@pytest.mark.parametrize(
+    ("color", "delta", "expected"),
+    [
+        ("normal", 1.2, (2, 1)),
+        ("normal", "-8%", (1, 2)),
+        ("inverse", "-8%", (2, 2)),
+        ("off", 5, (0, 1)),
+        ("normal", 0, (0, 0)),
+        ("normal", "0%", (2, 1)),
+        ("normal", None, (0, 0)),
+        ("blue", -1, (5, 2)),
+    ],
+)
+def test_metric_colours_follow_the_delta(color: str, delta, expected) -> None:
+    assert metric_color_and_direction(color, delta) == expected
+
+
+def test_status_elements_in_a_run(make_app) -> None:
+    app = make_app(
+        "import streamlit as st\n"
+        "bar = st.progress(10, text='loading')\n"
+        "bar.progress(0.5)\n"
+        "with st.spinner('busy'):\n    st.text('inside')\n"
+        "st.toast('saved', icon='🎉', duration='long')\n"
+        "st.metric('Temp', 70, '-1.2 °F', delta_color='inverse')\n"
+        "a, b = st.tabs(['A', 'B'], default='B')\n"
+        "b.text('in b')\n"
+    )
+    app.run()
+    progress = app.of("progress")
+    assert [(c.path, c["value"], c["text"]) for c in progress] == [((0, 0), 10, "loading"), ((0, 0), 50, "")]
+    spinner, = app.of("spinner")
+    assert app.of("empty")[-1].path == spinner.path == (0, 1)
+    toast, = app.of("toast")
+    assert (toast.path[0], toast["body"], toast["duration_ms"]) == (2, "saved", 10000)
+    metric, = app.of("metric")
+    assert (metric["body"], metric["delta"], metric["color"], metric["direction"]) == ("70", "-1.2 °F", 2, 2)
+    bar, = app.of("block_tab_container")
+    assert bar["default_index"] == 1
+    assert [c["label"] for c in app.of("block_tab")] == ["A", "B"]
+    assert [c.path for c in app.of("text")] == [(0, 2), (0, 4, 1, 0)]
+
+
+def test_tabs_that_report_their_selection_are_refused_for_now(make_app) -> None:
+    app = make_app("import streamlit as st\nst.tabs(['A'], on_change='rerun')\n")
+    app.run()
+    assert "not supported by rustlit yet" in app.of("exception")[0]["message"]
