@@ -12,6 +12,7 @@ from typing import Any
 
 from streamlit import config as _config
 from streamlit import errors
+from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.runtime.execution_control import rerun, stop
 from streamlit.runtime.secrets import secrets
@@ -128,6 +129,7 @@ __all__ = [
     "select_slider",
     "selectbox",
     "session_state",
+    "set_page_config",
     "set_option",
     "sidebar",
     "slider",

@@ -29,7 +29,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
         "fragment", "switch_page", "cache_data", "cache_resource", "cache", "connection",
-        "set_page_config", "navigation", "Page", "query_params", "context",
+        "navigation", "Page", "query_params", "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",
         "experimental_get_query_params", "experimental_set_query_params", "experimental_audio_input",

@@ -14,6 +14,7 @@ mod components;
 mod downloads;
 mod elements;
 mod forms;
+mod page_config;
 mod uploads;
 mod widgets;
 
@@ -158,6 +159,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     forms::register(m)?;
     downloads::register(m)?;
     uploads::register(m)?;
+    page_config::register(m)?;
     chat::register(m)?;
     Ok(())
 }
