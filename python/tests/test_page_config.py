@@ -1,8 +1,7 @@
 """st.set_page_config: what each call sends, and 1.67's validation errors."""
 
-import pytest
-
 import fake_rustlit
+import pytest
 
 ZW = "\u200b"
 

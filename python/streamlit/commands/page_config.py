@@ -55,7 +55,7 @@ _IMAGE_SIGNATURES = (
 
 
 def random_emoji() -> str:
-    return random.choice(_RANDOM_EMOJI)  # noqa: S311 - not for security
+    return random.choice(_RANDOM_EMOJI)
 
 
 def _image_mime(data: bytes) -> tuple[str, str] | None:
