@@ -2,6 +2,7 @@
 //! (`stStatusWidget`), connection status, "source changed" prompt, main menu.
 import { useEffect, useRef, useState } from "react";
 import { useAppState, useStore } from "./context";
+import { AboutDialog, AppMenuItems } from "./AppMenuItems";
 
 function StatusWidget() {
   const store = useStore();
@@ -50,6 +51,7 @@ function MainMenu() {
   const store = useStore();
   const runOnSave = useAppState((s) => s.runOnSave);
   const [open, setOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -97,9 +99,11 @@ function MainMenu() {
                 {runOnSave ? "✓" : ""}
               </span>
             </li>
+            <AppMenuItems close={() => setOpen(false)} openAbout={() => setAboutOpen(true)} />
           </ul>
         </div>
       ) : null}
+      {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </span>
   );
 }

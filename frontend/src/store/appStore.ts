@@ -14,6 +14,7 @@ import {
 } from "./tree";
 import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
 import { UploadClient } from "../uploads/uploadClient";
+import { defaultPageConfig, mergePageConfig, type PageConfig } from "./pageConfig";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -52,6 +53,8 @@ export interface AppState {
   readonly scriptChangedOnDisk: boolean;
   /** The session reruns by itself when a source file changes. */
   readonly runOnSave: boolean;
+  /** Every st.set_page_config call so far, merged. */
+  readonly pageConfig: PageConfig;
 }
 
 /** Where outgoing messages go: the connection module. */
@@ -74,6 +77,7 @@ export class AppStore {
     compileError: null,
     scriptChangedOnDisk: false,
     runOnSave: false,
+    pageConfig: defaultPageConfig,
   };
   private listeners = new Set<Listener>();
   private sink: BackMsgSink | null = null;
@@ -228,6 +232,8 @@ export class AppStore {
       this.update({ compileError: event.compileError.exception ?? {}, scriptState: "compilationError" });
     } else if (event.scriptChangedOnDisk) {
       this.update({ scriptChangedOnDisk: true });
+    } else if (event.pageConfigChanged) {
+      this.update({ pageConfig: mergePageConfig(s.pageConfig, event.pageConfigChanged) });
     } else if (event.fileUrlsResponse) {
       this.uploads.onResponse(event.fileUrlsResponse);
     }
