@@ -10,6 +10,7 @@ mod diffing;
 mod endpoints;
 mod lifecycle;
 mod media;
+mod page_config;
 mod python_env;
 mod reconnect;
 mod reload;
