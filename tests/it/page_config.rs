@@ -40,6 +40,21 @@ async fn get(app: &App, path: &str) -> reqwest::Response {
         .expect("GET")
 }
 
+/// Reconnects to `session_id` once the server has seen the old socket go
+/// (until then the session is attached and cannot be taken over).
+async fn resume(app: &App, session_id: &str) -> Client {
+    for _ in 0..50 {
+        let client = Client::connect(app, Some(session_id), Some(&app.origin()))
+            .await
+            .expect("reconnect");
+        if client.resumed {
+            return client;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("the session was never resumed");
+}
+
 #[tokio::test]
 async fn calls_arrive_as_events_and_the_icon_stays_servable() {
     let app = App::start(SCRIPT);
@@ -93,10 +108,7 @@ async fn calls_arrive_as_events_and_the_icon_stays_servable() {
     // A socket that resumes the session gets the merged config right away.
     let session_id = client.session_id.clone();
     drop(client);
-    let mut again = Client::connect(&app, Some(&session_id), Some(&app.origin()))
-        .await
-        .expect("reconnect");
-    assert!(again.resumed);
+    let mut again = resume(&app, &session_id).await;
     let Some(Kind::PageConfigChanged(merged)) = again.next_event().await else {
         panic!("expected the merged page config after SessionInit");
     };
