@@ -27,6 +27,7 @@ fn build_frontend() {
     for path in [
         "frontend/src",
         "frontend/index.html",
+        "frontend/public",
         "frontend/package.json",
         "frontend/package-lock.json",
         "frontend/vite.config.ts",
@@ -43,10 +44,23 @@ fn build_frontend() {
         std::fs::create_dir_all(&dist).expect("create frontend/dist");
         return;
     }
-    if !frontend.join("node_modules").exists() {
+    if !frontend.join("node_modules").exists() || lockfile_newer_than_install(frontend) {
         run_npm(frontend, &["ci", "--no-audit", "--no-fund"]);
     }
     run_npm(frontend, &["run", "build"]);
+}
+
+/// A dependency was added since `node_modules` was installed (npm records
+/// the installed tree in `node_modules/.package-lock.json`).
+fn lockfile_newer_than_install(frontend: &Path) -> bool {
+    let modified = |p: &Path| std::fs::metadata(p).and_then(|m| m.modified()).ok();
+    match (
+        modified(&frontend.join("package-lock.json")),
+        modified(&frontend.join("node_modules/.package-lock.json")),
+    ) {
+        (Some(lock), Some(installed)) => lock > installed,
+        _ => false,
+    }
 }
 
 fn run_npm(dir: &Path, args: &[&str]) {

@@ -199,3 +199,19 @@ def metric(
 def block_tab_container(path: Path, key: str, default_index: int) -> None:
     """The tab bar of st.tabs; its children are `block_tab`s."""
 def block_tab(path: Path, label: str) -> None: ...
+# st.set_page_config: sends one PageConfig event (only the fields this call
+# sets). layout / sidebar_state: the PageConfig enums' numbers (0 = unset).
+# icon_data: image bytes to store in the session's media store (kept until the
+# session ends or another image icon replaces it); the event then carries
+# their URL as the favicon. menu: (lowercased key, value) pairs, a None value
+# hides the item (clears the About text); None = menu_items not given.
+def page_config(
+    title: str | None,
+    favicon: str | None,
+    icon_data: bytes | None,
+    icon_mime: str,
+    layout: int,
+    sidebar_state: int,
+    sidebar_width: int | None,
+    menu: list[tuple[str, str | None]] | None,
+) -> None: ...

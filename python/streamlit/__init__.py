@@ -12,6 +12,7 @@ from typing import Any
 
 from streamlit import config as _config
 from streamlit import errors
+from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
@@ -157,6 +158,7 @@ __all__ = [
     "selectbox",
     "session_state",
     "set_option",
+    "set_page_config",
     "sidebar",
     "slider",
     "spinner",

@@ -297,6 +297,22 @@ class StreamlitInvalidWidthError(LocalizableStreamlitException):
         )
 
 
+class StreamlitInvalidURLError(LocalizableStreamlitException):
+    """A URL is malformed or has a scheme that is not allowed."""
+
+    def __init__(self, url: str, protocols: Collection[str] = ("http", "https", "mailto")) -> None:
+        # mailto has no "//": it is written "mailto:".
+        prefixes = [f'"{p}:"' if p == "mailto" else f'"{p}://"' for p in protocols]
+        if len(prefixes) <= 2:
+            protocols_text = " or ".join(prefixes)
+        else:
+            protocols_text = f"{', '.join(prefixes[:-1])}, or {prefixes[-1]}"
+        super().__init__(
+            '"{url}" is not a valid URL. You must use a fully qualified domain beginning with {protocols}.',
+            url=url, protocols=protocols_text,
+        )
+
+
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command was used in a layout context that does not allow it."""
 

@@ -29,7 +29,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
         "fragment", "cache_data", "cache_resource", "cache", "connection",
-        "set_page_config", "context",
+        "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",
         "experimental_audio_input",

@@ -114,6 +114,7 @@ def reset() -> None:
     compile_errors.clear()
     events.clear()
     page_infos.clear()
+    page_configs.clear()
     uploads.clear()
     upload_data_reads.clear()
     kept_uploads.clear()
@@ -181,6 +182,19 @@ def keep_uploaded_files(ids: list[str]) -> None:
 
 def max_upload_bytes() -> int:
     return 200 * 1024 * 1024
+
+
+# st.set_page_config calls, in order: the fields each call sent.
+page_configs: list[dict[str, Any]] = []
+
+
+def page_config(title: Any, favicon: Any, icon_data: Any, icon_mime: str, layout: int, sidebar_state: int,
+                sidebar_width: Any, menu: Any) -> None:
+    _yield_point()
+    page_configs.append({
+        "title": title, "favicon": favicon, "icon_data": icon_data, "icon_mime": icon_mime, "layout": layout,
+        "sidebar_state": sidebar_state, "sidebar_width": sidebar_width, "menu": menu,
+    })
 
 
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:

@@ -79,6 +79,9 @@ struct SessionFiles {
     files: HashMap<String, (u64, u64)>,
     /// content key -> ids with that key (almost always one)
     by_key: HashMap<u64, Vec<String>>,
+    /// slot -> id of a file kept whatever the runs reference (the favicon:
+    /// the page keeps showing it after runs that no longer set it).
+    pinned: HashMap<&'static str, String>,
 }
 
 impl SessionMedia {
@@ -105,7 +108,7 @@ impl SessionMedia {
         let stale: Vec<String> = state
             .files
             .iter()
-            .filter(|(_, (_, last))| *last < run)
+            .filter(|(id, (_, last))| *last < run && !state.pinned.values().any(|p| p == *id))
             .map(|(id, _)| id.clone())
             .collect();
         for id in stale {
@@ -134,6 +137,14 @@ impl SessionMedia {
         self.store.files.lock().insert(id.clone(), Arc::new(file));
         state.files.insert(id.clone(), (key, run));
         state.by_key.entry(key).or_default().push(id.clone());
+        id
+    }
+
+    /// Stores `file` like [`SessionMedia::add`] and keeps it until the session
+    /// ends or another file takes `slot`.
+    pub fn add_pinned(&self, slot: &'static str, file: MediaFile) -> String {
+        let id = self.add(file);
+        self.state.lock().pinned.insert(slot, id.clone());
         id
     }
 
@@ -240,6 +251,26 @@ mod tests {
         assert!(store.get(&dropped).is_none());
         assert!(store.get(&kept).is_some());
         assert_eq!(media.len(), 1);
+    }
+
+    #[test]
+    fn a_pinned_file_outlives_runs_until_its_slot_is_taken() {
+        let store = store();
+        let media = SessionMedia::in_store(store);
+        media.begin_run();
+        let icon = media.add_pinned("favicon", file(b"icon", "i.png"));
+        media.finish_run();
+        media.begin_run();
+        media.finish_run();
+        assert!(
+            store.get(&icon).is_some(),
+            "runs that no longer set it keep it"
+        );
+        media.begin_run();
+        let other = media.add_pinned("favicon", file(b"other", "o.png"));
+        media.finish_run();
+        assert!(store.get(&icon).is_none());
+        assert!(store.get(&other).is_some());
     }
 
     #[test]

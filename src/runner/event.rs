@@ -1,6 +1,6 @@
 //! What a run produces, in order, for the session's outbox.
 
-use crate::proto::{forward_event, Delta, Exception, RunStatus};
+use crate::proto::{forward_event, Delta, Exception, PageConfig, RunStatus};
 
 /// Payloads are boxed: the outbox channel allocates its slots in blocks of
 /// 32 `RunEvent`s per session, so an inline `Delta` (~200 bytes) made every
@@ -16,6 +16,8 @@ pub enum RunEvent {
         status: RunStatus,
     },
     CompileError(Box<Exception>),
+    /// st.set_page_config: the fields this call set.
+    PageConfig(Box<PageConfig>),
     /// A watched source file changed and the session does not rerun on save.
     SourceChanged,
     /// An event the browser receives as it is, in run order (the app's

@@ -96,7 +96,7 @@ async fn serve_socket(
         resumed,
     } = state.sessions.attach(resume.as_deref());
     let (mut tx, mut rx) = socket.split();
-    let init = ForwardMsg {
+    let mut init = ForwardMsg {
         events: vec![ForwardEvent {
             kind: Some(forward_event::Kind::SessionInit(SessionInit {
                 session_id: session.id().to_string(),
@@ -110,6 +110,9 @@ async fn serve_socket(
             })),
         }],
     };
+    if resumed {
+        init.events.extend(outbox.held_page_config());
+    }
     let mut open = tx
         .send(Message::Binary(init.encode_to_vec().into()))
         .await

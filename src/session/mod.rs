@@ -6,6 +6,7 @@
 //! sessions. Nothing here calls into Python.
 
 mod outbox;
+mod page_config;
 mod registry;
 
 use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};

@@ -14,8 +14,8 @@ use prost::Message;
 use tokio::sync::mpsc::UnboundedReceiver;
 
 use crate::proto::{
-    delta, forward_event, Delta, ForwardEvent, ForwardMsg, RunFinished, RunStarted, RunStatus,
-    Unchanged,
+    delta, forward_event, Delta, ForwardEvent, ForwardMsg, PageConfig, RunFinished, RunStarted,
+    RunStatus, Unchanged,
 };
 use crate::runner::RunEvent;
 
@@ -24,6 +24,8 @@ use crate::runner::RunEvent;
 pub struct Outbox {
     pub rx: UnboundedReceiver<RunEvent>,
     mirror: Mirror,
+    /// Every st.set_page_config call so far, merged (None before the first).
+    page_config: Option<PageConfig>,
 }
 
 impl Outbox {
@@ -31,7 +33,17 @@ impl Outbox {
         Outbox {
             rx,
             mirror: Mirror::default(),
+            page_config: None,
         }
+    }
+
+    /// For a socket that resumes the session: the page config the script set
+    /// so far, merged into one event (the page may have lost the originals).
+    pub fn held_page_config(&self) -> Option<ForwardEvent> {
+        let config = self.page_config.clone()?;
+        Some(ForwardEvent {
+            kind: Some(forward_event::Kind::PageConfigChanged(config)),
+        })
     }
 
     /// A new socket may hold nothing we sent before (frames in flight when the
@@ -61,6 +73,11 @@ impl Outbox {
                     forward_event::Kind::CompileError(crate::proto::CompileError {
                         exception: Some(*exception),
                     })
+                }
+                RunEvent::PageConfig(change) => {
+                    let held = self.page_config.get_or_insert_with(Default::default);
+                    super::page_config::merge(held, &change);
+                    forward_event::Kind::PageConfigChanged(*change)
                 }
                 RunEvent::SourceChanged => {
                     forward_event::Kind::ScriptChangedOnDisk(crate::proto::ScriptChangedOnDisk {})

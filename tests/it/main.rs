@@ -11,6 +11,7 @@ mod endpoints;
 mod lifecycle;
 mod media;
 mod multipage;
+mod page_config;
 mod python_env;
 mod query_params;
 mod reconnect;

@@ -9,6 +9,7 @@ import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
 import { CompileErrorDialog, ConnectionBanner, PageNotFoundDialog } from "./Dialogs";
 import { useStickToBottom } from "./stickToBottom";
+import { usePageHead } from "./pageHead";
 
 function isTypingTarget(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
@@ -62,24 +63,20 @@ export function App() {
   const runId = useAppState((s) => s.runId);
   const running = useAppState((s) => s.running);
   const main = useAppState((s) => s.tree.roots[RootIndex.Main]);
-  const scriptName = useAppState((s) => s.session?.scriptName);
+  const wide = useAppState((s) => s.pageConfig.layout === "wide");
   const hasBottom = useAppState((s) => s.tree.roots[RootIndex.Bottom].children.length > 0);
   const mainRef = useRef<HTMLElement>(null);
   const contentRef = useRef<HTMLDivElement>(null);
   useStickToBottom(mainRef, contentRef, hasBottom);
   useRerunHotkey();
-  const pageTitle = useAppState((s) => s.navigation?.appPages?.find((p) => p.pageScriptHash === s.currentPageHash)?.pageName);
-  useEffect(() => {
-    const title = pageTitle || scriptName;
-    if (title) document.title = title;
-  }, [pageTitle, scriptName]);
+  usePageHead();
 
   return (
     <RunContext.Provider value={{ runId, running }}>
       <div className="stApp" data-testid="stApp" data-test-script-state={scriptState} data-test-connection-state={connectionState}>
         <Header />
         <ConnectionBanner />
-        <div className="stAppViewContainer appview-container st-view" data-testid="stAppViewContainer">
+        <div className={`stAppViewContainer appview-container st-view${wide ? " st-layout-wide" : ""}`} data-testid="stAppViewContainer">
           <Sidebar />
           <main ref={mainRef} className={`stMain st-main${hasBottom ? " st-has-bottom" : ""}`} data-testid="stMain">
             <div ref={contentRef} className="stMainBlockContainer block-container" data-testid="stMainBlockContainer">

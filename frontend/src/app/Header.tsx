@@ -3,6 +3,7 @@
 import { TopNav } from "../navigation/TopNav";
 import { useEffect, useRef, useState } from "react";
 import { useAppState, useStore } from "./context";
+import { AboutDialog, AppMenuItems } from "./AppMenuItems";
 
 function StatusWidget() {
   const store = useStore();
@@ -51,6 +52,7 @@ function MainMenu() {
   const store = useStore();
   const runOnSave = useAppState((s) => s.runOnSave);
   const [open, setOpen] = useState(false);
+  const [aboutOpen, setAboutOpen] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
   useEffect(() => {
     if (!open) return;
@@ -98,9 +100,11 @@ function MainMenu() {
                 {runOnSave ? "✓" : ""}
               </span>
             </li>
+            <AppMenuItems close={() => setOpen(false)} openAbout={() => setAboutOpen(true)} />
           </ul>
         </div>
       ) : null}
+      {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
     </span>
   );
 }

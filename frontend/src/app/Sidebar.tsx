@@ -1,15 +1,15 @@
 //! The sidebar root (`stSidebar`), shown when the script wrote into it or a
 //! multipage app lists its pages there (`stSidebarNav`, above the script's
 //! elements); collapsible (`stSidebarCollapseButton` / `stSidebarCollapsedControl`).
-import { useState } from "react";
 import { useAppState } from "./context";
+import { useSidebarState } from "./sidebarState";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
 import { SidebarNav, useSidebarNavShown } from "../navigation/SidebarNav";
 
 export function Sidebar() {
   const root = useAppState((s) => s.tree.roots[RootIndex.Sidebar]);
-  const [expanded, setExpanded] = useState(() => window.innerWidth > 768);
+  const { expanded, setExpanded, locked, width } = useSidebarState();
   const navShown = useSidebarNavShown();
   const hasElements = root.children.length > 0;
   if (!hasElements && !navShown) return null;
@@ -25,10 +25,10 @@ export function Sidebar() {
     );
   }
   return (
-    <section className="stSidebar st-sidebar" data-testid="stSidebar" aria-expanded="true">
+    <section className="stSidebar st-sidebar" data-testid="stSidebar" aria-expanded="true" style={width ? { width, minWidth: width, maxWidth: width } : undefined}>
       <div className="st-sidebar-content" data-testid="stSidebarContent">
         <div className="st-sidebar-header" data-testid="stSidebarHeader">
-          <div className="st-sidebar-collapse" data-testid="stSidebarCollapseButton">
+          <div className="st-sidebar-collapse" data-testid="stSidebarCollapseButton" hidden={locked}>
             <button type="button" className="st-icon-button" aria-label="Collapse sidebar" onClick={() => setExpanded(false)}>
               <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
                 <path d="M15 6l-6 6 6 6" fill="none" stroke="currentColor" strokeWidth="2" />

@@ -16,6 +16,7 @@ import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
 import { UploadClient } from "../uploads/uploadClient";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
 import { UrlQuery, windowUrl, type BrowserUrl } from "./urlQuery";
+import { defaultPageConfig, mergePageConfig, type PageConfig } from "./pageConfig";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -60,6 +61,8 @@ export interface AppState {
   readonly currentPageHash: string;
   /** The page name the URL asked for when the app has no such page. */
   readonly pageNotFound: string | null;
+  /** Every st.set_page_config call so far, merged. */
+  readonly pageConfig: PageConfig;
 }
 
 
@@ -86,6 +89,7 @@ export class AppStore {
     navigation: null,
     currentPageHash: "",
     pageNotFound: null,
+    pageConfig: defaultPageConfig,
   };
   private listeners = new Set<Listener>();
   private sink: BackMsgSink | null = null;
@@ -293,6 +297,8 @@ export class AppStore {
       this.update({ compileError: event.compileError.exception ?? {}, scriptState: "compilationError" });
     } else if (event.scriptChangedOnDisk) {
       this.update({ scriptChangedOnDisk: true });
+    } else if (event.pageConfigChanged) {
+      this.update({ pageConfig: mergePageConfig(s.pageConfig, event.pageConfigChanged) });
     } else if (event.fileUrlsResponse) {
       this.uploads.onResponse(event.fileUrlsResponse);
     } else if (event.navigation) {

@@ -15,6 +15,7 @@ mod downloads;
 mod elements;
 mod forms;
 mod navigation;
+mod page_config;
 mod status;
 mod uploads;
 mod widgets;
@@ -175,6 +176,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     forms::register(m)?;
     downloads::register(m)?;
     uploads::register(m)?;
+    page_config::register(m)?;
     chat::register(m)?;
     navigation::register(m)?;
     status::register(m)?;
