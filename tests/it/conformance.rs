@@ -395,6 +395,7 @@ corpus!(
     keyed_select_slider_options_keep,
     keyed_slider_bounds_reset,
     keyed_text_max_chars_resets,
+    magic_basic,
     multiselect_basic,
     multiselect_errors,
     multiselect_state,
