@@ -16,6 +16,7 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
 from streamlit.navigation.switch_page import switch_page
+from streamlit.runtime.caching import cache_data, cache_resource
 from streamlit.runtime.execution_control import rerun, stop
 from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
@@ -96,6 +97,8 @@ __all__ = [
     "audio_input",
     "bottom",
     "button",
+    "cache_data",
+    "cache_resource",
     "camera_input",
     "caption",
     "chat_input",

@@ -28,7 +28,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # status
         "progress", "spinner", "toast", "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "fragment", "cache_data", "cache_resource", "cache", "connection",
+        "fragment", "cache", "connection",
         "set_page_config", "query_params", "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",
