@@ -333,6 +333,8 @@ corpus!(
     button_key_state,
     button_state_assignment_error,
     button_trigger_once,
+    cache_data_replay,
+    cache_resource_clear_errors,
     callback_args_kwargs_widgets,
     callback_exception_stops,
     callback_more_widgets,
