@@ -48,7 +48,7 @@ pub enum Command {
 
 #[derive(Debug, Subcommand)]
 pub enum CacheCommand {
-    /// Delete persisted st.cache_data files (`.streamlit/cache/`).
+    /// Delete persisted st.cache_data files (`~/.streamlit/cache/`).
     Clear,
 }
 

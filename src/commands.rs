@@ -1,7 +1,7 @@
 //! The small commands around `rustlit run`: `hello`, `init`, `cache clear`
 //! and `config show`. Each does one thing and says what it did.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{bail, Context};
 
@@ -68,11 +68,16 @@ pub fn init(directory: Option<&Path>) -> anyhow::Result<()> {
 
 /// `rustlit cache clear`: rustlit keeps st.cache_data/st.cache_resource in
 /// the server's memory (gone when it stops); what persists is
-/// `persist="disk"` data under `./.streamlit/cache/`, which this deletes.
+/// `persist="disk"` data, which lives where Streamlit 1.67 keeps it,
+/// `~/.streamlit/cache/`, and which this deletes.
 pub fn cache_clear() -> anyhow::Result<()> {
-    let cache = PathBuf::from(".streamlit").join("cache");
+    let Some(home) = crate::config::home_dir() else {
+        println!("Nothing to clear: HOME is not set, so there is no ~/.streamlit/cache.");
+        return Ok(());
+    };
+    let cache = home.join(".streamlit").join("cache");
     if !cache.exists() {
-        println!("Nothing to clear: there is no {} here.", cache.display());
+        println!("Nothing to clear: there is no {}.", cache.display());
         println!("In-memory caches are cleared when the server stops.");
         return Ok(());
     }

@@ -17,6 +17,7 @@ from streamlit.delta_generator import DeltaGenerator
 from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
 from streamlit.navigation.switch_page import switch_page
+from streamlit.runtime.caching import cache_data, cache_resource
 from streamlit.runtime.execution_control import rerun, stop
 from streamlit.runtime.query_params import QueryParamsProxy as _QueryParamsProxy
 from streamlit.runtime.secrets import secrets
@@ -115,6 +116,8 @@ __all__ = [
     "audio_input",
     "bottom",
     "button",
+    "cache_data",
+    "cache_resource",
     "camera_input",
     "caption",
     "chat_input",

@@ -28,8 +28,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # status
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "fragment", "cache_data", "cache_resource", "cache", "connection",
-        "context",
+        "fragment", "cache", "connection", "context",
         "login", "logout", "user", "App",
         "experimental_fragment", "experimental_dialog", "experimental_user",
         "experimental_audio_input",

@@ -63,12 +63,24 @@ def compile_script(path: str) -> types.CodeType:
     if code is None:
         with open(path, "rb") as f:
             source = f.read()
-        code = compile(source, path, "exec", dont_inherit=True)
+        code = compile(_magic_tree(source, path), path, "exec", dont_inherit=True)
         with _code_lock:
             for stale in [k for k in _code_cache if k[0] == path]:
                 del _code_cache[stale]
             _code_cache[key] = code
     return code
+
+
+def _magic_tree(source: bytes, path: str) -> Any:
+    """The source itself, or its magic-rewritten tree when `runner.magicEnabled` (SPEC §1.8)."""
+    from streamlit import config
+    from streamlit.runtime.scriptrunner.magic import add_magic
+
+    try:
+        enabled = config.get_option("runner.magicEnabled")
+    except RuntimeError:  # not configured by a server (tests): Streamlit's default
+        enabled = True
+    return add_magic(source, path) if enabled else source
 
 
 def clear_code_cache() -> None:

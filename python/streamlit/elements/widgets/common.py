@@ -18,6 +18,7 @@ from streamlit.errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
+from streamlit.runtime.caching.replay import warn_if_cached_widget
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.session_state import WidgetMeta
 from streamlit.runtime.state_proxy import get_session_state, require_valid_user_key
@@ -112,6 +113,7 @@ def register(
     a form's submit button may have a callback.
     """
     ctx = get_ctx()
+    warn_if_cached_widget()
     form_id = current_form_id(dg)
     if form_id and callback is not None and not form_submitter:
         raise StreamlitInvalidFormCallbackError()

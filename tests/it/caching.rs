@@ -1,0 +1,87 @@
+//! st.cache_data / st.cache_resource across sessions: one process-wide
+//! cache, computed once even when two sessions ask at the same moment; and
+//! `persist="disk"` files that `rustlit cache clear` deletes.
+
+use std::process::Command;
+
+use rustlit::proto::RunStatus;
+
+use crate::common::App;
+
+const SHARED: &str = r#"import time
+import streamlit as st
+
+@st.cache_resource
+def counter():
+    return {"n": 0}
+
+@st.cache_data
+def slow(x):
+    counter()["n"] += 1
+    time.sleep(0.5)
+    st.text("computed inside")
+    return x * 2
+
+st.text(f"value {slow(21)}")
+st.text(f"computed {counter()['n']} time(s)")
+"#;
+
+#[tokio::test]
+async fn two_sessions_share_one_cache_and_compute_once() {
+    let app = App::start(SHARED);
+    let mut first = app.connect().await;
+    let mut second = app.connect().await;
+    // Both runs start before either can finish the half-second computation.
+    first.rerun().await;
+    second.rerun().await;
+    let (status, _) = first.finish_run().await;
+    assert_eq!(status, RunStatus::FinishedSuccessfully);
+    let (status, _) = second.finish_run().await;
+    assert_eq!(status, RunStatus::FinishedSuccessfully);
+    let expected = ["computed inside", "value 42", "computed 1 time(s)"].map(String::from);
+    assert_eq!(first.tree.texts(), expected);
+    // The waiting session got the stored result and its replayed element.
+    assert_eq!(second.tree.texts(), expected);
+
+    // A third session, later: a plain hit.
+    let mut third = app.connect().await;
+    third.rerun().await;
+    third.finish_run().await;
+    assert_eq!(third.tree.texts(), expected);
+}
+
+#[tokio::test]
+async fn persisted_cache_data_lives_in_home_and_cache_clear_deletes_it() {
+    let home = tempfile::tempdir().expect("home");
+    let home_str = home.path().to_str().expect("utf-8 temp path");
+    let script = r#"import streamlit as st
+
+@st.cache_data(persist="disk")
+def load(x):
+    return [x] * 3
+
+st.text(str(load(7)))
+"#;
+    let app = App::start_with(script, &[], &[("HOME", home_str)]);
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    assert_eq!(client.tree.texts(), ["[7, 7, 7]".to_string()]);
+    let cache = home.path().join(".streamlit").join("cache");
+    let memos: Vec<_> = std::fs::read_dir(&cache)
+        .expect("cache folder")
+        .filter_map(Result::ok)
+        .filter(|e| e.path().extension().is_some_and(|x| x == "memo"))
+        .collect();
+    assert_eq!(memos.len(), 1, "{cache:?}");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_rustlit"))
+        .args(["cache", "clear"])
+        .env("HOME", home.path())
+        .current_dir(app.dir.path())
+        .output()
+        .expect("run cache clear");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Cleared"));
+    assert!(!cache.exists());
+}
