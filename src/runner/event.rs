@@ -21,10 +21,8 @@ pub enum RunEvent {
     /// A watched source file changed and the session does not rerun on save.
     SourceChanged,
     /// An event the browser receives as it is, in run order (the app's
-    /// pages, a page that was not found).
+    /// pages, a page that was not found, a new URL query string).
     Forward(Box<forward_event::Kind>),
-    /// The script changed `st.query_params`: the new query string.
-    PageInfoChanged(String),
 }
 
 /// The sending half of a session's outbox. Sending never blocks the runner.

@@ -83,9 +83,6 @@ impl Outbox {
                     forward_event::Kind::ScriptChangedOnDisk(crate::proto::ScriptChangedOnDisk {})
                 }
                 RunEvent::Forward(kind) => *kind,
-                RunEvent::PageInfoChanged(query_string) => {
-                    forward_event::Kind::PageInfoChanged(crate::proto::PageInfo { query_string })
-                }
                 RunEvent::Delta(delta) => {
                     if self.mirror.must_send(&delta) {
                         forward_event::Kind::Delta(*delta)

@@ -1,8 +1,8 @@
 //! The main menu's items from `st.set_page_config(menu_items=...)`: "About"
 //! (a dialog with the app's markdown), then "Report a bug" and "Get help"
 //! (links opened in a new tab). An item without a value is not shown.
-import { useEffect } from "react";
 import { useAppState } from "./context";
+import { Modal } from "./Modal";
 import { StreamlitMarkdown } from "../elements/shared/StreamlitMarkdown";
 
 function LinkItem({ testId, label, url, close }: { testId: string; label: string; url: string; close: () => void }) {
@@ -44,25 +44,10 @@ export function AppMenuItems({ close, openAbout }: { close: () => void; openAbou
 /** The About dialog: the markdown from menu_items["About"] (no raw HTML). */
 export function AboutDialog({ onClose }: { onClose: () => void }) {
   const about = useAppState((s) => s.pageConfig.aboutMarkdown);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === "Escape") onClose();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [onClose]);
   if (!about) return null;
   return (
-    <div className="st-modal-backdrop" onClick={onClose}>
-      <div role="dialog" aria-modal="true" aria-label="About" className="stDialog st-modal st-about-dialog" data-testid="stDialog" onClick={(e) => e.stopPropagation()}>
-        <div className="st-modal-header">
-          <h2>About</h2>
-          <button type="button" className="st-icon-button" aria-label="Close" onClick={onClose}>
-            ✕
-          </button>
-        </div>
-        <StreamlitMarkdown body={about} />
-      </div>
-    </div>
+    <Modal title="About" onClose={onClose} className="st-about-dialog" closeOnEscape>
+      <StreamlitMarkdown body={about} />
+    </Modal>
   );
 }

@@ -1,34 +1,28 @@
-//! Overlays owned by the app: the compile-error modal and the connection banner.
+//! Overlays owned by the app: the compile-error and page-not-found modals and
+//! the connection banner.
 import { ExceptionBody } from "../elements/Exception";
 import { useAppState, useStore } from "./context";
+import { Modal } from "./Modal";
 
 export function CompileErrorDialog() {
   const store = useStore();
   const error = useAppState((s) => s.compileError);
   if (!error) return null;
   return (
-    <div className="st-modal-backdrop" onClick={() => store.dismissCompileError()}>
-      <div role="dialog" aria-modal="true" aria-label="Script compilation error" className="stDialog st-modal" data-testid="stDialog" onClick={(e) => e.stopPropagation()}>
-        <div className="st-modal-header">
-          <h2>Script compilation error</h2>
-          <button type="button" className="st-icon-button" aria-label="Close" onClick={() => store.dismissCompileError()}>
-            ✕
-          </button>
-        </div>
-        <div className="stException" data-testid="stException">
-          <div role="alert" data-testid="stAlertContainer" className="st-alert st-alert-error">
-            <div className="st-alert-body" data-testid="stAlertContentError">
-              <ExceptionBody ex={error} />
-            </div>
+    <Modal title="Script compilation error" onClose={() => store.dismissCompileError()}>
+      <div className="stException" data-testid="stException">
+        <div role="alert" data-testid="stAlertContainer" className="st-alert st-alert-error">
+          <div className="st-alert-body" data-testid="stAlertContentError">
+            <ExceptionBody ex={error} />
           </div>
         </div>
-        <div className="st-modal-footer">
-          <button type="button" className="st-button st-button-secondary" data-testid="stBaseButton-secondary" onClick={() => store.dismissCompileError()}>
-            Close
-          </button>
-        </div>
       </div>
-    </div>
+      <div className="st-modal-footer">
+        <button type="button" className="st-button st-button-secondary" data-testid="stBaseButton-secondary" onClick={() => store.dismissCompileError()}>
+          Close
+        </button>
+      </div>
+    </Modal>
   );
 }
 
@@ -57,18 +51,10 @@ export function PageNotFoundDialog() {
   const name = useAppState((s) => s.pageNotFound);
   if (name === null) return null;
   return (
-    <div className="st-modal-backdrop" onClick={() => store.dismissPageNotFound()}>
-      <div role="dialog" aria-modal="true" aria-label="Page not found" className="stDialog st-modal" data-testid="stDialog" onClick={(e) => e.stopPropagation()}>
-        <div className="st-modal-header">
-          <h2>Page not found</h2>
-          <button type="button" className="st-icon-button" aria-label="Close" onClick={() => store.dismissPageNotFound()}>
-            ✕
-          </button>
-        </div>
-        <p>
-          This app has no page named <code>{name}</code>. You are looking at its main page instead.
-        </p>
-      </div>
-    </div>
+    <Modal title="Page not found" onClose={() => store.dismissPageNotFound()}>
+      <p>
+        This app has no page named <code>{name}</code>. You are looking at its main page instead.
+      </p>
+    </Modal>
   );
 }

@@ -1,8 +1,9 @@
 //! The header bar (`stHeader` > `stToolbar`): running indicator and Stop button
 //! (`stStatusWidget`), connection status, "source changed" prompt, main menu.
+import { useRef, useState } from "react";
 import { TopNav } from "../navigation/TopNav";
-import { useEffect, useRef, useState } from "react";
 import { useAppState, useStore } from "./context";
+import { useOutsideClick } from "./useOutsideClick";
 import { AboutDialog, AppMenuItems } from "./AppMenuItems";
 
 function StatusWidget() {
@@ -54,14 +55,7 @@ function MainMenu() {
   const [open, setOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener("mousedown", close);
-    return () => document.removeEventListener("mousedown", close);
-  }, [open]);
+  useOutsideClick(ref, open, () => setOpen(false));
   return (
     <span className="stMainMenu st-main-menu" data-testid="stMainMenu" ref={ref}>
       <button type="button" className="st-icon-button" data-testid="stMainMenuButton" aria-label="Main menu" aria-expanded={open} onClick={() => setOpen(!open)}>

@@ -6,13 +6,13 @@ import { ElementIcon } from "./shared/Icon";
 import { StreamlitMarkdown } from "./shared/StreamlitMarkdown";
 import { HelpIcon } from "./shared/Tooltip";
 import { isModifiedClick } from "../navigation/PageNavLink";
-import { basePath } from "../connection/urls";
+import { pagePath } from "../navigation/pages";
 import "../navigation/navigation.css";
 
 function hrefOf(el: rustlit.IPageLink): string {
   if (el.external) return el.page ?? "";
   const query = el.queryString ? `?${el.queryString}` : "";
-  return `${basePath(window.location.pathname)}${encodeURIComponent(el.page ?? "")}${query}`;
+  return `${pagePath(window.location.pathname, { urlPathname: el.page })}${query}`;
 }
 
 export function PageLink({ el }: { el: rustlit.IPageLink }) {

@@ -1,6 +1,7 @@
 //! `st.navigation(position="top")`: the pages as a row of links in the
 //! header (`stTopNav`); a section with several pages opens a small menu.
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
+import { useOutsideClick } from "../app/useOutsideClick";
 import { useAppState } from "../app/context";
 import { sectionsOf, type AppPage } from "./pages";
 import { PageNavLink } from "./PageNavLink";
@@ -9,14 +10,7 @@ import "./navigation.css";
 function SectionMenu({ header, pages, current }: { header: string; pages: AppPage[]; current: string }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (e: MouseEvent) => {
-      if (!ref.current?.contains(e.target as Node)) setOpen(false);
-    };
-    document.addEventListener("mousedown", close);
-    return () => document.removeEventListener("mousedown", close);
-  }, [open]);
+  useOutsideClick(ref, open, () => setOpen(false));
   const active = pages.some((p) => p.pageScriptHash === current);
   return (
     <div className="st-top-nav-section" data-testid="stTopNavSection" ref={ref}>

@@ -25,11 +25,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
-from urllib.parse import urlparse
 
 import _rustlit
 from streamlit.elements.icons import _is_single_emoji
 from streamlit.errors import StreamlitAPIException, StreamlitInvalidURLError, StreamlitValueError
+from streamlit.url_util import is_url
 
 # Wire values (proto/rustlit.proto PageConfig.Layout / .SidebarState).
 _LAYOUTS = {None: 0, "centered": 1, "wide": 2}
@@ -143,18 +143,6 @@ def _material(icon: str) -> str:
     return f":{pack}/{name}:"
 
 
-def _is_url(value: Any) -> bool:
-    try:
-        parsed = urlparse(str(value))
-    except ValueError:
-        return False
-    if parsed.scheme in ("http", "https"):
-        return bool(parsed.netloc)
-    if parsed.scheme == "mailto":
-        return bool(parsed.path)
-    return False
-
-
 def _menu_items(menu_items: Mapping[Any, Any]) -> list[tuple[str, str | None]]:
     items = {str(k).lower().strip(): v for k, v in menu_items.items()}
     out: list[tuple[str, str | None]] = []
@@ -165,7 +153,7 @@ def _menu_items(menu_items: Mapping[Any, Any]) -> list[tuple[str, str | None]]:
                 ["'Get help'", "'Report a bug'", "'About'"],
                 detail=f"`{key}` is not a supported menu item key.",
             )
-        if value is not None and key != "about" and not _is_url(value):
+        if value is not None and key != "about" and not is_url(value, ("http", "https", "mailto")):
             raise StreamlitInvalidURLError(value, _URL_SCHEMES)
         if key == "about" and value is not None:
             value = dedent(value or "")

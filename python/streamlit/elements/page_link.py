@@ -14,9 +14,10 @@ import _rustlit
 from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets.common import help_text
 from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
-from streamlit.navigation.page import Page, _is_url
+from streamlit.navigation.page import Page
 from streamlit.runtime.query_params import query_string_of
 from streamlit.runtime.run_context import get_ctx
+from streamlit.url_util import is_url
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -53,7 +54,7 @@ class PageLinkMixin:
                 target, external = page.external_url or "", True
             else:
                 target, page_hash = page.url_path, page._script_hash
-        elif isinstance(page, str) and _is_url(page):
+        elif isinstance(page, str) and is_url(page):
             if not label:
                 raise StreamlitMissingRequiredParameterError(
                     "label", detail="A label cannot be inferred for an external URL."

@@ -23,6 +23,7 @@ from streamlit.errors import (
     StreamlitValueError,
 )
 from streamlit.runtime.run_context import get_ctx
+from streamlit.url_util import is_url
 
 # `01_📈_My Page.py` -> number "01", label "📈_My Page"
 _FILENAME = re.compile(r"([0-9]*)[_ -]*(.*)\.py")
@@ -50,10 +51,6 @@ def page_icon_and_name(path: Path) -> tuple[str, str]:
     number, label = match.groups()
     name = re.sub(r"[_ ]+", "_", label).strip() or number
     return split_leading_emoji(name)
-
-
-def _is_url(text: str) -> bool:
-    return re.match(r"^https?://[^\s/$.?#].\S*$", text, re.IGNORECASE) is not None
 
 
 def _url_path_from_title(title: str) -> str:
@@ -107,7 +104,7 @@ class Page:
         self._help = _help_text(help)
         self._external_url: str | None = None
         self._can_be_called = False
-        if isinstance(page, str) and _is_url(page):
+        if isinstance(page, str) and is_url(page):
             self._init_external(page, title, icon, url_path)
             return
         if isinstance(page, (str, Path)):

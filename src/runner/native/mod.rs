@@ -154,7 +154,10 @@ fn page_info_changed(query_string: String) -> PyResult<()> {
         // An interrupted run tells nobody: the newer request's query wins.
         interrupt_error(&run.control)?;
         run.control.set_query_string(query_string.clone());
-        let _ = run.outbox.send(RunEvent::PageInfoChanged(query_string));
+        let event = crate::proto::forward_event::Kind::PageInfoChanged(crate::proto::PageInfo {
+            query_string,
+        });
+        let _ = run.outbox.send(RunEvent::Forward(Box::new(event)));
         Ok(())
     })
 }
