@@ -1,6 +1,6 @@
 //! Overlays owned by the app: the compile-error and page-not-found modals and
 //! the connection banner.
-import { ExceptionBody } from "../elements/Exception";
+import { ExceptionBody } from "../elements/status/Exception";
 import { useAppState, useStore } from "./context";
 import { Modal } from "./Modal";
 

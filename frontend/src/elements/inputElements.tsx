@@ -2,23 +2,23 @@
 //! widgets, links, status elements), so the shared `ElementView` needs only
 //! one line for all of them.
 import type { IElement } from "../proto";
-import { TextArea } from "./TextArea";
-import { Multiselect } from "./Multiselect";
-import { ColorPicker } from "./ColorPicker";
-import { ButtonGroup } from "./ButtonGroup";
-import { Feedback } from "./Feedback";
-import { LinkButton } from "./LinkButton";
-import { DateInput } from "./DateInput";
-import { TimeInput } from "./TimeInput";
-import { SelectSlider } from "./SelectSlider";
-import { FormSubmitButton } from "./FormSubmitButton";
-import { DownloadButton } from "./DownloadButton";
-import { FileUploader } from "./FileUploader";
-import { CameraInput } from "./CameraInput";
-import { AudioInput } from "./AudioInput";
-import { ChatInput } from "./ChatInput";
-import { PageLink } from "./PageLink";
-import { Metric, Progress, Spinner, Toast } from "./Status";
+import { TextArea } from "./widgets/TextArea";
+import { Multiselect } from "./widgets/Multiselect";
+import { ColorPicker } from "./widgets/ColorPicker";
+import { ButtonGroup } from "./widgets/ButtonGroup";
+import { Feedback } from "./widgets/Feedback";
+import { LinkButton } from "./widgets/LinkButton";
+import { DateInput } from "./widgets/DateInput";
+import { TimeInput } from "./widgets/TimeInput";
+import { SelectSlider } from "./widgets/SelectSlider";
+import { FormSubmitButton } from "./widgets/FormSubmitButton";
+import { DownloadButton } from "./widgets/DownloadButton";
+import { FileUploader } from "./media/FileUploader";
+import { CameraInput } from "./media/CameraInput";
+import { AudioInput } from "./media/AudioInput";
+import { ChatInput } from "./chat/ChatInput";
+import { PageLink } from "./widgets/PageLink";
+import { Metric, Progress, Spinner, Toast } from "./status/Status";
 
 export function renderInputElement(el: IElement): React.ReactNode | null {
   if (el.textArea) return <TextArea el={el.textArea} />;

@@ -8,9 +8,9 @@ import { keyClass } from "../elements/shared/keys";
 import { ElementIcon } from "../elements/shared/Icon";
 import { StreamlitMarkdown } from "../elements/shared/StreamlitMarkdown";
 import { ElementView } from "./ElementView";
-import { Form } from "./Form";
-import { ChatMessage } from "./ChatMessage";
-import { Tabs } from "./Tabs";
+import { Form } from "../elements/layout/Form";
+import { ChatMessage } from "../elements/chat/ChatMessage";
+import { Tabs } from "../elements/layout/Tabs";
 import "./blocks.css";
 
 function gapClass(gap: string | null | undefined): string {

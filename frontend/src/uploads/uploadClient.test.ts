@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { rustlit } from "../proto";
 import { formatSize, UploadClient, xsrfToken } from "./uploadClient";
-import { accepts, instructions, rejection } from "../elements/fileUploads";
+import { accepts, instructions, rejection } from "../elements/media/fileUploads";
 
 describe("upload client", () => {
   it("reads the XSRF token from the cookie the server set", () => {

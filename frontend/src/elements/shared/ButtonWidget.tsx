@@ -4,7 +4,7 @@
 import { ElementIcon } from "./Icon";
 import { StreamlitMarkdown } from "./StreamlitMarkdown";
 import { HelpIcon } from "./Tooltip";
-import "../button.css";
+import "../widgets/button.css";
 
 export type ButtonKind = "primary" | "secondary" | "tertiary";
 

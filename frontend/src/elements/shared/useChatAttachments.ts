@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { rustlit } from "../../proto";
 import { useStore } from "../../app/context";
-import { rejection } from "../fileUploads";
+import { rejection } from "../media/fileUploads";
 
 export interface Chip {
   key: number;

@@ -1,0 +1,185 @@
+//! st.chat_input (`stChatInput`): a textarea that grows with its text. Enter
+//! submits (Shift+Enter is a newline), the box then clears; a submit reruns
+//! once with the message as the widget's value (WidgetManager.submitChat).
+//! `set_value` (session_state) puts text into the box without submitting.
+//! submit_mode DISABLE locks the input while the script runs; STOP turns the
+//! send button into a stop button meanwhile. With accept_file, attached files
+//! upload right away (as st.file_uploader's do) and go with the message;
+//! voice messages are not recorded yet: their button is shown disabled.
+import { useEffect, useLayoutEffect, useRef, useState } from "react";
+import { rustlit } from "../../proto";
+import { useAppState, useStore, useWidgets } from "../../app/context";
+import { MicIcon, StopIcon } from "../shared/MediaIcons";
+import { useChatAttachments } from "../shared/useChatAttachments";
+import { formatSize } from "../../uploads/uploadClient";
+import "./chat.css";
+
+const SubmitMode = rustlit.ChatInput.SubmitMode;
+export const ATTACHMENTS_UNSUPPORTED = "voice messages are not supported yet";
+/** The textarea grows up to this height, then scrolls. */
+const MAX_TEXTAREA_PX = 200;
+
+/** What Enter does in the box: submit, or insert a newline (Shift/Ctrl/Meta, IME composition). */
+export function enterSubmits(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; isComposing?: boolean }): boolean {
+  return e.key === "Enter" && !e.shiftKey && !e.ctrlKey && !e.metaKey && !e.isComposing;
+}
+
+/** Whether the script's run state blocks submitting, per submit mode. */
+export function runBlocksSubmit(mode: number | null | undefined, busy: boolean): boolean {
+  return busy && (mode === SubmitMode.DISABLE || mode === SubmitMode.STOP);
+}
+
+function SendIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <path d="M12 19V5M5 12l7-7 7 7" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
+  );
+}
+
+
+function AttachIcon() {
+  return (
+    <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
+      <path d="M12 5v14M5 12h14" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+    </svg>
+  );
+}
+
+
+export function ChatInput({ el }: { el: rustlit.IChatInput }) {
+  const widgets = useWidgets();
+  const store = useStore();
+  const scriptState = useAppState((s) => s.scriptState);
+  const [text, setText] = useState("");
+  const area = useRef<HTMLTextAreaElement>(null);
+  const id = el.id ?? "";
+  const maxChars = el.maxChars ?? 0;
+  const busy = scriptState === "running" || scriptState === "rerunRequested";
+  const stopMode = el.submitMode === SubmitMode.STOP && busy;
+  const locked = !!el.disabled || (el.submitMode === SubmitMode.DISABLE && busy);
+  const attachments = useChatAttachments(el);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const canSubmit =
+    !locked &&
+    !runBlocksSubmit(el.submitMode, busy) &&
+    !attachments.uploading &&
+    (text.trim() !== "" || attachments.ready.length > 0);
+
+  // A session_state assignment arrives as a new element with set_value.
+  useEffect(() => {
+    if (el.setValue) setText(el.value ?? "");
+  }, [el]);
+
+  // Grow with the text: measure at auto height, cap, scroll beyond the cap.
+  useLayoutEffect(() => {
+    const ta = area.current;
+    if (!ta) return;
+    ta.style.height = "auto";
+    ta.style.height = `${Math.min(ta.scrollHeight, MAX_TEXTAREA_PX)}px`;
+  }, [text]);
+
+  const submit = () => {
+    if (!canSubmit) return;
+    widgets.submitChat(id, text, attachments.ready);
+    attachments.reset();
+    setText("");
+  };
+
+  const attachDisabled = (testId: string, label: string, icon: React.ReactNode) => (
+    <button type="button" className="st-chat-input-side-button" data-testid={testId} aria-label={label} title={ATTACHMENTS_UNSUPPORTED} disabled>
+      {icon}
+    </button>
+  );
+
+  return (
+    <div
+      className={`stChatInput${locked ? " st-disabled" : ""}`}
+      data-testid="stChatInput"
+      style={el.width ? { width: el.width, maxWidth: "100%" } : undefined}
+    >
+      {attachments.chips.length > 0 ? (
+        <div className="st-chat-input-files" data-testid="stChatInputFileChips">
+          {attachments.chips.map((c) => (
+            <div key={c.key} className={`st-chat-file-chip${c.error ? " st-chat-file-chip-error" : ""}`} data-testid="stFileChip">
+              <span className="st-chat-file-name" data-testid="stFileChipName" title={c.name}>
+                {c.name}
+              </span>
+              <span className="st-chat-file-detail">{c.error ?? (c.info ? formatSize(c.size) : "…")}</span>
+              <button type="button" className="st-chat-file-remove" aria-label={`Remove ${c.name}`} onClick={() => attachments.remove(c.key)}>
+                ×
+              </button>
+            </div>
+          ))}
+        </div>
+      ) : null}
+      <div className="st-chat-input-box">
+        {el.acceptFile ? (
+          <>
+            <input
+              ref={fileInput}
+              type="file"
+              className="st-file-input"
+              data-testid="stChatInputFileInput"
+              tabIndex={-1}
+              accept={el.fileType?.length ? el.fileType.join(",") : undefined}
+              multiple={el.acceptFile !== rustlit.ChatInput.AcceptFile.SINGLE}
+              {...(el.acceptFile === rustlit.ChatInput.AcceptFile.DIRECTORY ? { webkitdirectory: "" } : {})}
+              onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                e.target.value = "";
+                void attachments.add(files);
+              }}
+            />
+            <button
+              type="button"
+              className="st-chat-input-side-button"
+              data-testid="stChatInputFileUploadButton"
+              aria-label="Upload"
+              disabled={locked}
+              onClick={() => fileInput.current?.click()}
+            >
+              <AttachIcon />
+            </button>
+          </>
+        ) : null}
+        <textarea
+          ref={area}
+          className="st-chat-input-textarea"
+          data-testid="stChatInputTextArea"
+          rows={1}
+          value={text}
+          placeholder={el.placeholder ?? ""}
+          aria-label={el.placeholder ?? ""}
+          disabled={locked}
+          onChange={(e) => {
+            const value = e.target.value;
+            if (maxChars > 0 && value.length > maxChars) return;
+            setText(value);
+          }}
+          onKeyDown={(e) => {
+            if (enterSubmits({ ...e, isComposing: e.nativeEvent.isComposing })) {
+              e.preventDefault();
+              submit();
+            }
+          }}
+        />
+        <div className="st-chat-input-actions">
+          {maxChars > 0 && text.length > 0 ? (
+            <span className="st-chat-input-count" data-testid="stChatInputInstructions">{`${text.length}/${maxChars}`}</span>
+          ) : null}
+          {el.acceptAudio ? attachDisabled("stChatInputMicButton", "Record", <MicIcon />) : null}
+          {stopMode ? (
+            <button type="button" className="st-chat-input-send" data-testid="stChatInputStopButton" aria-label="Stop script" onClick={() => store.stop()}>
+              <StopIcon />
+            </button>
+          ) : (
+            <button type="button" className="st-chat-input-send" data-testid="stChatInputSubmitButton" aria-label="Send message" disabled={!canSubmit} onClick={submit}>
+              <SendIcon />
+            </button>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

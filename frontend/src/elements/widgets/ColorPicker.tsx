@@ -1,0 +1,33 @@
+//! st.color_picker (`stColorPicker`): a swatch (`stColorPickerBlock`) that opens
+//! the browser's colour chooser; choosing a colour reruns with its hex string.
+import type { rustlit } from "../../proto";
+import { useWidgetValue, useWidgets } from "../../app/context";
+import { stringValue } from "../shared/values";
+import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
+import "./inputs2.css";
+
+export function ColorPicker({ el }: { el: rustlit.IColorPicker }) {
+  const widgets = useWidgets();
+  const id = el.id ?? "";
+  const color = stringValue(useWidgetValue(id), el.default) || "#000000";
+  const disabled = !!el.disabled;
+  // <input type=color> needs #rrggbb.
+  const full = color.length === 4 ? `#${color[1]}${color[1]}${color[2]}${color[2]}${color[3]}${color[3]}` : color;
+  return (
+    <div className={`stColorPicker${disabled ? " st-disabled" : ""}`} data-testid="stColorPicker">
+      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <label className="st-color-block" data-testid="stColorPickerBlock" style={{ backgroundColor: color }}>
+        <input
+          type="color"
+          className="st-color-input"
+          value={full}
+          disabled={disabled}
+          aria-label={plainLabel(el.label ?? "")}
+          onChange={(e) => {
+            if (e.target.value !== color) widgets.setValue(id, { stringValue: e.target.value });
+          }}
+        />
+      </label>
+    </div>
+  );
+}

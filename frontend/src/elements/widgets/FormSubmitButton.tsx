@@ -1,0 +1,25 @@
+//! st.form_submit_button (`stFormSubmitButton`): submits its form — the form's
+//! pending widget values and this button's trigger go out in one rerun.
+import type { rustlit } from "../../proto";
+import { useWidgets } from "../../app/context";
+import { useForm } from "../shared/form";
+import { ButtonWidget, buttonKind } from "../shared/ButtonWidget";
+
+export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
+  const widgets = useWidgets();
+  const form = useForm();
+  const formId = el.formId ?? form?.formId ?? "";
+  return (
+    <ButtonWidget
+      testId="stFormSubmitButton"
+      kind={buttonKind(el.type)}
+      kindSuffix="FormSubmit"
+      label={el.label ?? ""}
+      icon={el.icon}
+      help={el.help}
+      disabled={!!el.disabled}
+      fullWidth={!!el.useContainerWidth}
+      onClick={() => widgets.submitForm(formId, el.id ?? "", form?.clearOnSubmit ?? false)}
+    />
+  );
+}

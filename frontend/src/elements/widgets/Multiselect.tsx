@@ -1,0 +1,168 @@
+//! st.multiselect (`stMultiSelect`): selected options as removable chips, a filter
+//! field and a drop-down of the remaining options. Each pick or removal reruns with
+//! the selected labels; with accept_new_options, Enter adds the typed text.
+import { useEffect, useId, useRef, useState } from "react";
+import type { rustlit } from "../../proto";
+import { useWidgetValue, useWidgets } from "../../app/context";
+import { labelsValue } from "../shared/values";
+import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
+import "./input.css";
+import "./inputs2.css";
+
+export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
+  const widgets = useWidgets();
+  const id = el.id ?? "";
+  const listId = useId();
+  const options = el.options ?? [];
+  // Held labels that are no longer options are dropped, as the script drops them.
+  const selected = labelsValue(useWidgetValue(id), el.default).filter(
+    (label) => el.acceptNewOptions || options.includes(label),
+  );
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState("");
+  const [active, setActive] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const disabled = !!el.disabled;
+  const max = el.maxSelections ?? 0;
+  const full = max > 0 && selected.length >= max;
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", onDown);
+    return () => document.removeEventListener("mousedown", onDown);
+  }, [open]);
+
+  const remaining = options.filter((o) => !selected.includes(o) && o.toLowerCase().includes(filter.toLowerCase()));
+  const send = (next: string[]) => widgets.setValue(id, { stringArrayValue: { data: next } });
+  const add = (label: string) => {
+    if (full || selected.includes(label)) return;
+    setFilter("");
+    setActive(0);
+    send([...selected, label]);
+  };
+  const remove = (label: string) => send(selected.filter((l) => l !== label));
+  // "Select all" adds every option the filter shows, up to max_selections.
+  const addAll = () => {
+    const room = max > 0 ? max - selected.length : remaining.length;
+    setFilter("");
+    setActive(0);
+    send([...selected, ...remaining.slice(0, Math.max(0, room))]);
+  };
+
+  return (
+    <div className={`stMultiSelect${disabled ? " st-disabled" : ""}`} data-testid="stMultiSelect" ref={root}>
+      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <div
+        className={`st-select st-multiselect${open ? " st-focused" : ""}`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => !disabled && setOpen(true)}
+      >
+        <div className="st-ms-values">
+          {selected.map((label) => (
+            <span key={label} className="st-ms-chip" data-baseweb="tag">
+              <span className="st-ms-chip-label">{label}</span>
+              {disabled ? null : (
+                <span
+                  role="button"
+                  className="st-ms-chip-remove"
+                  aria-label={`Remove ${label}`}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    remove(label);
+                  }}
+                >
+                  ×
+                </span>
+              )}
+            </span>
+          ))}
+          <input
+            className="st-ms-input"
+            value={filter}
+            disabled={disabled}
+            aria-label={plainLabel(el.label ?? "")}
+            placeholder={selected.length === 0 ? el.placeholder || "Choose options" : ""}
+            onFocus={() => setOpen(true)}
+            onBlur={() => setFilter("")}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setActive(0);
+              setOpen(true);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") setOpen(false);
+              else if (e.key === "ArrowDown") setActive((a) => Math.min(remaining.length - 1, a + 1));
+              else if (e.key === "ArrowUp") setActive((a) => Math.max(0, a - 1));
+              else if (e.key === "Backspace" && filter === "" && selected.length > 0) remove(selected[selected.length - 1]);
+              else if (e.key === "Enter") {
+                e.preventDefault();
+                if (remaining[active]) add(remaining[active]);
+                else if (el.acceptNewOptions && filter.trim()) add(filter.trim());
+              }
+            }}
+          />
+        </div>
+        {selected.length > 0 && !disabled ? (
+          <span
+            role="button"
+            className="st-ms-clear"
+            aria-label="Clear all"
+            onClick={(e) => {
+              e.stopPropagation();
+              send([]);
+            }}
+          >
+            ×
+          </span>
+        ) : null}
+        <svg className="st-select-chevron" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+      </div>
+      {open ? (
+        <ul className="st-select-list" role="listbox" id={listId} data-testid="stMultiSelectDropdown">
+          {full ? (
+            <li className="st-select-empty">{`You can only select up to ${max} option${max === 1 ? "" : "s"}. Remove an option first.`}</li>
+          ) : remaining.length === 0 ? (
+            <li className="st-select-empty">
+              {el.acceptNewOptions && filter.trim() ? `Add: ${filter.trim()}` : "No results"}
+            </li>
+          ) : (
+            [
+              remaining.length >= 2 ? (
+                <li
+                  key="\u0000select-all"
+                  role="option"
+                  aria-selected={false}
+                  className="st-select-option st-select-all"
+                  onMouseDown={(e) => e.preventDefault()}
+                  onClick={addAll}
+                >
+                  Select all
+                </li>
+              ) : null,
+              ...remaining.map((label, i) => (
+              <li
+                key={label}
+                role="option"
+                aria-selected={false}
+                className={`st-select-option${i === active ? " st-active" : ""}`}
+                onMouseEnter={() => setActive(i)}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => add(label)}
+              >
+                {label}
+              </li>
+              )),
+            ]
+          )}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

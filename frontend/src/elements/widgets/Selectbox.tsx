@@ -1,0 +1,127 @@
+//! st.selectbox (`stSelectbox`): a combobox showing the selected option (or the
+//! placeholder), opening a filterable list (`stSelectboxVirtualDropdown`). The
+//! value is the option's label; picking an option reruns at once. With
+//! accept_new_options the typed text can be picked as a value of its own.
+import { useEffect, useId, useRef, useState } from "react";
+import type { rustlit } from "../../proto";
+import { useWidgetValue, useWidgets } from "../../app/context";
+import { choiceValue } from "../shared/values";
+import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
+import "./input.css";
+
+export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
+  const widgets = useWidgets();
+  const id = el.id ?? "";
+  const listId = useId();
+  const options = el.options ?? [];
+  const shown = choiceValue(useWidgetValue(id), options, el.default, !!el.acceptNewOptions);
+  const selected = shown === null ? null : options.indexOf(shown);
+  const [open, setOpen] = useState(false);
+  const [filter, setFilter] = useState("");
+  const [active, setActive] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
+  const disabled = !!el.disabled || (options.length === 0 && !el.acceptNewOptions);
+
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: MouseEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    document.addEventListener("mousedown", onDown);
+    return () => document.removeEventListener("mousedown", onDown);
+  }, [open]);
+
+  const typed = filter.trim();
+  const offerTyped = !!el.acceptNewOptions && typed !== "" && !options.includes(typed);
+  // index -1: the text the user typed (accept_new_options).
+  const visible = [
+    ...(offerTyped ? [{ label: typed, index: -1 }] : []),
+    ...options
+      .map((label, index) => ({ label, index }))
+      .filter((o) => o.label.toLowerCase().includes(filter.toLowerCase())),
+  ];
+
+  const pick = (index: number) => {
+    setOpen(false);
+    setFilter("");
+    const label = index < 0 ? typed : options[index];
+    if (label !== shown) widgets.setValue(id, { stringValue: label });
+  };
+
+  const openList = () => {
+    if (disabled) return;
+    setFilter("");
+    setActive(Math.max(0, selected ?? 0));
+    setOpen(true);
+  };
+
+  const placeholder = options.length === 0 ? "No options to select." : el.placeholder || "Choose an option";
+
+  return (
+    <div className={`stSelectbox${disabled ? " st-disabled" : ""}`} data-testid="stSelectbox" ref={root}>
+      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <div
+        className={`st-select${open ? " st-focused" : ""}`}
+        role="combobox"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-haspopup="listbox"
+        aria-label={`Selected ${shown ?? "nothing"}. ${plainLabel(el.label ?? "")}`}
+        aria-disabled={disabled}
+        onClick={() => (open ? setOpen(false) : openList())}
+      >
+        {open ? (
+          <input
+            className="st-select-filter"
+            autoFocus
+            value={filter}
+            placeholder={shown ?? placeholder}
+            onChange={(e) => {
+              setFilter(e.target.value);
+              setActive(0);
+            }}
+            onClick={(e) => e.stopPropagation()}
+            onKeyDown={(e) => {
+              if (e.key === "Escape") setOpen(false);
+              else if (e.key === "ArrowDown") setActive((a) => Math.min(visible.length - 1, a + 1));
+              else if (e.key === "ArrowUp") setActive((a) => Math.max(0, a - 1));
+              else if (e.key === "Enter" && visible[active]) pick(visible[active].index);
+            }}
+          />
+        ) : (
+          <div className={`st-select-value${shown === null ? " st-select-placeholder" : ""}`} tabIndex={disabled ? -1 : 0}
+            onKeyDown={(e) => {
+              if (e.key === "Enter" || e.key === " " || e.key === "ArrowDown") {
+                e.preventDefault();
+                openList();
+              }
+            }}
+          >
+            {shown ?? placeholder}
+          </div>
+        )}
+        <svg className="st-select-chevron" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+          <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
+        </svg>
+      </div>
+      {open ? (
+        <ul className="st-select-list" role="listbox" id={listId} data-testid="stSelectboxVirtualDropdown">
+          {visible.length === 0 ? <li className="st-select-empty">No results</li> : null}
+          {visible.map((o, i) => (
+            <li
+              key={o.index < 0 ? `typed:${o.label}` : o.index}
+              role="option"
+              aria-selected={o.index === selected}
+              className={`st-select-option${i === active ? " st-active" : ""}${o.index === selected ? " st-selected" : ""}`}
+              onMouseEnter={() => setActive(i)}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => pick(o.index)}
+            >
+              {o.label}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

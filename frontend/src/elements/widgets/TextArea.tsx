@@ -1,0 +1,56 @@
+//! st.text_area (`stTextArea`): typing edits a local draft; blur or Ctrl/Cmd+Enter
+//! commits it. In a form with enter_to_submit, Ctrl/Cmd+Enter also submits.
+import { useId, useState } from "react";
+import type { rustlit } from "../../proto";
+import { useWidgetValue } from "../../app/context";
+import { inputInstructions, useForm } from "../shared/form";
+import { useTextDraft } from "../shared/useTextDraft";
+import { optionalString } from "../shared/values";
+import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
+import "./input.css";
+import "./inputs2.css";
+
+export function TextArea({ el }: { el: rustlit.ITextArea }) {
+  const form = useForm();
+  const id = el.id ?? "";
+  const inputId = useId();
+  const committed = optionalString(useWidgetValue(id), el.default) ?? "";
+  const { draft, setDraft, dirty, commit } = useTextDraft(id, committed);
+  const [focused, setFocused] = useState(false);
+  const maxChars = el.maxChars ?? 0;
+  return (
+    <div className={`stTextArea${el.disabled ? " st-disabled" : ""}`} data-testid="stTextArea">
+      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={!!el.disabled} htmlFor={inputId} />
+      <div className={`st-input-root st-textarea-root${focused ? " st-focused" : ""}`} data-testid="stTextAreaRootElement">
+        <textarea
+          id={inputId}
+          className="st-input st-textarea"
+          value={draft}
+          style={el.height ? { height: el.height } : undefined}
+          placeholder={el.placeholder ?? ""}
+          disabled={!!el.disabled}
+          maxLength={maxChars > 0 ? maxChars : undefined}
+          aria-label={plainLabel(el.label ?? "")}
+          onChange={(e) => setDraft(e.target.value)}
+          onFocus={() => setFocused(true)}
+          onBlur={() => {
+            setFocused(false);
+            commit();
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+              commit();
+              if (form?.enterToSubmit) form.submit();
+            }
+          }}
+        />
+      </div>
+      {(focused && dirty) || maxChars > 0 ? (
+        <div className="st-input-instructions st-textarea-instructions" data-testid="InputInstructions">
+          {focused && dirty ? inputInstructions(form, true) : ""}
+          {maxChars > 0 ? <span className="st-input-count">{`${draft.length}/${maxChars}`}</span> : null}
+        </div>
+      ) : null}
+    </div>
+  );
+}
