@@ -1,6 +1,7 @@
 //! The HTTP and websocket server (axum). It never calls into Python: it
 //! turns frames into session requests and session output into frames.
 
+mod accept_encoding;
 mod routes;
 mod script_health;
 pub mod security;

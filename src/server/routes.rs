@@ -5,7 +5,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 
-use super::AppState;
+use super::{accept_encoding, AppState};
 use crate::assets;
 
 /// `GET /_stcore/health`: `ok` once the app can serve (Docker health checks,
@@ -33,23 +33,32 @@ pub async fn host_config() -> Response {
 }
 
 /// The bundle's files by path; `index.html` for the app's pages. Reserved
-/// `_stcore/` paths never fall back to the page.
-pub async fn frontend(State(state): State<AppState>, uri: Uri) -> Response {
+/// `_stcore/` paths never fall back to the page. Each file is sent in the
+/// precompressed encoding `Accept-Encoding` picks.
+pub async fn frontend(State(state): State<AppState>, uri: Uri, request: HeaderMap) -> Response {
     let Some(path) = uri.path().strip_prefix(&*state.base_prefix) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     if path.starts_with("_stcore/") {
         return StatusCode::NOT_FOUND.into_response();
     }
+    let accepted: Vec<&str> = request
+        .get_all(header::ACCEPT_ENCODING)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .collect();
+    let choose = |available: &[assets::Encoding]| {
+        accept_encoding::choose(accepted.iter().copied(), available)
+    };
     if !path.is_empty() && !path.ends_with('/') {
-        if let Some(asset) = assets::get(path) {
+        if let Some(asset) = assets::get(path, choose) {
             return asset_response(asset);
         }
         if path.starts_with("assets/") || path.contains('.') {
             return StatusCode::NOT_FOUND.into_response();
         }
     }
-    match assets::get("index.html") {
+    match assets::get("index.html", choose) {
         Some(asset) => asset_response(asset),
         None => (
             StatusCode::SERVICE_UNAVAILABLE,
@@ -65,12 +74,21 @@ fn asset_response(asset: assets::Asset) -> Response {
     } else {
         "no-cache"
     };
-    let mut response = Response::new(Body::from(asset.data.into_owned()));
+    let mut response = Response::new(Body::from(asset.data));
     let headers = response.headers_mut();
     if let Ok(mime) = HeaderValue::from_str(&asset.mime) {
         headers.insert(header::CONTENT_TYPE, mime);
     }
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static(cache));
+    if asset.encoding != assets::Encoding::Identity {
+        headers.insert(
+            header::CONTENT_ENCODING,
+            HeaderValue::from_static(asset.encoding.token()),
+        );
+    }
+    if asset.has_variants {
+        headers.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
+    }
     response
 }
 

@@ -5,6 +5,7 @@ mod caching;
 mod cli;
 mod common;
 mod components;
+mod compression;
 mod config;
 mod conformance;
 mod diffing;
