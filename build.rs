@@ -1,12 +1,17 @@
 //! Build steps that must happen before the crate compiles:
-//! 1. protobuf codegen from `proto/` with protox (no system `protoc` needed);
+//! 1. protobuf codegen from `proto/` with protox (no system `protoc` needed),
+//!    and the Python boundary generated from the same descriptors
+//!    (`build/py_boundary.rs`);
 //! 2. the frontend bundle (`frontend/dist`), built through npm when its sources
 //!    changed, because the binary embeds it;
 //! 3. an rpath to the libpython pyo3 linked against, so the loader does not
 //!    pick another CPython build with the same soname (see DESIGN.md "Python").
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
+
+#[path = "build/py_boundary.rs"]
+mod py_boundary;
 
 fn main() {
     compile_proto();
@@ -15,23 +20,27 @@ fn main() {
 }
 
 fn compile_proto() {
-    println!("cargo:rerun-if-changed=proto/rustlit.proto");
-    let fds =
-        protox::compile(["proto/rustlit.proto"], ["proto"]).expect("proto/rustlit.proto compiles");
+    println!("cargo:rerun-if-changed=proto");
+    println!("cargo:rerun-if-changed=build/py_boundary.rs");
+    // rustlit.proto is the envelope; it imports every family's file.
+    let fds = protox::compile(["proto/rustlit.proto"], ["proto"]).expect("proto/*.proto compile");
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    py_boundary::generate(&fds, &out_dir, Path::new("python"));
     prost_build::Config::new()
         .compile_fds(fds)
-        .expect("prost codegen for proto/rustlit.proto");
+        .expect("prost codegen for proto/");
 }
 
 fn build_frontend() {
     for path in [
         "frontend/src",
+        "frontend/scripts",
         "frontend/index.html",
         "frontend/public",
         "frontend/package.json",
         "frontend/package-lock.json",
         "frontend/vite.config.ts",
-        "proto/rustlit.proto",
+        "proto",
     ] {
         println!("cargo:rerun-if-changed={path}");
     }

@@ -10,8 +10,7 @@ import fake_rustlit
 
 noop = types.ModuleType("_rustlit")
 noop.__dict__.update({k: v for k, v in vars(fake_rustlit).items() if not k.startswith("_")})
-for name in fake_rustlit.FIELDS:
-    setattr(noop, name, lambda *a: None)
+noop.element = noop.block = lambda *a, **k: None
 noop.check_interrupt = lambda: None
 sys.modules["_rustlit"] = noop
 

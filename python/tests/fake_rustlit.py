@@ -1,8 +1,10 @@
 """A pure-Python stand-in for the native `_rustlit` module, for tests.
 
-It records every call as (function name, path, fields) and can dump the
-page as a plain, JSON-able element tree (path -> kind + fields), which is
-what the conformance corpus compares. It can also simulate the runtime
+It records every `element`/`block` call as (kind, path, fields) — blocks
+as "block_<kind>" — checking the fields against the protocol exactly as
+the native module does (the table `proto_schema.py` is generated from
+proto/ by build.rs), and can dump the page as a plain, JSON-able element
+tree (path -> kind + fields). It can also simulate the runtime
 asking a run to end: `interrupt_at(n, RerunInterrupt)` raises at the n-th
 yield point from now.
 """
@@ -11,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import proto_schema
+
 
 class RerunInterrupt(BaseException):
     """A newer run request is pending."""
@@ -18,73 +22,6 @@ class RerunInterrupt(BaseException):
 
 class StopInterrupt(BaseException):
     """The run was asked to stop."""
-
-
-# Field names of each emitting function, after `path` (mirrors _rustlit.pyi).
-FIELDS: dict[str, tuple[str, ...]] = {
-    "heading": ("tag", "body", "anchor", "help", "hide_anchor", "divider"),
-    "markdown": ("body", "allow_html", "element_type", "help"),
-    "text": ("body", "help"),
-    "code": ("code_text", "language", "show_line_numbers", "wrap_lines"),
-    "json": ("body", "expanded"),
-    "alert": ("body", "format", "icon"),
-    "exception": ("type", "message", "message_is_markdown", "stack_trace", "is_warning"),
-    "empty": (),
-    "button": ("id", "label", "help", "type", "disabled", "icon", "use_container_width"),
-    "checkbox": ("id", "label", "default", "help", "value", "set_value", "disabled", "label_visibility", "style"),
-    "slider": ("id", "label", "format", "data_type", "default", "min", "max", "step", "value", "set_value",
-               "help", "disabled", "label_visibility"),
-    "text_input": ("id", "label", "default", "password", "max_chars", "help", "value", "set_value",
-                   "placeholder", "disabled", "label_visibility"),
-    "number_input": ("id", "label", "format", "data_type", "default", "step", "min", "max", "value",
-                     "set_value", "help", "disabled", "label_visibility", "placeholder"),
-    "selectbox": ("id", "label", "options", "default", "value", "set_value", "help", "disabled",
-                  "label_visibility", "placeholder", "accept_new_options"),
-    "radio": ("id", "label", "options", "default", "value", "set_value", "help", "disabled", "label_visibility",
-              "horizontal", "captions"),
-    "text_area": ("id", "label", "default", "max_chars", "help", "value", "set_value", "placeholder", "disabled",
-                  "label_visibility", "height"),
-    "multiselect": ("id", "label", "options", "default", "value", "set_value", "help", "disabled",
-                    "label_visibility", "max_selections", "placeholder", "accept_new_options"),
-    "color_picker": ("id", "label", "default", "value", "set_value", "help", "disabled", "label_visibility"),
-    "button_group": ("id", "label", "options", "default", "value", "set_value", "help", "disabled",
-                     "label_visibility", "multi_select", "pills", "required"),
-    "feedback": ("id", "type", "default", "value", "set_value", "disabled"),
-    "link_button": ("id", "label", "url", "help", "type", "disabled", "icon", "use_container_width"),
-    "progress": ("value", "text"),
-    "spinner": ("text", "show_time"),
-    "toast": ("body", "icon", "duration_ms"),
-    "metric": ("label", "body", "delta", "color", "direction", "help", "label_visibility", "border", "icon",
-               "delta_description"),
-    "block_tab_container": ("key", "default_index"),
-    "block_tab": ("label",),
-    "page_link": ("page", "label", "icon", "page_script_hash", "help", "disabled", "external",
-                  "use_container_width", "query_string", "icon_position"),
-    "download_button": ("id", "label", "data", "mime", "file_name", "help", "type", "disabled", "icon",
-                        "use_container_width", "ignore_rerun"),
-    "date_input": ("id", "label", "default", "min", "max", "is_range", "help", "value", "set_value", "disabled",
-                   "label_visibility", "format"),
-    "time_input": ("id", "label", "default", "value", "set_value", "help", "disabled", "label_visibility", "step"),
-    "select_slider": ("id", "label", "options", "default", "value", "set_value", "help", "disabled",
-                      "label_visibility"),
-    "form_submit_button": ("id", "form_id", "label", "help", "type", "disabled", "icon", "use_container_width"),
-    "chat_input": ("id", "placeholder", "max_chars", "disabled", "value", "set_value", "accept_file", "file_type",
-                   "max_upload_size_bytes", "accept_audio", "audio_sample_rate", "submit_mode", "pinned_to_bottom",
-                   "width"),
-    "block_chat_message": ("name", "avatar", "avatar_type", "width", "image", "mime", "file_name"),
-    "block_form": ("form_id", "clear_on_submit", "enter_to_submit", "border"),
-    "block_vertical": ("key", "border", "height"),
-    "block_horizontal": ("gap",),
-    "block_column": ("weight", "gap", "vertical_alignment", "border"),
-    "block_expandable": ("label", "expanded", "icon"),
-    "component_instance": ("id", "component_name", "json_args", "special_args", "url", "form_id", "height",
-                           "tab_index"),
-    "iframe": ("src", "html_digest", "width", "height", "scrolling", "tab_index"),
-    "file_uploader": ("id", "label", "types", "max_upload_size_bytes", "multiple_files", "accept_directory",
-                      "help", "disabled", "label_visibility"),
-    "camera_input": ("id", "label", "help", "disabled", "label_visibility", "resolution_height"),
-    "audio_input": ("id", "label", "help", "disabled", "label_visibility", "sample_rate"),
-}
 
 
 class Call:
@@ -118,6 +55,7 @@ def reset() -> None:
     uploads.clear()
     upload_data_reads.clear()
     kept_uploads.clear()
+    media.clear()
     _interrupt.clear()
 
 
@@ -154,8 +92,9 @@ def component_register(name: str, path: str | None = None, url: str | None = Non
     return None if previous in (None, (path, url)) else repr(previous)
 
 
-def component_store_html(digest: str, html: str) -> None:
+def component_store_html(digest: str, html: str) -> str:
     html_docs[digest] = html
+    return f"/html/{digest}.html"
 
 
 # Uploads: the session's store as the upload endpoint would fill it.
@@ -233,23 +172,76 @@ def page_info_changed(query_string: str) -> None:
     page_infos.append(query_string)
 
 
-def _make(name: str):
-    names = FIELDS[name]
+def _check_value(label: str, kind: str, value: Any) -> None:
+    if kind.startswith("enum:"):
+        names = proto_schema.ENUMS[kind[5:]]
+        if not isinstance(value, str):
+            raise TypeError(f"{label}: expected the enum value's name (a str), got {type(value).__name__}")
+        if value not in names:
+            raise ValueError(f"{label}: unknown value '{value}' (one of {', '.join(names)})")
+    elif kind.startswith("message:"):
+        if not isinstance(value, dict):
+            raise TypeError(f"{label}: expected a dict of rustlit.{kind[8:]} fields, got {type(value).__name__}")
+        _check_fields(kind[8:], value, set())
+    else:
+        expected = {"str": str, "bool": bool, "int": int, "float": (int, float), "bytes": (bytes, bytearray)}[kind]
+        if not isinstance(value, expected) or (kind in ("int", "float") and isinstance(value, bool)):
+            raise TypeError(f"{label}: expected {kind}, got {type(value).__name__}")
 
-    def emit(path: Any, *values: Any) -> None:
-        if len(values) != len(names):
-            raise TypeError(f"_rustlit.{name} takes {len(names) + 1} arguments, got {len(values) + 1}")
-        if not isinstance(path, tuple) or not all(type(i) is int for i in path):
-            raise TypeError(f"_rustlit.{name}: path must be a tuple of ints, got {path!r}")
-        _yield_point()
-        calls.append(Call(name, path, dict(zip(names, values, strict=True))))
 
-    emit.__name__ = name
-    return emit
+def _check_fields(message: str, fields: dict[str, Any], envelope_names: set[str]) -> None:
+    """The native module's rules (src/runner/native/fields.rs) for one message."""
+    spec = proto_schema.MESSAGES[message]
+    for name, value in fields.items():
+        if name in envelope_names:
+            continue
+        if name not in spec:
+            raise TypeError(f"rustlit.{message} has no field '{name}' (fields: {', '.join(spec)})")
+        kind, presence = spec[name]
+        label = f"{message}.{name}"
+        if presence == "repeated":
+            if not isinstance(value, (list, tuple)):
+                raise TypeError(f"{label}: expected a list, got {type(value).__name__}")
+            for item in value:
+                _check_value(label, kind, item)
+        elif value is None and presence != "required":
+            continue
+        else:
+            _check_value(label, kind, value)
+    missing = [n for n, (_, presence) in spec.items() if presence in ("required", "repeated") and n not in fields]
+    if missing:
+        raise TypeError(f"rustlit.{message} is missing field(s): {', '.join(missing)}")
 
 
-for _name in FIELDS:
-    globals()[_name] = _make(_name)
+def _write(function: str, envelope: str, kinds: dict[str, str], path: Any, kind: str, fields: dict[str, Any]) -> None:
+    if kind not in kinds:
+        raise ValueError(f"rustlit.{envelope} has no kind '{kind}'")
+    if not isinstance(path, tuple) or not all(type(i) is int for i in path):
+        raise TypeError(f"_rustlit.{function}: path must be a tuple of ints, got {path!r}")
+    envelope_fields = proto_schema.MESSAGES[envelope]
+    own = {n: v for n, v in fields.items() if n not in envelope_fields or n in proto_schema.MESSAGES[kinds[kind]]}
+    _check_fields(kinds[kind], own, set())
+    _check_fields(envelope, {n: v for n, v in fields.items() if n not in own}, set())
+    _yield_point()
+    calls.append(Call(kind if function == "element" else f"block_{kind}", path, dict(fields)))
+
+
+def element(path: Any, kind: str, /, **fields: Any) -> None:
+    _write("element", "Element", proto_schema.ELEMENT_KINDS, path, kind, fields)
+
+
+def block(path: Any, kind: str, /, **fields: Any) -> None:
+    _write("block", "Block", proto_schema.BLOCK_KINDS, path, kind, fields)
+
+
+# Files download buttons and image avatars stored: url -> (data, mime, file_name, attachment).
+media: dict[str, tuple[bytes, str, str, bool]] = {}
+
+
+def media_url(data: bytes, mime: str, file_name: str, attachment: bool) -> str | None:
+    url = f"media/{len(media)}"
+    media[url] = (bytes(data), mime, file_name, attachment)
+    return url
 
 
 def tree() -> dict[str, dict[str, Any]]:

@@ -1,5 +1,6 @@
 """st.chat_input and st.chat_message: trigger semantics, placement, session_state, avatars."""
 
+import fake_rustlit
 import pytest
 
 from streamlit.elements.chat_message import is_emoji
@@ -84,7 +85,7 @@ def test_files_and_audio_give_a_chat_input_value(make_app):
     """)
     app.run()
     chat = app.of("chat_input")[0]
-    assert (chat["accept_file"], chat["accept_audio"], chat["audio_sample_rate"]) == (1, True, 16000)
+    assert (chat["accept_file"], chat["accept_audio"], chat["audio_sample_rate"]) == ("SINGLE", True, 16000)
     assert chat["file_type"] == [".jpg", ".jpeg"] and chat["max_upload_size_bytes"] == 2 * 1024 * 1024
     app.run([(chat["id"], "chat", ("hi", [], None))])
     assert app.bodies()[-1] == "ChatInputValue(text='hi', files=[], audio=None)"
@@ -124,11 +125,11 @@ def test_avatars(make_app, tmp_path):
     """)
     app.run()
     human, emoji, icon, file, data, zed = app.of("block_chat_message")
-    assert (human["avatar"], human["avatar_type"]) == ("user", 0)
-    assert (emoji["avatar"], emoji["avatar_type"]) == ("🤖", 1)
-    assert (icon["avatar"], icon["avatar_type"]) == (":material/star:", 0)
-    assert (file["avatar_type"], file["image"], file["mime"], file["file_name"]) == (2, PNG, "image/png", "face.png")
-    assert (data["avatar_type"], data["mime"]) == (2, "image/png")
+    assert (human["avatar"], human["avatar_type"]) == ("user", "ICON")
+    assert (emoji["avatar"], emoji["avatar_type"]) == ("🤖", "EMOJI")
+    assert (icon["avatar"], icon["avatar_type"]) == (":material/star:", "ICON")
+    assert (file["avatar_type"], *fake_rustlit.media[file["avatar"]][:3]) == ("IMAGE", PNG, "image/png", "face.png")
+    assert (data["avatar_type"], fake_rustlit.media[data["avatar"]][1]) == ("IMAGE", "image/png")
     assert (zed["avatar"], zed["width"]) == ("", 300)
 
 

@@ -56,7 +56,7 @@ def test_args_default_and_key_go_to_the_frontend(make_app):
     inst = _instances(app)[0]
     assert inst["component_name"] == "app.c"
     assert inst["json_args"] == '{"label": "hi", "n": 3, "default": [1], "key": "k"}'
-    assert inst["special_args"] == [("raw", b"ab")]
+    assert inst["special_args"] == [{"key": "raw", "bytes": b"ab"}]
     assert inst["url"] == "http://localhost:3001"
     assert app.bodies()[-1] == "[1]"
 
@@ -127,8 +127,10 @@ def test_dataframes_travel_as_arrow(make_app):
     """)
     app.run()
     inst = _instances(app)[0]
-    key, (data, index, columns) = inst["special_args"][0]
-    assert key == "data"
+    arg = inst["special_args"][0]
+    table = arg["arrow_dataframe"]["data"]
+    data, index, columns = table["data"], table["index"], table["columns"]
+    assert arg["key"] == "data"
     back = arrow.from_ipc(data, index, columns)
     assert list(back["x"]) == [1, 2]
     app.run([(inst["id"], "arrow", (data, index, columns))])
@@ -178,7 +180,7 @@ def test_html_is_stored_by_digest_never_inline(make_app):
     app.run()
     html, frame = app.of("iframe")
     digest = hashlib.sha256(b"<b>x</b>").hexdigest()
-    assert html["html_digest"] == digest and html["src"] == ""
+    assert html["html_path"] == f"/html/{digest}.html" and html["src"] == ""
     assert fake_rustlit.html_docs[digest] == "<b>x</b>"
     assert (html["height"], html["width"], html["scrolling"], html["tab_index"]) == (150.0, None, True, 0)
     assert (frame["src"], frame["width"], frame["height"]) == ("https://example.com", 300.0, 200.0)

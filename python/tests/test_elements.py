@@ -24,7 +24,7 @@ def test_text_elements_in_order(make_app):
     t, h, s, m, cap, txt, code, div = app.calls
     assert t["hide_anchor"] and t["tag"] == "h1"
     assert h["divider"] == "blue" and s["help"] == "tip"
-    assert m["allow_html"] and cap["element_type"] == 1 and div["element_type"] == 2
+    assert m["allow_html"] and cap["element_type"] == "CAPTION" and div["element_type"] == "DIVIDER"
     assert txt["body"] == "t"
     assert code["language"] == "" and code["show_line_numbers"]
 
@@ -75,7 +75,7 @@ def test_alerts_and_json(make_app):
         st.json('{"a": 1}', expanded=False)
     """)
     app.run()
-    assert [(c["format"], c["icon"]) for c in app.of("alert")] == [(4, "✅"), (1, "")]
+    assert [(c["format"], c["icon"]) for c in app.of("alert")] == [("SUCCESS", "✅"), ("ERROR", "")]
     assert app.of("json")[0].fields == {"body": '{"a": 1}', "expanded": False}
 
 

@@ -20,9 +20,9 @@ def test_single_and_multiple_values(make_app):
     app.run()
     assert app.bodies()[-2:] == ["None", "[]"]
     one, many = app.of("file_uploader")
-    assert one["types"] == [".csv"] and not one["multiple_files"]
+    assert one["type"] == [".csv"] and not one["multiple_files"]
     assert one["max_upload_size_bytes"] == 200 * 1024 * 1024
-    assert many["multiple_files"] and many["types"] == []
+    assert many["multiple_files"] and many["type"] == []
     a = upload("a" * 32, "data.csv", b"x,y\n")
     b = upload("b" * 32, "b.txt", b"B", "text/plain")
     c = upload("c" * 32, "c.txt", b"C", "text/plain")
@@ -50,7 +50,7 @@ def test_an_extension_outside_the_allowed_types_is_an_error(make_app):
     """)
     app.run()
     uploader = app.of("file_uploader")[0]
-    assert uploader["types"] == [".jpg", ".png", ".jpeg"]
+    assert uploader["type"] == [".jpg", ".png", ".jpeg"]
     app.run([(uploader["id"], "files", [upload("d" * 32, "evil.exe", b"MZ")])])
     exc = app.of("exception")[-1]
     assert "Invalid file extension: `.exe`" in exc["message"]
@@ -66,7 +66,7 @@ def test_type_shortcuts_and_mime_types_are_not_checked_by_name(make_app):
     """)
     app.run()
     uploader = app.of("file_uploader")[0]
-    assert uploader["types"] == ["image/*", "application/pdf", ".txt"]
+    assert uploader["type"] == ["image/*", "application/pdf", ".txt"]
     app.run([(uploader["id"], "files", [upload("f" * 32, "scan.pdf", b"%PDF")])])
     assert app.bodies()[-1] == "scan.pdf"
 

@@ -47,7 +47,7 @@ def test_setting_key_before_widget_sets_value(make_app):
     app.session.state["force"] = True
     app.run()
     w = app.widget("n")
-    assert w["set_value"] is True and w["value"] == 42.0 and w["data_type"] == 1  # no typed argument: float
+    assert w["set_value"] is True and w["value"] == 42.0 and w["data_type"] == "FLOAT"  # no typed argument: float
     assert app.bodies()[-1] == "42"
 
 

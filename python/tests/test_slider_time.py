@@ -14,14 +14,14 @@ def test_date_time_defaults_and_wire(make_app):
     app.run()
     d, t, s = app.of("slider")
     may17 = 19_860 * DAY  # 2024-05-17 is day 19860 of the epoch
-    assert (d["data_type"], d["default"], d["format"], d["step"]) == (3, [may17], "YYYY-MM-DD", DAY)
+    assert (d["data_type"], d["default"], d["format"], d["step"]) == ("DATE", [may17], "YYYY-MM-DD", DAY)
     assert (d["min"], d["max"]) == (may17 - 14 * DAY, may17 + 14 * DAY)
     # Times sit on 2000-01-01 (day 10957) and span the whole day in 15 minute steps.
     base = 10_957 * DAY
-    assert (t["data_type"], t["format"], t["step"]) == (4, "HH:mm", 15 * 60_000_000)
+    assert (t["data_type"], t["format"], t["step"]) == ("TIME", "HH:mm", 15 * 60_000_000)
     assert (t["min"], t["max"], t["default"]) == (base, base + DAY - 1, [base + 9.5 * 3_600_000_000])
     # A span under a day steps by 15 minutes; a missing value is the minimum.
-    assert (s["data_type"], s["step"], s["format"]) == (2, 15 * 60_000_000, "YYYY-MM-DD")
+    assert (s["data_type"], s["step"], s["format"]) == ("DATETIME", 15 * 60_000_000, "YYYY-MM-DD")
     assert app.bodies() == [
         "datetime.date(2024, 5, 17)", "datetime.time(9, 30)", "datetime.datetime(2024, 1, 1, 8, 0)",
     ]

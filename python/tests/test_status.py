@@ -19,14 +19,14 @@ def test_progress_takes_percentages_and_fractions() -> None:
 @pytest.mark.parametrize(
     ("color", "delta", "expected"),
     [
-        ("normal", 1.2, (2, 1)),
-        ("normal", "-8%", (1, 2)),
-        ("inverse", "-8%", (2, 2)),
-        ("off", 5, (0, 1)),
-        ("normal", 0, (0, 0)),
-        ("normal", "0%", (2, 1)),
-        ("normal", None, (0, 0)),
-        ("blue", -1, (5, 2)),
+        ("normal", 1.2, ("GREEN", "UP")),
+        ("normal", "-8%", ("RED", "DOWN")),
+        ("inverse", "-8%", ("GREEN", "DOWN")),
+        ("off", 5, ("GRAY", "UP")),
+        ("normal", 0, ("GRAY", "NONE")),
+        ("normal", "0%", ("GREEN", "UP")),
+        ("normal", None, ("GRAY", "NONE")),
+        ("blue", -1, ("BLUE", "DOWN")),
     ],
 )
 def test_metric_colours_follow_the_delta(color: str, delta, expected) -> None:
@@ -52,7 +52,7 @@ def test_status_elements_in_a_run(make_app) -> None:
     toast, = app.of("toast")
     assert (toast.path[0], toast["body"], toast["duration_ms"]) == (2, "saved", 10000)
     metric, = app.of("metric")
-    assert (metric["body"], metric["delta"], metric["color"], metric["direction"]) == ("70", "-1.2 °F", 2, 2)
+    assert (metric["body"], metric["delta"], metric["color"], metric["direction"]) == ("70", "-1.2 °F", "GREEN", "DOWN")
     bar, = app.of("block_tab_container")
     assert bar["default_index"] == 1
     assert [c["label"] for c in app.of("block_tab")] == ["A", "B"]

@@ -70,6 +70,7 @@ async fn settle(client: &mut Client) {
             if let forward_event::Kind::Delta(d) = event {
                 if let Some(rustlit::proto::delta::Kind::Element(rustlit::proto::Element {
                     r#type: Some(t),
+                    ..
                 })) = &d.kind
                 {
                     browser::register_element(&mut client.widgets, t);

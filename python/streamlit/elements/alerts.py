@@ -10,20 +10,20 @@ from streamlit.elements.text import clean_text
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-# Alert.format values of the protocol.
-ERROR, WARNING, INFO, SUCCESS = 1, 2, 3, 4
+# Alert.Format values of the protocol.
+ERROR, WARNING, INFO, SUCCESS = "ERROR", "WARNING", "INFO", "SUCCESS"
 
 
 class AlertsMixin:
     __slots__ = ()
 
-    def _alert(self: DeltaGenerator, body: Any, fmt: int, icon: str | None, title: str | None) -> DeltaGenerator:
+    def _alert(self: DeltaGenerator, body: Any, fmt: str, icon: str | None, title: str | None) -> DeltaGenerator:
         text = clean_text(body)
         if title:
             # The protocol has no title field yet: show it as a bold first line.
             text = f"**{clean_text(title)}**\n\n{text}"
         path = self._next_path()
-        _rustlit.alert(path, text, fmt, icon or "")
+        _rustlit.element(path, "alert", body=text, format=fmt, icon=icon or "")
         return self._element(path)
 
     def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch", title: str | None = None):

@@ -19,7 +19,7 @@ from streamlit.errors import StreamlitAPIException, StreamlitInvalidWidthError, 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-_ICON, _EMOJI, _IMAGE = 0, 1, 2
+_ICON, _EMOJI, _IMAGE = "ICON", "EMOJI", "IMAGE"  # ChatMessage.AvatarType
 _PRESETS = {"user": "user", "human": "user", "assistant": "assistant", "ai": "assistant"}
 # Code points that may appear inside an emoji sequence besides the pictographs
 # themselves: zero-width joiner, variation selectors, keycap, skin tones, tags.
@@ -130,5 +130,10 @@ class ChatMessageMixin:
             value, image, mime, file_name = _image_avatar(avatar)
         width_px = _width_px(width)
         path = self._next_path()
-        _rustlit.block_chat_message(path, name, value, kind, width_px, image, mime, file_name)
+        if image is not None:
+            # Outside a run nothing is stored and the block below is not sent either.
+            value = _rustlit.media_url(image, mime, file_name, False) or ""
+        _rustlit.block(
+            path, "chat_message", key="", allow_empty=True, name=name, avatar=value, avatar_type=kind, width=width_px,
+        )
         return self._block_dg(path)

@@ -73,9 +73,12 @@ class ExceptionMixin:
         return self._exception(exception)
 
     def _exception(self: DeltaGenerator, exception: BaseException, qualified_type: bool = False) -> DeltaGenerator:
-        type_name, *rest = exception_fields(exception)
+        type_name, message, is_markdown, stack_trace, is_warning = exception_fields(exception)
         if qualified_type:
             type_name = qualified_type_name(exception)
         path = self._next_path()
-        _rustlit.exception(path, type_name, *rest)
+        _rustlit.element(
+            path, "exception", type=type_name, message=message, message_is_markdown=is_markdown,
+            stack_trace=stack_trace, is_warning=is_warning,
+        )
         return self._element(path)

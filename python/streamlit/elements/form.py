@@ -53,7 +53,10 @@ class FormMixin:
             ctx.form_ids_this_run.add(form_id)
         dg = self._active()
         path = dg._next_path()
-        _rustlit.block_form(path, form_id, bool(clear_on_submit), bool(enter_to_submit), bool(border))
+        _rustlit.block(
+            path, "form", key="", allow_empty=True, form_id=form_id, clear_on_submit=bool(clear_on_submit),
+            enter_to_submit=bool(enter_to_submit), border=bool(border),
+        )
         register_form(path, form_id)
         return self._block_dg(path)
 
@@ -90,8 +93,8 @@ class FormMixin:
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, form_submitter=True,
         )
         path = dg._next_path()
-        _rustlit.form_submit_button(
-            path, reg.id, form_id, label, help_text(help), type, bool(disabled), validate_icon(icon),
-            width == "stretch",
+        _rustlit.element(
+            path, "form_submit_button", id=reg.id, form_id=form_id, label=label, help=help_text(help), type=type,
+            disabled=bool(disabled), icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return bool(reg.value)

@@ -40,5 +40,5 @@ class JsonMixin:
         """Display an object or a JSON string as pretty-printed, collapsible JSON."""
         text = to_json_text(body)
         path = self._next_path()
-        _rustlit.json(path, text, bool(expanded))
+        _rustlit.element(path, "json", body=text, expanded=bool(expanded))
         return self._element(path)

@@ -65,7 +65,9 @@ class LayoutsMixin:
         px = _height_px(height)
         show_border = bool(border) if border is not None else px > 0
         path = self._next_path()
-        _rustlit.block_vertical(path, "" if key is None else str(key), show_border, px)
+        _rustlit.block(
+            path, "vertical", key="" if key is None else str(key), allow_empty=True, border=show_border, height=px,
+        )
         return self._block_dg(path)
 
     def columns(
@@ -79,11 +81,14 @@ class LayoutsMixin:
             raise StreamlitValueError("vertical_alignment", [f"'{a}'" for a in _ALIGNMENTS])
         total = sum(weights)
         path = self._next_path()
-        _rustlit.block_horizontal(path, gap_name)
+        _rustlit.block(path, "horizontal", key="", allow_empty=False, gap=gap_name)
         cols = []
         for i, w in enumerate(weights):
             col_path = (*path, i)
-            _rustlit.block_column(col_path, w / total, gap_name, vertical_alignment, bool(border))
+            _rustlit.block(
+                col_path, "column", key="", allow_empty=True, weight=w / total, gap=gap_name,
+                vertical_alignment=vertical_alignment, border=bool(border),
+            )
             cols.append(self._block_dg(col_path))
         return cols
 
@@ -96,7 +101,9 @@ class LayoutsMixin:
         if label is None:
             raise StreamlitValueError("label", ["a non-empty string"])
         path = self._next_path()
-        _rustlit.block_expandable(path, str(label), bool(expanded), icon or "")
+        _rustlit.block(
+            path, "expandable", key="", allow_empty=True, label=str(label), expanded=bool(expanded), icon=icon or "",
+        )
         return self._block_dg(path)
 
     def tabs(
@@ -119,17 +126,20 @@ class LayoutsMixin:
                 "st.tabs with on_change or bind (tabs that report the selected tab) is not supported by rustlit yet"
             )
         path = self._next_path()
-        _rustlit.block_tab_container(path, "" if key is None else str(key), labels.index(default) if default else 0)
+        _rustlit.block(
+            path, "tab_container", key="" if key is None else str(key), allow_empty=False,
+            default_index=labels.index(default) if default else 0,
+        )
         bar = self._block_dg(path)
         result = []
         for label in labels:
             tab_path = bar._next_path()
-            _rustlit.block_tab(tab_path, label)
+            _rustlit.block(tab_path, "tab", key="", allow_empty=True, label=label)
             result.append(self._block_dg(tab_path))
         return result
 
     def empty(self: DeltaGenerator) -> DeltaGenerator:
         """Insert a single-element placeholder; writing to it replaces its content."""
         path = self._next_path()
-        _rustlit.empty(path)
+        _rustlit.element(path, "empty")
         return self._element(path)

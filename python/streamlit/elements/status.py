@@ -29,10 +29,10 @@ if TYPE_CHECKING:
 
 _TOAST_SECONDS = {"short": 4, "long": 10, "infinite": 0}
 # Metric.Color / Metric.Direction in proto/rustlit.proto.
-_GRAY, _RED, _GREEN = 0, 1, 2
-_NAMED_COLORS = {"red": 1, "green": 2, "orange": 3, "yellow": 4, "blue": 5, "violet": 6, "gray": 0, "grey": 0,
-                 "primary": 7}
-_NONE, _UP, _DOWN = 0, 1, 2
+_GRAY, _RED, _GREEN = "GRAY", "RED", "GREEN"
+_NAMED_COLORS = {"red": "RED", "green": "GREEN", "orange": "ORANGE", "yellow": "YELLOW", "blue": "BLUE",
+                 "violet": "VIOLET", "gray": "GRAY", "grey": "GRAY", "primary": "PRIMARY"}
+_NONE, _UP, _DOWN = "NONE", "UP", "DOWN"
 
 
 def progress_value(value: Any) -> int:
@@ -61,8 +61,8 @@ def _number_text(value: Any, parameter: str) -> str:
     return str(value)
 
 
-def metric_color_and_direction(delta_color: str, delta: Any) -> tuple[int, int]:
-    """The delta's colour and arrow (proto enum numbers) as Streamlit 1.67 picks them."""
+def metric_color_and_direction(delta_color: str, delta: Any) -> tuple[str, str]:
+    """The delta's colour and arrow (proto enum names) as Streamlit 1.67 picks them."""
     valid = ["normal", "inverse", "off", *_NAMED_COLORS]
     if delta_color not in valid:
         raise StreamlitValueError("delta_color", [f"'{c}'" for c in valid])
@@ -89,7 +89,7 @@ class StatusMixin:
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
-        _rustlit.progress(path, percent, text or "")
+        _rustlit.element(path, "progress", value=percent, text=text or "")
         return self._element(path)
 
     @contextlib.contextmanager
@@ -101,14 +101,14 @@ class StatusMixin:
         if not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
-        _rustlit.spinner(path, text, bool(show_time))
+        _rustlit.element(path, "spinner", text=text, show_time=bool(show_time))
         try:
             yield
         finally:
             # A stop or rerun request raised here would only repeat itself:
             # the next st.* call raises it again.
             with contextlib.suppress(_rustlit.RerunInterrupt, _rustlit.StopInterrupt):
-                _rustlit.empty(path)
+                _rustlit.element(path, "empty")
 
     def toast(self: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
         """Show a short notice in the corner of the page."""
@@ -124,7 +124,7 @@ class StatusMixin:
 
         event_root = DeltaGenerator(2)
         path = event_root._next_path()
-        _rustlit.toast(path, str(body), validate_icon(icon), seconds * 1000)
+        _rustlit.element(path, "toast", body=str(body), icon=validate_icon(icon), duration_ms=seconds * 1000)
         return self._element(path)
 
     def metric(
@@ -148,8 +148,9 @@ class StatusMixin:
         if delta_text and delta_arrow != "auto":
             direction = {"up": _UP, "down": _DOWN, "off": _NONE}[delta_arrow]
         path = self._active()._next_path()
-        _rustlit.metric(
-            path, str(label), body, delta_text, color, direction, help_text(help),
-            label_visibility_value(label_visibility), bool(border), validate_icon(icon), delta_description or "",
+        _rustlit.element(
+            path, "metric", label=str(label), body=body, delta=delta_text, color=color, direction=direction,
+            help=help_text(help), label_visibility=label_visibility_value(label_visibility), border=bool(border),
+            icon=validate_icon(icon), delta_description=delta_description or "",
         )
         return self._element(path)

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 # Markdown element types (proto Markdown.Type).
-NATIVE, CAPTION, DIVIDER = 0, 1, 2
+NATIVE, CAPTION, DIVIDER = "NATIVE", "CAPTION", "DIVIDER"
 _HORIZONTAL_RULE = "***"
 
 
@@ -48,6 +48,12 @@ def _anchor(anchor: Any) -> tuple[str, bool]:
     raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
 
 
+def write_markdown(path: tuple[int, ...], body: str, allow_html: bool, element_type: str, help: str) -> None:
+    """Emits a Markdown element (`element_type`: NATIVE, CAPTION or DIVIDER)."""
+    _rustlit.element(path, "markdown", body=body, allow_html=allow_html, element_type=element_type, help=help)
+
+
+
 class TextMixin:
     __slots__ = ()
 
@@ -55,7 +61,10 @@ class TextMixin:
         anchor_id, hide = _anchor(anchor)
         div = _divider(divider)
         path = self._next_path()
-        _rustlit.heading(path, tag, clean_text(body), anchor_id, str(help) if help else "", hide, div)
+        _rustlit.element(
+            path, "heading", tag=tag, body=clean_text(body), anchor=anchor_id, help=str(help) if help else "",
+            hide_anchor=hide, divider=div,
+        )
         return self._element(path)
 
     def title(
@@ -85,7 +94,7 @@ class TextMixin:
     ) -> DeltaGenerator:
         """Display a string formatted as Markdown (HTML only with unsafe_allow_html)."""
         path = self._next_path()
-        _rustlit.markdown(path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "")
+        write_markdown(path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "")
         return self._element(path)
 
     def caption(
@@ -94,7 +103,7 @@ class TextMixin:
     ) -> DeltaGenerator:
         """Display text in small font (captions, asides, footnotes)."""
         path = self._next_path()
-        _rustlit.markdown(path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "")
+        write_markdown(path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "")
         return self._element(path)
 
     def text(
@@ -103,7 +112,7 @@ class TextMixin:
     ) -> DeltaGenerator:
         """Display fixed-width, preformatted text (no Markdown)."""
         path = self._next_path()
-        _rustlit.text(path, clean_text(body), str(help) if help else "")
+        _rustlit.element(path, "text", body=clean_text(body), help=str(help) if help else "")
         return self._element(path)
 
     def code(
@@ -112,11 +121,14 @@ class TextMixin:
     ) -> DeltaGenerator:
         """Display a code block with optional syntax highlighting."""
         path = self._next_path()
-        _rustlit.code(path, clean_text(body), language or "", bool(line_numbers), bool(wrap_lines))
+        _rustlit.element(
+            path, "code", code_text=clean_text(body), language=language or "",
+            show_line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines),
+        )
         return self._element(path)
 
     def divider(self, *, width: Any = "stretch") -> DeltaGenerator:
         """Display a horizontal rule."""
         path = self._next_path()
-        _rustlit.markdown(path, _HORIZONTAL_RULE, False, DIVIDER, "")
+        write_markdown(path, _HORIZONTAL_RULE, False, DIVIDER, "")
         return self._element(path)

@@ -1,24 +1,19 @@
 //! `_rustlit`: the native module that is the only bridge from Python to the
 //! runtime (see `python/_rustlit.pyi` for the contract as Python sees it).
 //!
-//! Each emitting function builds the protobuf message in Rust and hands it
-//! to the outbox of the run active on the calling thread. It is also a yield
+//! `element` and `block` (see `tree`) build the protobuf message from
+//! keyword arguments, with code generated from `proto/` (see `fields`), and
+//! hand it to the outbox of the run active on the calling thread. It is also a yield
 //! point: if the session asked the run to end, it raises instead of emitting.
 //! Calls from threads without an active run do nothing, like Streamlit's
 //! calls from threads without a script-run context.
 
-mod blocks;
-mod chat;
-mod choices;
 mod components;
-mod downloads;
-mod elements;
-mod forms;
+mod fields;
 mod navigation;
 mod page_config;
-mod status;
+mod tree;
 mod uploads;
-mod widgets;
 
 use std::cell::RefCell;
 use std::sync::Arc;
@@ -103,12 +98,6 @@ fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
     })
 }
 
-/// Emits a leaf element at `path`.
-fn emit_element(path: Vec<u32>, kind: crate::proto::element::Type) -> PyResult<()> {
-    let element = crate::proto::Element { r#type: Some(kind) };
-    emit(path, delta::Kind::Element(element))
-}
-
 /// Runs `f` with the active run's media store (`None` outside a run).
 fn with_media<R>(f: impl FnOnce(&SessionMedia) -> R) -> Option<R> {
     ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| f(&run.media)))
@@ -171,17 +160,10 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(has_run_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_compile_error, m)?)?;
     m.add_function(wrap_pyfunction!(page_info_changed, m)?)?;
-    elements::register(m)?;
-    widgets::register(m)?;
-    blocks::register(m)?;
+    tree::register(m)?;
     components::register(m)?;
-    choices::register(m)?;
-    forms::register(m)?;
-    downloads::register(m)?;
     uploads::register(m)?;
     page_config::register(m)?;
-    chat::register(m)?;
     navigation::register(m)?;
-    status::register(m)?;
     Ok(())
 }

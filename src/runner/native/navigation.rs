@@ -5,9 +5,9 @@
 
 use pyo3::prelude::*;
 
-use super::{emit_element, send};
+use super::send;
 use crate::proto::navigation::Position;
-use crate::proto::{element, forward_event, AppPage, Navigation, PageLink, PageNotFound};
+use crate::proto::{forward_event, AppPage, Navigation, PageNotFound};
 use crate::runner::RunEvent;
 
 /// One page as Python describes it: (hash, title, icon, is_default,
@@ -71,38 +71,8 @@ fn page_not_found(page_name: String) -> PyResult<()> {
     send(|| RunEvent::Forward(Box::new(event)))
 }
 
-#[pyfunction]
-fn page_link(
-    path: Vec<u32>,
-    page: String,
-    label: String,
-    icon: String,
-    page_script_hash: String,
-    help: String,
-    disabled: bool,
-    external: bool,
-    use_container_width: bool,
-    query_string: String,
-    icon_position: String,
-) -> PyResult<()> {
-    let link = PageLink {
-        page,
-        label,
-        icon,
-        page_script_hash,
-        help,
-        disabled,
-        external,
-        use_container_width,
-        query_string,
-        icon_position,
-    };
-    emit_element(path, element::Type::PageLink(link))
-}
-
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(navigation, m)?)?;
     m.add_function(wrap_pyfunction!(page_not_found, m)?)?;
-    m.add_function(wrap_pyfunction!(page_link, m)?)?;
     Ok(())
 }

@@ -7,7 +7,7 @@
 use bytes::Bytes;
 use pyo3::prelude::*;
 
-use super::downloads::media_url;
+use super::tree::media_path;
 use super::{send, with_media};
 use crate::media::MediaFile;
 use crate::proto::page_config::MenuItems;
@@ -39,7 +39,7 @@ fn page_config(
             let Some(id) = with_media(|media| media.add_pinned("favicon", file)) else {
                 return Ok(());
             };
-            Some(media_url(&id, file_name))
+            Some(media_path(&id, file_name))
         }
         None => favicon,
     };

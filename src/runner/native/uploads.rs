@@ -1,13 +1,11 @@
 //! Upload widgets: `st.file_uploader`, `st.camera_input` and
 //! `st.audio_input`, which all share the session's upload store. The element carries only the widget's settings; the files
 //! come from the session's upload store, which the page filled over HTTP.
-#![allow(clippy::too_many_arguments)]
 
 use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
-use super::{emit_element, ACTIVE_RUN};
-use crate::proto::{element, AudioInput, CameraInput, FileUploader};
+use super::ACTIVE_RUN;
 use crate::uploads::SessionUploads;
 
 fn with_uploads<R>(f: impl FnOnce(&SessionUploads) -> R) -> Option<R> {
@@ -52,82 +50,10 @@ fn max_upload_bytes() -> u64 {
     with_uploads(|uploads| uploads.limits().max_file_bytes).unwrap_or(200 * 1024 * 1024)
 }
 
-#[pyfunction]
-fn file_uploader(
-    path: Vec<u32>,
-    id: String,
-    label: String,
-    types: Vec<String>,
-    max_upload_size_bytes: u64,
-    multiple_files: bool,
-    accept_directory: bool,
-    help: String,
-    disabled: bool,
-    label_visibility: i32,
-) -> PyResult<()> {
-    let uploader = FileUploader {
-        id,
-        label,
-        r#type: types,
-        max_upload_size_bytes,
-        multiple_files,
-        accept_directory,
-        help,
-        disabled,
-        label_visibility,
-    };
-    emit_element(path, element::Type::FileUploader(uploader))
-}
-
-#[pyfunction]
-fn camera_input(
-    path: Vec<u32>,
-    id: String,
-    label: String,
-    help: String,
-    disabled: bool,
-    label_visibility: i32,
-    resolution_height: u32,
-) -> PyResult<()> {
-    let camera = CameraInput {
-        id,
-        label,
-        help,
-        disabled,
-        label_visibility,
-        resolution_height,
-    };
-    emit_element(path, element::Type::CameraInput(camera))
-}
-
-#[pyfunction]
-fn audio_input(
-    path: Vec<u32>,
-    id: String,
-    label: String,
-    help: String,
-    disabled: bool,
-    label_visibility: i32,
-    sample_rate: u32,
-) -> PyResult<()> {
-    let audio = AudioInput {
-        id,
-        label,
-        help,
-        disabled,
-        label_visibility,
-        sample_rate,
-    };
-    emit_element(path, element::Type::AudioInput(audio))
-}
-
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(camera_input, m)?)?;
-    m.add_function(wrap_pyfunction!(audio_input, m)?)?;
     m.add_function(wrap_pyfunction!(uploaded_files, m)?)?;
     m.add_function(wrap_pyfunction!(uploaded_file_data, m)?)?;
     m.add_function(wrap_pyfunction!(keep_uploaded_files, m)?)?;
     m.add_function(wrap_pyfunction!(max_upload_bytes, m)?)?;
-    m.add_function(wrap_pyfunction!(file_uploader, m)?)?;
     Ok(())
 }

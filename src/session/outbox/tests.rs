@@ -7,6 +7,7 @@ fn text(path: &[u32], body: &str) -> RunEvent {
             body: body.into(),
             help: String::new(),
         })),
+        ..Default::default()
     };
     RunEvent::Delta(Box::new(Delta {
         path: path.to_vec(),

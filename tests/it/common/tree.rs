@@ -84,7 +84,9 @@ impl Tree {
 
     pub fn elements(&self) -> impl Iterator<Item = (&Vec<u32>, &element::Type)> {
         self.nodes.iter().filter_map(|(p, (n, _))| match n {
-            Node::Element(Element { r#type: Some(t) }) => Some((p, t)),
+            Node::Element(Element {
+                r#type: Some(t), ..
+            }) => Some((p, t)),
             _ => None,
         })
     }

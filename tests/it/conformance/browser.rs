@@ -162,7 +162,9 @@ pub fn retain_on_page(widgets: &mut Vec<WidgetState>, tree: &Tree) {
         .nodes
         .values()
         .filter_map(|(node, _)| match node {
-            Node::Element(Element { r#type: Some(t) }) => widget_spec(t).map(|s| s.0),
+            Node::Element(Element {
+                r#type: Some(t), ..
+            }) => widget_spec(t).map(|s| s.0),
             _ => None,
         })
         .collect();

@@ -43,7 +43,9 @@ pub fn page(client: &Client) -> J {
                     fields.push(("avatar", J::str(&m.avatar)));
                 }
             }
-            Node::Element(Element { r#type: Some(t) }) => fields.extend(element_fields(client, t)),
+            Node::Element(Element {
+                r#type: Some(t), ..
+            }) => fields.extend(element_fields(client, t)),
             Node::Element(_) => fields.push(("kind", J::str("unknown"))),
         }
         out.push(J::obj(fields));

@@ -11,7 +11,7 @@ import { ElementIcon } from "../shared/Icon";
 import { VerticalBlock } from "../../render/BlockView";
 import "./chat.css";
 
-const AvatarType = rustlit.Block.ChatMessage.AvatarType;
+const AvatarType = rustlit.ChatMessage.AvatarType;
 
 function FaceIcon() {
   return (
@@ -40,7 +40,7 @@ export function avatarSrc(avatar: string): string {
   return /^(https?:|data:)/.test(avatar) ? avatar : `${basePath(window.location.pathname)}${avatar}`;
 }
 
-function Avatar({ msg }: { msg: rustlit.Block.IChatMessage }) {
+function Avatar({ msg }: { msg: rustlit.IChatMessage }) {
   const avatar = msg.avatar ?? "";
   if (msg.avatarType === AvatarType.IMAGE) {
     return <img className="st-chat-avatar" data-testid="stChatMessageAvatarImage" src={avatarSrc(avatar)} alt="" />;

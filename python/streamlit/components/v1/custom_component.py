@@ -98,8 +98,10 @@ class CustomComponent:
         meta = WidgetMeta(wid, "json", _deserialize, lambda v: v, callback, None, None, False)
         value, _ = get_session_state().register_widget(meta, key)
         path = dg._next_path()
-        _rustlit.component_instance(
-            path, wid, self.name, serialized, special_args, self.url or "", form_id, None, tab,
+        _rustlit.element(
+            path, "component_instance", id=wid, component_name=self.name, json_args=serialized,
+            special_args=[_special_arg(k, v) for k, v in special_args], url=self.url or "", form_id=form_id,
+            height=None, tab_index=tab,
         )
         return default if value is None else value
 
@@ -109,6 +111,15 @@ class CustomComponent:
 
     def __hash__(self) -> int:
         return hash((self.name, self.path, self.url))
+
+
+def _special_arg(key: str, value: Any) -> dict[str, Any]:
+    """A ComponentSpecialArg: bytes, or a dataframe's (data, index, columns) Arrow IPC streams."""
+    if isinstance(value, bytes):
+        return {"key": key, "bytes": value}
+    data, index, columns = value
+    table = {"data": data, "index": index, "columns": columns, "styler": b""}
+    return {"key": key, "arrow_dataframe": {"data": table, "height": 0, "width": 0}}
 
 
 def _form_id(dg: Any) -> str:

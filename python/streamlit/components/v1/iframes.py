@@ -31,13 +31,16 @@ def _size(value: Any) -> float | None:
     return None if value is None else float(value)
 
 
-def _emit(src: str, digest: str, width: Any, height: Any, scrolling: bool, tab_index: Any) -> None:
+def _emit(src: str, html_path: str, width: Any, height: Any, scrolling: bool, tab_index: Any) -> None:
     import streamlit as st
 
     tab = validate_tab_index(tab_index)
     h = float(DEFAULT_HEIGHT if height is None else height)
     path = st._main._next_path()
-    _rustlit.iframe(path, src, digest, _size(width), h, bool(scrolling), tab)
+    _rustlit.element(
+        path, "iframe", src=src, html_path=html_path, width=_size(width), height=h, scrolling=bool(scrolling),
+        tab_index=tab,
+    )
 
 
 def html(html: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *,
@@ -48,8 +51,8 @@ def html(html: str, width: int | None = None, height: int | None = None, scrolli
     """
     text = str(html)
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    _rustlit.component_store_html(digest, text)
-    _emit("", digest, width, height, scrolling, tab_index)
+    html_path = _rustlit.component_store_html(digest, text)
+    _emit("", html_path, width, height, scrolling, tab_index)
 
 
 def iframe(src: str, width: int | None = None, height: int | None = None, scrolling: bool = False, *,

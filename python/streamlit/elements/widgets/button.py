@@ -66,7 +66,8 @@ class ButtonMixin:
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
         path = dg._next_path()
-        _rustlit.button(
-            path, reg.id, label, help_text(help), type, bool(disabled), validate_icon(icon), width == "stretch"
+        _rustlit.element(
+            path, "button", id=reg.id, label=label, help=help_text(help), type=type, disabled=bool(disabled),
+            icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return bool(reg.value)

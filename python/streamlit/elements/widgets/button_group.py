@@ -32,7 +32,7 @@ from streamlit.errors import (
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-_FEEDBACK = {"thumbs": (0, 2), "faces": (1, 5), "stars": (2, 5)}
+_FEEDBACK = {"thumbs": ("THUMBS", 2), "faces": ("FACES", 5), "stars": ("STARS", 5)}  # Feedback.Type, count
 
 
 def _button_group(
@@ -81,9 +81,10 @@ def _button_group(
     if reg.changed:
         set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
     path = dg._next_path()
-    _rustlit.button_group(
-        path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),
-        bool(disabled), lv, multi, style == "pills", bool(required),
+    _rustlit.element(
+        path, "button_group", id=reg.id, label=label, options=serde.formatted, default=serde.default_labels,
+        value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
+        multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL", required=bool(required),
     )
     return list(value) if multi else value
 
@@ -153,5 +154,8 @@ class ButtonGroupMixin:
         if value is not None and not valid(value):
             value, changed = default, True
         path = dg._next_path()
-        _rustlit.feedback(path, reg.id, kind, default, value if changed else None, changed, bool(disabled))
+        _rustlit.element(
+            path, "feedback", id=reg.id, type=kind, default=default, value=value if changed else None,
+            set_value=changed, disabled=bool(disabled),
+        )
         return None if value is None else int(value)

@@ -76,7 +76,10 @@ class CaptureInputsMixin:
             {"width": width, "resolution": resolution},
         )
         height = _RESOLUTION_HEIGHT.get(resolution or "", 0)
-        _rustlit.camera_input(dg._next_path(), wid, label, help_text(help), bool(disabled), lv, height)
+        _rustlit.element(
+            dg._next_path(), "camera_input", id=wid, label=label, help=help_text(help), disabled=bool(disabled),
+            label_visibility=lv, resolution_height=height,
+        )
         return file
 
     def audio_input(
@@ -92,5 +95,8 @@ class CaptureInputsMixin:
             dg, "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
             {"width": width, "sample_rate": sample_rate},
         )
-        _rustlit.audio_input(dg._next_path(), wid, label, help_text(help), bool(disabled), lv, sample_rate or 0)
+        _rustlit.element(
+            dg._next_path(), "audio_input", id=wid, label=label, help=help_text(help), disabled=bool(disabled),
+            label_visibility=lv, sample_rate=sample_rate or 0,
+        )
         return file

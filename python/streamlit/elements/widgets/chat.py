@@ -41,9 +41,10 @@ if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
 _MAIN, _BOTTOM = 0, 3
-_ACCEPT_FILE = {False: 0, True: 1, "multiple": 2, "directory": 3}
-_ACCEPT_DIRECTORY = 3
-_SUBMIT_MODES = {"submit": 0, "disable": 1, "stop": 2}
+# ChatInput.AcceptFile and ChatInput.SubmitMode.
+_ACCEPT_FILE = {False: "NONE", True: "SINGLE", "multiple": "MULTIPLE", "directory": "DIRECTORY"}
+_ACCEPT_DIRECTORY = "DIRECTORY"
+_SUBMIT_MODES = {"submit": "SUBMIT", "disable": "DISABLE", "stop": "STOP"}
 
 
 def _on_submit(on_submit: Any) -> Any:
@@ -112,7 +113,7 @@ class ChatInputMixin:
         if form_id:
             raise StreamlitInvalidLayoutContextError("`st.chat_input()` can't be used in a `st.form()`.")
         types = normalize_types(file_type) if file_type else []
-        files_on, audio_on = accept != 0, bool(accept_audio)
+        files_on, audio_on = accept != "NONE", bool(accept_audio)
 
         def deserialize(raw: Any) -> str | ChatInputValue | None:
             if raw is None:
@@ -155,10 +156,12 @@ class ChatInputMixin:
         pinned = _pinned_to_bottom(dg)
         target = self._bottom_dg() if pinned else dg
         path = target._next_path()
-        _rustlit.chat_input(
-            path, reg.id, str(placeholder), int(max_chars or 0), bool(disabled), forced, forced is not None,
-            accept, types, upload_bytes, bool(accept_audio), int(audio_sample_rate or 0),
-            _SUBMIT_MODES[submit_mode], pinned, width_px,
+        _rustlit.element(
+            path, "chat_input", id=reg.id, placeholder=str(placeholder), max_chars=int(max_chars or 0),
+            disabled=bool(disabled), value=forced, set_value=forced is not None, accept_file=accept, file_type=types,
+            max_upload_size_bytes=upload_bytes, accept_audio=bool(accept_audio),
+            audio_sample_rate=int(audio_sample_rate or 0), submit_mode=_SUBMIT_MODES[submit_mode],
+            pinned_to_bottom=pinned, width=width_px,
         )
         return None if reg.changed else reg.value
 

@@ -17,14 +17,14 @@ from streamlit.elements.widgets.common import (
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-CHECKBOX, TOGGLE = 0, 1
+CHECKBOX, TOGGLE = "DEFAULT", "TOGGLE"  # Checkbox.Style
 
 
 class CheckboxMixin:
     __slots__ = ()
 
     def _checkbox(
-        self: DeltaGenerator, element_type: str, style: int, label: str, value: bool, key: Any, help: Any,
+        self: DeltaGenerator, element_type: str, style: str, label: str, value: bool, key: Any, help: Any,
         on_change: Any, args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any,
     ) -> bool:
         key = to_key(key)
@@ -46,9 +46,10 @@ class CheckboxMixin:
         )
         current = bool(reg.value)
         path = dg._next_path()
-        _rustlit.checkbox(
-            path, reg.id, label, default, help_text(help), current if reg.changed else False, reg.changed,
-            bool(disabled), lv, style,
+        _rustlit.element(
+            path, "checkbox", id=reg.id, label=label, default=default, help=help_text(help),
+            value=current if reg.changed else False, set_value=reg.changed, disabled=bool(disabled),
+            label_visibility=lv, style=style,
         )
         return current
 

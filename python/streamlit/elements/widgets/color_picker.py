@@ -64,8 +64,8 @@ class ColorPickerMixin:
         if reg.changed:
             current = _check_hex(current)
         path = dg._next_path()
-        _rustlit.color_picker(
-            path, reg.id, label, default, current if reg.changed else "", reg.changed, help_text(help),
-            bool(disabled), lv,
+        _rustlit.element(
+            path, "color_picker", id=reg.id, label=label, default=default, value=current if reg.changed else "",
+            set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
         )
         return current

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
 _LOGGER = logging.getLogger("streamlit")
-_LABEL_VISIBILITY = {"visible": 0, "hidden": 1, "collapsed": 2}
+_LABEL_VISIBILITY = {"visible": "VISIBLE", "hidden": "HIDDEN", "collapsed": "COLLAPSED"}
 
 # Streamlit warns at most once per process about a widget that has both a
 # default value and a value assigned through session_state.
@@ -39,7 +39,7 @@ def to_key(key: Any) -> str | None:
     return None if key is None else str(key)
 
 
-def label_visibility_value(label_visibility: Any) -> int:
+def label_visibility_value(label_visibility: Any) -> str:
     """The protocol value of `label_visibility`; anything unknown is an API error."""
     try:
         return _LABEL_VISIBILITY[label_visibility]

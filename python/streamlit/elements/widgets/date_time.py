@@ -174,9 +174,10 @@ class DateTimeInputMixin:
             set_to = serialize(value)
             value = from_strings(set_to)
         path = dg._next_path()
-        _rustlit.date_input(
-            path, reg.id, label, default, lo.isoformat(), hi.isoformat(), is_range, help_text(help), set_to,
-            reg.changed, bool(disabled), lv, format,
+        _rustlit.element(
+            path, "date_input", id=reg.id, label=label, default=default, min=lo.isoformat(), max=hi.isoformat(),
+            is_range=is_range, help=help_text(help), value=set_to, set_value=reg.changed, disabled=bool(disabled),
+            label_visibility=lv, format=format,
         )
         return value
 
@@ -241,7 +242,8 @@ class DateTimeInputMixin:
         if reg.changed and value is not None:
             value = to_time(value)
         path = dg._next_path()
-        _rustlit.time_input(
-            path, reg.id, label, default, set_to, reg.changed, help_text(help), bool(disabled), lv, step_secs,
+        _rustlit.element(
+            path, "time_input", id=reg.id, label=label, default=default, value=set_to, set_value=reg.changed,
+            help=help_text(help), disabled=bool(disabled), label_visibility=lv, step=step_secs,
         )
         return value

@@ -122,8 +122,11 @@ class DownloadButtonMixin:
         if not file_name:
             file_name = "streamlit_download" + (mimetypes.guess_extension(mime) or "")
         path = dg._next_path()
-        _rustlit.download_button(
-            path, reg.id, label, payload, mime, file_name, help_text(help), type, bool(disabled), validate_icon(icon),
-            width == "stretch", on_click == "ignore",
+        # Outside a run nothing is stored and the button below is not sent either.
+        url = _rustlit.media_url(payload, mime, file_name, True) or ""
+        _rustlit.element(
+            path, "download_button", id=reg.id, label=label, help=help_text(help), type=type,
+            disabled=bool(disabled), icon=validate_icon(icon), use_container_width=width == "stretch", url=url,
+            file_name=file_name, ignore_rerun=on_click == "ignore",
         )
         return bool(reg.value)

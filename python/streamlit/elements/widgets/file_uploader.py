@@ -154,8 +154,9 @@ class FileUploaderMixin:
         held = value if isinstance(value, list) else [] if value is None else [value]
         _rustlit.keep_uploaded_files([f.file_id for f in held])
         path = dg._next_path()
-        _rustlit.file_uploader(
-            path, reg.id, label, allowed, limit, multiple, directory,
-            help_text(help), bool(disabled), lv,
+        _rustlit.element(
+            path, "file_uploader", id=reg.id, label=label, type=allowed, max_upload_size_bytes=limit,
+            multiple_files=multiple, accept_directory=directory, help=help_text(help), disabled=bool(disabled),
+            label_visibility=lv,
         )
         return value

@@ -56,7 +56,8 @@ class LinkButtonMixin:
             )
             wid, clicked = reg.id, bool(reg.value)
         path = dg._next_path()
-        _rustlit.link_button(
-            path, wid, label, str(url), help_text(help), type, bool(disabled), validate_icon(icon), width == "stretch",
+        _rustlit.element(
+            path, "link_button", id=wid, label=label, url=str(url), help=help_text(help), type=type,
+            disabled=bool(disabled), icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return clicked if is_widget else self._element(path)

@@ -83,9 +83,11 @@ class MultiselectMixin:
             placeholder = "Choose or add options" if accept_new_options else "Choose options"
         if not opts and not accept_new_options:
             placeholder = "No options to select"
-        _rustlit.multiselect(
-            path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),
-            bool(disabled), lv, int(max_selections or 0), str(placeholder), bool(accept_new_options),
+        _rustlit.element(
+            path, "multiselect", id=reg.id, label=label, options=serde.formatted, default=serde.default_labels,
+            value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
+            max_selections=int(max_selections or 0), placeholder=str(placeholder),
+            accept_new_options=bool(accept_new_options),
         )
         if not isinstance(value, list):
             raise StreamlitAPIException("The multiselect value must be a list.")

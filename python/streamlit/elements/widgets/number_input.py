@@ -32,7 +32,7 @@ from streamlit.runtime.state_proxy import get_session_state
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-INT, FLOAT = 0, 1
+INT, FLOAT = "INT", "FLOAT"  # NumberInput.DataType
 
 
 class NumberInputMixin:
@@ -121,10 +121,12 @@ class NumberInputMixin:
                 value = default
             set_to = None if value is None else float(value)
         path = dg._next_path()
-        _rustlit.number_input(
-            path, reg.id, label, number_format, data_type, None if default is None else float(default),
-            float(step), None if min_value is None else float(min_value),
-            None if max_value is None else float(max_value), set_to, reg.changed, help_text(help),
-            bool(disabled), lv, "" if placeholder is None else str(placeholder),
+        _rustlit.element(
+            path, "number_input", id=reg.id, label=label, format=number_format, data_type=data_type,
+            default=None if default is None else float(default), step=float(step),
+            has_min=min_value is not None, min=0.0 if min_value is None else float(min_value),
+            has_max=max_value is not None, max=0.0 if max_value is None else float(max_value),
+            value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled),
+            label_visibility=lv, placeholder="" if placeholder is None else str(placeholder),
         )
         return value

@@ -65,8 +65,9 @@ class RadioMixin:
         if reg.changed:
             set_to, value = serde.forced(value)
         path = dg._next_path()
-        _rustlit.radio(
-            path, reg.id, label, formatted, index, set_to,
-            reg.changed, help_text(help), bool(disabled), lv, bool(horizontal), caption_list,
+        _rustlit.element(
+            path, "radio", id=reg.id, label=label, options=formatted, default=index, value=set_to,
+            set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
+            horizontal=bool(horizontal), captions=caption_list,
         )
         return value

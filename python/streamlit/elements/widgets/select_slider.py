@@ -78,8 +78,8 @@ class SelectSliderMixin:
         if reg.changed:
             set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
         path = dg._next_path()
-        _rustlit.select_slider(
-            path, reg.id, label, serde.formatted, serde.default_labels, set_to, reg.changed, help_text(help),
-            bool(disabled), lv,
+        _rustlit.element(
+            path, "select_slider", id=reg.id, label=label, options=serde.formatted, default=serde.default_labels,
+            value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
         )
         return value

@@ -63,9 +63,9 @@ class SelectboxMixin:
         if reg.changed:
             set_to, value = serde.forced(value)
         path = dg._next_path()
-        _rustlit.selectbox(
-            path, reg.id, label, formatted, index, set_to,
-            reg.changed, help_text(help), bool(disabled), lv, "" if placeholder is None else str(placeholder),
-            bool(accept_new_options),
+        _rustlit.element(
+            path, "selectbox", id=reg.id, label=label, options=formatted, default=index, value=set_to,
+            set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
+            placeholder="" if placeholder is None else str(placeholder), accept_new_options=bool(accept_new_options),
         )
         return value

@@ -34,12 +34,12 @@ from streamlit.runtime.state_proxy import get_session_state
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
-INT, FLOAT = 0, 1
+INT, FLOAT = "INT", "FLOAT"  # Slider.DataType
 _DEFAULTS = {INT: (0, 100, 1, "%d"), FLOAT: (0.0, 1.0, 0.01, "%0.2f")}
 _TIMELIKE = (datetime.date, datetime.time, datetime.datetime)
 
 
-def _data_type(v: Any) -> int:
+def _data_type(v: Any) -> str:
     timelike = slider_time.timelike_type(v)
     if timelike is not None:
         return timelike
@@ -198,14 +198,15 @@ class SliderMixin:
                 if v > hi:
                     raise StreamlitValueAboveMaxError(value=to_py(v), max_value=to_py(hi))
         path = dg._next_path()
-        _rustlit.slider(
-            path, reg.id, label, format, data_type, default, lo, hi, wire_step, set_to, reg.changed,
-            help_text(help), bool(disabled), lv,
+        _rustlit.element(
+            path, "slider", id=reg.id, label=label, format=format, data_type=data_type, default=default, min=lo,
+            max=hi, step=wire_step, value=set_to, set_value=reg.changed, help=help_text(help),
+            disabled=bool(disabled), label_visibility=lv,
         )
         return reg.value
 
 
-def _wire(data_type: int, values: list[Any], step: Any) -> tuple[Any, Any, float]:
+def _wire(data_type: str, values: list[Any], step: Any) -> tuple[Any, Any, float]:
     """(to_wire, to_py, step on the wire) for a slider of `data_type`."""
     if data_type in slider_time.TIMELIKE:
         tz = values[0].tzinfo if values and data_type != slider_time.DATE else None

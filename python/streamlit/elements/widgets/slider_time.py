@@ -21,7 +21,7 @@ from typing import Any
 
 from streamlit.errors import StreamlitJSNumberBoundsError
 
-DATETIME, DATE, TIME = 2, 3, 4
+DATETIME, DATE, TIME = "DATETIME", "DATE", "TIME"  # Slider.DataType
 TIMELIKE = (DATETIME, DATE, TIME)
 
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)

@@ -74,9 +74,10 @@ class TextAreaMixin:
         )
         current = reg.value
         path = dg._next_path()
-        _rustlit.text_area(
-            path, reg.id, label, default, int(max_chars or 0), help_text(help),
-            (None if current is None else str(current)) if reg.changed else None, reg.changed,
-            "" if placeholder is None else str(placeholder), bool(disabled), lv, px,
+        _rustlit.element(
+            path, "text_area", id=reg.id, label=label, default=default, max_chars=int(max_chars or 0),
+            help=help_text(help), value=(None if current is None else str(current)) if reg.changed else None,
+            set_value=reg.changed, placeholder="" if placeholder is None else str(placeholder),
+            disabled=bool(disabled), label_visibility=lv, height=px,
         )
         return current

@@ -67,9 +67,11 @@ class TextInputMixin:
         )
         current = reg.value
         path = dg._next_path()
-        _rustlit.text_input(
-            path, reg.id, label, default, type == "password", int(max_chars or 0), help_text(help),
-            (None if current is None else str(current)) if reg.changed else None, reg.changed,
-            "" if placeholder is None else str(placeholder), bool(disabled), lv,
+        _rustlit.element(
+            path, "text_input", id=reg.id, label=label, default=default, password=type == "password",
+            max_chars=int(max_chars or 0), help=help_text(help),
+            value=(None if current is None else str(current)) if reg.changed else None, set_value=reg.changed,
+            placeholder="" if placeholder is None else str(placeholder), disabled=bool(disabled),
+            label_visibility=lv,
         )
         return current

@@ -1,0 +1,180 @@
+//! Python keyword arguments → protobuf messages. The per-message code is
+//! generated from `proto/` by build.rs (`build/py_boundary.rs`); this holds
+//! what it calls. Every error names the message and the field, so a
+//! mistyped, missing or mistyped-value field fails the call that made it.
+
+use std::borrow::Cow;
+
+use pyo3::exceptions::{PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+/// A message that can be filled from Python keyword arguments.
+pub(crate) trait FromPyFields: Default {
+    /// The proto name, relative to the package ("PageConfig.MenuItems").
+    const NAME: &'static str;
+    /// The fields a caller may set, in declaration order.
+    const FIELDS: &'static [&'static str];
+    /// Bit `i` set: `FIELDS[i]` must be given.
+    const REQUIRED: u64;
+    /// Fields the server fills in itself (build/py_boundary.rs SERVER_FILLED).
+    const PRESET: &'static [&'static str];
+    /// Sets one field; `Ok(None)` when the message has no field `name`.
+    fn set_field(&mut self, name: &str, value: &Bound<'_, PyAny>) -> PyResult<Option<usize>>;
+}
+
+include!(concat!(env!("OUT_DIR"), "/py_fields.rs"));
+
+/// `Inner` (the kind's message) and `Outer` (its envelope) from one set of
+/// keyword arguments: a name the kind lacks may be an envelope field.
+/// Fields the server fills (`Inner::PRESET`) may not come from the caller.
+fn with_envelope<Inner: FromPyFields, Outer: FromPyFields>(
+    fields: Option<&Bound<'_, PyDict>>,
+) -> PyResult<(Inner, Outer)> {
+    let preset = Inner::PRESET;
+    let mut inner = Inner::default();
+    let mut outer = Outer::default();
+    let mut given = preset_mask::<Inner>(preset);
+    let mut outer_given = 0u64;
+    if let Some(fields) = fields {
+        for (name, value) in fields.iter() {
+            let name = name.cast::<PyString>()?.to_str()?;
+            if preset.contains(&name) {
+                return Err(PyTypeError::new_err(format!(
+                    "rustlit.{}.{name} is set by the server, not by the caller",
+                    Inner::NAME
+                )));
+            }
+            if let Some(i) = inner.set_field(name, &value)? {
+                given |= 1 << i;
+            } else if let Some(i) = outer.set_field(name, &value)? {
+                outer_given |= 1 << i;
+            } else {
+                return Err(PyTypeError::new_err(format!(
+                    "rustlit.{} has no field '{name}' (fields: {})",
+                    Inner::NAME,
+                    Inner::FIELDS.join(", ")
+                )));
+            }
+        }
+    }
+    check_required::<Inner>(given)?;
+    check_required::<Outer>(outer_given)?;
+    Ok((inner, outer))
+}
+
+/// A message given as a dict (a nested field).
+pub(crate) fn message<M: FromPyFields>(value: &Bound<'_, PyAny>, label: &str) -> PyResult<M> {
+    let dict = value.cast::<PyDict>().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "{label}: expected a dict of rustlit.{} fields, got {}",
+            M::NAME,
+            type_name(value)
+        ))
+    })?;
+    let mut message = M::default();
+    let mut given = 0u64;
+    for (name, value) in dict.iter() {
+        let name = name.cast::<PyString>()?.to_str()?;
+        match message.set_field(name, &value)? {
+            Some(i) => given |= 1 << i,
+            None => {
+                return Err(PyTypeError::new_err(format!(
+                    "{label}: rustlit.{} has no field '{name}' (fields: {})",
+                    M::NAME,
+                    M::FIELDS.join(", ")
+                )))
+            }
+        }
+    }
+    check_required::<M>(given)?;
+    Ok(message)
+}
+
+fn preset_mask<M: FromPyFields>(preset: &[&str]) -> u64 {
+    M::FIELDS
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| preset.contains(f))
+        .fold(0, |mask, (i, _)| mask | 1 << i)
+}
+
+fn check_required<M: FromPyFields>(given: u64) -> PyResult<()> {
+    let missing = M::REQUIRED & !given;
+    if missing == 0 {
+        return Ok(());
+    }
+    let names: Vec<&str> = M::FIELDS
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| missing & (1 << i) != 0)
+        .map(|(_, f)| *f)
+        .collect();
+    Err(PyTypeError::new_err(format!(
+        "rustlit.{} is missing field(s): {}",
+        M::NAME,
+        names.join(", ")
+    )))
+}
+
+fn type_name(value: &Bound<'_, PyAny>) -> String {
+    value
+        .get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
+}
+
+fn scalar<'py, T: FromPyObjectOwned<'py>>(value: &Bound<'py, PyAny>, label: &str) -> PyResult<T> {
+    value.extract::<T>().map_err(|e| {
+        let e: PyErr = e.into();
+        PyTypeError::new_err(format!("{label}: {e} (got {})", type_name(value)))
+    })
+}
+
+fn bytes(value: &Bound<'_, PyAny>, label: &str) -> PyResult<Vec<u8>> {
+    value
+        .extract::<Cow<[u8]>>()
+        .map(Cow::into_owned)
+        .map_err(|_| {
+            PyTypeError::new_err(format!("{label}: expected bytes, got {}", type_name(value)))
+        })
+}
+
+fn enum_name(value: &Bound<'_, PyAny>, label: &str) -> PyResult<String> {
+    value
+        .cast::<PyString>()
+        .map_err(|_| {
+            PyTypeError::new_err(format!(
+                "{label}: expected the enum value's name (a str), got {}",
+                type_name(value)
+            ))
+        })?
+        .to_str()
+        .map(str::to_owned)
+}
+
+fn unknown_enum_value(label: &str, name: &str, known: &[&str]) -> PyErr {
+    PyValueError::new_err(format!(
+        "{label}: unknown value '{name}' (one of {})",
+        known.join(", ")
+    ))
+}
+
+/// A list or tuple (never a str, which would split into characters).
+fn sequence<'py>(value: &Bound<'py, PyAny>, label: &str) -> PyResult<Vec<Bound<'py, PyAny>>> {
+    if let Ok(list) = value.cast::<PyList>() {
+        return Ok(list.iter().collect());
+    }
+    if let Ok(tuple) = value.cast::<PyTuple>() {
+        return Ok(tuple.iter().collect());
+    }
+    Err(PyTypeError::new_err(format!(
+        "{label}: expected a list, got {}",
+        type_name(value)
+    )))
+}
+
+fn unknown_kind(envelope: &str, kind: &str) -> PyErr {
+    PyValueError::new_err(format!("rustlit.{envelope} has no kind '{kind}'"))
+}

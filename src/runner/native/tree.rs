@@ -1,0 +1,103 @@
+//! The page's tree: `element(path, kind, **fields)` and
+//! `block(path, kind, **fields)`, the one way Python writes a node. The
+//! fields are checked and encoded by code generated from `proto/` (see
+//! `fields`); the few fields the server derives itself are filled in here.
+
+use bytes::Bytes;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+
+use super::fields::{block_from_py, element_from_py};
+use super::{emit, with_media};
+use crate::components::origin::{label_for_html, label_for_name};
+use crate::media::MediaFile;
+use crate::proto::element::Type as Kind;
+use crate::proto::{delta, Element};
+
+#[pyfunction]
+#[pyo3(signature = (path, kind, /, **fields))]
+fn element(path: Vec<u32>, kind: &str, fields: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
+    let mut element = element_from_py(kind, fields)?;
+    fill_server_fields(&mut element);
+    emit(path, delta::Kind::Element(element))
+}
+
+#[pyfunction]
+#[pyo3(signature = (path, kind, /, **fields))]
+fn block(path: Vec<u32>, kind: &str, fields: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
+    emit(path, delta::Kind::Block(block_from_py(kind, fields)?))
+}
+
+/// The fields build/py_boundary.rs lists as SERVER_FILLED: each component
+/// gets the origin label of its own sandbox origin.
+fn fill_server_fields(element: &mut Element) {
+    match &mut element.r#type {
+        Some(Kind::ComponentInstance(c)) => {
+            c.origin_label = label_for_name(&c.component_name);
+        }
+        Some(Kind::Iframe(frame)) if !frame.html_path.is_empty() => {
+            let digest = frame
+                .html_path
+                .trim_start_matches(HTML_PREFIX)
+                .trim_end_matches(HTML_SUFFIX);
+            frame.origin_label = label_for_html(digest);
+        }
+        _ => {}
+    }
+}
+
+const HTML_PREFIX: &str = "/html/";
+const HTML_SUFFIX: &str = ".html";
+
+/// Where the component origin serves the `components.html` document with
+/// this digest.
+pub(super) fn html_path(digest: &str) -> String {
+    format!("{HTML_PREFIX}{digest}{HTML_SUFFIX}")
+}
+
+/// Stores bytes the page will fetch (download buttons, image avatars) in
+/// the session's media store and returns their URL; None outside a run.
+#[pyfunction]
+fn media_url(data: &[u8], mime: String, file_name: String, attachment: bool) -> Option<String> {
+    let file = MediaFile {
+        data: Bytes::copy_from_slice(data),
+        mime,
+        file_name: file_name.clone(),
+        attachment,
+    };
+    let id = with_media(|media| media.add(file))?;
+    Some(media_path(&id, &file_name))
+}
+
+/// The URL path, relative to the app's base path, of a stored file.
+pub(super) fn media_path(id: &str, file_name: &str) -> String {
+    let ext = std::path::Path::new(file_name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .filter(|e| !e.is_empty() && e.len() <= 16 && e.bytes().all(|b| b.is_ascii_alphanumeric()));
+    match ext {
+        Some(ext) => format!("media/{id}.{}", ext.to_ascii_lowercase()),
+        None => format!("media/{id}"),
+    }
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(element, m)?)?;
+    m.add_function(wrap_pyfunction!(block, m)?)?;
+    m.add_function(wrap_pyfunction!(media_url, m)?)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::media_path;
+
+    #[test]
+    fn the_url_takes_a_plain_extension_from_the_file_name() {
+        assert_eq!(media_path("ab", "data.CSV"), "media/ab.csv");
+        assert_eq!(media_path("ab", "archive.tar.gz"), "media/ab.gz");
+        assert_eq!(media_path("ab", "noext"), "media/ab");
+        assert_eq!(media_path("ab", "x.p?q=1"), "media/ab");
+        assert_eq!(media_path("ab", "naïve.tëxt"), "media/ab");
+    }
+}
