@@ -12,7 +12,8 @@ import {
   setElement,
   type Tree,
 } from "./tree";
-import { WidgetManager, widgetSpec } from "../widgets/widgetManager";
+import { WidgetManager } from "../widgets/widgetManager";
+import { widgetSpec } from "../registry/elements";
 import { UploadClient } from "../uploads/uploadClient";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
 import { UrlQuery, windowUrl, type BrowserUrl } from "./urlQuery";
@@ -283,7 +284,7 @@ export class AppStore {
       const d = event.delta;
       const path = d.path ?? [];
       if (d.element) {
-        this.widgets.registerElement(d.element);
+        this.widgets.register(widgetSpec(d.element));
         this.update({ tree: setElement(s.tree, path, d.element, s.runId) });
       } else if (d.block) {
         this.update({ tree: setBlock(s.tree, path, d.block, s.runId) });

@@ -2,10 +2,8 @@
 //! interaction becomes a `RerunScript`. Renderers read values and report changes
 //! here; the manager never touches the websocket — it hands complete widget-state
 //! lists to the `requestRerun` callback the app wires to the connection.
-import type { IElement, IUploadedFileInfo, IWidgetState } from "../proto";
+import type { IUploadedFileInfo, IWidgetState } from "../proto";
 import type { ComponentValue } from "../components/bridge";
-import { inputWidgetSpec } from "./inputSpecs";
-import { labelAt } from "../elements/shared/values";
 
 /** One value of the `WidgetState.value` oneof (without the id). */
 export type WidgetValue =
@@ -34,59 +32,6 @@ export interface WidgetSpec {
   submitsForm?: string;
 }
 
-/** A radio/selectbox value: the label of the option at `index`, or none. */
-const choice = (options: readonly string[] | null | undefined, index: number | null | undefined): WidgetValue => {
-  const label = labelAt(options ?? [], index);
-  return label === null ? { noneValue: true } : { stringValue: label };
-};
-
-/** Reads the widget id and values out of an element; null for non-widgets. */
-export function widgetSpec(element: IElement): WidgetSpec | null {
-  // A component has no value until its frontend sends one.
-  if (element.componentInstance) return { id: element.componentInstance.id ?? "", initial: null, forced: null };
-  if (element.button) {
-    return { id: element.button.id ?? "", initial: null, forced: null };
-  }
-  if (element.checkbox) {
-    const c = element.checkbox;
-    return {
-      id: c.id ?? "",
-      initial: { boolValue: !!c.default },
-      forced: c.setValue ? { boolValue: !!c.value } : null,
-    };
-  }
-  if (element.slider) {
-    const s = element.slider;
-    return {
-      id: s.id ?? "",
-      initial: { doubleArrayValue: { data: [...(s.default ?? [])] } },
-      forced: s.setValue ? { doubleArrayValue: { data: [...(s.value ?? [])] } } : null,
-    };
-  }
-  if (element.textInput) {
-    const t = element.textInput;
-    const text = (v: string | null | undefined): WidgetValue =>
-      v === null || v === undefined ? { noneValue: true } : { stringValue: v };
-    return { id: t.id ?? "", initial: text(t.default), forced: t.setValue ? text(t.value) : null };
-  }
-  if (element.numberInput) {
-    const n = element.numberInput;
-    const isInt = n.dataType === 0;
-    const num = (v: number | null | undefined): WidgetValue =>
-      v === null || v === undefined ? { noneValue: true } : isInt ? { intValue: Math.round(v) } : { doubleValue: v };
-    return { id: n.id ?? "", initial: num(n.default), forced: n.setValue ? num(n.value) : null };
-  }
-  if (element.selectbox) {
-    const s = element.selectbox;
-    return { id: s.id ?? "", initial: choice(s.options, s.default), forced: s.setValue ? choice(s.options, s.value) : null };
-  }
-  if (element.radio) {
-    const r = element.radio;
-    return { id: r.id ?? "", initial: choice(r.options, r.default), forced: r.setValue ? choice(r.options, r.value) : null };
-  }
-  return inputWidgetSpec(element);
-}
-
 export class WidgetManager {
   private values = new Map<string, WidgetValue>();
   // Forms: a widget inside a form keeps its changes here until the form is
@@ -102,11 +47,11 @@ export class WidgetManager {
   }
 
   /**
-   * Called for every element delta: a new widget id starts from its default; a
-   * forced value (`set_value`) overwrites what the browser holds.
+   * Called for every element delta with the element's widget spec (from the
+   * element registry; null for non-widgets): a new widget id starts from its
+   * default; a forced value (`set_value`) overwrites what the browser holds.
    */
-  registerElement(element: IElement): void {
-    const spec = widgetSpec(element);
+  register(spec: WidgetSpec | null): void {
     if (!spec || !spec.id) return;
     if (spec.initial) this.defaults.set(spec.id, spec.initial);
     if (spec.forced) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { rustlit } from "../../proto";
 import { WidgetManager } from "../../widgets/widgetManager";
+import { widgetSpec } from "../../registry/elements";
 import type { IWidgetState } from "../../proto";
 import { enterSubmits, runBlocksSubmit } from "./ChatInput";
 import { isNearEnd } from "../../app/stickToBottom";
@@ -29,8 +30,8 @@ describe("chat input", () => {
   it("a submit reruns once with the message; the browser does not keep it", () => {
     const sent: IWidgetState[][] = [];
     const wm = new WidgetManager((s) => sent.push(s));
-    wm.registerElement({ checkbox: { id: "c", default: true } });
-    wm.registerElement({ chatInput: { id: "chat", placeholder: "Your message" } });
+    wm.register(widgetSpec({ checkbox: { id: "c", default: true } }));
+    wm.register(widgetSpec({ chatInput: { id: "chat", placeholder: "Your message" } }));
     wm.submitChat("chat", "hello");
     expect(sent).toEqual([[{ id: "c", boolValue: true }, { id: "chat", chatInputValue: { data: "hello", files: [] } }]]);
     expect(wm.get("chat")).toBeUndefined();

@@ -1,0 +1,33 @@
+//! st.expander (`stExpander`): a collapsible vertical block with a label.
+import { useContext, useState } from "react";
+import { RunContext } from "../../app/context";
+import type { BlockNode } from "../../store/tree";
+import { keyClass } from "../shared/keys";
+import { ElementIcon } from "../shared/Icon";
+import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
+import { VerticalBlock } from "../../render/BlockView";
+
+export function Expander({ node }: { node: BlockNode }) {
+  const exp = node.block!.expandable!;
+  const [open, setOpen] = useState(!!exp.expanded);
+  const run = useContext(RunContext);
+  const stale = run.running && node.runId !== run.runId;
+  return (
+    <div className={["stExpander", keyClass(node.block?.key)].filter(Boolean).join(" ")} data-testid="stExpander" data-stale={stale ? "true" : "false"}>
+      <details open={open} onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}>
+        <summary>
+          <span className="st-expander-label">
+            <svg className="st-expander-toggle" data-testid="stExpanderToggleIcon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+              <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
+            </svg>
+            <ElementIcon icon={exp.icon} />
+            <StreamlitMarkdown body={exp.label ?? ""} inline />
+          </span>
+        </summary>
+        <div className="st-expander-details" data-testid="stExpanderDetails">
+          <VerticalBlock nodes={node.children} />
+        </div>
+      </details>
+    </div>
+  );
+}
