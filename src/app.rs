@@ -11,7 +11,7 @@ use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::runner::{OptionValue, Runner, SourceConfig};
 use crate::server::{self, AppInfo, AppState};
-use crate::session::{SessionRegistry, SessionSettings};
+use crate::session::{SessionCaps, SessionRegistry, SessionSettings};
 use crate::watch::{self, AppWatcher};
 
 pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<()> {
@@ -21,7 +21,11 @@ pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<
     for warning in &config.resolved.warnings {
         tracing::warn!("{warning}");
     }
-    let (runner, python) = Runner::start(script.clone(), args.script_args.clone())?;
+    let (runner, python) = Runner::start(
+        script.clone(),
+        args.script_args.clone(),
+        config.server.limits.max_script_threads,
+    )?;
     tracing::debug!(
         "Python {} from {}",
         python.version,
@@ -50,7 +54,15 @@ async fn serve(
         ttl,
         SessionSettings {
             upload_limits: crate::uploads::UploadLimits::from_config(&config.server),
+            upload_budget: Arc::new(crate::uploads::UploadBudget::new(
+                config.server.limits.max_upload_memory_bytes,
+            )),
             run_on_save: config.server.run_on_save,
+            max_outbox_bytes: config.server.limits.max_outbox_bytes,
+        },
+        SessionCaps {
+            total: config.server.limits.max_sessions,
+            per_client: config.server.limits.max_sessions_per_client,
         },
     ));
     let script_dir = script.parent().map(Path::to_path_buf).unwrap_or_default();

@@ -10,6 +10,7 @@ pub mod cli;
 pub mod commands;
 pub mod components;
 pub mod config;
+pub mod limits;
 pub mod media;
 pub mod runner;
 pub mod server;

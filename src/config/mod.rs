@@ -14,6 +14,7 @@ pub mod show;
 pub mod value;
 
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 pub use load::{ConfigError, Inputs, Resolved, Source};
 pub use origin::OriginPolicy;
@@ -30,6 +31,11 @@ pub struct ServerConfig {
     pub headless: bool,
     /// `server.baseUrlPath` without leading/trailing slashes ("" = served at `/`).
     pub base_url_path: String,
+    /// `server.allowedHosts`: host names, besides IP literals and loopback
+    /// names, the server answers (`*.suffix` and `*` allowed).
+    pub allowed_hosts: Vec<String>,
+    /// `server.frameAncestors`: CSP sources allowed to frame the app.
+    pub frame_ancestors: Vec<String>,
     /// `server.corsAllowedOrigins`: extra origins allowed to open the websocket.
     pub cors_allowed_origins: Vec<String>,
     /// `server.maxMessageSize` in MB: the largest websocket frame accepted.
@@ -54,6 +60,71 @@ pub struct ServerConfig {
     pub enable_xsrf_protection: bool,
     /// `server.xsrfCookieSameSite`: "lax", "strict" or "none".
     pub xsrf_cookie_same_site: String,
+    pub limits: Limits,
+}
+
+/// What one client may take of the server (see README, "Limits"). A count of
+/// 0 means no limit; every limit is refused with a logged reason.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// The smaller of `server.maxWidgetStateSize` and `server.maxMessageSize`.
+    pub max_inbound_message_bytes: usize,
+    pub max_sessions: usize,
+    pub max_sessions_per_client: usize,
+    pub max_messages_per_second: u32,
+    pub max_script_threads: usize,
+    pub max_connections: usize,
+    pub http_header_timeout: Duration,
+    pub websocket_ping_interval: Duration,
+    pub websocket_write_timeout: Duration,
+    pub max_outbox_bytes: usize,
+    pub max_upload_memory_bytes: u64,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Config::default().server.limits
+    }
+}
+
+const MB: u64 = 1024 * 1024;
+
+fn limits(non_negative: &dyn Fn(&str) -> Result<u64, ConfigError>) -> Result<Limits, ConfigError> {
+    let count = |name: &str| -> Result<usize, ConfigError> {
+        Ok(usize::try_from(non_negative(name)?).unwrap_or(usize::MAX))
+    };
+    let secs = |name: &str, at_least: u64| -> Result<Duration, ConfigError> {
+        Ok(Duration::from_secs(non_negative(name)?.max(at_least)))
+    };
+    let inbound_mb = non_negative("server.maxWidgetStateSize")?
+        .min(non_negative("server.maxMessageSize")?)
+        .max(1);
+    let ping = match non_negative("server.websocketPingInterval") {
+        Ok(0) | Err(_) => 20,
+        Ok(secs) => secs,
+    };
+    let upload_mb =
+        non_negative("server.maxUploadMemory")?.max(non_negative("server.maxUploadSize")?);
+    Ok(Limits {
+        max_inbound_message_bytes: usize::try_from(inbound_mb.saturating_mul(MB))
+            .unwrap_or(usize::MAX),
+        max_sessions: count("server.maxSessions")?,
+        max_sessions_per_client: count("server.maxSessionsPerClient")?,
+        max_messages_per_second: u32::try_from(non_negative("server.maxMessagesPerSecond")?)
+            .unwrap_or(u32::MAX),
+        max_script_threads: count("server.maxScriptThreads")?.max(1),
+        max_connections: count("server.maxConnections")?,
+        http_header_timeout: secs("server.httpHeaderTimeout", 1)?,
+        websocket_ping_interval: Duration::from_secs(ping),
+        websocket_write_timeout: secs("server.websocketWriteTimeout", 1)?,
+        max_outbox_bytes: usize::try_from(
+            non_negative("server.maxOutboxSize")?
+                .max(1)
+                .saturating_mul(MB),
+        )
+        .unwrap_or(usize::MAX),
+        max_upload_memory_bytes: upload_mb.saturating_mul(MB),
+    })
 }
 
 /// `server.fileWatcherType`.
@@ -172,6 +243,8 @@ impl Config {
             headless,
             base_url_path: normalize_base_url_path(&string("server.baseUrlPath")),
             cors_allowed_origins: r.get("server.corsAllowedOrigins").as_list().to_vec(),
+            allowed_hosts: r.get("server.allowedHosts").as_list().to_vec(),
+            frame_ancestors: r.get("server.frameAncestors").as_list().to_vec(),
             max_message_size_mb: non_negative("server.maxMessageSize")?.max(1) as usize,
             disconnected_session_ttl_secs: non_negative("server.disconnectedSessionTTL")?,
             run_on_save: bool_of("server.runOnSave"),
@@ -184,6 +257,7 @@ impl Config {
             script_health_check: bool_of("server.scriptHealthCheckEnabled"),
             enable_xsrf_protection: bool_of("server.enableXsrfProtection"),
             xsrf_cookie_same_site: string("server.xsrfCookieSameSite"),
+            limits: limits(&non_negative)?,
         };
         Ok(Config {
             server,

@@ -25,7 +25,7 @@ use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use pyo3::prelude::*;
 
 pub use control::{Interrupt, RunControl};
-pub use event::{OutboxSender, RunEvent};
+pub use event::{outbox_channel, OutboxReceiver, OutboxSender, OverflowSignal, RunEvent};
 pub use request::{PageTarget, RunRequest};
 pub use script::ScriptState;
 pub use sources::{OptionValue, SourceConfig};
@@ -66,10 +66,14 @@ pub struct Runner {
 }
 
 struct RunnerInner {
+    /// Sessions waiting for a thread, each at most once (its mailbox says
+    /// whether it is queued or running), in the order they asked.
     jobs_tx: Sender<Arc<dyn RunSource>>,
     jobs_rx: Receiver<Arc<dyn RunSource>>,
     idle: AtomicUsize,
     threads: AtomicUsize,
+    /// `server.maxScriptThreads`: scripts running at once.
+    max_threads: usize,
     script: script::Script,
     /// Hot reload: told the local modules each run imported.
     module_observer: OnceLock<ModuleObserver>,
@@ -94,6 +98,7 @@ impl Runner {
     pub fn start(
         script_path: PathBuf,
         script_args: Vec<String>,
+        max_threads: usize,
     ) -> anyhow::Result<(Runner, PythonInfo)> {
         let user = interpreter::discover()?;
         interpreter::start(&user, || {
@@ -111,13 +116,14 @@ impl Runner {
             jobs_rx,
             idle: AtomicUsize::new(0),
             threads: AtomicUsize::new(0),
+            max_threads: max_threads.max(1),
             script,
             module_observer: OnceLock::new(),
             reload_generation: AtomicU64::new(0),
             forgotten_generation: AtomicU64::new(0),
         });
         let runner = Runner { inner };
-        for _ in 0..MIN_IDLE_THREADS {
+        for _ in 0..MIN_IDLE_THREADS.min(runner.inner.max_threads) {
             runner.spawn_thread();
         }
         Ok((
@@ -130,11 +136,23 @@ impl Runner {
     }
 
     /// Drains `source` on a runner thread, growing the pool when every
-    /// thread is busy (a long script must never hold up other sessions).
+    /// thread is busy (a long script must not hold up other sessions) up to
+    /// `server.maxScriptThreads`; beyond that sessions wait their turn.
     pub fn submit(&self, source: Arc<dyn RunSource>) {
-        let _ = self.inner.jobs_tx.send(source);
-        if self.inner.jobs_rx.len() > self.inner.idle.load(Ordering::Acquire) {
-            self.spawn_thread();
+        let inner = &self.inner;
+        let _ = inner.jobs_tx.send(source);
+        if inner.jobs_rx.len() > inner.idle.load(Ordering::Acquire) {
+            if inner.threads.load(Ordering::Acquire) < inner.max_threads {
+                self.spawn_thread();
+            } else {
+                crate::limits::refused(
+                    "server.maxScriptThreads",
+                    format_args!(
+                        "all {} script threads are busy; runs wait their turn",
+                        inner.max_threads
+                    ),
+                );
+            }
         }
     }
 
@@ -186,7 +204,7 @@ fn worker_loop(py: Python<'_>, inner: &RunnerInner) {
         let job = py.detach(|| inner.jobs_rx.recv_timeout(IDLE_THREAD_TIMEOUT));
         inner.idle.fetch_sub(1, Ordering::AcqRel);
         match job {
-            Ok(source) => drain(py, inner, source.as_ref()),
+            Ok(source) => drain(py, inner, source),
             Err(RecvTimeoutError::Timeout)
                 if inner.threads.load(Ordering::Acquire) > MIN_IDLE_THREADS =>
             {
@@ -199,10 +217,23 @@ fn worker_loop(py: Python<'_>, inner: &RunnerInner) {
     inner.threads.fetch_sub(1, Ordering::AcqRel);
 }
 
-/// Runs every request the source has, one after another.
-fn drain(py: Python<'_>, inner: &RunnerInner, source: &dyn RunSource) {
+/// Runs every request the source has, one after another, unless other
+/// sessions are waiting for a thread: then, after each run, the source goes
+/// to the back of the queue (a session that reruns nonstop gets its turn,
+/// not the thread).
+fn drain(py: Python<'_>, inner: &RunnerInner, source: Arc<dyn RunSource>) {
     let script = &inner.script;
-    while let Some((request, control)) = source.next_run() {
+    let mut first = true;
+    loop {
+        if !first && !inner.jobs_rx.is_empty() {
+            let _ = inner.jobs_tx.send(source);
+            return;
+        }
+        first = false;
+        let Some((request, control)) = source.next_run() else {
+            return;
+        };
+        let source = source.as_ref();
         let generation = inner.reload_generation.load(Ordering::Acquire);
         if inner
             .forgotten_generation

@@ -2,6 +2,8 @@
 //! turns frames into session requests and session output into frames.
 
 mod accept_encoding;
+pub mod hosts;
+mod listen;
 mod routes;
 mod script_health;
 pub mod security;
@@ -10,13 +12,12 @@ mod stream;
 mod upload;
 pub mod xsrf;
 
-use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 
 use axum::routing::get;
-use axum::serve::ListenerExt;
 use axum::Router;
+use futures_util::FutureExt;
 use thiserror::Error;
 use tokio::net::TcpListener;
 
@@ -53,10 +54,15 @@ pub struct AppInfo {
 pub struct AppState {
     pub sessions: Arc<SessionRegistry>,
     pub origins: Arc<OriginPolicy>,
+    /// `server.frameAncestors`: who may frame the app's pages.
+    pub frames: Arc<security::FramePolicy>,
+    /// `server.allowedHosts` (DNS rebinding), checked on every request.
+    pub hosts: Arc<hosts::HostPolicy>,
     pub info: Arc<AppInfo>,
     /// `/` or `/<server.baseUrlPath>/`.
     pub base_prefix: Arc<str>,
     pub max_message_bytes: usize,
+    pub limits: Arc<crate::config::Limits>,
     /// The component origin's router state (registry and origin rules); the
     /// app's routes never read it except to tell the page the origin.
     pub components: ComponentState,
@@ -70,12 +76,15 @@ impl AppState {
         AppState {
             sessions,
             origins: Arc::new(OriginPolicy::new(&config.server.cors_allowed_origins)),
+            hosts: Arc::new(hosts::HostPolicy::new(&config.server.allowed_hosts)),
+            frames: Arc::new(security::FramePolicy::new(&config.server.frame_ancestors)),
             info: Arc::new(info),
             base_prefix: config.server.base_prefix().into(),
             max_message_bytes: config
                 .server
                 .max_message_size_mb
                 .saturating_mul(1024 * 1024),
+            limits: Arc::new(config.server.limits.clone()),
             components: ComponentState {
                 registry: ComponentRegistry::global(),
                 origins: Arc::new(component_origins(config)),
@@ -99,9 +108,11 @@ fn component_origins(config: &Config) -> ComponentOrigins {
 }
 
 /// Requests for the component origin (by `Host`) go to the component router,
-/// everything else to the app's: two routers that share nothing.
+/// everything else to the app's: two routers that share nothing. A `Host`
+/// that is neither allowed nor a component host is refused first.
 pub fn host_dispatch(state: AppState) -> Router {
     let origins = state.components.origins.clone();
+    let hosts = state.hosts.clone();
     let components = crate::components::router::router(state.components.clone());
     let app = router(state);
     Router::new().fallback(move |request: axum::extract::Request| {
@@ -109,7 +120,23 @@ pub fn host_dispatch(state: AppState) -> Router {
             .headers()
             .get(axum::http::header::HOST)
             .and_then(|v| v.to_str().ok());
-        let target = if origins.component_label(host).is_some() {
+        let is_component_host = origins.component_label(host).is_some();
+        if !is_component_host && !hosts.allows(host) {
+            crate::limits::refused(
+                "server.allowedHosts",
+                format_args!(
+                    "refused a request for Host {:?}; add the name to server.allowedHosts if it is yours",
+                    host.unwrap_or_default().chars().take(100).collect::<String>()
+                ),
+            );
+            let refusal = (
+                axum::http::StatusCode::FORBIDDEN,
+                "This host name is not allowed: add it to server.allowedHosts.",
+            );
+            return std::future::ready(Ok(axum::response::IntoResponse::into_response(refusal)))
+                .boxed();
+        }
+        let target = if is_component_host {
             components.clone()
         } else {
             app.clone()
@@ -118,6 +145,7 @@ pub fn host_dispatch(state: AppState) -> Router {
             use tower::ServiceExt;
             target.oneshot(request).await
         }
+        .boxed()
     })
 }
 
@@ -167,7 +195,10 @@ pub fn router(state: AppState) -> Router {
     }
     router
         .fallback(routes::frontend)
-        .layer(axum::middleware::from_fn(security::headers))
+        .layer(axum::middleware::from_fn_with_state(
+            state.frames.clone(),
+            security::headers,
+        ))
         .with_state(state)
 }
 
@@ -189,8 +220,9 @@ pub async fn bind(address: &str, port: u16) -> Result<TcpListener, ServerError> 
         })
 }
 
-/// Serves until `shutdown` resolves. Every accepted socket gets TCP_NODELAY:
-/// without it small frames wait on Nagle and delayed ACKs (~40 ms a rerun).
+/// Serves until `shutdown` resolves. Every accepted socket gets TCP_NODELAY
+/// (in `listen`): without it small frames wait on Nagle and delayed ACKs
+/// (~40 ms a rerun).
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
@@ -204,12 +236,10 @@ pub async fn serve(
             sessions.expire();
         }
     });
-    let listener = listener.tap_io(|tcp| {
-        let _ = tcp.set_nodelay(true);
-    });
-    let app = host_dispatch(state).into_make_service_with_connect_info::<SocketAddr>();
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown)
-        .await?;
+    let limits = listen::HttpLimits {
+        header_timeout: state.limits.http_header_timeout,
+        max_connections: state.limits.max_connections,
+    };
+    listen::accept_loop(listener, host_dispatch(state), limits, shutdown).await?;
     Ok(())
 }

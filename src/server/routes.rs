@@ -110,10 +110,14 @@ pub async fn metrics(State(state): State<AppState>) -> Response {
          # TYPE rustlit_watched_files gauge\n\
          # HELP rustlit_watched_files Source, config and secrets files watched for changes.\n\
          rustlit_watched_files {}\n\
+         # TYPE rustlit_upload_bytes gauge\n\
+         # HELP rustlit_upload_bytes Bytes uploads hold or have reserved, against server.maxUploadMemory.\n\
+         rustlit_upload_bytes {}\n\
          # EOF\n",
         state.sessions.len(),
         crate::watch::active_watchers(),
         crate::watch::watched_files(),
+        state.sessions.upload_bytes(),
     );
     (
         [

@@ -5,8 +5,14 @@
 //! no eval), so markdown rendered with `unsafe_allow_html` cannot run script.
 //! Frames may load any http(s) page: custom components come from the
 //! component origin and `components.iframe` from wherever the app points.
+//!
+//! The app itself may be framed only by itself (`frame-ancestors 'self'`
+//! and `X-Frame-Options: SAMEORIGIN`, against clickjacking) unless
+//! `server.frameAncestors` names the sites that embed it.
 
-use axum::extract::Request;
+use std::sync::Arc;
+
+use axum::extract::{Request, State};
 use axum::http::header::{HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
@@ -17,7 +23,61 @@ pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'
      base-uri 'self'; \
      form-action 'self'";
 
-pub async fn headers(request: Request, next: Next) -> Response {
+/// The framing headers of HTML responses, from `server.frameAncestors`.
+#[derive(Debug, Clone)]
+pub struct FramePolicy {
+    csp: HeaderValue,
+    x_frame_options: Option<HeaderValue>,
+}
+
+impl FramePolicy {
+    pub fn new(frame_ancestors: &[String]) -> Self {
+        let mut sources = Vec::new();
+        for entry in frame_ancestors {
+            let entry = entry.trim();
+            let valid = !entry.is_empty()
+                && entry
+                    .chars()
+                    .all(|c| c.is_ascii_graphic() && !matches!(c, ';' | ',' | '\'' | '"'));
+            if valid {
+                sources.push(entry.to_string());
+            } else {
+                tracing::error!("server.frameAncestors: ignoring {entry:?}, not a CSP source such as https://portal.example.com");
+            }
+        }
+        let any = sources.iter().any(|s| s == "*");
+        let csp = if any {
+            CONTENT_SECURITY_POLICY.to_string()
+        } else {
+            let mut ancestors = vec!["'self'".to_string()];
+            ancestors.extend(sources.iter().cloned());
+            format!(
+                "{CONTENT_SECURITY_POLICY}; frame-ancestors {}",
+                ancestors.join(" ")
+            )
+        };
+        FramePolicy {
+            csp: HeaderValue::from_str(&csp)
+                .unwrap_or_else(|_| HeaderValue::from_static(CONTENT_SECURITY_POLICY)),
+            // X-Frame-Options cannot name other sites: only without any.
+            x_frame_options: sources
+                .is_empty()
+                .then(|| HeaderValue::from_static("SAMEORIGIN")),
+        }
+    }
+}
+
+impl Default for FramePolicy {
+    fn default() -> Self {
+        FramePolicy::new(&[])
+    }
+}
+
+pub async fn headers(
+    State(frames): State<Arc<FramePolicy>>,
+    request: Request,
+    next: Next,
+) -> Response {
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
     headers.insert(
@@ -35,8 +95,44 @@ pub async fn headers(request: Request, next: Next) -> Response {
     if is_html {
         headers.insert(
             HeaderName::from_static("content-security-policy"),
-            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+            frames.csp.clone(),
         );
+        if let Some(value) = &frames.x_frame_options {
+            headers.insert(HeaderName::from_static("x-frame-options"), value.clone());
+        }
     }
     response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_self_frames_the_app_by_default() {
+        let p = FramePolicy::default();
+        assert!(p
+            .csp
+            .to_str()
+            .unwrap()
+            .ends_with("; frame-ancestors 'self'"));
+        assert_eq!(p.x_frame_options.unwrap(), "SAMEORIGIN");
+    }
+
+    #[test]
+    fn configured_embedders() {
+        let p = FramePolicy::new(&[
+            "https://portal.example.com".into(),
+            "bad; script-src *".into(),
+        ]);
+        assert!(p
+            .csp
+            .to_str()
+            .unwrap()
+            .ends_with("; frame-ancestors 'self' https://portal.example.com"));
+        assert!(p.x_frame_options.is_none());
+        let any = FramePolicy::new(&["*".into()]);
+        assert!(!any.csp.to_str().unwrap().contains("frame-ancestors"));
+        assert!(any.x_frame_options.is_none());
+    }
 }

@@ -9,22 +9,23 @@
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use axum::extract::State;
-use axum::http::{header, HeaderMap};
-use axum::response::Response;
+use std::net::{IpAddr, SocketAddr};
+
+use axum::extract::{ConnectInfo, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Response};
 use futures_util::{SinkExt, StreamExt};
 use prost::Message as _;
 
 use super::AppState;
+use crate::limits::TokenBucket;
 use crate::proto::{back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, SessionInit};
-use crate::runner::{PageTarget, RunRequest};
+use crate::runner::{OverflowSignal, PageTarget, RunRequest};
 use crate::session::{Attached, Session};
 
 /// The subprotocol the frontend offers first; the second entry, if any, is
 /// the id of the session to resume.
 pub const SUBPROTOCOL: &str = "rustlit";
-
-const PING_INTERVAL: Duration = Duration::from_secs(20);
 
 /// Initial read buffer per socket. tungstenite's default (128 KiB) is zeroed
 /// on the first read, so every idle socket held 128 KiB of RSS; browsers send
@@ -36,10 +37,12 @@ mod close_code {
     pub const POLICY_VIOLATION: u16 = 1008;
     pub const UNSUPPORTED_DATA: u16 = 1003;
     pub const TOO_BIG: u16 = 1009;
+    pub const TRY_AGAIN_LATER: u16 = 1013;
 }
 
 pub async fn stream(
     State(state): State<AppState>,
+    ConnectInfo(remote): ConnectInfo<SocketAddr>,
     headers: HeaderMap,
     ws: WebSocketUpgrade,
 ) -> Response {
@@ -57,16 +60,7 @@ pub async fn stream(
             "refused a websocket: {reason} (app host {:?})",
             host.unwrap_or_default()
         );
-        return ws
-            .protocols([SUBPROTOCOL])
-            .on_upgrade(move |mut socket| async move {
-                let code = close_code::POLICY_VIOLATION;
-                let frame = CloseFrame {
-                    code,
-                    reason: Utf8Bytes::from(reason),
-                };
-                let _ = socket.send(Message::Close(Some(frame))).await;
-            });
+        return close_at_once(ws, close_code::POLICY_VIOLATION, reason);
     }
     let resume = headers
         .get(header::SEC_WEBSOCKET_PROTOCOL)
@@ -74,13 +68,45 @@ pub async fn stream(
         .and_then(|v| v.split(',').nth(1))
         .map(|id| id.trim().to_string())
         .filter(|id| !id.is_empty());
-    let limit = state.max_message_bytes;
+    let client = remote.ip();
+    if resume.is_none() {
+        if let Err(refused) = state.sessions.has_room_for(client) {
+            crate::limits::refused(
+                refused.option(),
+                format_args!("{refused}; refused {client}"),
+            );
+            return (StatusCode::TOO_MANY_REQUESTS, refused.to_string()).into_response();
+        }
+    }
+    let limit = state.limits.max_inbound_message_bytes;
     let components = state.components.origins.for_app_host(host);
     ws.protocols([SUBPROTOCOL])
         .read_buffer_size(READ_BUFFER_BYTES)
         .max_message_size(limit)
         .max_frame_size(limit)
-        .on_upgrade(move |socket| serve_socket(socket, state, resume, components))
+        .on_upgrade(move |socket| serve_socket(socket, state, resume, client, components))
+}
+
+/// Upgrades only to close with a reason the page can show.
+fn close_at_once(ws: WebSocketUpgrade, code: u16, reason: String) -> Response {
+    ws.protocols([SUBPROTOCOL])
+        .on_upgrade(move |mut socket| async move {
+            let frame = CloseFrame {
+                code,
+                reason: Utf8Bytes::from(reason),
+            };
+            let _ = socket.send(Message::Close(Some(frame))).await;
+        })
+}
+
+/// How a socket ended, which decides what happens to its session.
+enum Ending {
+    /// The browser went away or broke the protocol: keep the session for
+    /// its tab to come back.
+    Detach,
+    /// The browser stopped reading what it was sent: drop the session now,
+    /// with whatever waited for it.
+    Discard,
 }
 
 /// `components`: the component origin for this page, or why there is none.
@@ -88,14 +114,30 @@ async fn serve_socket(
     socket: WebSocket,
     state: AppState,
     resume: Option<String>,
+    client: IpAddr,
     components: Result<String, String>,
 ) {
+    let (mut tx, mut rx) = socket.split();
     let Attached {
         session,
         mut outbox,
         resumed,
-    } = state.sessions.attach(resume.as_deref());
-    let (mut tx, mut rx) = socket.split();
+    } = match state.sessions.attach(resume.as_deref(), client) {
+        Ok(attached) => attached,
+        Err(refused) => {
+            crate::limits::refused(
+                refused.option(),
+                format_args!("{refused}; refused {client}"),
+            );
+            let frame = CloseFrame {
+                code: close_code::TRY_AGAIN_LATER,
+                reason: Utf8Bytes::from(refused.to_string()),
+            };
+            let _ = tx.send(Message::Close(Some(frame))).await;
+            return;
+        }
+    };
+    let limits = state.limits.clone();
     let mut init = ForwardMsg {
         events: vec![ForwardEvent {
             kind: Some(forward_event::Kind::SessionInit(SessionInit {
@@ -113,29 +155,48 @@ async fn serve_socket(
     if resumed {
         init.events.extend(outbox.held_page_config());
     }
-    let mut open = tx
-        .send(Message::Binary(init.encode_to_vec().into()))
-        .await
-        .is_ok();
+    let writer = Writer {
+        timeout: limits.websocket_write_timeout,
+        overflow: outbox.rx.overflow_signal(),
+        max_outbox_bytes: limits.max_outbox_bytes,
+    };
+    let mut ending = writer.send(&mut tx, init.encode_to_vec()).await.err();
     let mut batch = Vec::with_capacity(256);
-    let mut ping = tokio::time::interval(PING_INTERVAL);
+    let mut ping = tokio::time::interval(limits.websocket_ping_interval);
     ping.tick().await;
-    while open {
+    let mut heard_since_ping = true;
+    let burst = limits.max_messages_per_second.saturating_mul(2);
+    let mut bucket = TokenBucket::new(limits.max_messages_per_second, burst);
+    while ending.is_none() {
         tokio::select! {
             received = outbox.rx.recv_many(&mut batch, 1024) => {
                 if received == 0 {
-                    break;
-                }
-                if let Some(frame) = outbox.frame(batch.drain(..)) {
-                    open = tx.send(Message::Binary(frame.encode_to_vec().into())).await.is_ok();
+                    ending = Some(Ending::Detach);
+                } else if let Some(frame) = outbox.frame(batch.drain(..)) {
+                    ending = writer.send(&mut tx, frame.encode_to_vec()).await.err();
                 }
             }
+            () = writer.overflow.overflowed() => {
+                writer.overflowed();
+                close(&mut tx, close_code::POLICY_VIOLATION, "the browser does not read what it is sent").await;
+                ending = Some(Ending::Discard);
+            }
             incoming = rx.next() => {
+                heard_since_ping = true;
+                if !bucket.take() {
+                    crate::limits::refused("server.maxMessagesPerSecond", format_args!(
+                        "closed the websocket of {client}: more than {} messages a second",
+                        limits.max_messages_per_second
+                    ));
+                    close(&mut tx, close_code::POLICY_VIOLATION, "too many messages a second").await;
+                    ending = Some(Ending::Detach);
+                    continue;
+                }
                 let verdict = match incoming {
                     None | Some(Ok(Message::Close(_))) => Err(None),
                     Some(Ok(Message::Binary(bytes))) => match handle_frame(&session, &bytes) {
                         Ok(Some(reply)) => {
-                            open = tx.send(Message::Binary(reply.encode_to_vec().into())).await.is_ok();
+                            ending = writer.send(&mut tx, reply.encode_to_vec()).await.err();
                             Ok(())
                         }
                         Ok(None) => Ok(()),
@@ -145,21 +206,94 @@ async fn serve_socket(
                     Some(Ok(Message::Ping(_) | Message::Pong(_))) => Ok(()),
                     Some(Err(e)) => Err(read_error_close(&e)),
                 };
-                if let Err(close) = verdict {
-                    if let Some((code, reason)) = close {
-                        tracing::warn!("session {}: closing its websocket: {reason}", session.id());
-                        let frame = CloseFrame { code, reason: Utf8Bytes::from(reason) };
-                        let _ = tx.send(Message::Close(Some(frame))).await;
+                if let Err(reason) = verdict {
+                    if let Some((code, reason)) = reason {
+                        tracing::warn!("closing a websocket of {client}: {reason}");
+                        close(&mut tx, code, &reason).await;
                     }
-                    open = false;
+                    ending = Some(Ending::Detach);
                 }
             }
             _ = ping.tick() => {
-                open = tx.send(Message::Ping(Default::default())).await.is_ok();
+                if !heard_since_ping {
+                    crate::limits::refused("server.websocketPingInterval", format_args!(
+                        "closed the websocket of {client}: no answer within {} s",
+                        limits.websocket_ping_interval.as_secs()
+                    ));
+                    ending = Some(Ending::Detach);
+                } else {
+                    heard_since_ping = false;
+                    ending = writer.send_message(&mut tx, Message::Ping(Default::default())).await.err();
+                }
             }
         }
     }
-    state.sessions.detach(&session, outbox);
+    match ending {
+        Some(Ending::Discard) => state.sessions.discard(&session),
+        _ => state.sessions.detach(&session, outbox),
+    }
+}
+
+type Sink = futures_util::stream::SplitSink<WebSocket, Message>;
+
+/// Sends with `server.websocketWriteTimeout`: a browser that does not take
+/// a frame in that time is not reading, and its session is dropped; so is
+/// one that lets more than `server.maxOutboxSize` pile up meanwhile.
+struct Writer {
+    timeout: Duration,
+    overflow: OverflowSignal,
+    max_outbox_bytes: usize,
+}
+
+impl Writer {
+    fn overflowed(&self) {
+        crate::limits::refused(
+            "server.maxOutboxSize",
+            format_args!(
+                "dropped a session: more than {} MB waited for its browser, which does not read",
+                self.max_outbox_bytes / (1024 * 1024)
+            ),
+        );
+    }
+
+    async fn send(&self, tx: &mut Sink, frame: Vec<u8>) -> Result<(), Ending> {
+        self.send_message(tx, Message::Binary(frame.into())).await
+    }
+
+    async fn send_message(&self, tx: &mut Sink, message: Message) -> Result<(), Ending> {
+        let sent = tokio::select! {
+            sent = tokio::time::timeout(self.timeout, tx.send(message)) => sent,
+            () = self.overflow.overflowed() => {
+                self.overflowed();
+                return Err(Ending::Discard);
+            }
+        };
+        match sent {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(_)) => Err(Ending::Detach),
+            Err(_) => {
+                crate::limits::refused(
+                    "server.websocketWriteTimeout",
+                    format_args!(
+                        "dropped a session: its browser took no data for {} s",
+                        self.timeout.as_secs()
+                    ),
+                );
+                Err(Ending::Discard)
+            }
+        }
+    }
+}
+
+/// Best effort: a close frame to a browser that does not read would wait
+/// forever, so it gets a second at most.
+async fn close(tx: &mut Sink, code: u16, reason: &str) {
+    let frame = CloseFrame {
+        code,
+        reason: Utf8Bytes::from(reason),
+    };
+    let _ =
+        tokio::time::timeout(Duration::from_secs(1), tx.send(Message::Close(Some(frame)))).await;
 }
 
 type CloseReason = Option<(u16, String)>;
@@ -215,7 +349,7 @@ fn read_error_close(error: &axum::Error) -> CloseReason {
     if text.contains("too long") || text.contains("Space limit") || text.contains("too big") {
         Some((
             close_code::TOO_BIG,
-            "message exceeds server.maxMessageSize".into(),
+            "message exceeds server.maxWidgetStateSize".into(),
         ))
     } else if text.contains("Connection reset")
         || text.contains("closed")

@@ -28,28 +28,35 @@ pub async fn put(
     let Some(uploads) = state.sessions.uploads_of(&session_id) else {
         return refuse(StatusCode::NOT_FOUND, NO_SUCH_URL);
     };
-    let room = match uploads.room_for(&file_id) {
-        Ok(room) => room,
-        Err(e) => return upload_error(e),
-    };
     let declared = headers
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<u64>().ok());
-    if declared.is_some_and(|len| len > room.saturating_add(multipart::FRAMING_ALLOWANCE)) {
-        return too_large(room, uploads.limits().max_file_bytes);
-    }
+    // The bytes are reserved before the body is read: parallel uploads
+    // cannot each buffer up to the limit before one is refused.
+    let reservation = match uploads.reserve(&file_id, declared) {
+        Ok(reservation) => reservation,
+        Err(e) => return upload_error(e),
+    };
     let content_type = headers
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
-    let file = match multipart::read_one_file(body, content_type, room).await {
+    let cap = reservation.bytes();
+    let file = match multipart::read_one_file(body, content_type, cap).await {
         Ok(file) => file,
-        Err(BodyError::TooLarge { .. }) => return too_large(room, uploads.limits().max_file_bytes),
+        // hyper holds a body to its Content-Length, so only a body without
+        // one can run past the reservation, which is then the file limit or
+        // what the session has left.
+        Err(BodyError::TooLarge { .. }) => {
+            return upload_error(UploadError::TooLarge {
+                limit_mb: uploads.limits().max_file_bytes / (1024 * 1024),
+            })
+        }
         Err(BodyError::Timeout) => {
             return refuse(StatusCode::REQUEST_TIMEOUT, "the upload stalled")
         }
         Err(e) => {
-            tracing::info!("session {session_id}: upload refused: {e}");
+            tracing::info!("upload refused: {e}");
             return (StatusCode::BAD_REQUEST, e.to_string()).into_response();
         }
     };
@@ -58,7 +65,7 @@ pub async fn put(
         mime: file.mime,
         data: file.data,
     };
-    match uploads.fill(&file_id, file) {
+    match reservation.fill(file) {
         Ok(()) => StatusCode::NO_CONTENT.into_response(),
         Err(e) => upload_error(e),
     }
@@ -78,16 +85,6 @@ pub async fn delete(
     }
 }
 
-/// The file would not fit: the per-file limit, or what the session has left.
-fn too_large(room: u64, max_file_bytes: u64) -> Response {
-    let reason = if room < max_file_bytes {
-        "this session's uploads are full"
-    } else {
-        "the file is larger than server.maxUploadSize"
-    };
-    refuse(StatusCode::PAYLOAD_TOO_LARGE, reason)
-}
-
 fn upload_error(error: UploadError) -> Response {
     let status = match error {
         UploadError::UnknownSlot => return refuse(StatusCode::NOT_FOUND, NO_SUCH_URL),
@@ -96,6 +93,8 @@ fn upload_error(error: UploadError) -> Response {
             StatusCode::PAYLOAD_TOO_LARGE
         }
         UploadError::TooManyFiles { .. } => StatusCode::TOO_MANY_REQUESTS,
+        UploadError::NoUploadWidget { .. } => StatusCode::BAD_REQUEST,
+        UploadError::ServerFull => StatusCode::SERVICE_UNAVAILABLE,
     };
     (status, error.to_string()).into_response()
 }

@@ -16,20 +16,24 @@ use std::time::Duration;
 use parking_lot::Mutex;
 
 pub use outbox::Outbox;
-pub use registry::{Attached, SessionRegistry};
+pub use registry::{Attached, SessionCaps, SessionRefused, SessionRegistry};
 
 use crate::proto::{FileUrls, FileUrlsRequest, FileUrlsResponse, RunStatus};
 use crate::runner::{
     Interrupt, OutboxSender, RunControl, RunEvent, RunRequest, RunSource, Runner, ScriptState,
 };
-use crate::uploads::{SessionUploads, UploadLimits};
+use crate::uploads::{SessionUploads, UploadBudget, UploadLimits};
 
 /// What every new session starts with, from the configuration.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct SessionSettings {
     pub upload_limits: UploadLimits,
+    /// `server.maxUploadMemory`, shared by every session.
+    pub upload_budget: Arc<UploadBudget>,
     /// `server.runOnSave`: the page can turn it on or off per session.
     pub run_on_save: bool,
+    /// `server.maxOutboxSize` in bytes (0 = no bound).
+    pub max_outbox_bytes: usize,
 }
 
 /// How long a stopped run may keep computing before it is interrupted
@@ -63,8 +67,8 @@ struct Mailbox {
 }
 
 impl Session {
-    fn new(id: String, runner: Runner, settings: SessionSettings) -> Arc<Session> {
-        let (outbox_tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    fn new(id: String, runner: Runner, settings: &SessionSettings) -> Arc<Session> {
+        let (outbox_tx, rx) = crate::runner::outbox_channel(settings.max_outbox_bytes);
         Arc::new_cyclic(|this| Session {
             id,
             this: this.clone(),
@@ -76,7 +80,7 @@ impl Session {
             run_counter: AtomicU32::new(0),
             run_on_save: AtomicBool::new(settings.run_on_save),
             last_query: Mutex::new(String::new()),
-            uploads: SessionUploads::new(settings.upload_limits),
+            uploads: SessionUploads::new(settings.upload_limits, settings.upload_budget.clone()),
         })
     }
 

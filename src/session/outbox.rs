@@ -11,25 +11,24 @@ use std::collections::BTreeMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
 
 use prost::Message;
-use tokio::sync::mpsc::UnboundedReceiver;
 
 use crate::proto::{
     delta, forward_event, Delta, ForwardEvent, ForwardMsg, PageConfig, RunFinished, RunStarted,
     RunStatus, Unchanged,
 };
-use crate::runner::RunEvent;
+use crate::runner::{OutboxReceiver, RunEvent};
 
 /// The receiving half of a session's outbox plus the mirror of what the
 /// attached browser holds. It moves to whichever socket is attached.
 pub struct Outbox {
-    pub rx: UnboundedReceiver<RunEvent>,
+    pub rx: OutboxReceiver,
     mirror: Mirror,
     /// Every st.set_page_config call so far, merged (None before the first).
     page_config: Option<PageConfig>,
 }
 
 impl Outbox {
-    pub fn new(rx: UnboundedReceiver<RunEvent>) -> Self {
+    pub fn new(rx: OutboxReceiver) -> Self {
         Outbox {
             rx,
             mirror: Mirror::default(),

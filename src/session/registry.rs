@@ -7,6 +7,7 @@
 //! attached starts a new one instead, so one tab cannot hijack another's.
 
 use std::collections::HashMap;
+use std::net::IpAddr;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -20,12 +21,60 @@ pub struct SessionRegistry {
     runner: Runner,
     ttl: Duration,
     settings: SessionSettings,
-    sessions: Mutex<HashMap<String, Entry>>,
+    caps: SessionCaps,
+    sessions: Mutex<Sessions>,
+}
+
+/// `server.maxSessions` and `server.maxSessionsPerClient` (0 = no limit).
+/// Detached sessions count: they hold memory until their TTL.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SessionCaps {
+    pub total: usize,
+    pub per_client: usize,
+}
+
+impl SessionCaps {
+    fn check(&self, sessions: &Sessions, client: IpAddr) -> Result<(), SessionRefused> {
+        if self.total > 0 && sessions.by_id.len() >= self.total {
+            return Err(SessionRefused::Total(self.total));
+        }
+        let held = sessions.per_client.get(&client).copied().unwrap_or(0);
+        if self.per_client > 0 && held >= self.per_client {
+            return Err(SessionRefused::PerClient(self.per_client));
+        }
+        Ok(())
+    }
+}
+
+#[derive(Default)]
+struct Sessions {
+    by_id: HashMap<String, Entry>,
+    per_client: HashMap<IpAddr, usize>,
 }
 
 struct Entry {
     session: Arc<Session>,
+    client: IpAddr,
     detached_since: Option<Instant>,
+}
+
+/// Why a new session was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SessionRefused {
+    #[error("the server holds its maximum of {0} sessions (server.maxSessions)")]
+    Total(usize),
+    #[error("this client address holds its maximum of {0} sessions (server.maxSessionsPerClient)")]
+    PerClient(usize),
+}
+
+impl SessionRefused {
+    /// The option that set the limit.
+    pub fn option(&self) -> &'static str {
+        match self {
+            SessionRefused::Total(_) => "server.maxSessions",
+            SessionRefused::PerClient(_) => "server.maxSessionsPerClient",
+        }
+    }
 }
 
 /// A socket's claim on a session.
@@ -36,57 +85,87 @@ pub struct Attached {
 }
 
 impl SessionRegistry {
-    pub fn new(runner: Runner, ttl: Duration, settings: SessionSettings) -> Self {
+    pub fn new(
+        runner: Runner,
+        ttl: Duration,
+        settings: SessionSettings,
+        caps: SessionCaps,
+    ) -> Self {
         SessionRegistry {
             runner,
             ttl,
             settings,
-            sessions: Mutex::new(HashMap::new()),
+            caps,
+            sessions: Mutex::new(Sessions::default()),
         }
     }
 
-    /// Resumes the named detached session, or creates a new one.
-    pub fn attach(&self, resume_id: Option<&str>) -> Attached {
+    /// Resumes the named detached session, or creates a new one for `client`
+    /// if the session caps leave room.
+    pub fn attach(
+        &self,
+        resume_id: Option<&str>,
+        client: IpAddr,
+    ) -> Result<Attached, SessionRefused> {
         let mut sessions = self.sessions.lock();
-        if let Some(entry) = resume_id.and_then(|id| sessions.get_mut(id)) {
+        if let Some(entry) = resume_id.and_then(|id| sessions.by_id.get_mut(id)) {
             if entry.detached_since.is_some() {
                 if let Some(mut outbox) = entry.session.take_outbox() {
                     entry.detached_since = None;
                     outbox.forget_browser_state();
-                    return Attached {
+                    return Ok(Attached {
                         session: entry.session.clone(),
                         outbox,
                         resumed: true,
-                    };
+                    });
                 }
             }
         }
+        self.caps.check(&sessions, client)?;
         let session = Session::new(
             uuid::Uuid::new_v4().to_string(),
             self.runner.clone(),
-            self.settings,
+            &self.settings,
         );
         let outbox = session.take_outbox().expect("a new session has its outbox");
-        sessions.insert(
+        sessions.by_id.insert(
             session.id().to_string(),
             Entry {
                 session: session.clone(),
+                client,
                 detached_since: None,
             },
         );
-        Attached {
+        *sessions.per_client.entry(client).or_default() += 1;
+        Ok(Attached {
             session,
             outbox,
             resumed: false,
-        }
+        })
+    }
+
+    /// Whether a new session for `client` would be refused now (checked
+    /// before the websocket upgrade, so a refusal is a plain 429).
+    pub fn has_room_for(&self, client: IpAddr) -> Result<(), SessionRefused> {
+        self.caps.check(&self.sessions.lock(), client)
     }
 
     /// The socket is gone: stop the run and keep the session for the TTL.
     pub fn detach(&self, session: &Arc<Session>, outbox: Outbox) {
         session.request_stop();
         session.return_outbox(outbox);
-        if let Some(entry) = self.sessions.lock().get_mut(session.id()) {
+        if let Some(entry) = self.sessions.lock().by_id.get_mut(session.id()) {
             entry.detached_since = Some(Instant::now());
+        }
+    }
+
+    /// The socket was dropped for misbehaving (it never read what it was
+    /// sent): the session goes at once, it is not kept for a resume.
+    pub fn discard(&self, session: &Arc<Session>) {
+        session.request_stop();
+        let mut sessions = self.sessions.lock();
+        if let Some(entry) = sessions.by_id.remove(session.id()) {
+            release_client(&mut sessions.per_client, entry.client);
         }
     }
 
@@ -94,9 +173,16 @@ impl SessionRegistry {
     pub fn expire(&self) -> usize {
         let ttl = self.ttl;
         let mut sessions = self.sessions.lock();
-        let before = sessions.len();
-        sessions.retain(|_, e| e.detached_since.is_none_or(|since| since.elapsed() < ttl));
-        before - sessions.len()
+        let Sessions { by_id, per_client } = &mut *sessions;
+        let before = by_id.len();
+        by_id.retain(|_, e| {
+            let keep = e.detached_since.is_none_or(|since| since.elapsed() < ttl);
+            if !keep {
+                release_client(per_client, e.client);
+            }
+            keep
+        });
+        before - by_id.len()
     }
 
     /// Tells every connected session that a source file changed; detached
@@ -105,6 +191,7 @@ impl SessionRegistry {
         let sessions: Vec<Arc<Session>> = self
             .sessions
             .lock()
+            .by_id
             .values()
             .filter(|e| e.detached_since.is_none())
             .map(|e| e.session.clone())
@@ -120,7 +207,7 @@ impl SessionRegistry {
         let session = Session::new(
             format!("health-check-{}", uuid::Uuid::new_v4()),
             self.runner.clone(),
-            self.settings,
+            &self.settings,
         );
         let outbox = session.take_outbox()?;
         Some((session, outbox))
@@ -131,15 +218,30 @@ impl SessionRegistry {
     pub fn uploads_of(&self, id: &str) -> Option<Arc<crate::uploads::SessionUploads>> {
         self.sessions
             .lock()
+            .by_id
             .get(id)
             .map(|entry| entry.session.uploads().clone())
     }
 
+    /// What all sessions' uploads hold or have reserved.
+    pub fn upload_bytes(&self) -> u64 {
+        self.settings.upload_budget.used()
+    }
+
     pub fn len(&self) -> usize {
-        self.sessions.lock().len()
+        self.sessions.lock().by_id.len()
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+}
+
+fn release_client(per_client: &mut HashMap<IpAddr, usize>, client: IpAddr) {
+    if let Some(count) = per_client.get_mut(&client) {
+        *count -= 1;
+        if *count == 0 {
+            per_client.remove(&client);
+        }
     }
 }

@@ -19,6 +19,7 @@ use crate::proto::{delta, Element};
 fn element(path: Vec<u32>, kind: &str, fields: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
     let mut element = element_from_py(kind, fields)?;
     fill_server_fields(&mut element);
+    super::uploads::note_upload_widget(&element);
     emit(path, delta::Kind::Element(element))
 }
 

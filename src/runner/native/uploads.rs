@@ -6,10 +6,32 @@ use pyo3::prelude::*;
 use pyo3::types::PyBytes;
 
 use super::ACTIVE_RUN;
+use crate::proto::chat_input::AcceptFile;
+use crate::proto::element::Type as Kind;
+use crate::proto::Element;
 use crate::uploads::SessionUploads;
 
 fn with_uploads<R>(f: impl FnOnce(&SessionUploads) -> R) -> Option<R> {
     ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| f(&run.uploads)))
+}
+
+/// Upload URLs are issued only for widgets the page shows: tells the
+/// session's store when the run writes one (the chat input's attachments
+/// and recordings included).
+pub(super) fn note_upload_widget(element: &Element) {
+    let multiple = match &element.r#type {
+        Some(Kind::FileUploader(u)) => u.multiple_files || u.accept_directory,
+        Some(Kind::CameraInput(_) | Kind::AudioInput(_)) => false,
+        Some(Kind::ChatInput(c)) => {
+            let files = AcceptFile::try_from(c.accept_file).unwrap_or(AcceptFile::None);
+            if files == AcceptFile::None && !c.accept_audio {
+                return;
+            }
+            c.accept_audio || matches!(files, AcceptFile::Multiple | AcceptFile::Directory)
+        }
+        _ => return,
+    };
+    with_uploads(|uploads| uploads.widget_shown(multiple));
 }
 
 /// `(file_id, name, mime, size)` of each file the session holds among `ids`,

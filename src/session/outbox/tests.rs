@@ -30,7 +30,7 @@ fn kinds(msg: &ForwardMsg) -> Vec<&forward_event::Kind> {
 }
 
 fn outbox() -> Outbox {
-    Outbox::new(tokio::sync::mpsc::unbounded_channel().1)
+    Outbox::new(crate::runner::outbox_channel(usize::MAX).1)
 }
 
 #[test]
