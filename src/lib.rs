@@ -10,7 +10,6 @@ pub mod cli;
 pub mod commands;
 pub mod components;
 pub mod config;
-pub mod limits;
 pub mod media;
 pub mod runner;
 pub mod server;

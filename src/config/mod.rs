@@ -7,6 +7,7 @@
 //! map that remembers where each value came from; [`Config`] is the typed
 //! view the rest of the server uses.
 
+pub mod limits;
 pub mod load;
 pub mod options;
 mod origin;

@@ -145,7 +145,7 @@ impl Runner {
             if inner.threads.load(Ordering::Acquire) < inner.max_threads {
                 self.spawn_thread();
             } else {
-                crate::limits::refused(
+                crate::config::limits::refused(
                     "server.maxScriptThreads",
                     format_args!(
                         "all {} script threads are busy; runs wait their turn",

@@ -46,7 +46,7 @@ pub async fn accept_loop(
                 Err(e) => {
                     // Out of file descriptors and the like: wait instead of
                     // spinning, as hyper's own loop does.
-                    crate::limits::refused("accept", format_args!("cannot accept a connection: {e}"));
+                    crate::config::limits::refused("accept", format_args!("cannot accept a connection: {e}"));
                     tokio::time::sleep(Duration::from_millis(100)).await;
                     continue;
                 }
@@ -54,7 +54,7 @@ pub async fn accept_loop(
             () = &mut shutdown => return Ok(()),
         };
         let Ok(permit) = slots.clone().try_acquire_owned() else {
-            crate::limits::refused(
+            crate::config::limits::refused(
                 "server.maxConnections",
                 format_args!(
                     "{} connections are open; closing a new one from {}",

@@ -122,7 +122,7 @@ pub fn host_dispatch(state: AppState) -> Router {
             .and_then(|v| v.to_str().ok());
         let is_component_host = origins.component_label(host).is_some();
         if !is_component_host && !hosts.allows(host) {
-            crate::limits::refused(
+            crate::config::limits::refused(
                 "server.allowedHosts",
                 format_args!(
                     "refused a request for Host {:?}; add the name to server.allowedHosts if it is yours",

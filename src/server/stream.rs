@@ -18,7 +18,7 @@ use futures_util::{SinkExt, StreamExt};
 use prost::Message as _;
 
 use super::AppState;
-use crate::limits::TokenBucket;
+use crate::config::limits::TokenBucket;
 use crate::proto::{back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, SessionInit};
 use crate::runner::{OverflowSignal, PageTarget, RunRequest};
 use crate::session::{Attached, Session};
@@ -71,7 +71,7 @@ pub async fn stream(
     let client = remote.ip();
     if resume.is_none() {
         if let Err(refused) = state.sessions.has_room_for(client) {
-            crate::limits::refused(
+            crate::config::limits::refused(
                 refused.option(),
                 format_args!("{refused}; refused {client}"),
             );
@@ -125,7 +125,7 @@ async fn serve_socket(
     } = match state.sessions.attach(resume.as_deref(), client) {
         Ok(attached) => attached,
         Err(refused) => {
-            crate::limits::refused(
+            crate::config::limits::refused(
                 refused.option(),
                 format_args!("{refused}; refused {client}"),
             );
@@ -184,7 +184,7 @@ async fn serve_socket(
             incoming = rx.next() => {
                 heard_since_ping = true;
                 if !bucket.take() {
-                    crate::limits::refused("server.maxMessagesPerSecond", format_args!(
+                    crate::config::limits::refused("server.maxMessagesPerSecond", format_args!(
                         "closed the websocket of {client}: more than {} messages a second",
                         limits.max_messages_per_second
                     ));
@@ -216,7 +216,7 @@ async fn serve_socket(
             }
             _ = ping.tick() => {
                 if !heard_since_ping {
-                    crate::limits::refused("server.websocketPingInterval", format_args!(
+                    crate::config::limits::refused("server.websocketPingInterval", format_args!(
                         "closed the websocket of {client}: no answer within {} s",
                         limits.websocket_ping_interval.as_secs()
                     ));
@@ -247,7 +247,7 @@ struct Writer {
 
 impl Writer {
     fn overflowed(&self) {
-        crate::limits::refused(
+        crate::config::limits::refused(
             "server.maxOutboxSize",
             format_args!(
                 "dropped a session: more than {} MB waited for its browser, which does not read",
@@ -272,7 +272,7 @@ impl Writer {
             Ok(Ok(())) => Ok(()),
             Ok(Err(_)) => Err(Ending::Detach),
             Err(_) => {
-                crate::limits::refused(
+                crate::config::limits::refused(
                     "server.websocketWriteTimeout",
                     format_args!(
                         "dropped a session: its browser took no data for {} s",

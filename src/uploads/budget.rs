@@ -27,7 +27,7 @@ impl UploadBudget {
             })
             .is_ok();
         if !fits {
-            crate::limits::refused(
+            crate::config::limits::refused(
                 "server.maxUploadMemory",
                 format_args!(
                     "an upload of up to {bytes} bytes does not fit: uploads hold {} of {} MB",

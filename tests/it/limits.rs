@@ -70,7 +70,22 @@ async fn close_code(socket: &mut Socket) -> Option<CloseCode> {
     }
 }
 
-fn rss_kb(pid: u32) -> u64 {
+/// The server's pid: the process whose command line names this app's script.
+fn server_pid(app: &App) -> u32 {
+    let script = app.script_path();
+    let script = script.to_string_lossy();
+    std::fs::read_dir("/proc")
+        .expect("/proc")
+        .filter_map(|e| e.ok()?.file_name().to_str()?.parse::<u32>().ok())
+        .find(|pid| {
+            std::fs::read(format!("/proc/{pid}/cmdline"))
+                .is_ok_and(|c| String::from_utf8_lossy(&c).contains(script.as_ref()))
+        })
+        .expect("the server process")
+}
+
+fn rss_kb(app: &App) -> u64 {
+    let pid = server_pid(app);
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
         .and_then(|status| {
@@ -138,7 +153,7 @@ async fn one_address_gets_at_most_its_share_of_sessions() {
         .await
         .expect("another address");
     drop(socket);
-    let rss = rss_kb(app.pid());
+    let rss = rss_kb(&app);
     eprintln!("server RSS with 1,000 idle sessions: {rss} kB");
     assert!(rss < 512 * 1024, "RSS {rss} kB");
     drop(held);
@@ -216,7 +231,7 @@ async fn a_browser_that_never_reads_is_dropped_and_memory_stays_bounded() {
     client.rerun().await;
     // Never read again; wait (bounded) for the server to let the session go.
     metric_reaches(&app, "rustlit_sessions", 0).await;
-    let rss = rss_kb(app.pid());
+    let rss = rss_kb(&app);
     eprintln!("server RSS after a never-reading browser: {rss} kB");
     assert!(rss < 400 * 1024, "RSS {rss} kB");
     still_serves(&app).await;

@@ -114,10 +114,6 @@ impl App {
             .expect("websocket handshake")
     }
 
-    pub fn pid(&self) -> u32 {
-        self.child.id()
-    }
-
     pub fn script_path(&self) -> PathBuf {
         self.dir.path().join("app.py")
     }
