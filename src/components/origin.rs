@@ -175,13 +175,29 @@ pub fn label_for_name(name: &str) -> String {
 }
 
 /// The label of a `components.html` document, from its SHA-256 hex digest.
+/// The digest may come from a URL path, so anything is accepted: a string
+/// that is not 64 hex digits gets a label no document has.
 pub fn label_for_html(digest: &str) -> String {
-    format!("h{}", &digest[..digest.len().min(20)])
+    if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return "x".into();
+    }
+    format!("h{}", &digest[..20])
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn any_digest_from_a_path_gets_a_label_without_panicking() {
+        let digest = "0123456789abcdef".repeat(4);
+        assert_eq!(label_for_html(&digest), "h0123456789abcdef0123");
+        // Byte 20 inside a multi-byte character used to panic the task.
+        for path in ["ééééééééééééééééééééé", "é", "", "0123456789abcdef012é"]
+        {
+            assert_eq!(label_for_html(path), "x");
+        }
+    }
 
     #[test]
     fn loopback_apps_get_a_labelled_localhost_subdomain() {

@@ -42,6 +42,7 @@ const WATCHERS: Kind = Kind::Choice(&["auto", "watchdog", "poll", "none"]);
 const TOOLBAR: Kind = Kind::Choice(&["auto", "developer", "viewer", "minimal"]);
 const ENUM_COERCION: Kind = Kind::Choice(&["nameOnly", "nameAndValue", "off"]);
 const SAME_SITE: Kind = Kind::Choice(&["lax", "strict", "none"]);
+const ERROR_DETAILS: Kind = Kind::Choice(&["full", "stacktrace", "type", "none", "true", "false"]);
 const THEME_BASE: Kind = Kind::Choice(&["light", "dark"]);
 
 #[rustfmt::skip]
@@ -59,7 +60,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("logger.messageFormat", Str, D::Unset, false, "Python logging format string."),
     opt("logger.enableRich", Bool, D::Unset, false, "Print uncaught exceptions with rich."),
     opt("logger.hideWelcomeMessage", Bool, D::Bool(false), true, "Do not print the startup URLs."),
-    opt("client.showErrorDetails", Str, D::Str("full"), false, "How much exception detail reaches the browser."),
+    opt("client.showErrorDetails", ERROR_DETAILS, D::Str("full"), true, "What viewers see of an uncaught exception: full, stacktrace (type and trace), type, or none (a generic message); true/false are full/stacktrace. Also what /_stcore/script-health-check tells."),
     opt("client.toolbarMode", TOOLBAR, D::Str("auto"), false, "Contents of the main menu."),
     opt("client.disableDataExport", Bool, D::Bool(false), false, "Hide download/copy controls of data elements."),
     opt("client.showSidebarNavigation", Bool, D::Bool(true), false, "Show the automatic page navigation."),
@@ -88,6 +89,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.address", Str, D::Str("127.0.0.1"), true, "Address to bind; rustlit listens on loopback unless told otherwise (0.0.0.0 exposes the app)."),
     opt("server.port", Int, D::Int(8501), true, "Port to listen on; the next free port is used if the default is taken."),
     opt("server.scriptHealthCheckEnabled", Bool, D::Bool(false), true, "Serve /_stcore/script-health-check."),
+    opt("server.scriptHealthCheckTimeout", Int, D::Int(60), true, "rustlit: seconds /_stcore/script-health-check waits for the script; a script still running then is stopped."),
     opt("server.baseUrlPath", Str, D::Str(""), true, "URL prefix of every route, e.g. apps/demo."),
     opt("server.componentOrigin", Str, D::Str(""), true, "rustlit: origin custom components load from, e.g. https://components.example.com (default: *.components.localhost on loopback)."),
     opt("server.customComponentBaseUrlPath", Str, D::Str(""), false, "External base URL of path-less components."),

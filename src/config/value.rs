@@ -126,6 +126,8 @@ impl Value {
             // Streamlit also takes a single string where a list is expected.
             (Kind::List, toml::Value::String(s)) => Value::List(vec![s.clone()]),
             (Kind::Choice(_), toml::Value::String(s)) => Value::from_text(kind, s)?,
+            // Legacy booleans of a choice (client.showErrorDetails = false).
+            (Kind::Choice(_), toml::Value::Boolean(b)) => Value::from_text(kind, &b.to_string())?,
             (Kind::Any, v) => Value::Raw(v.to_string()),
             _ => return Err(bad()),
         })

@@ -5,7 +5,7 @@ mod accept_encoding;
 pub mod hosts;
 mod listen;
 mod routes;
-mod script_health;
+pub mod script_health;
 pub mod security;
 mod static_files;
 mod stream;
@@ -69,6 +69,10 @@ pub struct AppState {
     pub xsrf: Arc<xsrf::XsrfPolicy>,
     /// `server.scriptHealthCheckEnabled`.
     pub script_health_check: bool,
+    /// `server.scriptHealthCheckTimeout`.
+    pub script_health_timeout: Duration,
+    /// `client.showErrorDetails`, for the health check's answer.
+    pub error_details: script_health::ErrorDetails,
 }
 
 impl AppState {
@@ -94,6 +98,22 @@ impl AppState {
                 &config.server.xsrf_cookie_same_site,
             )),
             script_health_check: config.server.script_health_check,
+            script_health_timeout: Duration::from_secs(
+                config
+                    .resolved
+                    .get("server.scriptHealthCheckTimeout")
+                    .as_int()
+                    .and_then(|s| u64::try_from(s).ok())
+                    .unwrap_or(60)
+                    .max(1),
+            ),
+            error_details: script_health::ErrorDetails::from_option(
+                config
+                    .resolved
+                    .get("client.showErrorDetails")
+                    .as_str()
+                    .unwrap_or("full"),
+            ),
         }
     }
 }

@@ -11,6 +11,7 @@ mod config;
 mod conformance;
 mod diffing;
 mod endpoints;
+mod errors;
 mod hosts;
 mod lifecycle;
 mod limits;

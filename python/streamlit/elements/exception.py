@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import traceback
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import _rustlit
 from streamlit.errors import MarkdownFormattedException
@@ -59,6 +60,55 @@ def exception_fields(exc: BaseException) -> tuple[str, str, bool, list[str], boo
     return type_name, message, is_markdown, stack_trace_lines(exc), isinstance(exc, Warning)
 
 
+# What viewers read instead of an uncaught exception's message when
+# client.showErrorDetails hides it (our wording; the log keeps the details).
+REDACTED_MESSAGE = (
+    "This app ran into an error. Its details are hidden from viewers by the server's "
+    "configuration (client.showErrorDetails) and written to the server's log."
+)
+
+
+class Visibility(NamedTuple):
+    message: bool
+    trace: bool
+    type: bool
+
+
+def error_details_visibility() -> Visibility:
+    """What `client.showErrorDetails` lets viewers see of an uncaught exception.
+
+    As in Streamlit 1.67: `full` (or legacy true) shows everything;
+    `stacktrace` (or legacy false) the type and the trace; `type` the type;
+    `none` only a generic message.
+    """
+    from streamlit import config
+
+    try:
+        mode = str(config.get_option("client.showErrorDetails")).lower()
+    except RuntimeError:  # not configured by a server (tests): the default
+        mode = "full"
+    message = mode in ("full", "true")
+    trace = message or mode in ("stacktrace", "false")
+    return Visibility(message=message, trace=trace, type=trace or mode == "type")
+
+
+def redact(
+    exc: BaseException, type_name: str, message: str, is_markdown: bool, stack_trace: list[str]
+) -> tuple[str, str, bool, list[str]]:
+    """The fields of an uncaught exception as viewers may see them; when
+    anything is hidden, the whole exception goes to the server's log."""
+    seen = error_details_visibility()
+    if seen.message:
+        return type_name, message, is_markdown, stack_trace
+    traceback.print_exception(type(exc), exc, exc.__traceback__, file=sys.stderr)
+    return (
+        type_name if seen.type else "",
+        REDACTED_MESSAGE,
+        False,
+        stack_trace if seen.trace else [],
+    )
+
+
 def qualified_type_name(exc: BaseException) -> str:
     """`module.Class`, as Streamlit names uncaught exceptions (builtins keep the bare name)."""
     cls = type(exc)
@@ -72,10 +122,18 @@ class ExceptionMixin:
         """Display an exception with its traceback."""
         return self._exception(exception)
 
-    def _exception(self: DeltaGenerator, exception: BaseException, qualified_type: bool = False) -> DeltaGenerator:
+    def _exception(
+        self: DeltaGenerator, exception: BaseException, qualified_type: bool = False, uncaught: bool = False
+    ) -> DeltaGenerator:
+        """`uncaught`: the script raised it, so client.showErrorDetails applies
+        (st.exception shows what the app chose to show)."""
         type_name, message, is_markdown, stack_trace, is_warning = exception_fields(exception)
         if qualified_type:
             type_name = qualified_type_name(exception)
+        if uncaught:
+            type_name, message, is_markdown, stack_trace = redact(
+                exception, type_name, message, is_markdown, stack_trace
+            )
         path = self._next_path()
         _rustlit.element(
             path, "exception", type=type_name, message=message, message_is_markdown=is_markdown,

@@ -19,7 +19,7 @@ import types
 from typing import Any
 
 import _rustlit
-from streamlit.elements.exception import exception_fields, format_syntax_error
+from streamlit.elements.exception import exception_fields, format_syntax_error, redact
 from streamlit.navigation.navigation import run_pages_directory, uses_pages_directory
 from streamlit.runtime.callbacks import fire_callbacks
 from streamlit.runtime.run_context import RunContext, set_ctx
@@ -94,7 +94,8 @@ def _report_compile_error(exc: BaseException) -> None:
         stack: list[str] = []
     else:
         _, message, _, stack, _ = exception_fields(exc)
-    _rustlit.compile_error(type(exc).__name__, message, stack)
+    type_name, message, _, stack = redact(exc, type(exc).__name__, message, False, stack)
+    _rustlit.compile_error(type_name, message, stack)
 
 
 def _render_exception(ctx: RunContext, exc: BaseException) -> None:
@@ -107,7 +108,7 @@ def _render_exception(ctx: RunContext, exc: BaseException) -> None:
     """
     import streamlit as st
 
-    st._main._exception(exc, qualified_type=True)
+    st._main._exception(exc, qualified_type=True, uncaught=True)
 
 
 def run(
