@@ -24,4 +24,5 @@ mod reconnect;
 mod reload;
 mod secrets;
 mod security;
+mod tree_fixture;
 mod uploads;

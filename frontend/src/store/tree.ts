@@ -7,6 +7,7 @@
 //! wrote it (or announced it `Unchanged`); writing a node stamps its ancestors too.
 //! When a run finishes successfully, every node with another run id is pruned.
 import type { IBlock, IElement } from "../proto";
+import { blockKind, type BlockKind } from "../proto/kinds";
 
 export enum RootIndex {
   Main = 0,
@@ -47,14 +48,9 @@ export function emptyTree(): Tree {
 /** Thrown for a path the tree cannot hold (unknown root, element as a parent, gap). */
 export class TreePathError extends Error {}
 
-/** The `Block.type` oneof name, e.g. "vertical"; null for roots. */
-export function blockType(block: IBlock | null): string | null {
-  if (!block) return null;
-  if (block.vertical) return "vertical";
-  if (block.horizontal) return "horizontal";
-  if (block.column) return "column";
-  if (block.expandable) return "expandable";
-  return null;
+/** The `Block.type` case, e.g. "vertical" (from the generated oneof, so every kind); null for roots. */
+export function blockType(block: IBlock | null): BlockKind | null {
+  return block ? blockKind(block) : null;
 }
 
 export function getNode(tree: Tree, path: readonly number[]): TreeNode | undefined {

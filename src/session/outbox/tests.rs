@@ -1,5 +1,12 @@
+use std::collections::BTreeMap;
+
 use super::*;
+use crate::proto;
 use crate::proto::{element, Element, Text};
+
+// The tree fixtures' reader, shared with the integration tests.
+#[path = "../../../tests/fixtures/tree/fixture.rs"]
+mod fixture;
 
 fn text(path: &[u32], body: &str) -> RunEvent {
     let element = Element {
@@ -108,4 +115,84 @@ fn forgetting_the_browser_resends_everything() {
     assert!(kinds(&again)
         .iter()
         .any(|k| matches!(k, forward_event::Kind::Delta(_))));
+}
+
+/// The mirror replays the shared tree fixtures (tests/fixtures/tree/*.json)
+/// and holds exactly the nodes they say the browser holds. An `Unchanged` in
+/// a fixture is the runner producing the same node again, which the outbox
+/// must announce as unchanged rather than send.
+#[test]
+fn the_mirror_keeps_what_the_tree_fixtures_say() {
+    use fixture::{Event, Surviving};
+    for (name, case) in fixture::cases() {
+        let mut outbox = outbox();
+        // What the runner last produced at each path.
+        let mut produced: BTreeMap<Vec<u32>, Delta> = BTreeMap::new();
+        for (run_id, run) in (1..).zip(&case.runs) {
+            let mut events = vec![RunEvent::Started { run_id }];
+            let mut repeated = 0;
+            for event in &run.events {
+                let delta = |path: &Vec<u32>, kind| Delta {
+                    path: path.clone(),
+                    kind: Some(kind),
+                };
+                match event {
+                    Event::Element { path, kind } => {
+                        let d = delta(path, delta::Kind::Element(fixture::element(kind)));
+                        produced.insert(path.clone(), d.clone());
+                        events.push(RunEvent::Delta(Box::new(d)));
+                    }
+                    Event::Block { path, kind } => {
+                        let d = delta(path, delta::Kind::Block(fixture::block(kind)));
+                        produced.insert(path.clone(), d.clone());
+                        events.push(RunEvent::Delta(Box::new(d)));
+                    }
+                    Event::Unchanged {
+                        parent,
+                        start,
+                        count,
+                    } => {
+                        for index in *start..start + count {
+                            let path = [parent.as_slice(), &[index]].concat();
+                            let d = produced.get(&path).unwrap_or_else(|| {
+                                panic!("{name}: unchanged {path:?} was never written")
+                            });
+                            events.push(RunEvent::Delta(Box::new(d.clone())));
+                            repeated += 1;
+                        }
+                    }
+                    Event::Finished { status } => events.push(RunEvent::Finished {
+                        run_id,
+                        status: fixture::status(status),
+                    }),
+                }
+            }
+            let frame = outbox.frame(events).expect("a frame");
+            let announced: u32 = kinds(&frame)
+                .iter()
+                .map(|k| match k {
+                    forward_event::Kind::Unchanged(u) => u.count,
+                    _ => 0,
+                })
+                .sum();
+            assert!(
+                announced >= repeated,
+                "{name}, run {run_id}: {repeated} nodes produced again, {announced} announced unchanged"
+            );
+            let surviving: Vec<Surviving> = outbox
+                .mirror
+                .nodes
+                .keys()
+                .map(|path| Surviving {
+                    path: path.clone(),
+                    kind: match &produced[path].kind {
+                        Some(delta::Kind::Element(e)) => fixture::element_name(e),
+                        Some(delta::Kind::Block(b)) => fixture::block_name(b),
+                        None => "?".into(),
+                    },
+                })
+                .collect();
+            assert_eq!(surviving, run.surviving, "{name}, after run {run_id}");
+        }
+    }
 }
