@@ -3,6 +3,8 @@
 import { ExceptionBody } from "../elements/status/Exception";
 import { useAppState, useStore } from "./context";
 import { Modal } from "./Modal";
+// The dialogs' buttons share the button widgets' styles.
+import "../elements/widgets/button.css";
 
 export function CompileErrorDialog() {
   const store = useStore();
