@@ -57,13 +57,14 @@ def build_rustlit() -> Path:
 
 
 def generate_proto() -> None:
-    """rustlit_pb2.py from proto/rustlit.proto, regenerated when the proto changes."""
-    proto = REPO / "proto" / "rustlit.proto"
+    """rustlit_pb2.py (and the families' *_pb2.py it imports) from proto/*.proto, regenerated when one changes."""
+    protos = sorted((REPO / "proto").glob("*.proto"))
     out = BUILD / "rustlit_pb2.py"
     BUILD.mkdir(parents=True, exist_ok=True)
-    if not out.exists() or out.stat().st_mtime < proto.stat().st_mtime:
+    if not out.exists() or out.stat().st_mtime < max(p.stat().st_mtime for p in protos):
         subprocess.run(
-            [sys.executable, "-m", "grpc_tools.protoc", f"-I{proto.parent}", f"--python_out={BUILD}", str(proto)],
+            [sys.executable, "-m", "grpc_tools.protoc", f"-I{REPO / 'proto'}", f"--python_out={BUILD}",
+             *map(str, protos)],
             check=True,
         )
     sys.path.insert(0, str(BUILD))

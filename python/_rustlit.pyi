@@ -72,51 +72,30 @@ class ArrowTable(TypedDict):
     styler: bytes
 
 class AudioInput(TypedDict):
-    id: str
-    label: str
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+    widget: Widget
     sample_rate: int
 
 class Button(TypedDict):
-    id: str
-    label: str
-    help: str
+    widget: Widget
     type: str
-    disabled: bool
     icon: str
     use_container_width: bool
 
 class ButtonGroup(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     options: Sequence[str]
-    default: Sequence[str]
-    value: Sequence[str]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     multi_select: bool
     style: Literal["SEGMENTED_CONTROL", "PILLS"]
     required: bool
 
 class CameraInput(TypedDict):
-    id: str
-    label: str
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+    widget: Widget
     resolution_height: int
 
 class ChatInput(TypedDict):
-    id: str
+    widget: Widget
     placeholder: str
     max_chars: int
-    disabled: bool
-    value: NotRequired[str | None]
-    set_value: bool
     accept_file: Literal["NONE", "SINGLE", "MULTIPLE", "DIRECTORY"]
     file_type: Sequence[str]
     max_upload_size_bytes: int
@@ -124,23 +103,20 @@ class ChatInput(TypedDict):
     audio_sample_rate: int
     submit_mode: Literal["SUBMIT", "DISABLE", "STOP"]
     pinned_to_bottom: bool
-    width: int
+    prefill: NotRequired[str | None]
+
+class ChatInputValue(TypedDict):
+    data: str
+    files: Sequence[UploadedFileInfo]
+    audio: NotRequired[UploadedFileInfo | None]
 
 class ChatMessage(TypedDict):
     name: str
     avatar: str
     avatar_type: Literal["ICON", "EMOJI", "IMAGE"]
-    width: int
 
 class Checkbox(TypedDict):
-    id: str
-    label: str
-    default: bool
-    help: str
-    value: bool
-    set_value: bool
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+    widget: Widget
     style: Literal["DEFAULT", "TOGGLE"]
 
 class Code(TypedDict):
@@ -150,14 +126,7 @@ class Code(TypedDict):
     wrap_lines: bool
 
 class ColorPicker(TypedDict):
-    id: str
-    label: str
-    default: str
-    value: str
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+    widget: Widget
 
 class Column(TypedDict):
     weight: float
@@ -166,12 +135,12 @@ class Column(TypedDict):
     border: bool
 
 class ComponentDataframe(TypedDict):
-    data: NotRequired[ArrowTable | None]
+    data: ArrowTable
     height: int
     width: int
 
 class ComponentInstance(TypedDict):
-    id: str
+    widget: Widget
     component_name: str
     json_args: str
     special_args: Sequence[ComponentSpecialArg]
@@ -187,25 +156,18 @@ class ComponentSpecialArg(TypedDict):
     arrow_dataframe: NotRequired[ComponentDataframe | None]
 
 class DateInput(TypedDict):
-    id: str
-    label: str
-    default: Sequence[str]
+    widget: Widget
     min: str
     max: str
     is_range: bool
-    help: str
-    value: Sequence[str]
-    set_value: bool
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     format: str
 
+class DoubleArray(TypedDict):
+    data: Sequence[float]
+
 class DownloadButton(TypedDict):
-    id: str
-    label: str
-    help: str
+    widget: Widget
     type: str
-    disabled: bool
     icon: str
     use_container_width: bool
     url: str
@@ -228,23 +190,18 @@ class Expandable(TypedDict):
     icon: str
 
 class Feedback(TypedDict):
-    id: str
+    widget: Widget
     type: Literal["THUMBS", "FACES", "STARS"]
-    default: NotRequired[int | None]
-    value: NotRequired[int | None]
-    set_value: bool
-    disabled: bool
 
 class FileUploader(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     type: Sequence[str]
     max_upload_size_bytes: int
     multiple_files: bool
     accept_directory: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+
+class FileUploaderState(TypedDict):
+    files: Sequence[UploadedFileInfo]
 
 class Form(TypedDict):
     form_id: str
@@ -253,12 +210,9 @@ class Form(TypedDict):
     border: bool
 
 class FormSubmitButton(TypedDict):
-    id: str
+    widget: Widget
     form_id: str
-    label: str
-    help: str
     type: str
-    disabled: bool
     icon: str
     use_container_width: bool
 
@@ -292,12 +246,9 @@ class Json(TypedDict):
     expanded: bool
 
 class LinkButton(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     url: str
-    help: str
     type: str
-    disabled: bool
     icon: str
     use_container_width: bool
 
@@ -320,35 +271,21 @@ class Metric(TypedDict):
     delta_description: str
 
 class MultiSelect(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     options: Sequence[str]
-    default: Sequence[str]
-    value: Sequence[str]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     max_selections: int
     placeholder: str
     accept_new_options: bool
 
 class NumberInput(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     format: str
     data_type: Literal["INT", "FLOAT"]
-    default: NotRequired[float | None]
     step: float
     has_min: bool
     min: float
     has_max: bool
     max: float
-    value: NotRequired[float | None]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     placeholder: str
 
 class PageLink(TypedDict):
@@ -368,60 +305,35 @@ class Progress(TypedDict):
     text: str
 
 class Radio(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     options: Sequence[str]
-    default: NotRequired[int | None]
-    value: NotRequired[int | None]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     horizontal: bool
     captions: Sequence[str]
 
 class SelectSlider(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     options: Sequence[str]
-    default: Sequence[str]
-    value: Sequence[str]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
 
 class Selectbox(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     options: Sequence[str]
-    default: NotRequired[int | None]
-    value: NotRequired[int | None]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     placeholder: str
     accept_new_options: bool
 
 class Slider(TypedDict):
-    id: str
-    label: str
+    widget: Widget
     format: str
     data_type: Literal["INT", "FLOAT", "DATETIME", "DATE", "TIME"]
-    default: Sequence[float]
     min: float
     max: float
     step: float
-    value: Sequence[float]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
 
 class Spinner(TypedDict):
     text: str
     show_time: bool
+
+class StringArray(TypedDict):
+    data: Sequence[str]
 
 class Tab(TypedDict):
     label: str
@@ -434,40 +346,19 @@ class Text(TypedDict):
     help: str
 
 class TextArea(TypedDict):
-    id: str
-    label: str
-    default: NotRequired[str | None]
+    widget: Widget
     max_chars: int
-    help: str
-    value: NotRequired[str | None]
-    set_value: bool
     placeholder: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
     height: int
 
 class TextInput(TypedDict):
-    id: str
-    label: str
-    default: NotRequired[str | None]
+    widget: Widget
     password: bool
     max_chars: int
-    help: str
-    value: NotRequired[str | None]
-    set_value: bool
     placeholder: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
 
 class TimeInput(TypedDict):
-    id: str
-    label: str
-    default: NotRequired[str | None]
-    value: NotRequired[str | None]
-    set_value: bool
-    help: str
-    disabled: bool
-    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+    widget: Widget
     step: int
 
 class Toast(TypedDict):
@@ -475,9 +366,39 @@ class Toast(TypedDict):
     icon: str
     duration_ms: int
 
+class UploadedFileInfo(TypedDict):
+    file_id: str
+    name: str
+    size: int
+
 class Vertical(TypedDict):
     border: bool
     height: int
+
+class Widget(TypedDict):
+    id: str
+    label: str
+    help: str
+    disabled: bool
+    label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"]
+    default: NotRequired[WidgetValue | None]
+    value: NotRequired[WidgetValue | None]
+    set_value: bool
+
+class WidgetValue(TypedDict):
+    trigger_value: NotRequired[bool | None]
+    bool_value: NotRequired[bool | None]
+    double_value: NotRequired[float | None]
+    int_value: NotRequired[int | None]
+    string_value: NotRequired[str | None]
+    double_array_value: NotRequired[DoubleArray | None]
+    none_value: NotRequired[bool | None]
+    json_value: NotRequired[str | None]
+    bytes_value: NotRequired[bytes | None]
+    arrow_value: NotRequired[ArrowTable | None]
+    string_array_value: NotRequired[StringArray | None]
+    file_uploader_state_value: NotRequired[FileUploaderState | None]
+    chat_input_value: NotRequired[ChatInputValue | None]
 
 class WidthConfig(TypedDict):
     use_stretch: NotRequired[bool | None]
@@ -501,53 +422,53 @@ def element(path: Path, kind: Literal["exception"], /, *, type: str, message: st
 @overload
 def element(path: Path, kind: Literal["empty"], /, *, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["button"], /, *, id: str, label: str, help: str, type: str, disabled: bool, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["button"], /, *, widget: Widget, type: str, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["checkbox"], /, *, id: str, label: str, default: bool, help: str, value: bool, set_value: bool, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], style: Literal["DEFAULT", "TOGGLE"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["checkbox"], /, *, widget: Widget, style: Literal["DEFAULT", "TOGGLE"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["slider"], /, *, id: str, label: str, format: str, data_type: Literal["INT", "FLOAT", "DATETIME", "DATE", "TIME"], default: Sequence[float], min: float, max: float, step: float, value: Sequence[float], set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["slider"], /, *, widget: Widget, format: str, data_type: Literal["INT", "FLOAT", "DATETIME", "DATE", "TIME"], min: float, max: float, step: float, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["text_input"], /, *, id: str, label: str, password: bool, max_chars: int, help: str, set_value: bool, placeholder: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], default: str | None = None, value: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["text_input"], /, *, widget: Widget, password: bool, max_chars: int, placeholder: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["number_input"], /, *, id: str, label: str, format: str, data_type: Literal["INT", "FLOAT"], step: float, has_min: bool, min: float, has_max: bool, max: float, set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], placeholder: str, default: float | None = None, value: float | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["number_input"], /, *, widget: Widget, format: str, data_type: Literal["INT", "FLOAT"], step: float, has_min: bool, min: float, has_max: bool, max: float, placeholder: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["selectbox"], /, *, id: str, label: str, options: Sequence[str], set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], placeholder: str, accept_new_options: bool, default: int | None = None, value: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["selectbox"], /, *, widget: Widget, options: Sequence[str], placeholder: str, accept_new_options: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["radio"], /, *, id: str, label: str, options: Sequence[str], set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], horizontal: bool, captions: Sequence[str], default: int | None = None, value: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["radio"], /, *, widget: Widget, options: Sequence[str], horizontal: bool, captions: Sequence[str], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["component_instance"], /, *, id: str, component_name: str, json_args: str, special_args: Sequence[ComponentSpecialArg], url: str, origin_label: str, form_id: str, height: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["component_instance"], /, *, widget: Widget, component_name: str, json_args: str, special_args: Sequence[ComponentSpecialArg], url: str, origin_label: str, form_id: str, height: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def element(path: Path, kind: Literal["iframe"], /, *, src: str, html_path: str, origin_label: str, height: float, scrolling: bool, width: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["text_area"], /, *, id: str, label: str, max_chars: int, help: str, set_value: bool, placeholder: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], height: int, default: str | None = None, value: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["text_area"], /, *, widget: Widget, max_chars: int, placeholder: str, height: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["multiselect"], /, *, id: str, label: str, options: Sequence[str], default: Sequence[str], value: Sequence[str], set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], max_selections: int, placeholder: str, accept_new_options: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["multiselect"], /, *, widget: Widget, options: Sequence[str], max_selections: int, placeholder: str, accept_new_options: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["color_picker"], /, *, id: str, label: str, default: str, value: str, set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["color_picker"], /, *, widget: Widget, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["button_group"], /, *, id: str, label: str, options: Sequence[str], default: Sequence[str], value: Sequence[str], set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], multi_select: bool, style: Literal["SEGMENTED_CONTROL", "PILLS"], required: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["button_group"], /, *, widget: Widget, options: Sequence[str], multi_select: bool, style: Literal["SEGMENTED_CONTROL", "PILLS"], required: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["feedback"], /, *, id: str, type: Literal["THUMBS", "FACES", "STARS"], set_value: bool, disabled: bool, default: int | None = None, value: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["feedback"], /, *, widget: Widget, type: Literal["THUMBS", "FACES", "STARS"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["link_button"], /, *, id: str, label: str, url: str, help: str, type: str, disabled: bool, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["link_button"], /, *, widget: Widget, url: str, type: str, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["date_input"], /, *, id: str, label: str, default: Sequence[str], min: str, max: str, is_range: bool, help: str, value: Sequence[str], set_value: bool, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], format: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["date_input"], /, *, widget: Widget, min: str, max: str, is_range: bool, format: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["time_input"], /, *, id: str, label: str, set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], step: int, default: str | None = None, value: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["time_input"], /, *, widget: Widget, step: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["select_slider"], /, *, id: str, label: str, options: Sequence[str], default: Sequence[str], value: Sequence[str], set_value: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["select_slider"], /, *, widget: Widget, options: Sequence[str], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["form_submit_button"], /, *, id: str, form_id: str, label: str, help: str, type: str, disabled: bool, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["form_submit_button"], /, *, widget: Widget, form_id: str, type: str, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["download_button"], /, *, id: str, label: str, help: str, type: str, disabled: bool, icon: str, use_container_width: bool, url: str, file_name: str, ignore_rerun: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["download_button"], /, *, widget: Widget, type: str, icon: str, use_container_width: bool, url: str, file_name: str, ignore_rerun: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["file_uploader"], /, *, id: str, label: str, type: Sequence[str], max_upload_size_bytes: int, multiple_files: bool, accept_directory: bool, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["file_uploader"], /, *, widget: Widget, type: Sequence[str], max_upload_size_bytes: int, multiple_files: bool, accept_directory: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["chat_input"], /, *, id: str, placeholder: str, max_chars: int, disabled: bool, set_value: bool, accept_file: Literal["NONE", "SINGLE", "MULTIPLE", "DIRECTORY"], file_type: Sequence[str], max_upload_size_bytes: int, accept_audio: bool, audio_sample_rate: int, submit_mode: Literal["SUBMIT", "DISABLE", "STOP"], pinned_to_bottom: bool, width: int, value: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["chat_input"], /, *, widget: Widget, placeholder: str, max_chars: int, accept_file: Literal["NONE", "SINGLE", "MULTIPLE", "DIRECTORY"], file_type: Sequence[str], max_upload_size_bytes: int, accept_audio: bool, audio_sample_rate: int, submit_mode: Literal["SUBMIT", "DISABLE", "STOP"], pinned_to_bottom: bool, prefill: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["camera_input"], /, *, id: str, label: str, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], resolution_height: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["camera_input"], /, *, widget: Widget, resolution_height: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["audio_input"], /, *, id: str, label: str, help: str, disabled: bool, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], sample_rate: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["audio_input"], /, *, widget: Widget, sample_rate: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def element(path: Path, kind: Literal["page_link"], /, *, page: str, label: str, icon: str, page_script_hash: str, help: str, disabled: bool, external: bool, use_container_width: bool, query_string: str, icon_position: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
@@ -569,7 +490,7 @@ def block(path: Path, kind: Literal["expandable"], /, *, label: str, expanded: b
 @overload
 def block(path: Path, kind: Literal["form"], /, *, form_id: str, clear_on_submit: bool, enter_to_submit: bool, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def block(path: Path, kind: Literal["chat_message"], /, *, name: str, avatar: str, avatar_type: Literal["ICON", "EMOJI", "IMAGE"], width: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block(path: Path, kind: Literal["chat_message"], /, *, name: str, avatar: str, avatar_type: Literal["ICON", "EMOJI", "IMAGE"], allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def block(path: Path, kind: Literal["tab_container"], /, *, default_index: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload

@@ -20,6 +20,21 @@ pub mod watch;
 /// The protobuf messages of `proto/rustlit.proto`.
 pub mod proto {
     include!(concat!(env!("OUT_DIR"), "/rustlit.rs"));
+    include!(concat!(env!("OUT_DIR"), "/element_widget.rs"));
+
+    impl WidgetState {
+        pub fn new(id: impl Into<String>, value: widget_value::Value) -> WidgetState {
+            WidgetState {
+                id: id.into(),
+                value: Some(WidgetValue { value: Some(value) }),
+            }
+        }
+
+        /// The value the browser sent (`None` when it sent none).
+        pub fn value_kind(&self) -> Option<&widget_value::Value> {
+            self.value.as_ref()?.value.as_ref()
+        }
+    }
 }
 
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

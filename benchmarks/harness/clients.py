@@ -161,7 +161,7 @@ class RustlitSession(Session):
         if slider is not None and self.slider_id is not None:
             widget = rerun.widget_states.add()
             widget.id = self.slider_id
-            widget.double_array_value.data.append(slider)
+            widget.value.double_array_value.data.append(slider)
         data = msg.SerializeToString()
         frames = payload = 0
         texts: list[str] = []
@@ -181,7 +181,7 @@ class RustlitSession(Session):
                     element = event.delta.element
                     which = element.WhichOneof("type")
                     if which == "slider":
-                        self.slider_id = element.slider.id
+                        self.slider_id = element.slider.widget.id
                     elif collect_text and which == "text":
                         texts.append(element.text.body)
 

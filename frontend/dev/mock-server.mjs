@@ -43,23 +43,25 @@ function script(values, triggered) {
   const name = v(ID("name"), { stringValue: "" }).stringValue;
   const age = v(ID("age"), { doubleArrayValue: { data: [30] } }).doubleArrayValue.data[0];
   const show = v(ID("show"), { boolValue: true }).boolValue;
-  const flavour = v(ID("flavour"), { intValue: 0 }).intValue;
+  const flavour = v(ID("flavour"), { stringValue: "Vanilla" }).stringValue;
   const clicks = triggered.has(ID("go"));
   const el = [];
   const put = (path, element) => el.push({ delta: { path, element } });
   const block = (path, b) => el.push({ delta: { path, block: b } });
   put([0, 0], { heading: { tag: "h1", body: "rustlit demo" } });
   put([0, 1], { markdown: { body: "This page is served by the **mock server**. It has `code`, [links](https://streamlit.io) and a table:\n\n| a | b |\n|---|---|\n| 1 | 2 |" } });
-  put([0, 2], { textInput: { id: ID("name"), label: "Your name", placeholder: "Type and press Enter", help: "Any name will do" } });
-  put([0, 3], { slider: { id: ID("age"), label: "Age", min: 0, max: 100, step: 1, default: [30], format: "%d" } });
-  put([0, 4], { slider: { id: ID("range"), label: "Price range", min: 0, max: 10, step: 0.5, default: [2.5, 7.5], dataType: 1, format: "$%0.2f" } });
-  put([0, 5], { checkbox: { id: ID("show"), label: "Show details", default: true } });
-  put([0, 6], { checkbox: { id: ID("dark"), label: "Toggle me", style: 1 } });
-  put([0, 7], { radio: { id: ID("flavour"), label: "Flavour", options: ["Vanilla", "Chocolate", "Strawberry"], default: 0, horizontal: true } });
-  put([0, 8], { selectbox: { id: ID("city"), label: "City", options: ["Berlin", "Paris", "Tokyo"], default: null, placeholder: "Pick a city" } });
-  put([0, 9], { numberInput: { id: ID("qty"), label: "Quantity", default: 3, step: 1, hasMin: true, min: 0, hasMax: true, max: 10, format: "%d" } });
-  put([0, 10], { button: { id: ID("go"), label: "Click me", type: "primary" } });
-  put([0, 11], { alert: { body: `Hello **${name || "stranger"}**, you are ${age} and like option ${flavour}.`, format: 4 } });
+  // A widget's common part (proto Widget): id, label, help and its default as a WidgetValue.
+  const widget = (key, label, dflt, help) => ({ id: ID(key), label, help, default: dflt });
+  put([0, 2], { textInput: { widget: widget("name", "Your name", { stringValue: "" }, "Any name will do"), placeholder: "Type and press Enter" } });
+  put([0, 3], { slider: { widget: widget("age", "Age", { doubleArrayValue: { data: [30] } }), min: 0, max: 100, step: 1, format: "%d" } });
+  put([0, 4], { slider: { widget: widget("range", "Price range", { doubleArrayValue: { data: [2.5, 7.5] } }), min: 0, max: 10, step: 0.5, dataType: 1, format: "$%0.2f" } });
+  put([0, 5], { checkbox: { widget: widget("show", "Show details", { boolValue: true }) } });
+  put([0, 6], { checkbox: { widget: widget("dark", "Toggle me", { boolValue: false }), style: 1 } });
+  put([0, 7], { radio: { widget: widget("flavour", "Flavour", { stringValue: "Vanilla" }), options: ["Vanilla", "Chocolate", "Strawberry"], horizontal: true } });
+  put([0, 8], { selectbox: { widget: widget("city", "City", { noneValue: true }), options: ["Berlin", "Paris", "Tokyo"], placeholder: "Pick a city" } });
+  put([0, 9], { numberInput: { widget: widget("qty", "Quantity", { intValue: 3 }), step: 1, hasMin: true, min: 0, hasMax: true, max: 10, format: "%d" } });
+  put([0, 10], { button: { widget: widget("go", "Click me"), type: "primary" } });
+  put([0, 11], { alert: { body: `Hello **${name || "stranger"}**, you are ${age} and like ${flavour}.`, format: 4 } });
   let i = 12;
   if (clicks) put([0, i++], { alert: { body: "The button was clicked.", format: 3, icon: "👋" } });
   if (show) {
@@ -77,7 +79,7 @@ function script(values, triggered) {
   put([0, i++], { markdown: { body: "A caption under things", elementType: 1 } });
   put([0, i++], { exception: { type: "ZeroDivisionError", message: "division by zero", stackTrace: ['File "app.py", line 12, in <module>', "    1 / 0"] } });
   put([1, 0], { heading: { tag: "h2", body: "Sidebar" } });
-  put([1, 1], { selectbox: { id: ID("page"), label: "Page", options: ["Home", "Settings"], default: 0 } });
+  put([1, 1], { selectbox: { widget: widget("page", "Page", { stringValue: "Home" }), options: ["Home", "Settings"] } });
   return el;
 }
 
@@ -99,8 +101,8 @@ wss.on("connection", (ws, req) => {
       const values = new Map();
       const triggered = new Set();
       for (const w of msg.rerunScript.widgetStates ?? []) {
-        if (w.triggerValue) triggered.add(w.id);
-        else values.set(w.id, w);
+        if (w.value?.triggerValue) triggered.add(w.id);
+        else values.set(w.id, w.value ?? {});
       }
       const runId = ++session.runId;
       send([{ runStarted: { runId } }]);

@@ -223,7 +223,33 @@ def _write(function: str, envelope: str, kinds: dict[str, str], path: Any, kind:
     _check_fields(kinds[kind], own, set())
     _check_fields(envelope, {n: v for n, v in fields.items() if n not in own}, set())
     _yield_point()
-    calls.append(Call(kind if function == "element" else f"block_{kind}", path, dict(fields)))
+    calls.append(Call(kind if function == "element" else f"block_{kind}", path, _flatten(fields)))
+
+
+def _unwrap(value: dict[str, Any] | None) -> Any:
+    """A WidgetValue dict as the plain value it carries (None for none_value or no value)."""
+    if not value:
+        return None
+    ((member, inner),) = value.items()
+    if member == "none_value":
+        return None
+    if member in ("string_array_value", "double_array_value"):
+        return list(inner["data"])
+    return inner
+
+
+def _flatten(fields: dict[str, Any]) -> dict[str, Any]:
+    """What tests read: a widget's `Widget` fields next to its own, its values unwrapped."""
+    widget = fields.get("widget")
+    if widget is None:
+        return dict(fields)
+    flat = {k: v for k, v in fields.items() if k != "widget"}
+    for name, value in widget.items():
+        flat[name] = _unwrap(value) if name in ("default", "value") else value
+    flat.setdefault("default", None)
+    flat.setdefault("value", None)
+    flat["widget"] = widget
+    return flat
 
 
 def element(path: Any, kind: str, /, **fields: Any) -> None:

@@ -69,11 +69,11 @@ def test_session_state_puts_text_in_the_box_and_the_key_reads_none(make_app):
         st.write(repr(st.session_state.box))
     """)
     app.run()
-    assert app.of("chat_input")[0]["set_value"] is False
+    assert app.of("chat_input")[0]["prefill"] is None
     app.session.state["fill"] = True
     app.run([])
     chat = app.of("chat_input")[0]
-    assert (chat["value"], chat["set_value"]) == ("draft", True)
+    assert chat["prefill"] == "draft"
     assert app.bodies()[-2:] == ["None", "None"]
 
 
@@ -130,7 +130,7 @@ def test_avatars(make_app, tmp_path):
     assert (icon["avatar"], icon["avatar_type"]) == (":material/star:", "ICON")
     assert (file["avatar_type"], *fake_rustlit.media[file["avatar"]][:3]) == ("IMAGE", PNG, "image/png", "face.png")
     assert (data["avatar_type"], fake_rustlit.media[data["avatar"]][1]) == ("IMAGE", "image/png")
-    assert (zed["avatar"], zed["width"]) == ("", 300)
+    assert (zed["avatar"], zed["width_config"]) == ("", {"pixel_width": 300})
 
 
 def test_is_emoji():

@@ -87,7 +87,7 @@ def test_selectbox_set_by_option_object(make_app):
     """)
     app.run()
     w = app.widget("x")
-    assert w["set_value"] and w["value"] == 2 and app.bodies()[-1] == "c"
+    assert w["set_value"] and w["value"] == "c" and app.bodies()[-1] == "c"
 
 
 def test_state_access_is_a_yield_point(make_app):

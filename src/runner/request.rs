@@ -1,6 +1,6 @@
 //! What a run is asked to do, and how queued requests merge.
 
-use crate::proto::{widget_state, WidgetState};
+use crate::proto::{widget_value, WidgetState};
 
 /// One request to run the script.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -53,23 +53,23 @@ impl RunRequest {
 }
 
 fn is_trigger(state: &WidgetState) -> bool {
-    matches!(state.value, Some(widget_state::Value::TriggerValue(true)))
+    matches!(
+        state.value_kind(),
+        Some(widget_value::Value::TriggerValue(true))
+    )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn state(id: &str, value: widget_state::Value) -> WidgetState {
-        WidgetState {
-            id: id.into(),
-            value: Some(value),
-        }
+    fn state(id: &str, value: widget_value::Value) -> WidgetState {
+        WidgetState::new(id, value)
     }
 
     #[test]
     fn newest_value_wins_but_clicks_survive() {
-        use widget_state::Value::*;
+        use widget_value::Value::*;
         let mut pending = RunRequest {
             widget_states: Some(vec![
                 state("b", TriggerValue(true)),
@@ -92,7 +92,7 @@ mod tests {
 
     #[test]
     fn a_run_without_browser_state_keeps_the_pending_values() {
-        use widget_state::Value::*;
+        use widget_value::Value::*;
         let mut pending = RunRequest {
             widget_states: Some(vec![state("c", BoolValue(true))]),
             ..Default::default()

@@ -14,7 +14,7 @@ use super::control::RunControl;
 use super::native::{self, ActiveRun, StopInterrupt};
 use super::{OutboxSender, RunRequest, RunSource};
 use crate::media::SessionMedia;
-use crate::proto::{widget_state, RunStatus, UploadedFileInfo, WidgetState};
+use crate::proto::{widget_value, RunStatus, UploadedFileInfo, WidgetState};
 
 /// The session's Python-side state object, opaque to Rust, and the session's
 /// media files, which live exactly as long as this state (the session).
@@ -168,10 +168,12 @@ fn widget_states_to_python<'py>(
     py: Python<'py>,
     states: &[WidgetState],
 ) -> PyResult<Bound<'py, PyList>> {
-    use widget_state::Value;
+    use widget_value::Value;
     let list = PyList::empty(py);
     for state in states {
-        let Some(value) = &state.value else { continue };
+        let Some(value) = state.value_kind() else {
+            continue;
+        };
         let (kind, value): (&str, Bound<'py, PyAny>) = match value {
             Value::TriggerValue(v) => ("trigger", v.into_pyobject(py)?.to_owned().into_any()),
             Value::BoolValue(v) => ("bool", v.into_pyobject(py)?.to_owned().into_any()),

@@ -21,9 +21,9 @@ calls = [
     ("nested unknown", lambda: _rustlit.element(
         (0, 90), "text", body="x", help="", width_config={"pixels": 3})),
     ("str as list", lambda: _rustlit.element(
-        (0, 90), "multiselect", id="i", label="l", options="abc", default=[], value=[], set_value=False,
-        help="", disabled=False, label_visibility="VISIBLE", max_selections=0, placeholder="",
-        accept_new_options=False)),
+        (0, 90), "multiselect", options="abc", max_selections=0, placeholder="", accept_new_options=False,
+        widget={"id": "i", "label": "l", "help": "", "disabled": False, "label_visibility": "VISIBLE",
+                "set_value": False})),
     ("block missing", lambda: _rustlit.block((0, 90), "vertical", border=True, height=0)),
 ]
 for name, call in calls:

@@ -4,7 +4,7 @@
 //! path traversal spelling.
 
 use rustlit::components::origin::{label_for_html, label_for_name};
-use rustlit::proto::{element, widget_state};
+use rustlit::proto::{element, widget_value};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 
@@ -76,7 +76,10 @@ async fn a_declared_component_is_registered_named_and_returns_values() {
     let c = component(&client);
     assert_eq!(c.component_name, "app.tiny");
     assert_eq!(c.origin_label, label_for_name("app.tiny"));
-    assert!(c.id.ends_with("-k"), "{}", c.id);
+    assert!(
+        c.widget.as_ref().is_some_and(|w| w.id.ends_with("-k")),
+        "{c:?}"
+    );
     let args: serde_json::Value = serde_json::from_str(&c.json_args).unwrap();
     assert_eq!(
         args,
@@ -88,8 +91,8 @@ async fn a_declared_component_is_registered_named_and_returns_values() {
 
     client
         .rerun_with(vec![state(
-            &c.id,
-            widget_state::Value::JsonValue(r#"{"clicked": [1, 2]}"#.into()),
+            &c.widget.as_ref().expect("a widget").id,
+            widget_value::Value::JsonValue(r#"{"clicked": [1, 2]}"#.into()),
         )])
         .await;
     client.finish_run().await;
@@ -103,8 +106,8 @@ async fn a_declared_component_is_registered_named_and_returns_values() {
     );
     client
         .rerun_with(vec![state(
-            &c.id,
-            widget_state::Value::BytesValue(vec![1, 2]),
+            &c.widget.as_ref().expect("a widget").id,
+            widget_value::Value::BytesValue(vec![1, 2]),
         )])
         .await;
     client.finish_run().await;

@@ -15,7 +15,7 @@ mod query;
 
 use std::path::{Path, PathBuf};
 
-use rustlit::proto::widget_state::Value;
+use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
     element, forward_event, ChatInputValue, DoubleArray, RunStatus, StringArray, WidgetState,
 };

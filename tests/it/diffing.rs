@@ -1,6 +1,6 @@
 //! Only what changed travels: the server diffs against what the browser holds.
 
-use rustlit::proto::widget_state::Value;
+use rustlit::proto::widget_value::Value;
 use rustlit::proto::{forward_event, DoubleArray};
 
 use crate::common::{state, App};

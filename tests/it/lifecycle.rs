@@ -1,6 +1,6 @@
 //! A run from the first connect to widget changes, errors and interruptions.
 
-use rustlit::proto::widget_state::Value;
+use rustlit::proto::widget_value::Value;
 use rustlit::proto::{back_msg, forward_event, RunStatus, StopScript};
 
 use crate::common::{state, App};

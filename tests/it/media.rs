@@ -21,7 +21,9 @@ fn urls(client: &Client) -> Vec<(String, String)> {
         .tree
         .elements()
         .filter_map(|(_, e)| match e {
-            element::Type::DownloadButton(b) => Some((b.label.clone(), b.url.clone())),
+            element::Type::DownloadButton(b) => {
+                Some((b.widget.as_ref()?.label.clone(), b.url.clone()))
+            }
             _ => None,
         })
         .collect()
@@ -137,7 +139,7 @@ async fn urls_belong_to_a_session_and_live_while_referenced() {
     let more = a.widget_id("more");
     a.rerun_with(vec![state(
         &more,
-        rustlit::proto::widget_state::Value::BoolValue(false),
+        rustlit::proto::widget_value::Value::BoolValue(false),
     )])
     .await;
     a.finish_run().await;

@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::time::Duration;
 
-use rustlit::proto::{element, forward_event, navigation, widget_state::Value, RunStatus};
+use rustlit::proto::{element, forward_event, navigation, widget_value::Value, RunStatus};
 
 use crate::common::{state, App, Client};
 

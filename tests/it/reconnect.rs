@@ -1,6 +1,6 @@
 //! A dropped socket leaves its session waiting; reconnecting resumes it.
 
-use rustlit::proto::widget_state::Value;
+use rustlit::proto::widget_value::Value;
 
 use crate::common::{state, App, Client};
 

@@ -3,7 +3,7 @@
 //! on the bytes actually received, file names treated as data, and files
 //! released when their widget lets go (SECURITY.md cases 25–29).
 
-use rustlit::proto::{back_msg, forward_event, widget_state, FileUploaderState, FileUrlsRequest};
+use rustlit::proto::{back_msg, forward_event, widget_value, FileUploaderState, FileUrlsRequest};
 use rustlit::proto::{FileUrls, UploadedFileInfo};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 
@@ -129,8 +129,8 @@ async fn delete(app: &App, url: &str, token: &str) -> u16 {
         .as_u16()
 }
 
-fn files_value(files: &[(&FileUrls, &str, u64)]) -> widget_state::Value {
-    widget_state::Value::FileUploaderStateValue(FileUploaderState {
+fn files_value(files: &[(&FileUrls, &str, u64)]) -> widget_value::Value {
+    widget_value::Value::FileUploaderStateValue(FileUploaderState {
         files: files
             .iter()
             .map(|(urls, name, size)| UploadedFileInfo {

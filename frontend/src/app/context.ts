@@ -1,6 +1,8 @@
 //! React access to the store and widget manager (one instance each per page).
 import { createContext, useContext, useSyncExternalStore } from "react";
 import type { AppState, AppStore } from "../store/appStore";
+import type { IWidget } from "../proto";
+import { fromWire } from "../widgets/specs";
 import type { WidgetManager, WidgetValue } from "../widgets/widgetManager";
 
 export const StoreContext = createContext<AppStore | null>(null);
@@ -28,6 +30,11 @@ export function useWidgetValue(id: string): WidgetValue | undefined {
     (cb) => widgets.subscribe(id, cb),
     () => widgets.get(id),
   );
+}
+
+/** What a widget shows: the browser's value for it, else its default. */
+export function useHeldValue(w: IWidget): WidgetValue | undefined {
+  return useWidgetValue(w.id ?? "") ?? fromWire(w.default) ?? undefined;
 }
 
 /** Run id and running flag, for deciding which element containers are stale. */

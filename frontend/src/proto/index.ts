@@ -1,5 +1,5 @@
 //! The generated protobuf classes, re-exported under short names. Generated code
-//! lives in ./generated (built by `npm run proto` from ../proto/rustlit.proto).
+//! lives in ./generated (built by `npm run proto` from ../proto/*.proto).
 import { rustlit } from "./generated/rustlit.js";
 
 export { rustlit };
@@ -21,6 +21,8 @@ export type IElement = rustlit.IElement;
 export type IBlock = rustlit.IBlock;
 export type IForwardEvent = rustlit.IForwardEvent;
 export type IWidgetState = rustlit.IWidgetState;
+export type IWidget = rustlit.IWidget;
+export type IWidgetValue = rustlit.IWidgetValue;
 export type IException = rustlit.IException;
 export type IUploadedFileInfo = rustlit.IUploadedFileInfo;
 /** The element kinds a renderer can be registered for (the `Element.type` oneof). */

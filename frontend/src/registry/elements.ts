@@ -1,15 +1,15 @@
 //! The element registry: one entry per `Element.type` case, holding its
-//! renderer and, for widgets, how the element becomes a widget id and values.
+//! renderer. Widgets are generic: a kind whose message has a `widget` field is one.
 //!
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
-//! Widget specs are plain functions of the kind's message: the widget manager
-//! registers a widget's value from the delta, independently of its renderer.
+//! The widget manager registers a widget's value from the delta (its `widget`
+//! field), independently of its renderer.
 import type { ComponentType } from "react";
-import type { IElement } from "../proto";
+import type { IElement, IWidget } from "../proto";
 import { elementKind, type ElementKind } from "../proto/kinds";
 import type { WidgetSpec } from "../widgets/widgetManager";
-import { choice, held, labels, text, trigger } from "../widgets/specs";
+import { specOf } from "../widgets/specs";
 import { Code } from "../elements/text/Code";
 import { Empty } from "../elements/text/Empty";
 import { Heading } from "../elements/text/Heading";
@@ -51,16 +51,12 @@ export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
 export interface ElementEntry<K extends ElementKind> {
   /** Renders the kind's message (`el`). */
   render: ComponentType<{ el: ElementMessage<K> }>;
-  /** For widgets: the id, initial and forced value the widget manager holds. */
-  widget?: (el: ElementMessage<K>) => WidgetSpec | null;
+  /**
+   * Widgets need no entry of their own: a message with a `widget` field is a
+   * widget (see `widgetSpec`). This only adds what one kind knows beyond it.
+   */
+  widget?: (el: ElementMessage<K>, spec: WidgetSpec) => WidgetSpec;
 }
-
-/** Uploaders hold the list of files the browser uploaded for them. */
-const uploads = (w: { id?: string | null }): WidgetSpec => ({
-  id: w.id ?? "",
-  initial: { fileUploaderStateValue: { files: [] } },
-  forced: null,
-});
 
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
@@ -78,56 +74,33 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   toast: { render: Toast },
   metric: { render: Metric },
   // widgets
-  button: { render: Button, widget: trigger },
-  downloadButton: { render: DownloadButton, widget: trigger },
-  formSubmitButton: {
-    render: FormSubmitButton,
-    widget: (b) => ({ ...trigger(b), submitsForm: b.formId ?? "" }),
-  },
-  linkButton: {
-    render: LinkButton,
-    // Only a link button with on_click is a widget.
-    widget: (b) => (b.id ? trigger(b) : null),
-  },
+  button: { render: Button },
+  downloadButton: { render: DownloadButton },
+  formSubmitButton: { render: FormSubmitButton, widget: (b, spec) => ({ ...spec, submitsForm: b.formId ?? "" }) },
+  linkButton: { render: LinkButton },
   pageLink: { render: PageLink },
-  checkbox: { render: Checkbox, widget: (c) => held(c, (v) => ({ boolValue: !!v })) },
-  slider: {
-    render: Slider,
-    widget: (s) => held(s, (v) => ({ doubleArrayValue: { data: [...(v ?? [])] } })),
-  },
-  textInput: { render: TextInput, widget: (t) => held(t, text) },
-  textArea: { render: TextArea, widget: (t) => held(t, text) },
-  numberInput: {
-    render: NumberInput,
-    widget: (n) =>
-      held(n, (v) =>
-        v === null || v === undefined ? { noneValue: true } : n.dataType === 0 ? { intValue: Math.round(v) } : { doubleValue: v },
-      ),
-  },
-  selectbox: { render: Selectbox, widget: (s) => held(s, (i) => choice(s.options, i)) },
-  radio: { render: Radio, widget: (r) => held(r, (i) => choice(r.options, i)) },
-  multiselect: { render: Multiselect, widget: (m) => held(m, labels) },
-  buttonGroup: { render: ButtonGroup, widget: (b) => held(b, labels) },
-  selectSlider: { render: SelectSlider, widget: (s) => held(s, labels) },
-  dateInput: { render: DateInput, widget: (d) => held(d, labels) },
-  timeInput: { render: TimeInput, widget: (t) => held(t, text) },
-  colorPicker: {
-    render: ColorPicker,
-    widget: (c) => ({
-      id: c.id ?? "",
-      initial: { stringValue: c.default ?? "#000000" },
-      forced: c.setValue ? { stringValue: c.value ?? "" } : null,
-    }),
-  },
-  feedback: { render: Feedback, widget: (f) => held(f, (v) => ({ intValue: v ?? -1 })) },
+  checkbox: { render: Checkbox },
+  slider: { render: Slider },
+  textInput: { render: TextInput },
+  textArea: { render: TextArea },
+  numberInput: { render: NumberInput },
+  selectbox: { render: Selectbox },
+  radio: { render: Radio },
+  multiselect: { render: Multiselect },
+  buttonGroup: { render: ButtonGroup },
+  selectSlider: { render: SelectSlider },
+  dateInput: { render: DateInput },
+  timeInput: { render: TimeInput },
+  colorPicker: { render: ColorPicker },
+  feedback: { render: Feedback },
   // media
-  fileUploader: { render: FileUploader, widget: uploads },
-  cameraInput: { render: CameraInput, widget: uploads },
-  audioInput: { render: AudioInput, widget: uploads },
+  fileUploader: { render: FileUploader },
+  cameraInput: { render: CameraInput },
+  audioInput: { render: AudioInput },
   // chat: a chat input holds no value; a submit is sent once (WidgetManager.submitChat).
-  chatInput: { render: ChatInput, widget: trigger },
+  chatInput: { render: ChatInput },
   // components: a component has no value until its frontend sends one.
-  componentInstance: { render: CustomComponent, widget: trigger },
+  componentInstance: { render: CustomComponent },
   iframe: { render: IFrame },
 };
 
@@ -144,5 +117,7 @@ export function elementEntry(element: IElement): { entry: ElementEntry<ElementKi
 /** Reads the widget id and values out of an element; null for non-widgets. */
 export function widgetSpec(element: IElement): WidgetSpec | null {
   const found = elementEntry(element);
-  return found?.entry.widget?.(found.el) ?? null;
+  const spec = specOf((found?.el as { widget?: IWidget | null } | undefined)?.widget);
+  if (!found || !spec) return null;
+  return found.entry.widget ? found.entry.widget(found.el, spec) : spec;
 }

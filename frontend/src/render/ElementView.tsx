@@ -8,6 +8,7 @@ import type { ElementNode } from "../store/tree";
 import { keyClass, userKeyFromId } from "../elements/shared/keys";
 import { elementEntry, widgetSpec } from "../registry/elements";
 import { useForm } from "../elements/shared/form";
+import { widthStyle } from "./size";
 import { useWidgets } from "../app/context";
 
 /** Renders the element itself; memoised on the element object (immutable in the tree). */
@@ -30,7 +31,7 @@ export function ElementView({ node }: { node: ElementNode }) {
   const classes = ["stElementContainer", "element-container", key];
   if (node.element.empty) classes.push("st-empty-container");
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"}>
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(node.element.widthConfig)}>
       {/* A toast the run wrote again (even unchanged) shows again. */}
       <ElementBody key={node.element.toast ? node.runId : undefined} element={node.element} />
     </div>

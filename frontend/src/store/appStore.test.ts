@@ -80,7 +80,7 @@ describe("AppStore run lifecycle", () => {
   it("drops widget state for widgets gone after a successful run", () => {
     const { store } = setup();
     store.onSocketOpen();
-    store.handleForwardMsg({ events: [...init().events, started(1), { delta: { path: [0, 0], element: { checkbox: { id: "c1" } } } }, finished(1)] });
+    store.handleForwardMsg({ events: [...init().events, started(1), { delta: { path: [0, 0], element: { checkbox: { widget: { id: "c1", default: { boolValue: false } } } } } }, finished(1)] });
     expect(store.widgets.get("c1")).toBeDefined();
     store.handleForwardMsg({ events: [started(2), md([0, 0], "x"), finished(2)] });
     expect(store.widgets.get("c1")).toBeUndefined();

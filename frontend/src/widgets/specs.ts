@@ -1,38 +1,21 @@
-//! Helpers for the widget specs in the element registry (src/registry/elements.ts):
-//! how each kind's proto fields become the id, initial value and forced value
-//! the widget manager registers. Option widgets hold their selected option
-//! labels as a string array; radio/selectbox the label of the chosen option;
-//! feedback an index (-1 = cleared); dates ISO strings; times "HH:MM".
+//! Widgets are one concept in the protocol: every widget message starts with a
+//! `Widget` (id, label, help, disabled, label visibility, and its default and
+//! forced value typed as the browser sends values back). This turns one into
+//! what the widget manager registers, for every kind alike.
+import type { IWidget, IWidgetValue } from "../proto";
 import type { WidgetSpec, WidgetValue } from "./widgetManager";
-import { labelAt } from "../elements/shared/values";
 
-/** A text value; null/undefined is "no value" (`value=None`). */
-export const text = (v: string | null | undefined): WidgetValue =>
-  v === null || v === undefined ? { noneValue: true } : { stringValue: v };
-
-/** Selected option labels. */
-export const labels = (v: readonly string[] | null | undefined): WidgetValue => ({
-  stringArrayValue: { data: [...(v ?? [])] },
-});
-
-/** A radio/selectbox value: the label of the option at `index`, or none. */
-export const choice = (options: readonly string[] | null | undefined, index: number | null | undefined): WidgetValue => {
-  const label = labelAt(options ?? [], index);
-  return label === null ? { noneValue: true } : { stringValue: label };
-};
-
-/** The fields every value-holding widget message has. */
-interface Held<T> {
-  id?: string | null;
-  default?: T | null;
-  value?: T | null;
-  setValue?: boolean | null;
+/** The set member of a `WidgetValue` oneof as the manager holds it; null when none is set. */
+export function fromWire(v: IWidgetValue | null | undefined): WidgetValue | null {
+  const member = v ? (Object.keys(v) as (keyof IWidgetValue)[]).find((k) => v[k] !== null && v[k] !== undefined) : undefined;
+  if (!v || !member) return null;
+  // protobufjs decodes sint64 as a Long object; the manager holds plain numbers.
+  if (member === "intValue") return { intValue: Number(v.intValue) };
+  return { [member]: v[member] } as WidgetValue;
 }
 
-/** A widget whose default and forced value convert the same way. */
-export function held<T>(w: Held<T>, convert: (v: T | null | undefined) => WidgetValue): WidgetSpec {
-  return { id: w.id ?? "", initial: convert(w.default), forced: w.setValue ? convert(w.value) : null };
+/** The id, initial and forced value of a widget; null for no widget or an empty id (not a widget). */
+export function specOf(w: IWidget | null | undefined): WidgetSpec | null {
+  if (!w?.id) return null;
+  return { id: w.id, initial: fromWire(w.default), forced: w.setValue ? fromWire(w.value) : null };
 }
-
-/** A widget without a held value (buttons, components, chat input): just its id. */
-export const trigger = (w: { id?: string | null }): WidgetSpec => ({ id: w.id ?? "", initial: null, forced: null });

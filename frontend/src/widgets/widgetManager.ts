@@ -5,7 +5,7 @@
 import type { IUploadedFileInfo, IWidgetState } from "../proto";
 import type { ComponentValue } from "../components/bridge";
 
-/** One value of the `WidgetState.value` oneof (without the id). */
+/** One member of the `WidgetValue` oneof (what `WidgetState.value` holds). */
 export type WidgetValue =
   | { boolValue: boolean }
   | { doubleValue: number }
@@ -105,7 +105,7 @@ export class WidgetManager {
     const values = this.pending.get(formId);
     this.pending.delete(formId);
     values?.forEach((v, id) => this.store(id, v));
-    this.requestRerun([...this.states(), { id: submitterId, triggerValue: true }]);
+    this.requestRerun([...this.states(), { id: submitterId, value: { triggerValue: true } }]);
     if (clearOnSubmit) {
       for (const [id, form] of this.formOf) {
         const initial = this.defaults.get(id);
@@ -121,7 +121,7 @@ export class WidgetManager {
 
   /** A button was clicked: one rerun carries the trigger, then it is forgotten. */
   trigger(id: string): void {
-    this.requestRerun([...this.states(), { id, triggerValue: true }]);
+    this.requestRerun([...this.states(), { id, value: { triggerValue: true } }]);
   }
 
   /**
@@ -129,12 +129,12 @@ export class WidgetManager {
    * chat input's value) and the browser does not keep it.
    */
   submitChat(id: string, text: string, files: IUploadedFileInfo[] = []): void {
-    this.requestRerun([...this.states(), { id, chatInputValue: { data: text, files } }]);
+    this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }]);
   }
 
   /** All values the browser holds, as sent in `RerunScript.widget_states`. */
   states(): IWidgetState[] {
-    return [...this.values].map(([id, value]) => ({ id, ...value }));
+    return [...this.values].map(([id, value]) => ({ id, value }));
   }
 
   /** After a successful run: forget widgets that are no longer on the page. */

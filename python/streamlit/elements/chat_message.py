@@ -14,6 +14,7 @@ import unicodedata
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.errors import StreamlitAPIException, StreamlitInvalidWidthError, StreamlitMissingRequiredParameterError
 
 if TYPE_CHECKING:
@@ -134,6 +135,7 @@ class ChatMessageMixin:
             # Outside a run nothing is stored and the block below is not sent either.
             value = _rustlit.media_url(image, mime, file_name, False) or ""
         _rustlit.block(
-            path, "chat_message", key="", allow_empty=True, name=name, avatar=value, avatar_type=kind, width=width_px,
+            path, "chat_message", key="", allow_empty=True, name=name, avatar=value, avatar_type=kind,
+            width_config=wire.width_config(width_px),
         )
         return self._block_dg(path)

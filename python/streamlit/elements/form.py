@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id, register_form
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
 from streamlit.errors import (
@@ -94,7 +95,7 @@ class FormMixin:
         )
         path = dg._next_path()
         _rustlit.element(
-            path, "form_submit_button", id=reg.id, form_id=form_id, label=label, help=help_text(help), type=type,
-            disabled=bool(disabled), icon=validate_icon(icon), use_container_width=width == "stretch",
+            path, "form_submit_button", widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
+            form_id=form_id, type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return bool(reg.value)

@@ -224,9 +224,9 @@ impl Client {
         for change in changes {
             // Clicks and chat submits are sent once; the browser keeps neither.
             let trigger = matches!(
-                change.value,
-                Some(rustlit::proto::widget_state::Value::TriggerValue(_))
-                    | Some(rustlit::proto::widget_state::Value::ChatInputValue(_))
+                change.value_kind(),
+                Some(rustlit::proto::widget_value::Value::TriggerValue(_))
+                    | Some(rustlit::proto::widget_value::Value::ChatInputValue(_))
             );
             if !trigger {
                 self.widgets.retain(|s| s.id != change.id);
@@ -320,10 +320,7 @@ impl Client {
     pub fn adopt_widget_defaults(&mut self) {
         for (id, value) in self.tree.widget_defaults() {
             if !self.widgets.iter().any(|w| w.id == id) {
-                self.widgets.push(WidgetState {
-                    id,
-                    value: Some(value),
-                });
+                self.widgets.push(WidgetState::new(id, value));
             }
         }
     }
@@ -365,9 +362,6 @@ pub async fn handshake(
     Ok(socket)
 }
 
-pub fn state(id: &str, value: rustlit::proto::widget_state::Value) -> WidgetState {
-    WidgetState {
-        id: id.to_string(),
-        value: Some(value),
-    }
+pub fn state(id: &str, value: rustlit::proto::widget_value::Value) -> WidgetState {
+    WidgetState::new(id, value)
 }

@@ -2,8 +2,10 @@
 
 use std::collections::{BTreeMap, VecDeque};
 
-use rustlit::proto::{delta, element, forward_event, widget_state, Block, Element, RunStatus};
+use rustlit::proto::{delta, element, forward_event, widget_value, Block, Element, RunStatus};
 
+// A test model: the size of the largest variant does not matter here.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone)]
 pub enum Node {
     Element(Element),
@@ -123,42 +125,13 @@ impl Tree {
             .and_then(|(_, t)| widget_id(t))
     }
 
-    pub fn widget_defaults(&self) -> Vec<(String, widget_state::Value)> {
-        use widget_state::Value;
+    /// Each widget's id and default value, as a browser adopts them.
+    pub fn widget_defaults(&self) -> Vec<(String, widget_value::Value)> {
         self.elements()
             .filter_map(|(_, t)| {
-                let (id, value) = match t {
-                    element::Type::Checkbox(c) => (c.id.clone(), Value::BoolValue(c.default)),
-                    element::Type::Slider(s) => (
-                        s.id.clone(),
-                        Value::DoubleArrayValue(rustlit::proto::DoubleArray {
-                            data: s.default.clone(),
-                        }),
-                    ),
-                    element::Type::TextInput(t) => (
-                        t.id.clone(),
-                        t.default
-                            .clone()
-                            .map_or(Value::NoneValue(true), Value::StringValue),
-                    ),
-                    element::Type::NumberInput(n) => {
-                        (n.id.clone(), n.default.map(Value::DoubleValue)?)
-                    }
-                    element::Type::Selectbox(s) => (
-                        s.id.clone(),
-                        Value::StringValue(
-                            s.options.get(usize::try_from(s.default?).ok()?)?.clone(),
-                        ),
-                    ),
-                    element::Type::Radio(r) => (
-                        r.id.clone(),
-                        Value::StringValue(
-                            r.options.get(usize::try_from(r.default?).ok()?)?.clone(),
-                        ),
-                    ),
-                    _ => return None,
-                };
-                Some((id, value))
+                let widget = t.widget()?;
+                let value = widget.default.as_ref()?.value.clone()?;
+                Some((widget.id.clone(), value))
             })
             .collect()
     }
@@ -180,54 +153,16 @@ fn block_case(block: &Block) -> u8 {
 }
 
 pub fn widget_label(t: &element::Type) -> Option<&str> {
-    Some(match t {
-        element::Type::Button(w) => &w.label,
-        element::Type::Checkbox(w) => &w.label,
-        element::Type::Slider(w) => &w.label,
-        element::Type::TextInput(w) => &w.label,
-        element::Type::NumberInput(w) => &w.label,
-        element::Type::Selectbox(w) => &w.label,
-        element::Type::Radio(w) => &w.label,
-        element::Type::TextArea(w) => &w.label,
-        element::Type::Multiselect(w) => &w.label,
-        element::Type::ColorPicker(w) => &w.label,
-        element::Type::ButtonGroup(w) => &w.label,
-        element::Type::Feedback(_) => "feedback",
-        element::Type::LinkButton(w) => &w.label,
-        element::Type::DateInput(w) => &w.label,
-        element::Type::TimeInput(w) => &w.label,
-        element::Type::SelectSlider(w) => &w.label,
-        element::Type::FormSubmitButton(w) => &w.label,
-        element::Type::DownloadButton(w) => &w.label,
-        element::Type::FileUploader(w) => &w.label,
+    match t {
+        element::Type::Feedback(_) => Some("feedback"),
         // A chat input has no label: steps address it by its placeholder.
-        element::Type::ChatInput(w) => &w.placeholder,
-        _ => return None,
-    })
+        element::Type::ChatInput(c) => Some(&c.placeholder),
+        _ => t.widget().map(|w| w.label.as_str()),
+    }
 }
 
 pub fn widget_id(t: &element::Type) -> Option<String> {
-    Some(match t {
-        element::Type::Button(w) => w.id.clone(),
-        element::Type::Checkbox(w) => w.id.clone(),
-        element::Type::Slider(w) => w.id.clone(),
-        element::Type::TextInput(w) => w.id.clone(),
-        element::Type::NumberInput(w) => w.id.clone(),
-        element::Type::Selectbox(w) => w.id.clone(),
-        element::Type::Radio(w) => w.id.clone(),
-        element::Type::TextArea(w) => w.id.clone(),
-        element::Type::Multiselect(w) => w.id.clone(),
-        element::Type::ColorPicker(w) => w.id.clone(),
-        element::Type::ButtonGroup(w) => w.id.clone(),
-        element::Type::Feedback(w) => w.id.clone(),
-        element::Type::LinkButton(w) if !w.id.is_empty() => w.id.clone(),
-        element::Type::DateInput(w) => w.id.clone(),
-        element::Type::TimeInput(w) => w.id.clone(),
-        element::Type::SelectSlider(w) => w.id.clone(),
-        element::Type::FormSubmitButton(w) => w.id.clone(),
-        element::Type::DownloadButton(w) => w.id.clone(),
-        element::Type::FileUploader(w) => w.id.clone(),
-        element::Type::ChatInput(w) => w.id.clone(),
-        _ => return None,
-    })
+    t.widget()
+        .filter(|w| !w.id.is_empty())
+        .map(|w| w.id.clone())
 }

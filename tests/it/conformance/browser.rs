@@ -5,131 +5,22 @@
 
 use std::collections::BTreeSet;
 
-use rustlit::proto::widget_state::Value;
-use rustlit::proto::{element, DoubleArray, Element, StringArray, WidgetState};
+use rustlit::proto::widget_value::Value;
+use rustlit::proto::{element, Element, WidgetState, WidgetValue};
 
 use crate::common::tree::Node;
 use crate::common::{Client, Tree};
 
 /// (id, value for an id not seen yet, value forced by the server) of a widget element.
 pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<Value>)> {
-    use element::Type;
-    // Radio and selectbox hold the label of the option at an index.
-    let label_or_none = |options: &[String], v: Option<i32>| match v
-        .and_then(|i| usize::try_from(i).ok())
-        .and_then(|i| options.get(i))
-    {
-        Some(label) => Value::StringValue(label.clone()),
-        None => Value::NoneValue(true),
+    let widget = t.widget().filter(|w| !w.id.is_empty())?;
+    let value = |v: &Option<WidgetValue>| v.as_ref().and_then(|v| v.value.clone());
+    let forced = if widget.set_value {
+        value(&widget.value)
+    } else {
+        None
     };
-    Some(match t {
-        Type::Button(b) => (b.id.clone(), None, None),
-        Type::Checkbox(c) => (
-            c.id.clone(),
-            Some(Value::BoolValue(c.default)),
-            c.set_value.then_some(Value::BoolValue(c.value)),
-        ),
-        Type::Slider(s) => (
-            s.id.clone(),
-            Some(Value::DoubleArrayValue(DoubleArray {
-                data: s.default.clone(),
-            })),
-            s.set_value.then(|| {
-                Value::DoubleArrayValue(DoubleArray {
-                    data: s.value.clone(),
-                })
-            }),
-        ),
-        Type::TextInput(t) => (
-            t.id.clone(),
-            Some(
-                t.default
-                    .clone()
-                    .map_or(Value::NoneValue(true), Value::StringValue),
-            ),
-            t.set_value.then(|| {
-                t.value
-                    .clone()
-                    .map_or(Value::NoneValue(true), Value::StringValue)
-            }),
-        ),
-        Type::NumberInput(n) => {
-            let is_int = n.data_type == 0;
-            let num = |v: Option<f64>| match v {
-                None => Value::NoneValue(true),
-                Some(v) if is_int => Value::IntValue(v.round() as i64),
-                Some(v) => Value::DoubleValue(v),
-            };
-            (
-                n.id.clone(),
-                Some(num(n.default)),
-                n.set_value.then(|| num(n.value)),
-            )
-        }
-        Type::Selectbox(s) => (
-            s.id.clone(),
-            Some(label_or_none(&s.options, s.default)),
-            s.set_value.then(|| label_or_none(&s.options, s.value)),
-        ),
-        Type::Radio(r) => (
-            r.id.clone(),
-            Some(label_or_none(&r.options, r.default)),
-            r.set_value.then(|| label_or_none(&r.options, r.value)),
-        ),
-        other => return input_widget_spec(other),
-    })
-}
-
-type Spec = (String, Option<Value>, Option<Value>);
-
-/// The widgets of the "every input widget" issue: option widgets hold labels,
-/// dates ISO strings, feedback an index (-1 = cleared).
-fn input_widget_spec(t: &element::Type) -> Option<Spec> {
-    use element::Type;
-    let labels = |v: &[String]| Value::StringArrayValue(StringArray { data: v.to_vec() });
-    let text = |v: &Option<String>| v.clone().map_or(Value::NoneValue(true), Value::StringValue);
-    let with_labels = |id: &str, default: &[String], value: &[String], set: bool| {
-        (
-            id.to_string(),
-            Some(labels(default)),
-            set.then(|| labels(value)),
-        )
-    };
-    Some(match t {
-        Type::TextArea(w) => (
-            w.id.clone(),
-            Some(text(&w.default)),
-            w.set_value.then(|| text(&w.value)),
-        ),
-        Type::Multiselect(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
-        Type::ButtonGroup(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
-        Type::SelectSlider(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
-        Type::DateInput(w) => with_labels(&w.id, &w.default, &w.value, w.set_value),
-        Type::ColorPicker(w) => (
-            w.id.clone(),
-            Some(Value::StringValue(w.default.clone())),
-            w.set_value.then(|| Value::StringValue(w.value.clone())),
-        ),
-        Type::TimeInput(w) => (
-            w.id.clone(),
-            Some(text(&w.default)),
-            w.set_value.then(|| text(&w.value)),
-        ),
-        Type::Feedback(w) => {
-            let index = |v: Option<i32>| Value::IntValue(i64::from(v.unwrap_or(-1)));
-            (
-                w.id.clone(),
-                Some(index(w.default)),
-                w.set_value.then(|| index(w.value)),
-            )
-        }
-        Type::LinkButton(w) if !w.id.is_empty() => (w.id.clone(), None, None),
-        Type::FormSubmitButton(w) => (w.id.clone(), None, None),
-        Type::DownloadButton(w) => (w.id.clone(), None, None),
-        // A chat message is sent once, with the submit, like a click.
-        Type::ChatInput(w) => (w.id.clone(), None, None),
-        _ => return None,
-    })
+    Some((widget.id.clone(), value(&widget.default), forced))
 }
 
 /// Updates the browser's values from the elements a run wrote.
@@ -148,11 +39,8 @@ pub fn register_element(widgets: &mut Vec<WidgetState>, t: &element::Type) {
 
 pub fn store(widgets: &mut Vec<WidgetState>, id: &str, value: Value) {
     match widgets.iter_mut().find(|w| w.id == id) {
-        Some(w) => w.value = Some(value),
-        None => widgets.push(WidgetState {
-            id: id.to_string(),
-            value: Some(value),
-        }),
+        Some(w) => *w = WidgetState::new(id, value),
+        None => widgets.push(WidgetState::new(id, value)),
     }
 }
 
@@ -177,5 +65,5 @@ pub fn value_of<'a>(client: &'a Client, id: &str) -> Option<&'a Value> {
         .widgets
         .iter()
         .find(|w| w.id == id)
-        .and_then(|w| w.value.as_ref())
+        .and_then(WidgetState::value_kind)
 }

@@ -5,7 +5,7 @@
 //! `tests/conformance/test_streamlit_oracle.py` builds the same shape from
 //! Streamlit's AppTest tree.
 
-use rustlit::proto::widget_state::Value;
+use rustlit::proto::widget_value::Value;
 use rustlit::proto::{alert, block, checkbox, element, markdown, Element};
 
 use super::browser::{value_of, widget_spec};
@@ -128,34 +128,36 @@ fn element_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> 
 
 fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
     use element::Type;
-    let (kind, label) = match t {
-        Type::Button(w) => ("button", &w.label),
-        Type::Checkbox(w) if w.style == checkbox::Style::Toggle as i32 => ("toggle", &w.label),
-        Type::Checkbox(w) => ("checkbox", &w.label),
-        Type::Slider(w) => ("slider", &w.label),
-        Type::TextInput(w) => ("text_input", &w.label),
-        Type::NumberInput(w) => ("number_input", &w.label),
-        Type::Selectbox(w) => ("selectbox", &w.label),
-        Type::Radio(w) => ("radio", &w.label),
-        Type::TextArea(w) => ("text_area", &w.label),
-        Type::Multiselect(w) => ("multiselect", &w.label),
-        Type::ColorPicker(w) => ("color_picker", &w.label),
-        Type::ButtonGroup(w) => ("button_group", &w.label),
-        Type::DateInput(w) => ("date_input", &w.label),
-        Type::TimeInput(w) => ("time_input", &w.label),
-        Type::SelectSlider(w) => ("select_slider", &w.label),
-        Type::FormSubmitButton(w) => ("button", &w.label),
-        Type::LinkButton(w) => {
-            return vec![("kind", J::str("link_button")), ("label", J::str(&w.label))]
+    let Some((id, initial, _)) = widget_spec(t) else {
+        return vec![("kind", J::str("unknown"))];
+    };
+    let label = t.widget().map(|w| w.label.as_str()).unwrap_or_default();
+    let key = user_key(&id);
+    let kind = match t {
+        Type::Button(_) | Type::FormSubmitButton(_) => "button",
+        Type::Checkbox(w) if w.style == checkbox::Style::Toggle as i32 => "toggle",
+        Type::Checkbox(_) => "checkbox",
+        Type::Slider(_) => "slider",
+        Type::TextInput(_) => "text_input",
+        Type::NumberInput(_) => "number_input",
+        Type::Selectbox(_) => "selectbox",
+        Type::Radio(_) => "radio",
+        Type::TextArea(_) => "text_area",
+        Type::Multiselect(_) => "multiselect",
+        Type::ColorPicker(_) => "color_picker",
+        Type::ButtonGroup(_) => "button_group",
+        Type::DateInput(_) => "date_input",
+        Type::TimeInput(_) => "time_input",
+        Type::SelectSlider(_) => "select_slider",
+        Type::LinkButton(_) => {
+            return vec![("kind", J::str("link_button")), ("label", J::str(label))]
         }
-        Type::DownloadButton(w) => {
+        Type::DownloadButton(_) => {
             let mut f = vec![
                 ("kind", J::str("download_button")),
-                ("label", J::str(&w.label)),
+                ("label", J::str(label)),
             ];
-            if let Some(key) = user_key(&w.id) {
-                f.push(("key", J::str(key)));
-            }
+            f.extend(key.map(|key| ("key", J::str(key))));
             return f;
         }
         Type::ChatInput(w) => {
@@ -163,32 +165,24 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
                 ("kind", J::str("chat_input")),
                 ("placeholder", J::str(&w.placeholder)),
             ];
-            if let Some(key) = user_key(&w.id) {
-                f.push(("key", J::str(key)));
-            }
+            f.extend(key.map(|key| ("key", J::str(key))));
             return f;
         }
-        Type::Feedback(w) => {
-            let held = value_of(client, &w.id).cloned();
-            let index = match held.as_ref() {
-                Some(Value::IntValue(i)) if *i >= 0 => J::int(*i),
-                Some(_) => J::Null,
-                None => w.default.map_or(J::Null, |d| J::int(i64::from(d))),
+        Type::Feedback(_) => {
+            let held = value_of(client, &id).cloned().or(initial);
+            let index = match held {
+                Some(Value::IntValue(i)) if i >= 0 => J::int(i),
+                _ => J::Null,
             };
             let mut f = vec![("kind", J::str("feedback"))];
-            if let Some(key) = user_key(&w.id) {
-                f.push(("key", J::str(key)));
-            }
+            f.extend(key.map(|key| ("key", J::str(key))));
             f.push(("value", index));
             return f;
         }
         _ => return vec![("kind", J::str("unknown"))],
     };
     let mut fields = vec![("kind", J::str(kind)), ("label", J::str(label))];
-    let (id, initial, _) = widget_spec(t).expect("a widget");
-    if let Some(key) = user_key(&id) {
-        fields.push(("key", J::str(key)));
-    }
+    fields.extend(key.map(|key| ("key", J::str(key))));
     if kind != "button" {
         let held = value_of(client, &id).cloned().or(initial);
         fields.push(("value", decode(t, held.as_ref())));
@@ -205,16 +199,22 @@ pub fn user_key(id: &str) -> Option<&str> {
 /// A wire value as the script sees it (options by label, ints as ints).
 fn decode(t: &element::Type, value: Option<&Value>) -> J {
     use element::Type;
+    let default = t
+        .widget()
+        .and_then(|w| w.default.as_ref())
+        .and_then(|d| d.value.as_ref());
     // A held label that is no longer an option reads as the default, as the
     // page shows it (a selectbox accepting new options shows the typed text).
-    let option =
-        |options: &[String], default: Option<i32>, accept_new: bool, v: Option<&Value>| match v {
-            Some(Value::StringValue(s)) if accept_new || options.contains(s) => J::str(s),
-            Some(Value::StringValue(_)) => default
-                .and_then(|d| options.get(usize::try_from(d).ok()?))
-                .map_or(J::Null, J::str),
-            _ => J::Null,
-        };
+    let option = |options: &[String], accept_new: bool, v: Option<&Value>| match (v, default) {
+        (Some(Value::StringValue(s)), _) if accept_new || options.contains(s) => J::str(s),
+        (Some(Value::StringValue(_)), Some(Value::StringValue(d))) => J::str(d),
+        _ => J::Null,
+    };
+    let default_len = match default {
+        Some(Value::DoubleArrayValue(a)) => a.data.len(),
+        Some(Value::StringArrayValue(a)) => a.data.len(),
+        _ => 0,
+    };
     match (t, value) {
         (Type::Checkbox(_), Some(Value::BoolValue(b))) => J::Bool(*b),
         (Type::Slider(s), Some(Value::DoubleArrayValue(a))) => {
@@ -224,7 +224,7 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
                 timelike => J::str(iso_from_micros(timelike, v as i64)),
             };
             let values: Vec<J> = a.data.iter().map(|v| num(*v)).collect();
-            if s.default.len() == 1 && values.len() == 1 {
+            if default_len == 1 && values.len() == 1 {
                 values.into_iter().next().expect("one value")
             } else {
                 J::Arr(values)
@@ -233,8 +233,8 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
         (Type::TextInput(_), Some(Value::StringValue(s))) => J::str(s),
         (Type::NumberInput(_), Some(Value::IntValue(i))) => J::int(*i),
         (Type::NumberInput(_), Some(Value::DoubleValue(d))) => J::float(*d),
-        (Type::Selectbox(s), v) => option(&s.options, s.default, s.accept_new_options, v),
-        (Type::Radio(r), v) => option(&r.options, r.default, false, v),
+        (Type::Selectbox(s), v) => option(&s.options, s.accept_new_options, v),
+        (Type::Radio(r), v) => option(&r.options, false, v),
         (Type::TextArea(_) | Type::ColorPicker(_), Some(Value::StringValue(s))) => J::str(s),
         // Python's time.isoformat() always shows seconds.
         (Type::TimeInput(_), Some(Value::StringValue(s))) if s.len() == 5 => {
@@ -258,9 +258,9 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
                 (false, _) => items.into_iter().next().expect("one"),
             }
         }
-        (Type::SelectSlider(w), Some(Value::StringArrayValue(a))) => {
+        (Type::SelectSlider(_), Some(Value::StringArrayValue(a))) => {
             let items: Vec<J> = a.data.iter().map(J::str).collect();
-            if w.default.len() == 2 {
+            if default_len == 2 {
                 J::Arr(items)
             } else {
                 items.into_iter().next().unwrap_or(J::Null)

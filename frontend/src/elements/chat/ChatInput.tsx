@@ -48,16 +48,17 @@ function AttachIcon() {
 
 
 export function ChatInput({ el }: { el: rustlit.IChatInput }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
   const store = useStore();
   const scriptState = useAppState((s) => s.scriptState);
   const [text, setText] = useState("");
   const area = useRef<HTMLTextAreaElement>(null);
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const maxChars = el.maxChars ?? 0;
   const busy = scriptState === "running" || scriptState === "rerunRequested";
   const stopMode = el.submitMode === SubmitMode.STOP && busy;
-  const locked = !!el.disabled || (el.submitMode === SubmitMode.DISABLE && busy);
+  const locked = !!w.disabled || (el.submitMode === SubmitMode.DISABLE && busy);
   const attachments = useChatAttachments(el);
   const fileInput = useRef<HTMLInputElement>(null);
   const canSubmit =
@@ -66,9 +67,9 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
     !attachments.uploading &&
     (text.trim() !== "" || attachments.ready.length > 0);
 
-  // A session_state assignment arrives as a new element with set_value.
+  // A session_state assignment arrives as a new element with a prefill.
   useEffect(() => {
-    if (el.setValue) setText(el.value ?? "");
+    if (el.prefill !== null && el.prefill !== undefined) setText(el.prefill);
   }, [el]);
 
   // Grow with the text: measure at auto height, cap, scroll beyond the cap.
@@ -96,7 +97,6 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
     <div
       className={`stChatInput${locked ? " st-disabled" : ""}`}
       data-testid="stChatInput"
-      style={el.width ? { width: el.width, maxWidth: "100%" } : undefined}
     >
       {attachments.chips.length > 0 ? (
         <div className="st-chat-input-files" data-testid="stChatInputFileChips">

@@ -9,6 +9,7 @@ import { basePath } from "../../connection/urls";
 import type { BlockNode } from "../../store/tree";
 import { ElementIcon } from "../shared/Icon";
 import { VerticalBlock } from "../../render/BlockView";
+import { widthStyle } from "../../render/size";
 import "./chat.css";
 
 const AvatarType = rustlit.ChatMessage.AvatarType;
@@ -85,7 +86,7 @@ export function ChatMessage({ node }: { node: BlockNode }) {
     <div
       className={`stChatMessage${fromUser ? " st-chat-message-user" : ""}`}
       data-testid="stChatMessage"
-      style={msg.width ? { width: msg.width, maxWidth: "100%" } : undefined}
+      style={widthStyle(node.block?.widthConfig)}
     >
       <Avatar msg={msg} />
       <div className="stChatMessageContent" data-testid="stChatMessageContent" role="group" aria-label={`Chat message from ${name}`}>

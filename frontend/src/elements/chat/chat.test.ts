@@ -30,12 +30,17 @@ describe("chat input", () => {
   it("a submit reruns once with the message; the browser does not keep it", () => {
     const sent: IWidgetState[][] = [];
     const wm = new WidgetManager((s) => sent.push(s));
-    wm.register(widgetSpec({ checkbox: { id: "c", default: true } }));
-    wm.register(widgetSpec({ chatInput: { id: "chat", placeholder: "Your message" } }));
+    wm.register(widgetSpec({ checkbox: { widget: { id: "c", default: { boolValue: true } } } }));
+    wm.register(widgetSpec({ chatInput: { widget: { id: "chat" }, placeholder: "Your message" } }));
     wm.submitChat("chat", "hello");
-    expect(sent).toEqual([[{ id: "c", boolValue: true }, { id: "chat", chatInputValue: { data: "hello", files: [] } }]]);
+    expect(sent).toEqual([
+      [
+        { id: "c", value: { boolValue: true } },
+        { id: "chat", value: { chatInputValue: { data: "hello", files: [] } } },
+      ],
+    ]);
     expect(wm.get("chat")).toBeUndefined();
-    expect(wm.states()).toEqual([{ id: "c", boolValue: true }]);
+    expect(wm.states()).toEqual([{ id: "c", value: { boolValue: true } }]);
   });
 
   it("counts the reader as at the end within a small slack", () => {

@@ -33,6 +33,7 @@ export function CustomComponent({ el }: { el: rustlit.IComponentInstance }) {
 }
 
 function ComponentFrame({ el, src, origin }: { el: rustlit.IComponentInstance; src: string; origin: string }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
   const disabled = useAppState((s) => s.connectionState !== "CONNECTED");
   const frame = useRef<HTMLIFrameElement>(null);
@@ -41,7 +42,7 @@ function ComponentFrame({ el, src, origin }: { el: rustlit.IComponentInstance; s
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [timedOut, setTimedOut] = useState(false);
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const idRef = useRef(id);
   idRef.current = id;
 

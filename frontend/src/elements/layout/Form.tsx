@@ -14,7 +14,8 @@ function submitButtons(nodes: readonly TreeNode[], out: string[] = []): string[]
   for (const n of nodes) {
     if (n.kind === "element") {
       const b = n.element.formSubmitButton;
-      if (b?.id && !b.disabled) out.push(b.id);
+      const w = b?.widget;
+      if (w?.id && !w.disabled) out.push(w.id);
     } else {
       submitButtons(n.children, out);
     }

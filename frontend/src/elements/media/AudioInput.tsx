@@ -32,8 +32,9 @@ function fileName(when: Date): string {
 }
 
 export function AudioInput({ el }: { el: rustlit.IAudioInput }) {
-  const id = el.id ?? "";
-  const disabled = !!el.disabled;
+  const w = el.widget ?? {};
+  const id = w.id ?? "";
+  const disabled = !!w.disabled;
   const captured = useCapturedFile(id);
   const recording = useRef<Recording | null>(null);
   const [isRecording, setIsRecording] = useState(false);
@@ -100,7 +101,7 @@ export function AudioInput({ el }: { el: rustlit.IAudioInput }) {
   const hasRecording = captured.file !== null && !isRecording;
   return (
     <div className={`stAudioInput${disabled ? " st-disabled" : ""}`} data-testid="stAudioInput">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div className={`st-audio-box${isRecording ? " st-audio-recording" : ""}`}>
         <button
           type="button"

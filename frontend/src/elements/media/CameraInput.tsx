@@ -8,8 +8,9 @@ import { WidgetLabel } from "../shared/WidgetLabel";
 import "./captureInputs.css";
 
 export function CameraInput({ el }: { el: rustlit.ICameraInput }) {
-  const id = el.id ?? "";
-  const disabled = !!el.disabled;
+  const w = el.widget ?? {};
+  const id = w.id ?? "";
+  const disabled = !!w.disabled;
   const captured = useCapturedFile(id);
   const video = useRef<HTMLVideoElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -77,7 +78,7 @@ export function CameraInput({ el }: { el: rustlit.ICameraInput }) {
 
   return (
     <div className={`stCameraInput${disabled ? " st-disabled" : ""}`} data-testid="stCameraInput">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div className="st-capture-box" data-testid="stCameraInputWebcamComponent">
         {shownPhoto ? (
           <img className="st-camera-view" src={shownPhoto} alt={captured.file?.name ?? "photo"} />

@@ -30,9 +30,10 @@ function filesOf(value: WidgetValue | undefined): FileInfo[] {
 let nextKey = 1;
 
 export function FileUploader({ el }: { el: rustlit.IFileUploader }) {
+  const w = el.widget ?? {};
   const store = useStore();
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const uploaded = filesOf(useWidgetValue(id));
   const [local, setLocal] = useState<LocalFile[]>([]);
   const [dragging, setDragging] = useState(false);
@@ -40,7 +41,7 @@ export function FileUploader({ el }: { el: rustlit.IFileUploader }) {
   const types = el.type ?? [];
   const maxBytes = Number(el.maxUploadSizeBytes ?? 0);
   const multiple = !!el.multipleFiles;
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
 
   const patch = (key: number, change: Partial<LocalFile>) =>
     setLocal((files) => files.map((f) => (f.key === key ? { ...f, ...change } : f)));
@@ -84,13 +85,13 @@ export function FileUploader({ el }: { el: rustlit.IFileUploader }) {
   const empty = uploaded.length === 0 && local.length === 0;
   return (
     <div className={`stFileUploader${disabled ? " st-disabled" : ""}`} data-testid="stFileUploader">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <section
         className={`st-dropzone${dragging ? " st-dropzone-active" : ""}`}
         data-testid="stFileUploaderDropzone"
         role="presentation"
         tabIndex={-1}
-        aria-label={el.label ?? ""}
+        aria-label={w.label ?? ""}
         aria-disabled={disabled}
         onDragOver={(e) => {
           if (disabled) return;

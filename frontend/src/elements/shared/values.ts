@@ -1,11 +1,11 @@
-//! Reading typed values out of the widget manager's oneof values.
+//! Reading typed values out of the widget manager's oneof values (a widget's
+//! held value already falls back to its default: `useHeldValue`).
 import type { WidgetValue } from "../../widgets/widgetManager";
 
 /** An index (feedback) or null for "nothing selected". */
-export function indexValue(v: WidgetValue | undefined, fallback: number | null | undefined): number | null {
+export function indexValue(v: WidgetValue | undefined): number | null {
   if (v && "intValue" in v) return v.intValue;
-  if (v && "noneValue" in v) return null;
-  return fallback ?? null;
+  return null;
 }
 
 /**
@@ -16,12 +16,12 @@ export function indexValue(v: WidgetValue | undefined, fallback: number | null |
 export function choiceValue(
   v: WidgetValue | undefined,
   options: readonly string[],
-  fallback: number | null | undefined,
+  fallback: WidgetValue | undefined,
   acceptNew = false,
 ): string | null {
   if (v && "noneValue" in v) return null;
   if (v && "stringValue" in v && (acceptNew || options.includes(v.stringValue))) return v.stringValue;
-  return labelAt(options, fallback);
+  return fallback && "stringValue" in fallback && options.includes(fallback.stringValue) ? fallback.stringValue : null;
 }
 
 /** The label at `index`, or null when there is none. */
@@ -30,32 +30,30 @@ export function labelAt(options: readonly string[], index: number | null | undef
 }
 
 /** A number (number_input) or null for an empty field. */
-export function numberValue(v: WidgetValue | undefined, fallback: number | null | undefined): number | null {
+export function numberValue(v: WidgetValue | undefined): number | null {
   if (v && "intValue" in v) return v.intValue;
   if (v && "doubleValue" in v) return v.doubleValue;
-  if (v && "noneValue" in v) return null;
-  return fallback ?? null;
+  return null;
 }
 
-export function arrayValue(v: WidgetValue | undefined, fallback: number[] | null | undefined): number[] {
+export function arrayValue(v: WidgetValue | undefined): number[] {
   if (v && "doubleArrayValue" in v) return v.doubleArrayValue.data;
-  return fallback ?? [];
+  return [];
 }
 
-export function stringValue(v: WidgetValue | undefined, fallback: string | null | undefined): string {
+export function stringValue(v: WidgetValue | undefined): string {
   if (v && "stringValue" in v) return v.stringValue;
-  return fallback ?? "";
+  return "";
 }
 
 /** Option labels (multiselect, pills, select_slider) or ISO dates (date_input). */
-export function labelsValue(v: WidgetValue | undefined, fallback: string[] | null | undefined): string[] {
+export function labelsValue(v: WidgetValue | undefined): string[] {
   if (v && "stringArrayValue" in v) return v.stringArrayValue.data;
-  return fallback ?? [];
+  return [];
 }
 
 /** A string, or null for None (text_area/time_input created with value=None). */
-export function optionalString(v: WidgetValue | undefined, fallback: string | null | undefined): string | null {
+export function optionalString(v: WidgetValue | undefined): string | null {
   if (v && "stringValue" in v) return v.stringValue;
-  if (v && "noneValue" in v) return null;
-  return fallback ?? null;
+  return null;
 }

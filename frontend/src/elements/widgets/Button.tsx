@@ -5,16 +5,17 @@ import { useWidgets } from "../../app/context";
 import { ButtonWidget, buttonKind } from "../shared/ButtonWidget";
 
 export function Button({ el }: { el: rustlit.IButton }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   return (
     <ButtonWidget
       testId="stButton"
       kind={buttonKind(el.type)}
-      label={el.label ?? ""}
+      label={w.label ?? ""}
       icon={el.icon}
-      help={el.help}
-      disabled={!!el.disabled}
+      help={w.help}
+      disabled={!!w.disabled}
       fullWidth={!!el.useContainerWidth}
       onClick={() => widgets.trigger(id)}
     />

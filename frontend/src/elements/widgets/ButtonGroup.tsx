@@ -3,19 +3,22 @@
 //! suffix when selected). Each click reruns with the selected labels.
 import type { rustlit } from "../../proto";
 import { rustlit as proto } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { labelsValue } from "../shared/values";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { WidgetLabel } from "../shared/WidgetLabel";
+// input.css first: inputs2.css refines its rules, and the bundle keeps first-import order.
+import "./input.css";
 import "./inputs2.css";
 
 export function ButtonGroup({ el }: { el: rustlit.IButtonGroup }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
-  const selected = labelsValue(useWidgetValue(id), el.default);
+  const id = w.id ?? "";
+  const selected = labelsValue(useHeldValue(w));
   const pills = el.style === proto.ButtonGroup.Style.PILLS;
   const kind = pills ? "pills" : "segmented_control";
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   const toggle = (label: string) => {
     let next: string[];
     if (el.multiSelect) {
@@ -32,8 +35,8 @@ export function ButtonGroup({ el }: { el: rustlit.IButtonGroup }) {
   };
   return (
     <div className={`stButtonGroup st-button-group-${kind}${disabled ? " st-disabled" : ""}`} data-testid="stButtonGroup">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
-      <div className={`st-bg-row st-bg-${kind}`} role="group" aria-label={el.label ?? ""}>
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
+      <div className={`st-bg-row st-bg-${kind}`} role="group" aria-label={w.label ?? ""}>
         {(el.options ?? []).map((label, i) => {
           const active = selected.includes(label);
           return (

@@ -1,27 +1,28 @@
 //! st.checkbox and st.toggle (`stCheckbox`). Clicking the label toggles the value
 //! and reruns at once.
 import { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useHeldValue, useWidgets } from "../../app/context";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { HelpIcon } from "../shared/Tooltip";
 import "./choice.css";
 
 export function Checkbox({ el }: { el: rustlit.ICheckbox }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
-  const stored = useWidgetValue(id);
-  const checked = stored && "boolValue" in stored ? stored.boolValue : !!el.default;
+  const id = w.id ?? "";
+  const held = useHeldValue(w);
+  const checked = !!held && "boolValue" in held && held.boolValue;
   const toggle = el.style === rustlit.Checkbox.Style.TOGGLE;
-  const vis = el.labelVisibility ?? rustlit.LabelVisibility.VISIBLE;
+  const vis = w.labelVisibility ?? rustlit.LabelVisibility.VISIBLE;
   return (
-    <div className={`stCheckbox${el.disabled ? " st-disabled" : ""}`} data-testid="stCheckbox">
+    <div className={`stCheckbox${w.disabled ? " st-disabled" : ""}`} data-testid="stCheckbox">
       <label className={`st-check ${toggle ? "st-check-toggle" : "st-check-box"}`}>
         <input
           type="checkbox"
           role={toggle ? "switch" : undefined}
           checked={checked}
-          disabled={!!el.disabled}
-          aria-label={el.label ?? ""}
+          disabled={!!w.disabled}
+          aria-label={w.label ?? ""}
           aria-checked={checked}
           onChange={(e) => widgets.setValue(id, { boolValue: e.target.checked })}
         />
@@ -43,9 +44,9 @@ export function Checkbox({ el }: { el: rustlit.ICheckbox }) {
                 : undefined
           }
         >
-          <StreamlitMarkdown body={el.label ?? ""} inline />
+          <StreamlitMarkdown body={w.label ?? ""} inline />
         </span>
-        {el.help ? <HelpIcon help={el.help} /> : null}
+        {w.help ? <HelpIcon help={w.help} /> : null}
       </label>
     </div>
   );

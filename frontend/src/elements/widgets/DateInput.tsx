@@ -4,7 +4,7 @@
 //! Enter also picks it.
 import { useEffect, useState } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { formatDate, isoDate, parseFormatted, parseIsoDate } from "../shared/dates";
 import { labelsValue } from "../shared/values";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
@@ -14,10 +14,11 @@ import "./inputs2.css";
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 export function DateInput({ el }: { el: rustlit.IDateInput }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const format = el.format || "YYYY/MM/DD";
-  const values = labelsValue(useWidgetValue(id), el.default);
+  const values = labelsValue(useHeldValue(w));
   const dates = values.map(parseIsoDate).filter((d): d is Date => d !== null);
   const shown = dates.map((d) => formatDate(d, format)).join(" – ");
   const [text, setText] = useState(shown);
@@ -28,7 +29,7 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
   useEffect(() => setText(shown), [shown]);
   const min = parseIsoDate(el.min ?? "");
   const max = parseIsoDate(el.max ?? "");
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   const inRange = (d: Date) => (!min || d >= min) && (!max || d <= max);
   const send = (ds: Date[]) => widgets.setValue(id, { stringArrayValue: { data: ds.map(isoDate) } });
 
@@ -57,14 +58,14 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
 
   return (
     <div className={`stDateInput${disabled ? " st-disabled" : ""}`} data-testid="stDateInput">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div className={`st-input-root${open ? " st-focused" : ""}`}>
         <input
           className="st-input"
           value={text}
           disabled={disabled}
           placeholder={el.isRange ? `${format} – ${format}` : format}
-          aria-label={plainLabel(el.label ?? "")}
+          aria-label={plainLabel(w.label ?? "")}
           onFocus={() => setOpen(true)}
           onClick={() => setOpen(true)}
           onBlur={() => {

@@ -20,16 +20,17 @@ function saveFile(url: string, fileName: string) {
 }
 
 export function DownloadButton({ el }: { el: rustlit.IDownloadButton }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   return (
     <ButtonWidget
       testId="stDownloadButton"
       kind={buttonKind(el.type)}
-      label={el.label ?? ""}
+      label={w.label ?? ""}
       icon={el.icon}
-      help={el.help}
-      disabled={!!el.disabled}
+      help={w.help}
+      disabled={!!w.disabled}
       fullWidth={!!el.useContainerWidth}
       onClick={() => {
         if (el.url) saveFile(el.url, el.fileName ?? "");

@@ -2,18 +2,21 @@
 //! five faces or five stars. Clicking the chosen symbol again clears it.
 import type { rustlit } from "../../proto";
 import { rustlit as proto } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { FeedbackIcon } from "../shared/FeedbackIcon";
 import { indexValue } from "../shared/values";
+// input.css first: inputs2.css refines its rules, and the bundle keeps first-import order.
+import "./input.css";
 import "./inputs2.css";
 
 export function Feedback({ el }: { el: rustlit.IFeedback }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
-  const raw = indexValue(useWidgetValue(id), el.default);
+  const id = w.id ?? "";
+  const raw = indexValue(useHeldValue(w));
   const selected = raw === null || raw < 0 ? null : raw;
   const type = el.type ?? proto.Feedback.Type.THUMBS;
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   // Buttons in display order, each with the index it stands for.
   const buttons: { index: number; symbol: string; name: string }[] =
     type === proto.Feedback.Type.THUMBS

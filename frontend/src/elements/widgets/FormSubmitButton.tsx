@@ -6,6 +6,7 @@ import { useForm } from "../shared/form";
 import { ButtonWidget, buttonKind } from "../shared/ButtonWidget";
 
 export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
   const form = useForm();
   const formId = el.formId ?? form?.formId ?? "";
@@ -14,12 +15,12 @@ export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
       testId="stFormSubmitButton"
       kind={buttonKind(el.type)}
       kindSuffix="FormSubmit"
-      label={el.label ?? ""}
+      label={w.label ?? ""}
       icon={el.icon}
-      help={el.help}
-      disabled={!!el.disabled}
+      help={w.help}
+      disabled={!!w.disabled}
       fullWidth={!!el.useContainerWidth}
-      onClick={() => widgets.submitForm(formId, el.id ?? "", form?.clearOnSubmit ?? false)}
+      onClick={() => widgets.submitForm(formId, w.id ?? "", form?.clearOnSubmit ?? false)}
     />
   );
 }

@@ -8,9 +8,10 @@ import { HelpIcon } from "../shared/Tooltip";
 import "./button.css";
 
 export function LinkButton({ el }: { el: rustlit.ILinkButton }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
   const kind = el.type === "primary" || el.type === "tertiary" ? el.type : "secondary";
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   return (
     <div className={`stLinkButton${el.useContainerWidth ? " st-full-width" : ""}`} data-testid="stLinkButton">
       <div className="st-button-row">
@@ -23,13 +24,13 @@ export function LinkButton({ el }: { el: rustlit.ILinkButton }) {
           aria-disabled={disabled}
           onClick={(e) => {
             if (disabled) e.preventDefault();
-            else if (el.id) widgets.trigger(el.id);
+            else if (w.id) widgets.trigger(w.id);
           }}
         >
           <ElementIcon icon={el.icon} className="st-button-icon" />
-          <StreamlitMarkdown body={el.label ?? ""} inline />
+          <StreamlitMarkdown body={w.label ?? ""} inline />
         </a>
-        {el.help ? <HelpIcon help={el.help} /> : null}
+        {w.help ? <HelpIcon help={w.help} /> : null}
       </div>
     </div>
   );

@@ -3,26 +3,27 @@
 //! the selected labels; with accept_new_options, Enter adds the typed text.
 import { useEffect, useId, useRef, useState } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { labelsValue } from "../shared/values";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 import "./inputs2.css";
 
 export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const listId = useId();
   const options = el.options ?? [];
   // Held labels that are no longer options are dropped, as the script drops them.
-  const selected = labelsValue(useWidgetValue(id), el.default).filter(
+  const selected = labelsValue(useHeldValue(w)).filter(
     (label) => el.acceptNewOptions || options.includes(label),
   );
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
   const [active, setActive] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   const max = el.maxSelections ?? 0;
   const full = max > 0 && selected.length >= max;
 
@@ -54,7 +55,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
 
   return (
     <div className={`stMultiSelect${disabled ? " st-disabled" : ""}`} data-testid="stMultiSelect" ref={root}>
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div
         className={`st-select st-multiselect${open ? " st-focused" : ""}`}
         role="combobox"
@@ -85,7 +86,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
             className="st-ms-input"
             value={filter}
             disabled={disabled}
-            aria-label={plainLabel(el.label ?? "")}
+            aria-label={plainLabel(w.label ?? "")}
             placeholder={selected.length === 0 ? el.placeholder || "Choose options" : ""}
             onFocus={() => setOpen(true)}
             onBlur={() => setFilter("")}

@@ -3,7 +3,7 @@
 //! Ints are sent as int_value, floats as double_value, an empty field as none.
 import { useEffect, useId, useState } from "react";
 import { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { inputInstructions, useForm } from "../shared/form";
 import { formatNumber } from "../shared/printf";
 import { numberValue } from "../shared/values";
@@ -12,12 +12,13 @@ import type { WidgetValue } from "../../widgets/widgetManager";
 import "./input.css";
 
 export function NumberInput({ el }: { el: rustlit.INumberInput }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
   const form = useForm();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const inputId = useId();
   const isInt = el.dataType === rustlit.NumberInput.DataType.INT;
-  const committed = numberValue(useWidgetValue(id), el.default);
+  const committed = numberValue(useHeldValue(w));
   const show = (v: number | null) => (v === null ? "" : formatNumber(v, el.format, isInt));
   const [draft, setDraft] = useState(show(committed));
   const [focused, setFocused] = useState(false);
@@ -46,7 +47,7 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
   const commitDraft = () => {
     const text = draft.trim();
     if (text === "") {
-      if (committed !== null && el.default === null) commitNumber(null);
+      if (committed !== null && w.default?.noneValue) commitNumber(null);
       else setDraft(show(committed));
       return;
     }
@@ -65,10 +66,10 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
   };
 
   const dirty = draft !== show(committed);
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   return (
     <div className={`stNumberInput${disabled ? " st-disabled" : ""}`} data-testid="stNumberInput">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} htmlFor={inputId} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} htmlFor={inputId} />
       <div className={`st-input-root st-number-root${focused ? " st-focused" : ""}`} data-testid="stNumberInputContainer">
         <input
           id={inputId}
@@ -82,7 +83,7 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
           max={el.hasMax ? max : undefined}
           placeholder={el.placeholder ?? ""}
           disabled={disabled}
-          aria-label={plainLabel(el.label ?? "")}
+          aria-label={plainLabel(w.label ?? "")}
           onChange={(e) => setDraft(e.target.value)}
           onFocus={() => setFocused(true)}
           onBlur={() => {

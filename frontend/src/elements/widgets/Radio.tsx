@@ -2,26 +2,28 @@
 //! label, or none when nothing is selected. Optional captions per option.
 import { useId } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
+import { fromWire } from "../../widgets/specs";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { WidgetLabel } from "../shared/WidgetLabel";
 import { choiceValue } from "../shared/values";
 import "./choice.css";
 
 export function Radio({ el }: { el: rustlit.IRadio }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const name = useId();
   const options = el.options ?? [];
-  const chosen = choiceValue(useWidgetValue(id), options, el.default);
+  const chosen = choiceValue(useHeldValue(w), options, fromWire(w.default) ?? undefined);
   const selected = chosen === null ? -1 : options.indexOf(chosen);
   const captions = el.captions ?? [];
   return (
-    <div className={`stRadio${el.disabled ? " st-disabled" : ""}`} data-testid="stRadio">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={!!el.disabled} />
+    <div className={`stRadio${w.disabled ? " st-disabled" : ""}`} data-testid="stRadio">
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={!!w.disabled} />
       <div
         role="radiogroup"
-        aria-label={el.label ?? ""}
+        aria-label={w.label ?? ""}
         data-testid="stRadioGroup"
         className={`st-radio-group${el.horizontal ? " st-radio-horizontal" : ""}`}
       >
@@ -33,7 +35,7 @@ export function Radio({ el }: { el: rustlit.IRadio }) {
               name={name}
               value={i}
               checked={selected === i}
-              disabled={!!el.disabled}
+              disabled={!!w.disabled}
               onChange={() => widgets.setValue(id, { stringValue: option })}
             />
             <span className="st-radio-mark" aria-hidden="true" />

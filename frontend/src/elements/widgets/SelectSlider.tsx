@@ -2,27 +2,24 @@
 //! is the selected option labels.
 import type { rustlit } from "../../proto";
 import { rustlit as proto } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { labelsValue } from "../shared/values";
 import { Slider } from "./Slider";
 
 export function SelectSlider({ el }: { el: rustlit.ISelectSlider }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const options = el.options ?? [];
-  const labels = labelsValue(useWidgetValue(id), el.default);
+  const labels = labelsValue(useHeldValue(w));
   const positions = labels.map((l) => Math.max(0, options.indexOf(l)));
+  // The thumbs' positions come from `positions`; the widget itself (id, label, held labels) is this one's.
   const slider: rustlit.ISlider = {
-    id,
-    label: el.label,
-    help: el.help,
-    disabled: el.disabled,
-    labelVisibility: el.labelVisibility,
+    widget: { ...w, default: null, value: null, setValue: false },
     dataType: proto.Slider.DataType.INT,
     min: 0,
     max: Math.max(0, options.length - 1),
     step: 1,
-    default: positions,
   };
   return (
     <Slider

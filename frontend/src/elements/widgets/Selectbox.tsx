@@ -4,23 +4,25 @@
 //! accept_new_options the typed text can be picked as a value of its own.
 import { useEffect, useId, useRef, useState } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
+import { fromWire } from "../../widgets/specs";
 import { choiceValue } from "../shared/values";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 
 export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const listId = useId();
   const options = el.options ?? [];
-  const shown = choiceValue(useWidgetValue(id), options, el.default, !!el.acceptNewOptions);
+  const shown = choiceValue(useHeldValue(w), options, fromWire(w.default) ?? undefined, !!el.acceptNewOptions);
   const selected = shown === null ? null : options.indexOf(shown);
   const [open, setOpen] = useState(false);
   const [filter, setFilter] = useState("");
   const [active, setActive] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  const disabled = !!el.disabled || (options.length === 0 && !el.acceptNewOptions);
+  const disabled = !!w.disabled || (options.length === 0 && !el.acceptNewOptions);
 
   useEffect(() => {
     if (!open) return;
@@ -59,14 +61,14 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
 
   return (
     <div className={`stSelectbox${disabled ? " st-disabled" : ""}`} data-testid="stSelectbox" ref={root}>
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div
         className={`st-select${open ? " st-focused" : ""}`}
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
         aria-haspopup="listbox"
-        aria-label={`Selected ${shown ?? "nothing"}. ${plainLabel(el.label ?? "")}`}
+        aria-label={`Selected ${shown ?? "nothing"}. ${plainLabel(w.label ?? "")}`}
         aria-disabled={disabled}
         onClick={() => (open ? setOpen(false) : openList())}
       >

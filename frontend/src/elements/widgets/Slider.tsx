@@ -3,7 +3,7 @@
 //! Dragging edits a local draft; release (or key-up) commits one rerun.
 import { useEffect, useRef, useState } from "react";
 import { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { formatNumber } from "../shared/printf";
 import { formatMicros } from "../shared/dates";
 import { arrayValue } from "../shared/values";
@@ -26,9 +26,10 @@ interface SliderProps {
 }
 
 export function Slider({ el, positions, label, onCommit }: SliderProps) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
-  const held = arrayValue(useWidgetValue(id), el.default);
+  const id = w.id ?? "";
+  const held = arrayValue(useHeldValue(w));
   const committed = positions ?? held;
   const [draft, setDraft] = useState<number[]>(committed);
   const dragging = useRef<number | null>(null);
@@ -43,7 +44,7 @@ export function Slider({ el, positions, label, onCommit }: SliderProps) {
   const isInt = el.dataType === rustlit.Slider.DataType.INT;
   const isTime = (el.dataType ?? 0) >= rustlit.Slider.DataType.DATETIME;
   const step = el.step || (isInt ? 1 : 0.01);
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   const fmt = (v: number) =>
     label ? label(v) : isTime ? formatMicros(v, el.format || "YYYY-MM-DD") : formatNumber(v, el.format, isInt);
   const pct = (v: number) => (max === min ? 0 : ((v - min) / (max - min)) * 100);
@@ -117,7 +118,7 @@ export function Slider({ el, positions, label, onCommit }: SliderProps) {
 
   return (
     <div className={`stSlider${disabled ? " st-disabled" : ""}`} data-testid="stSlider">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div className="st-slider">
         <div
           className="st-slider-track-area"
@@ -134,7 +135,7 @@ export function Slider({ el, positions, label, onCommit }: SliderProps) {
                 className="st-slider-thumb"
                 role="slider"
                 tabIndex={disabled ? -1 : 0}
-                aria-label={plainLabel(el.label ?? "")}
+                aria-label={plainLabel(w.label ?? "")}
                 aria-valuemin={min}
                 aria-valuemax={max}
                 aria-valuenow={v}

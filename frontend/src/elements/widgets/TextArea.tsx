@@ -2,7 +2,7 @@
 //! commits it. In a form with enter_to_submit, Ctrl/Cmd+Enter also submits.
 import { useId, useState } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue } from "../../app/context";
+import { useHeldValue } from "../../app/context";
 import { inputInstructions, useForm } from "../shared/form";
 import { useTextDraft } from "../shared/useTextDraft";
 import { optionalString } from "../shared/values";
@@ -11,16 +11,17 @@ import "./input.css";
 import "./inputs2.css";
 
 export function TextArea({ el }: { el: rustlit.ITextArea }) {
+  const w = el.widget ?? {};
   const form = useForm();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const inputId = useId();
-  const committed = optionalString(useWidgetValue(id), el.default) ?? "";
+  const committed = optionalString(useHeldValue(w)) ?? "";
   const { draft, setDraft, dirty, commit } = useTextDraft(id, committed);
   const [focused, setFocused] = useState(false);
   const maxChars = el.maxChars ?? 0;
   return (
-    <div className={`stTextArea${el.disabled ? " st-disabled" : ""}`} data-testid="stTextArea">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={!!el.disabled} htmlFor={inputId} />
+    <div className={`stTextArea${w.disabled ? " st-disabled" : ""}`} data-testid="stTextArea">
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={!!w.disabled} htmlFor={inputId} />
       <div className={`st-input-root st-textarea-root${focused ? " st-focused" : ""}`} data-testid="stTextAreaRootElement">
         <textarea
           id={inputId}
@@ -28,9 +29,9 @@ export function TextArea({ el }: { el: rustlit.ITextArea }) {
           value={draft}
           style={el.height ? { height: el.height } : undefined}
           placeholder={el.placeholder ?? ""}
-          disabled={!!el.disabled}
+          disabled={!!w.disabled}
           maxLength={maxChars > 0 ? maxChars : undefined}
-          aria-label={plainLabel(el.label ?? "")}
+          aria-label={plainLabel(w.label ?? "")}
           onChange={(e) => setDraft(e.target.value)}
           onFocus={() => setFocused(true)}
           onBlur={() => {

@@ -2,7 +2,7 @@
 //! it (one rerun). While the draft differs, "Press Enter to apply" is shown.
 import { useId, useState } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue } from "../../app/context";
+import { useHeldValue } from "../../app/context";
 import { inputInstructions, useForm } from "../shared/form";
 import { useTextDraft } from "../shared/useTextDraft";
 import { stringValue } from "../shared/values";
@@ -10,18 +10,19 @@ import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 
 export function TextInput({ el }: { el: rustlit.ITextInput }) {
+  const w = el.widget ?? {};
   const form = useForm();
-  const id = el.id ?? "";
+  const id = w.id ?? "";
   const inputId = useId();
-  const committed = stringValue(useWidgetValue(id), el.default);
+  const committed = stringValue(useHeldValue(w));
   const { draft, setDraft, dirty, commit } = useTextDraft(id, committed);
   const [focused, setFocused] = useState(false);
   const [revealed, setRevealed] = useState(false);
   const maxChars = el.maxChars ?? 0;
 
   return (
-    <div className={`stTextInput${el.disabled ? " st-disabled" : ""}`} data-testid="stTextInput">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={!!el.disabled} htmlFor={inputId} />
+    <div className={`stTextInput${w.disabled ? " st-disabled" : ""}`} data-testid="stTextInput">
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={!!w.disabled} htmlFor={inputId} />
       <div className={`st-input-root${focused ? " st-focused" : ""}`} data-testid="stTextInputRootElement">
         <input
           id={inputId}
@@ -30,9 +31,9 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
           type={el.password && !revealed ? "password" : "text"}
           value={draft}
           placeholder={el.placeholder ?? ""}
-          disabled={!!el.disabled}
+          disabled={!!w.disabled}
           maxLength={maxChars > 0 ? maxChars : undefined}
-          aria-label={plainLabel(el.label ?? "")}
+          aria-label={plainLabel(w.label ?? "")}
           autoComplete={el.password ? "new-password" : "off"}
           onChange={(e) => setDraft(e.target.value)}
           onFocus={() => setFocused(true)}

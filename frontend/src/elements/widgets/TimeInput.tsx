@@ -2,7 +2,7 @@
 //! at the widget's step; picking one, or typing a time and pressing Enter, reruns.
 import { useEffect, useRef, useState } from "react";
 import type { rustlit } from "../../proto";
-import { useWidgetValue, useWidgets } from "../../app/context";
+import { useWidgets, useHeldValue } from "../../app/context";
 import { optionalString } from "../shared/values";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
@@ -11,9 +11,10 @@ import "./inputs2.css";
 const pad = (n: number) => String(n).padStart(2, "0");
 
 export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
+  const w = el.widget ?? {};
   const widgets = useWidgets();
-  const id = el.id ?? "";
-  const value = optionalString(useWidgetValue(id), el.default);
+  const id = w.id ?? "";
+  const value = optionalString(useHeldValue(w));
   const [text, setText] = useState(value ?? "");
   const [open, setOpen] = useState(false);
   const list = useRef<HTMLUListElement>(null);
@@ -25,7 +26,7 @@ export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
     const t = `${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}`;
     times.push(withSeconds ? `${t}:${pad(s % 60)}` : t);
   }
-  const disabled = !!el.disabled;
+  const disabled = !!w.disabled;
   const pick = (t: string) => {
     setOpen(false);
     if (t !== value) widgets.setValue(id, { stringValue: t });
@@ -35,14 +36,14 @@ export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
   }, [open]);
   return (
     <div className={`stTimeInput${disabled ? " st-disabled" : ""}`} data-testid="stTimeInput">
-      <WidgetLabel label={el.label ?? ""} help={el.help} visibility={el.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
       <div className={`st-input-root${open ? " st-focused" : ""}`}>
         <input
           className="st-input"
           value={text}
           disabled={disabled}
           placeholder={withSeconds ? "HH:MM:SS" : "HH:MM"}
-          aria-label={plainLabel(el.label ?? "")}
+          aria-label={plainLabel(w.label ?? "")}
           onFocus={() => setOpen(true)}
           onClick={() => setOpen(true)}
           onBlur={() => {

@@ -18,6 +18,7 @@ from typing import Any
 import _rustlit
 from streamlit.components.v1 import arrow
 from streamlit.components.v1.iframes import validate_tab_index
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import callback_of, to_key
 from streamlit.errors import StreamlitAPIException
 from streamlit.runtime.run_context import get_ctx
@@ -99,7 +100,7 @@ class CustomComponent:
         value, _ = get_session_state().register_widget(meta, key)
         path = dg._next_path()
         _rustlit.element(
-            path, "component_instance", id=wid, component_name=self.name, json_args=serialized,
+            path, "component_instance", widget=wire.widget_fields(wid), component_name=self.name, json_args=serialized,
             special_args=[_special_arg(k, v) for k, v in special_args], url=self.url or "", form_id=form_id,
             height=None, tab_index=tab,
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -67,7 +68,7 @@ class ButtonMixin:
         )
         path = dg._next_path()
         _rustlit.element(
-            path, "button", id=reg.id, label=label, help=help_text(help), type=type, disabled=bool(disabled),
+            path, "button", widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)), type=type,
             icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return bool(reg.value)

@@ -13,6 +13,7 @@ from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -82,9 +83,13 @@ def _button_group(
         set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
     path = dg._next_path()
     _rustlit.element(
-        path, "button_group", id=reg.id, label=label, options=serde.formatted, default=serde.default_labels,
-        value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
-        multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL", required=bool(required),
+        path, "button_group",
+        widget=wire.widget_fields(
+            reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
+            value=wire.labels_value(set_to), set_value=reg.changed,
+        ),
+        options=serde.formatted, multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL",
+        required=bool(required),
     )
     return list(value) if multi else value
 
@@ -155,7 +160,11 @@ class ButtonGroupMixin:
             value, changed = default, True
         path = dg._next_path()
         _rustlit.element(
-            path, "feedback", id=reg.id, type=kind, default=default, value=value if changed else None,
-            set_value=changed, disabled=bool(disabled),
+            path, "feedback", type=kind,
+            # -1 on the wire: nothing chosen (what the browser sends when the user clears it).
+            widget=wire.widget_fields(
+                reg.id, disabled=bool(disabled), default={"int_value": -1 if default is None else default},
+                value={"int_value": -1 if value is None else value}, set_value=changed,
+            ),
         )
         return None if value is None else int(value)

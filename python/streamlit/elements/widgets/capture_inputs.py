@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -77,8 +78,9 @@ class CaptureInputsMixin:
         )
         height = _RESOLUTION_HEIGHT.get(resolution or "", 0)
         _rustlit.element(
-            dg._next_path(), "camera_input", id=wid, label=label, help=help_text(help), disabled=bool(disabled),
-            label_visibility=lv, resolution_height=height,
+            dg._next_path(), "camera_input",
+            widget=wire.widget_fields(wid, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
+            resolution_height=height,
         )
         return file
 
@@ -96,7 +98,8 @@ class CaptureInputsMixin:
             {"width": width, "sample_rate": sample_rate},
         )
         _rustlit.element(
-            dg._next_path(), "audio_input", id=wid, label=label, help=help_text(help), disabled=bool(disabled),
-            label_visibility=lv, sample_rate=sample_rate or 0,
+            dg._next_path(), "audio_input",
+            widget=wire.widget_fields(wid, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
+            sample_rate=sample_rate or 0,
         )
         return file

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import container_path, current_form_id
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.capture_inputs import SAMPLE_RATES
 from streamlit.elements.widgets.chat_value import ChatInputValue
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
@@ -157,11 +158,12 @@ class ChatInputMixin:
         target = self._bottom_dg() if pinned else dg
         path = target._next_path()
         _rustlit.element(
-            path, "chat_input", id=reg.id, placeholder=str(placeholder), max_chars=int(max_chars or 0),
-            disabled=bool(disabled), value=forced, set_value=forced is not None, accept_file=accept, file_type=types,
+            path, "chat_input",
+            widget=wire.widget_fields(reg.id, disabled=bool(disabled)), prefill=forced,
+            placeholder=str(placeholder), max_chars=int(max_chars or 0), accept_file=accept, file_type=types,
             max_upload_size_bytes=upload_bytes, accept_audio=bool(accept_audio),
             audio_sample_rate=int(audio_sample_rate or 0), submit_mode=_SUBMIT_MODES[submit_mode],
-            pinned_to_bottom=pinned, width=width_px,
+            pinned_to_bottom=pinned, width_config=wire.width_config(width_px),
         )
         return None if reg.changed else reg.value
 

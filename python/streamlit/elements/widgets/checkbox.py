@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -47,9 +48,12 @@ class CheckboxMixin:
         current = bool(reg.value)
         path = dg._next_path()
         _rustlit.element(
-            path, "checkbox", id=reg.id, label=label, default=default, help=help_text(help),
-            value=current if reg.changed else False, set_value=reg.changed, disabled=bool(disabled),
-            label_visibility=lv, style=style,
+            path, "checkbox",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.bool_value(default),
+                value=wire.bool_value(current), set_value=reg.changed,
+            ),
+            style=style,
         )
         return current
 

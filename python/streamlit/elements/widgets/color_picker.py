@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -65,7 +66,10 @@ class ColorPickerMixin:
             current = _check_hex(current)
         path = dg._next_path()
         _rustlit.element(
-            path, "color_picker", id=reg.id, label=label, default=default, value=current if reg.changed else "",
-            set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
+            path, "color_picker",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
+                value=wire.text_value(current), set_value=reg.changed,
+            ),
         )
         return current

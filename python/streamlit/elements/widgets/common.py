@@ -137,3 +137,4 @@ def options_list(options: Any) -> list[Any]:
         # A DataFrame: its first column holds the options.
         return list(options[columns[0]])
     return list(options)
+

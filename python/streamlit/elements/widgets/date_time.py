@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -175,9 +176,12 @@ class DateTimeInputMixin:
             value = from_strings(set_to)
         path = dg._next_path()
         _rustlit.element(
-            path, "date_input", id=reg.id, label=label, default=default, min=lo.isoformat(), max=hi.isoformat(),
-            is_range=is_range, help=help_text(help), value=set_to, set_value=reg.changed, disabled=bool(disabled),
-            label_visibility=lv, format=format,
+            path, "date_input",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(default),
+                value=wire.labels_value(set_to), set_value=reg.changed,
+            ),
+            min=lo.isoformat(), max=hi.isoformat(), is_range=is_range, format=format,
         )
         return value
 
@@ -243,7 +247,11 @@ class DateTimeInputMixin:
             value = to_time(value)
         path = dg._next_path()
         _rustlit.element(
-            path, "time_input", id=reg.id, label=label, default=default, value=set_to, set_value=reg.changed,
-            help=help_text(help), disabled=bool(disabled), label_visibility=lv, step=step_secs,
+            path, "time_input",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
+                value=wire.text_value(set_to), set_value=reg.changed,
+            ),
+            step=step_secs,
         )
         return value

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -125,8 +126,8 @@ class DownloadButtonMixin:
         # Outside a run nothing is stored and the button below is not sent either.
         url = _rustlit.media_url(payload, mime, file_name, True) or ""
         _rustlit.element(
-            path, "download_button", id=reg.id, label=label, help=help_text(help), type=type,
-            disabled=bool(disabled), icon=validate_icon(icon), use_container_width=width == "stretch", url=url,
+            path, "download_button", widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
+            type=type, icon=validate_icon(icon), use_container_width=width == "stretch", url=url,
             file_name=file_name, ignore_rerun=on_click == "ignore",
         )
         return bool(reg.value)

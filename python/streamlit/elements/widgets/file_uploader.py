@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -155,8 +156,8 @@ class FileUploaderMixin:
         _rustlit.keep_uploaded_files([f.file_id for f in held])
         path = dg._next_path()
         _rustlit.element(
-            path, "file_uploader", id=reg.id, label=label, type=allowed, max_upload_size_bytes=limit,
-            multiple_files=multiple, accept_directory=directory, help=help_text(help), disabled=bool(disabled),
-            label_visibility=lv,
+            path, "file_uploader",
+            widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
+            type=allowed, max_upload_size_bytes=limit, multiple_files=multiple, accept_directory=directory,
         )
         return value

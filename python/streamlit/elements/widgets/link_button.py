@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
 from streamlit.errors import StreamlitValueError
 
@@ -57,7 +58,7 @@ class LinkButtonMixin:
             wid, clicked = reg.id, bool(reg.value)
         path = dg._next_path()
         _rustlit.element(
-            path, "link_button", id=wid, label=label, url=str(url), help=help_text(help), type=type,
-            disabled=bool(disabled), icon=validate_icon(icon), use_container_width=width == "stretch",
+            path, "link_button", widget=wire.widget_fields(wid, label, help_text(help), bool(disabled)),
+            url=str(url), type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return clicked if is_widget else self._element(path)

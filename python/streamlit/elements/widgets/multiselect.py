@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -84,9 +85,12 @@ class MultiselectMixin:
         if not opts and not accept_new_options:
             placeholder = "No options to select"
         _rustlit.element(
-            path, "multiselect", id=reg.id, label=label, options=serde.formatted, default=serde.default_labels,
-            value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
-            max_selections=int(max_selections or 0), placeholder=str(placeholder),
+            path, "multiselect",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
+                value=wire.labels_value(set_to), set_value=reg.changed,
+            ),
+            options=serde.formatted, max_selections=int(max_selections or 0), placeholder=str(placeholder),
             accept_new_options=bool(accept_new_options),
         )
         if not isinstance(value, list):

@@ -11,6 +11,7 @@ import numbers
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -122,11 +123,15 @@ class NumberInputMixin:
             set_to = None if value is None else float(value)
         path = dg._next_path()
         _rustlit.element(
-            path, "number_input", id=reg.id, label=label, format=number_format, data_type=data_type,
-            default=None if default is None else float(default), step=float(step),
+            path, "number_input",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv,
+                default=wire.number_value(default, data_type == INT),
+                value=wire.number_value(set_to, data_type == INT), set_value=reg.changed,
+            ),
+            format=number_format, data_type=data_type, step=float(step),
             has_min=min_value is not None, min=0.0 if min_value is None else float(min_value),
             has_max=max_value is not None, max=0.0 if max_value is None else float(max_value),
-            value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled),
-            label_visibility=lv, placeholder="" if placeholder is None else str(placeholder),
+            placeholder="" if placeholder is None else str(placeholder),
         )
         return value

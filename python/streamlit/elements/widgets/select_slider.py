@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -79,7 +80,11 @@ class SelectSliderMixin:
             set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
         path = dg._next_path()
         _rustlit.element(
-            path, "select_slider", id=reg.id, label=label, options=serde.formatted, default=serde.default_labels,
-            value=set_to, set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
+            path, "select_slider",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
+                value=wire.labels_value(set_to), set_value=reg.changed,
+            ),
+            options=serde.formatted,
         )
         return value

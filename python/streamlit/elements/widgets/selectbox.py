@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -64,8 +65,12 @@ class SelectboxMixin:
             set_to, value = serde.forced(value)
         path = dg._next_path()
         _rustlit.element(
-            path, "selectbox", id=reg.id, label=label, options=formatted, default=index, value=set_to,
-            set_value=reg.changed, help=help_text(help), disabled=bool(disabled), label_visibility=lv,
-            placeholder="" if placeholder is None else str(placeholder), accept_new_options=bool(accept_new_options),
+            path, "selectbox",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
+                value=wire.label_at(formatted, set_to), set_value=reg.changed,
+            ),
+            options=formatted, placeholder="" if placeholder is None else str(placeholder),
+            accept_new_options=bool(accept_new_options),
         )
         return value

@@ -13,7 +13,7 @@ from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
-from streamlit.elements.widgets import slider_time
+from streamlit.elements.widgets import slider_time, wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -199,9 +199,12 @@ class SliderMixin:
                     raise StreamlitValueAboveMaxError(value=to_py(v), max_value=to_py(hi))
         path = dg._next_path()
         _rustlit.element(
-            path, "slider", id=reg.id, label=label, format=format, data_type=data_type, default=default, min=lo,
-            max=hi, step=wire_step, value=set_to, set_value=reg.changed, help=help_text(help),
-            disabled=bool(disabled), label_visibility=lv,
+            path, "slider",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.doubles_value(default),
+                value=wire.doubles_value(set_to), set_value=reg.changed,
+            ),
+            format=format, data_type=data_type, min=lo, max=hi, step=wire_step,
         )
         return reg.value
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
     check_session_state_rules,
@@ -68,10 +69,12 @@ class TextInputMixin:
         current = reg.value
         path = dg._next_path()
         _rustlit.element(
-            path, "text_input", id=reg.id, label=label, default=default, password=type == "password",
-            max_chars=int(max_chars or 0), help=help_text(help),
-            value=(None if current is None else str(current)) if reg.changed else None, set_value=reg.changed,
-            placeholder="" if placeholder is None else str(placeholder), disabled=bool(disabled),
-            label_visibility=lv,
+            path, "text_input",
+            widget=wire.widget_fields(
+                reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
+                value=wire.text_value(current), set_value=reg.changed,
+            ),
+            password=type == "password", max_chars=int(max_chars or 0),
+            placeholder="" if placeholder is None else str(placeholder),
         )
         return current
