@@ -17,7 +17,7 @@ const connection = new Connection({
   onState: (state, error) => store.onConnectionState(state, error),
   onOpen: () => store.onSocketOpen(),
   onMessage: (msg) => store.handleForwardMsg(msg),
-  resumeSessionId: () => store.sessionIdForResume(),
+  resumeSecret: () => store.resumeSecret(),
 });
 store.setSink(connection);
 store.listenToHistory();

@@ -24,7 +24,7 @@ use crate::runner::{OverflowSignal, PageTarget, RunRequest};
 use crate::session::{Attached, Session};
 
 /// The subprotocol the frontend offers first; the second entry, if any, is
-/// the id of the session to resume.
+/// the resume secret of the session to resume (never logged).
 pub const SUBPROTOCOL: &str = "rustlit";
 
 /// Initial read buffer per socket. tungstenite's default (128 KiB) is zeroed
@@ -122,6 +122,7 @@ async fn serve_socket(
         session,
         mut outbox,
         resumed,
+        resume_secret,
     } = match state.sessions.attach(resume.as_deref(), client) {
         Ok(attached) => attached,
         Err(refused) => {
@@ -149,6 +150,7 @@ async fn serve_socket(
                 component_origin: components.clone().unwrap_or_default(),
                 component_origin_problem: components.err().unwrap_or_default(),
                 run_on_save: session.run_on_save(),
+                resume_secret,
             })),
         }],
     };

@@ -1,10 +1,12 @@
 //! All sessions of the process, and reconnecting a socket to its session.
 //!
 //! A socket that drops leaves its session detached for
-//! `server.disconnectedSessionTTL`; a new socket that names it (the resume
-//! id the browser got in `SessionInit`) gets it back with its state. A
-//! session can have one socket at a time: naming a session that is still
-//! attached starts a new one instead, so one tab cannot hijack another's.
+//! `server.disconnectedSessionTTL`; a new socket that presents its resume
+//! secret (a random value the browser got in `SessionInit`, never logged and
+//! never in a URL, replaced on every attach) gets it back with its state.
+//! The session id resumes nothing: it shows in upload URLs and logs. A
+//! session can have one socket at a time: presenting the secret of a
+//! session that is still attached starts a new one instead.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -49,6 +51,8 @@ impl SessionCaps {
 #[derive(Default)]
 struct Sessions {
     by_id: HashMap<String, Entry>,
+    /// Resume secret → session id.
+    by_secret: HashMap<String, String>,
     per_client: HashMap<IpAddr, usize>,
 }
 
@@ -56,6 +60,11 @@ struct Entry {
     session: Arc<Session>,
     client: IpAddr,
     detached_since: Option<Instant>,
+    resume_secret: String,
+}
+
+fn new_secret() -> String {
+    format!("{:032x}", rand::random::<u128>())
 }
 
 /// Why a new session was refused.
@@ -82,6 +91,8 @@ pub struct Attached {
     pub session: Arc<Session>,
     pub outbox: Outbox,
     pub resumed: bool,
+    /// For `SessionInit` only: what resumes the session next time.
+    pub resume_secret: String,
 }
 
 impl SessionRegistry {
@@ -100,40 +111,55 @@ impl SessionRegistry {
         }
     }
 
-    /// Resumes the named detached session, or creates a new one for `client`
-    /// if the session caps leave room.
+    /// Resumes the detached session whose secret is `resume_secret`, or
+    /// creates a new one for `client` if the session caps leave room.
     pub fn attach(
         &self,
-        resume_id: Option<&str>,
+        resume_secret: Option<&str>,
         client: IpAddr,
     ) -> Result<Attached, SessionRefused> {
-        let mut sessions = self.sessions.lock();
-        if let Some(entry) = resume_id.and_then(|id| sessions.by_id.get_mut(id)) {
+        let mut guard = self.sessions.lock();
+        let sessions = &mut *guard;
+        let id = resume_secret.and_then(|secret| sessions.by_secret.get(secret).cloned());
+        if let Some(entry) = id.and_then(|id| sessions.by_id.get_mut(&id)) {
             if entry.detached_since.is_some() {
                 if let Some(mut outbox) = entry.session.take_outbox() {
                     entry.detached_since = None;
                     outbox.forget_browser_state();
+                    // A secret resumes once: the page gets a new one.
+                    let secret = new_secret();
+                    sessions.by_secret.remove(&entry.resume_secret);
+                    sessions
+                        .by_secret
+                        .insert(secret.clone(), entry.session.id().to_string());
+                    entry.resume_secret.clone_from(&secret);
                     return Ok(Attached {
                         session: entry.session.clone(),
                         outbox,
                         resumed: true,
+                        resume_secret: secret,
                     });
                 }
             }
         }
-        self.caps.check(&sessions, client)?;
+        self.caps.check(sessions, client)?;
         let session = Session::new(
             uuid::Uuid::new_v4().to_string(),
             self.runner.clone(),
             &self.settings,
         );
         let outbox = session.take_outbox().expect("a new session has its outbox");
+        let secret = new_secret();
+        sessions
+            .by_secret
+            .insert(secret.clone(), session.id().to_string());
         sessions.by_id.insert(
             session.id().to_string(),
             Entry {
                 session: session.clone(),
                 client,
                 detached_since: None,
+                resume_secret: secret.clone(),
             },
         );
         *sessions.per_client.entry(client).or_default() += 1;
@@ -141,6 +167,7 @@ impl SessionRegistry {
             session,
             outbox,
             resumed: false,
+            resume_secret: secret,
         })
     }
 
@@ -165,6 +192,7 @@ impl SessionRegistry {
         session.request_stop();
         let mut sessions = self.sessions.lock();
         if let Some(entry) = sessions.by_id.remove(session.id()) {
+            sessions.by_secret.remove(&entry.resume_secret);
             release_client(&mut sessions.per_client, entry.client);
         }
     }
@@ -173,11 +201,16 @@ impl SessionRegistry {
     pub fn expire(&self) -> usize {
         let ttl = self.ttl;
         let mut sessions = self.sessions.lock();
-        let Sessions { by_id, per_client } = &mut *sessions;
+        let Sessions {
+            by_id,
+            by_secret,
+            per_client,
+        } = &mut *sessions;
         let before = by_id.len();
         by_id.retain(|_, e| {
             let keep = e.detached_since.is_none_or(|since| since.elapsed() < ttl);
             if !keep {
+                by_secret.remove(&e.resume_secret);
                 release_client(per_client, e.client);
             }
             keep

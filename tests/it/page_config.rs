@@ -40,11 +40,11 @@ async fn get(app: &App, path: &str) -> reqwest::Response {
         .expect("GET")
 }
 
-/// Reconnects to `session_id` once the server has seen the old socket go
-/// (until then the session is attached and cannot be taken over).
-async fn resume(app: &App, session_id: &str) -> Client {
+/// Reconnects with `resume_secret` once the server has seen the old socket
+/// go (until then the session is attached and cannot be taken over).
+async fn resume(app: &App, resume_secret: &str) -> Client {
     for _ in 0..50 {
-        let client = Client::connect(app, Some(session_id), Some(&app.origin()))
+        let client = Client::connect(app, Some(resume_secret), Some(&app.origin()))
             .await
             .expect("reconnect");
         if client.resumed {
@@ -106,9 +106,9 @@ async fn calls_arrive_as_events_and_the_icon_stays_servable() {
     assert_eq!(get(&app, &icon).await.status(), 200);
 
     // A socket that resumes the session gets the merged config right away.
-    let session_id = client.session_id.clone();
+    let resume_secret = client.resume_secret.clone();
     drop(client);
-    let mut again = resume(&app, &session_id).await;
+    let mut again = resume(&app, &resume_secret).await;
     let Some(Kind::PageConfigChanged(merged)) = again.next_event().await else {
         panic!("expected the merged page config after SessionInit");
     };

@@ -1,7 +1,7 @@
 //! The only code that touches the websocket. Owns the connection state machine
 //! (INITIAL → PINGING_SERVER → CONNECTING → CONNECTED, DISCONNECTED_FOREVER on
 //! fatal errors), the health check, reconnect backoff and session resumption by
-//! subprotocol. Decoded `ForwardMsg`s go to the handlers; it never interprets them.
+//! subprotocol (the session's resume secret as the second entry). Decoded `ForwardMsg`s go to the handlers; it never interprets them.
 import { BackMsg, ForwardMsg, type rustlit } from "../proto";
 import type { ConnectionState } from "../store/appStore";
 import { backoffDelay } from "./backoff";
@@ -11,8 +11,8 @@ export interface ConnectionHandlers {
   onState(state: ConnectionState, error: string | null): void;
   onOpen(): void;
   onMessage(msg: rustlit.ForwardMsg): void;
-  /** The session id to resume, or null for a fresh session. */
-  resumeSessionId(): string | null;
+  /** The resume secret of the session to resume, or null for a fresh session. */
+  resumeSecret(): string | null;
 }
 
 const SUBPROTOCOL = "rustlit";
@@ -76,7 +76,7 @@ export class Connection {
   }
 
   private openSocket(): void {
-    const resume = this.handlers.resumeSessionId();
+    const resume = this.handlers.resumeSecret();
     const protocols = resume ? [SUBPROTOCOL, resume] : [SUBPROTOCOL];
     let socket: WebSocket;
     try {

@@ -37,7 +37,9 @@ function setup(pathname = "/", search = "?a=1") {
   return { store, sent, reloads: () => reloaded, loc: location.loc };
 }
 
-const init = (resumed = false, version = "1") => ({ events: [{ sessionInit: { sessionId: "S", scriptName: "app", rustlitVersion: version, resumed } }] });
+const init = (resumed = false, version = "1") => ({
+  events: [{ sessionInit: { sessionId: "S", scriptName: "app", rustlitVersion: version, resumed, resumeSecret: `R${resumed ? 2 : 1}` } }],
+});
 const started = (runId: number) => ({ runStarted: { runId } });
 const finished = (runId: number, status = rustlit.RunStatus.FINISHED_SUCCESSFULLY) => ({ runFinished: { runId, status } });
 const md = (path: number[], body: string) => ({ delta: { path, element: { markdown: { body } } } });
@@ -94,7 +96,8 @@ describe("AppStore run lifecycle", () => {
     sent.length = 0;
     store.onConnectionState("PINGING_SERVER", "lost");
     expect(store.getState().connectionLost).toBe(true);
-    expect(store.sessionIdForResume()).toBe("S");
+    // The secret resumes, never the id; each SessionInit brings a new one.
+    expect(store.resumeSecret()).toBe("R1");
     store.onConnectionState("CONNECTED");
     store.onSocketOpen();
     store.handleForwardMsg(init(true));

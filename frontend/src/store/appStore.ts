@@ -94,6 +94,7 @@ export class AppStore {
   };
   private listeners = new Set<Listener>();
   private sink: BackMsgSink | null = null;
+  private resumeSecretValue: string | null = null;
   /** Set once a RerunScript went out on the current socket, so resume logic sends at most one. */
   private rerunSentOnThisSocket = false;
   /** The script state when the socket dropped (decides whether to rerun on resume). */
@@ -125,9 +126,11 @@ export class AppStore {
     this.sink = sink;
   }
 
-  /** The session id to resume with, if the page had one. */
-  sessionIdForResume(): string | null {
-    return this.state.session?.sessionId ?? null;
+  /** What resumes this page's session after a dropped socket: the secret
+   *  of the last SessionInit (the session id alone resumes nothing). Kept
+   *  out of the rendered state, never put in a URL. */
+  resumeSecret(): string | null {
+    return this.resumeSecretValue;
   }
 
   // ------------------------------------------------------------ connection events
@@ -250,6 +253,7 @@ export class AppStore {
         this.reloadPage();
         return;
       }
+      this.resumeSecretValue = init.resumeSecret || null;
       const session: SessionInfo = {
         sessionId: init.sessionId ?? "",
         scriptName: init.scriptName ?? "",

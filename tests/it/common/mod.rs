@@ -164,6 +164,8 @@ pub type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
 pub struct Client {
     pub socket: Socket,
     pub session_id: String,
+    /// What SessionInit gave to resume the session (the second subprotocol entry).
+    pub resume_secret: String,
     pub resumed: bool,
     /// What SessionInit said about rerunning on save.
     pub run_on_save: bool,
@@ -187,6 +189,7 @@ impl Client {
         let mut client = Client {
             socket,
             session_id: String::new(),
+            resume_secret: String::new(),
             resumed: false,
             run_on_save: false,
             tree: Tree::default(),
@@ -197,6 +200,7 @@ impl Client {
         match client.next_event().await {
             Some(forward_event::Kind::SessionInit(init)) => {
                 client.session_id = init.session_id;
+                client.resume_secret = init.resume_secret;
                 client.resumed = init.resumed;
                 client.run_on_save = init.run_on_save;
                 Ok(client)
