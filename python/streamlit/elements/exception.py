@@ -8,6 +8,7 @@ import traceback
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import _rustlit
+from streamlit.elements.size import width_config
 from streamlit.errors import MarkdownFormattedException
 
 if TYPE_CHECKING:
@@ -120,10 +121,11 @@ class ExceptionMixin:
 
     def exception(self: DeltaGenerator, exception: BaseException, width: Any = "stretch") -> DeltaGenerator:
         """Display an exception with its traceback."""
-        return self._exception(exception)
+        return self._exception(exception, width=width)
 
     def _exception(
-        self: DeltaGenerator, exception: BaseException, qualified_type: bool = False, uncaught: bool = False
+        self: DeltaGenerator, exception: BaseException, qualified_type: bool = False, uncaught: bool = False,
+        width: Any = "stretch",
     ) -> DeltaGenerator:
         """`uncaught`: the script raised it, so client.showErrorDetails applies
         (st.exception shows what the app chose to show)."""
@@ -134,9 +136,10 @@ class ExceptionMixin:
             type_name, message, is_markdown, stack_trace = redact(
                 exception, type_name, message, is_markdown, stack_trace
             )
+        size = width_config(width, allow_content=False)
         path = self._next_path()
         _rustlit.element(
             path, "exception", type=type_name, message=message, message_is_markdown=is_markdown,
-            stack_trace=stack_trace, is_warning=is_warning,
+            stack_trace=stack_trace, is_warning=is_warning, width_config=size,
         )
         return self._element(path)

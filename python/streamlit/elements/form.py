@@ -23,6 +23,7 @@ from streamlit.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ class FormMixin:
         border: bool = True, width: Any = "stretch", height: Any = "content",
     ) -> DeltaGenerator:
         """Create a form that batches its widgets' changes until a submit button is pressed."""
+        unapplied.notes("st.form", width=width, height=height)
         if current_form_id(self):
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         form_id = str(key)
@@ -69,6 +71,7 @@ class FormMixin:
         wrap: bool | None = None,
     ) -> bool:
         """Display a form submit button; returns True in the run its click (the submit) caused."""
+        unapplied.notes("st.form_submit_button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         form_id = current_form_id(self)
         if get_ctx() is not None and not form_id:
             raise StreamlitInvalidLayoutContextError(

@@ -6,6 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import width_config
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -39,6 +40,7 @@ class JsonMixin:
     def json(self: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch"):
         """Display an object or a JSON string as pretty-printed, collapsible JSON."""
         text = to_json_text(body)
+        size = width_config(width, allow_content=False)
         path = self._next_path()
-        _rustlit.element(path, "json", body=text, expanded=bool(expanded))
+        _rustlit.element(path, "json", body=text, expanded=bool(expanded), width_config=size)
         return self._element(path)

@@ -11,9 +11,9 @@ from streamlit.errors import (
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
-    StreamlitNotSupportedError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -43,6 +43,14 @@ def _weights(spec: int | Sequence[float]) -> list[float]:
     raise StreamlitInvalidColumnSpecError()
 
 
+def _check_state_tracking(on_change: Any, bind: Any) -> None:
+    """1.67's checks of an expander's or tabs' `on_change` and `bind` (None is no mode here)."""
+    if not callable(on_change) and not (isinstance(on_change, str) and on_change in ("rerun", "ignore")):
+        raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
+    if bind is not None and bind != "query-params":
+        raise StreamlitValueError("bind", ["'query-params'", "None"])
+
+
 def _height_px(height: Any) -> int:
     """Pixel height of a scrolling container, 0 for content-sized."""
     if height is None or height == "content" or height == "stretch":
@@ -62,6 +70,10 @@ class LayoutsMixin:
         autoscroll: bool | None = None,
     ) -> DeltaGenerator:
         """Insert a multi-element container; use it in a `with` block or call methods on it."""
+        unapplied.notes(
+            "st.container", width=width, horizontal=horizontal, horizontal_alignment=horizontal_alignment,
+            vertical_alignment=vertical_alignment, gap=gap, autoscroll=autoscroll,
+        )
         px = _height_px(height)
         show_border = bool(border) if border is not None else px > 0
         path = self._next_path()
@@ -75,6 +87,7 @@ class LayoutsMixin:
         vertical_alignment: str = "top", border: bool = False, width: Any = "stretch", wrap: bool = True,
     ) -> list[DeltaGenerator]:
         """Insert side-by-side columns; `spec` is a count or a list of relative widths."""
+        unapplied.notes("st.columns", width=width, wrap=wrap)
         weights = _weights(spec)
         gap_name = _gap(gap)
         if vertical_alignment not in _ALIGNMENTS:
@@ -100,9 +113,12 @@ class LayoutsMixin:
         """Insert a collapsible container with a label."""
         if label is None:
             raise StreamlitValueError("label", ["a non-empty string"])
+        _check_state_tracking(on_change, bind)
+        unapplied.notes("st.expander", type=type, width=width, on_change=on_change, bind=bind)
         path = self._next_path()
         _rustlit.block(
-            path, "expandable", key="", allow_empty=True, label=str(label), expanded=bool(expanded), icon=icon or "",
+            path, "expandable", key="" if key is None else str(key), allow_empty=True, label=str(label),
+            expanded=bool(expanded), icon=icon or "",
         )
         return self._block_dg(path)
 
@@ -121,10 +137,8 @@ class LayoutsMixin:
         for label in labels:
             if not isinstance(label, str):
                 raise StreamlitInvalidParameterTypeError("tabs", type(label).__name__, ["a string for each tab label"])
-        if on_change != "ignore" or bind is not None:
-            raise StreamlitNotSupportedError(
-                "st.tabs with on_change or bind (tabs that report the selected tab) is not supported by rustlit yet"
-            )
+        _check_state_tracking(on_change, bind)
+        unapplied.notes("st.tabs", width=width, height=height, on_change=on_change, bind=bind)
         path = self._next_path()
         _rustlit.block(
             path, "tab_container", key="" if key is None else str(key), allow_empty=False,

@@ -23,6 +23,7 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -85,6 +86,7 @@ class StatusMixin:
 
     def progress(self: DeltaGenerator, value: Any, text: Any = None, width: Any = "stretch") -> DeltaGenerator:
         """Display a progress bar (0-100 as an int, or 0.0-1.0 as a float)."""
+        unapplied.notes("st.progress", width=width)
         percent = progress_value(value)
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
@@ -98,6 +100,7 @@ class StatusMixin:
         width: Any = "content",
     ) -> Iterator[None]:
         """Show a spinner with `text` while the `with` block runs."""
+        unapplied.notes("st.spinner", width=width)
         if not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
@@ -134,6 +137,7 @@ class StatusMixin:
         delta_arrow: str = "auto", format: str | None = None, delta_description: str | None = None,
     ) -> DeltaGenerator:
         """Display a metric: a label, a big value and an optional delta."""
+        unapplied.notes("st.metric", width=width, height=height, format=format)
         if chart_data is not None:
             from streamlit.errors import StreamlitNotSupportedError
 

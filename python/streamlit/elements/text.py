@@ -6,7 +6,9 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import width_config
 from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -48,22 +50,30 @@ def _anchor(anchor: Any) -> tuple[str, bool]:
     raise StreamlitInvalidParameterTypeError("anchor", type(anchor).__name__, ["str", "None", "False"])
 
 
-def write_markdown(path: tuple[int, ...], body: str, allow_html: bool, element_type: str, help: str) -> None:
+def write_markdown(
+    path: tuple[int, ...], body: str, allow_html: bool, element_type: str, help: str,
+    width: dict[str, Any] | None = None,
+) -> None:
     """Emits a Markdown element (`element_type`: NATIVE, CAPTION or DIVIDER)."""
-    _rustlit.element(path, "markdown", body=body, allow_html=allow_html, element_type=element_type, help=help)
+    _rustlit.element(
+        path, "markdown", body=body, allow_html=allow_html, element_type=element_type, help=help, width_config=width,
+    )
 
 
 
 class TextMixin:
     __slots__ = ()
 
-    def _heading(self: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, divider: Any) -> DeltaGenerator:
+    def _heading(
+        self: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, divider: Any, width: Any = "stretch",
+    ) -> DeltaGenerator:
         anchor_id, hide = _anchor(anchor)
         div = _divider(divider)
+        size = width_config(width, allow_content=True)
         path = self._next_path()
         _rustlit.element(
             path, "heading", tag=tag, body=clean_text(body), anchor=anchor_id, help=str(help) if help else "",
-            hide_anchor=hide, divider=div,
+            hide_anchor=hide, divider=div, width_config=size,
         )
         return self._element(path)
 
@@ -72,29 +82,35 @@ class TextMixin:
         width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in title formatting (h1)."""
-        return self._heading("h1", body, anchor, help, False)
+        unapplied.notes("st.title", icon=icon, text_alignment=text_alignment, wrap=wrap)
+        return self._heading("h1", body, anchor, help, False, width)
 
     def header(
         self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
         divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in header formatting (h2), optionally with a colored divider."""
-        return self._heading("h2", body, anchor, help, divider)
+        unapplied.notes("st.header", icon=icon, text_alignment=text_alignment, wrap=wrap)
+        return self._heading("h2", body, anchor, help, divider, width)
 
     def subheader(
         self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
         divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in subheader formatting (h3), optionally with a colored divider."""
-        return self._heading("h3", body, anchor, help, divider)
+        unapplied.notes("st.subheader", icon=icon, text_alignment=text_alignment, wrap=wrap)
+        return self._heading("h3", body, anchor, help, divider, width)
 
     def markdown(
         self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",
         text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> DeltaGenerator:
         """Display a string formatted as Markdown (HTML only with unsafe_allow_html)."""
+        unapplied.notes("st.markdown", text_alignment=text_alignment, anchors=anchors, wrap=wrap)
+        # "auto" is "stretch" outside horizontal containers, which rustlit does not lay out yet.
+        size = None if width == "auto" else width_config(width, allow_content=True)
         path = self._next_path()
-        write_markdown(path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "")
+        write_markdown(path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "", size)
         return self._element(path)
 
     def caption(
@@ -102,8 +118,10 @@ class TextMixin:
         text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in small font (captions, asides, footnotes)."""
+        unapplied.notes("st.caption", text_alignment=text_alignment, wrap=wrap)
+        size = width_config(width, allow_content=True)
         path = self._next_path()
-        write_markdown(path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "")
+        write_markdown(path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "", size)
         return self._element(path)
 
     def text(
@@ -111,8 +129,10 @@ class TextMixin:
         wrap: bool = True,
     ) -> DeltaGenerator:
         """Display fixed-width, preformatted text (no Markdown)."""
+        unapplied.notes("st.text", text_alignment=text_alignment, wrap=wrap)
+        size = width_config(width, allow_content=True)
         path = self._next_path()
-        _rustlit.element(path, "text", body=clean_text(body), help=str(help) if help else "")
+        _rustlit.element(path, "text", body=clean_text(body), help=str(help) if help else "", width_config=size)
         return self._element(path)
 
     def code(
@@ -120,15 +140,18 @@ class TextMixin:
         wrap_lines: bool = False, height: Any = "content", width: Any = "stretch",
     ) -> DeltaGenerator:
         """Display a code block with optional syntax highlighting."""
+        unapplied.notes("st.code", height=height)
+        size = width_config(width, allow_content=True)
         path = self._next_path()
         _rustlit.element(
             path, "code", code_text=clean_text(body), language=language or "",
-            show_line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines),
+            show_line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines), width_config=size,
         )
         return self._element(path)
 
     def divider(self, *, width: Any = "stretch") -> DeltaGenerator:
         """Display a horizontal rule."""
+        size = width_config(width, allow_content=False)
         path = self._next_path()
-        write_markdown(path, _HORIZONTAL_RULE, False, DIVIDER, "")
+        write_markdown(path, _HORIZONTAL_RULE, False, DIVIDER, "", size)
         return self._element(path)

@@ -16,6 +16,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitInvalidLayoutContextError, StreamlitValueError
+from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 FORM_DOCS_INFO = """
@@ -43,6 +44,7 @@ class ButtonMixin:
         width: Any = "content", shortcut: str | None = None, wrap: bool | None = None,
     ) -> bool:
         """Display a button; returns True only in the run caused by its click."""
+        unapplied.notes("st.button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
         if get_ctx() is not None and current_form_id(self):

@@ -29,6 +29,7 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -105,6 +106,7 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display pill buttons; returns the selected option (single) or list of options (multi)."""
+        unapplied.notes("st.pills", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
         return _button_group(
             self, "pills", label, options, selection_mode, default, required, format_func, key, help,
             on_change, args, kwargs, disabled, label_visibility, width,
@@ -118,6 +120,7 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a segmented control; returns the selected option (single) or list of options (multi)."""
+        unapplied.notes("st.segmented_control", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
         return _button_group(
             self, "segmented_control", label, options, selection_mode, default, required, format_func, key,
             help, on_change, args, kwargs, disabled, label_visibility, width,
@@ -129,6 +132,7 @@ class ButtonGroupMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> int | None:
         """Display a feedback widget; returns the index of the chosen symbol, or None."""
+        unapplied.notes("st.feedback", bind=bind, persist_state=persist_state, width=width)
         if options not in _FEEDBACK:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         kind, count = _FEEDBACK[options]

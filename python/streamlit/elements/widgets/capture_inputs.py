@@ -21,6 +21,7 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.file_uploader import read_files
 from streamlit.errors import StreamlitValueError
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -69,6 +70,7 @@ class CaptureInputsMixin:
         resolution: str | None = None, width: Any = "stretch",
     ) -> UploadedFile | None:
         """Display a camera preview with a button that takes a photo (a JPEG `UploadedFile`)."""
+        unapplied.notes("st.camera_input", width=width)
         if resolution is not None and resolution not in _RESOLUTION_HEIGHT:
             raise StreamlitValueError("resolution", ["'480p'", "'720p'", "'1080p'", "None"])
         dg = self._active()
@@ -90,6 +92,7 @@ class CaptureInputsMixin:
         disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
     ) -> UploadedFile | None:
         """Display a recorder for the microphone; returns the recording as a WAV `UploadedFile`."""
+        unapplied.notes("st.audio_input", width=width)
         if sample_rate is not None and sample_rate not in SAMPLE_RATES:
             raise StreamlitValueError("sample_rate", [str(r) for r in SAMPLE_RATES] + ["None"])
         dg = self._active()

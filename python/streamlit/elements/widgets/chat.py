@@ -35,6 +35,7 @@ from streamlit.errors import (
     StreamlitInvalidWidthError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.state_proxy import get_session_state
 
@@ -97,6 +98,7 @@ class ChatInputMixin:
         height: Any = "content",
     ) -> str | ChatInputValue | None:
         """Display a chat input; returns the submitted message in the run its submit caused, else None."""
+        unapplied.notes("st.chat_input", height=height)
         key = to_key(key)
         callback = _on_submit(on_submit)
         ctx = get_ctx()

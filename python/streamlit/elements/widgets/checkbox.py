@@ -14,6 +14,7 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -63,6 +64,7 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a checkbox; returns whether it is checked."""
+        unapplied.notes("st.checkbox", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
         return self._checkbox(
             "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width
         )
@@ -73,6 +75,7 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a toggle switch; returns whether it is on."""
+        unapplied.notes("st.toggle", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
         return self._checkbox(
             "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width
         )

@@ -16,6 +16,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -44,6 +45,7 @@ class ColorPickerMixin:
         label_visibility: str = "visible", width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> str:
         """Display a colour picker; returns the selected colour as a hex string."""
+        unapplied.notes("st.color_picker", bind=bind, persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)

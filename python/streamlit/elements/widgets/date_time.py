@@ -30,6 +30,7 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -106,6 +107,7 @@ class DateTimeInputMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a date picker; returns a date (or None), or a tuple of dates for a range."""
+        unapplied.notes("st.date_input", bind=bind, persist_state=persist_state, required=required, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "today" else value, key)
@@ -193,6 +195,7 @@ class DateTimeInputMixin:
         bind: Any = None, persist_state: Any = None,
     ) -> datetime.time | None:
         """Display a time picker; returns a time, or None when empty."""
+        unapplied.notes("st.time_input", bind=bind, persist_state=persist_state, required=required, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "now" else value, key)

@@ -35,6 +35,7 @@ from streamlit.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
@@ -91,6 +92,7 @@ class DownloadButtonMixin:
         wrap: bool | None = None,
     ) -> bool:
         """Display a download button; returns True only in the run its click caused."""
+        unapplied.notes("st.download_button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
         key = to_key(key)

@@ -24,6 +24,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitAPIException, StreamlitValueError
+from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.uploaded_file_manager import DeletedFile, UploadedFile, files_for
 
@@ -124,6 +125,7 @@ class FileUploaderMixin:
         disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
     ) -> Any:
         """Display a file uploader; returns an `UploadedFile`, a list of them, or None."""
+        unapplied.notes("st.file_uploader", width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         limit = upload_limit_bytes(max_upload_size)

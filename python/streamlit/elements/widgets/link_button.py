@@ -14,6 +14,7 @@ from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
 from streamlit.errors import StreamlitValueError
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -36,6 +37,7 @@ class LinkButtonMixin:
         wrap: bool | None = None,
     ) -> Any:
         """Display a link button; returns True in the run its click caused when on_click is not "ignore"."""
+        unapplied.notes("st.link_button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
         dg = self._active()

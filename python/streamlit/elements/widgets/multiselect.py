@@ -23,6 +23,7 @@ from streamlit.errors import (
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -49,6 +50,9 @@ class MultiselectMixin:
         width: Any = "stretch", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> list[Any]:
         """Display a multi-select widget; returns the list of selected options."""
+        unapplied.notes(
+            "st.multiselect", bind=bind, persist_state=persist_state, select_all=select_all, wrap=wrap, width=width,
+        )
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(default, key)

@@ -28,6 +28,7 @@ from streamlit.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -47,6 +48,9 @@ class NumberInputMixin:
         width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a numeric input; returns an int or a float (or None when empty)."""
+        unapplied.notes(
+            "st.number_input", bind=bind, persist_state=persist_state, required=required, icon=icon, width=width,
+        )
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value if value != "min" else None, key)

@@ -18,6 +18,7 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.options import IndexSerde, check_index, format_options
 from streamlit.errors import StreamlitAPIException
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -35,6 +36,7 @@ class RadioMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display radio buttons; returns the selected option (None when nothing is selected)."""
+        unapplied.notes("st.radio", bind=bind, persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)

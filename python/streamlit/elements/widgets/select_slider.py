@@ -18,6 +18,7 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.label_options import LabelSerde, forced_labels, option_index
 from streamlit.errors import StreamlitMissingRequiredParameterError
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -40,6 +41,7 @@ class SelectSliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider over `options`; returns an option, or a tuple of two for a range."""
+        unapplied.notes("st.select_slider", bind=bind, persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)

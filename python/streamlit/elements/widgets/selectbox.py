@@ -17,6 +17,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.elements.widgets.options import IndexSerde, check_index, format_options
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -35,6 +36,10 @@ class SelectboxMixin:
         width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a select widget; returns the selected option (None when nothing is selected)."""
+        unapplied.notes(
+            "st.selectbox", bind=bind, persist_state=persist_state, required=required, icon=icon,
+            filter_mode=filter_mode, width=width,
+        )
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)

@@ -29,6 +29,7 @@ from streamlit.errors import (
     StreamlitValueBelowMinError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -62,6 +63,7 @@ class SliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider; returns a number, or a tuple for a range slider."""
+        unapplied.notes("st.slider", bind=bind, persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)

@@ -15,6 +15,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitAPIException
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ class TextAreaMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a multi-line text input; returns its text (None if value=None and untouched)."""
+        unapplied.notes("st.text_area", bind=bind, persist_state=persist_state, required=required, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)

@@ -15,6 +15,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitValueError
+from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -34,6 +35,10 @@ class TextInputMixin:
         live: Any = False, width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a single-line text input; returns its text (None if value=None and untouched)."""
+        unapplied.notes(
+            "st.text_input", bind=bind, persist_state=persist_state, validate=validate, type=type, live=live,
+            autocomplete=autocomplete, required=required, icon=icon, width=width,
+        )
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)

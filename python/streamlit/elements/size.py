@@ -1,0 +1,23 @@
+"""1.67's `width` parameter as the envelope's `WidthConfig` (proto/layout.proto), which the browser
+applies to the element's container (frontend/src/render/size.ts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from streamlit.errors import StreamlitInvalidWidthError
+
+_UINT32_MAX = 2**32 - 1
+
+
+def width_config(width: Any, *, allow_content: bool) -> dict[str, Any] | None:
+    """The `width_config` field for `width`, checked as 1.67 checks it; None for "stretch",
+    which is what the browser does when the field is absent (so the common case costs nothing)."""
+    if isinstance(width, str):
+        if width == "stretch":
+            return None
+        if width == "content" and allow_content:
+            return {"use_content": True}
+    elif isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _UINT32_MAX:
+        return {"pixel_width": width}
+    raise StreamlitInvalidWidthError(width, allow_content)
