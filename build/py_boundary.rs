@@ -1,8 +1,8 @@
 //! Generates the Python side of the protocol from `proto/`'s descriptors, so
 //! the proto stays the only place an element's fields are written down:
 //!
-//! - `$OUT_DIR/py_fields.rs`: for every message an element or block can
-//!   carry, a `FromPyFields` impl that fills the prost struct from Python
+//! - `$OUT_DIR/py_fields.rs`: for every message an element, a block or an
+//!   event Python sends (EVENTS) can carry, a `FromPyFields` impl that fills the prost struct from Python
 //!   keyword arguments (an unknown, missing or mistyped field is an error
 //!   naming the message and the field), plus the `element`/`block`
 //!   dispatchers keyed by the envelope's oneof member names;
@@ -25,6 +25,9 @@ use prost_types::{DescriptorProto, FieldDescriptorProto, FileDescriptorSet};
 
 /// The messages whose `type` oneof lists the kinds of the tree's nodes.
 const ENVELOPES: [(&str, &str); 2] = [("element", "Element"), ("block", "Block")];
+
+/// Events Python sends whole (`_rustlit.navigation(**fields)`, ...).
+const EVENTS: [&str; 2] = ["Navigation", "PageConfig"];
 
 /// Fields the server fills in after the caller's fields (derived from
 /// them); a caller may not set them, and the stub does not offer them.
@@ -247,7 +250,11 @@ impl Schema {
     /// The envelopes, their kinds, and every message those reach.
     fn reachable(&self) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
-        let mut todo: Vec<String> = ENVELOPES.iter().map(|(_, m)| m.to_string()).collect();
+        let mut todo: Vec<String> = ENVELOPES
+            .iter()
+            .map(|(_, m)| m.to_string())
+            .chain(EVENTS.iter().map(|m| m.to_string()))
+            .collect();
         while let Some(name) = todo.pop() {
             if !seen.insert(name.clone()) {
                 continue;

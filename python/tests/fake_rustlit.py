@@ -56,6 +56,7 @@ def reset() -> None:
     upload_data_reads.clear()
     kept_uploads.clear()
     media.clear()
+    pinned_media.clear()
     _interrupt.clear()
 
 
@@ -127,13 +128,10 @@ def max_upload_bytes() -> int:
 page_configs: list[dict[str, Any]] = []
 
 
-def page_config(title: Any, favicon: Any, icon_data: Any, icon_mime: str, layout: int, sidebar_state: int,
-                sidebar_width: Any, menu: Any) -> None:
+def page_config(**fields: Any) -> None:
+    _check_fields("PageConfig", fields, set())
     _yield_point()
-    page_configs.append({
-        "title": title, "favicon": favicon, "icon_data": icon_data, "icon_mime": icon_mime, "layout": layout,
-        "sidebar_state": sidebar_state, "sidebar_width": sidebar_width, "menu": menu,
-    })
+    page_configs.append(dict(fields))
 
 
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
@@ -144,18 +142,10 @@ def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
 events: list[tuple[str, Any]] = []
 
 
-def navigation(
-    sections: list[str], pages: list[tuple[Any, ...]], position: str, page_script_hash: str, expanded: bool,
-    visible_items: int,
-) -> None:
+def navigation(**fields: Any) -> None:
+    _check_fields("Navigation", fields, set())
     _yield_point()
-    keys = ("page_script_hash", "page_name", "icon", "is_default", "section_header", "url_pathname", "is_hidden",
-            "help", "external_url")
-    events.append(("navigation", {
-        "sections": list(sections), "pages": [dict(zip(keys, p, strict=True)) for p in pages],
-        "position": position, "page_script_hash": page_script_hash, "expanded": expanded,
-        "visible_items": visible_items,
-    }))
+    events.append(("navigation", dict(fields)))
 
 
 def page_not_found(page_name: str) -> None:
@@ -260,13 +250,18 @@ def block(path: Any, kind: str, /, **fields: Any) -> None:
     _write("block", "Block", proto_schema.BLOCK_KINDS, path, kind, fields)
 
 
-# Files download buttons and image avatars stored: url -> (data, mime, file_name, attachment).
+# Files download buttons, image avatars and the favicon stored: url -> (data, mime, file_name, attachment).
 media: dict[str, tuple[bytes, str, str, bool]] = {}
+pinned_media: dict[str, str] = {}  # slot -> url
 
 
-def media_url(data: bytes, mime: str, file_name: str, attachment: bool) -> str | None:
+def media_url(data: bytes, mime: str, file_name: str, attachment: bool, pin: str | None = None) -> str | None:
+    if pin not in (None, "favicon"):
+        raise ValueError(f"unknown media slot '{pin}' (known: favicon)")
     url = f"media/{len(media)}"
     media[url] = (bytes(data), mime, file_name, attachment)
+    if pin is not None:
+        pinned_media[pin] = url
     return url
 
 

@@ -67,9 +67,9 @@ def test_pages_folder_runs_the_page_the_browser_asked_for(app, tmp_path: Path) -
     app.write("import streamlit as st\nst.text('main')\n")
     app.run(page=("", ""))
     nav = _nav(app)
-    assert [p["page_name"] for p in nav["pages"]] == ["app", "one"]
+    assert [p["page_name"] for p in nav["app_pages"]] == ["app", "one"]
     assert app.bodies() == ["main"]
-    one = nav["pages"][1]["page_script_hash"]
+    one = nav["app_pages"][1]["page_script_hash"]
     app.run(page=(one, ""))
     assert app.bodies() == ["page one"]
     # st.rerun-style runs stay on the page.

@@ -28,13 +28,15 @@ def test_each_call_sends_only_the_fields_it_sets(make_app):
         st.set_page_config(initial_sidebar_state="collapsed", menu_items={" ABOUT ": "  # Hi\\n  there", "report a bug": None})
         st.set_page_config()
     """)
+    unset = {"title": None, "favicon": None, "layout": "LAYOUT_UNSET", "initial_sidebar_state": "SIDEBAR_UNSET",
+             "initial_sidebar_width": None, "menu_items": None}
+    no_menu = {"hide_get_help": False, "hide_report_a_bug": False, "clear_about": False}
     assert configs == [
-        {"title": "One", "favicon": None, "icon_data": None, "icon_mime": "", "layout": 2, "sidebar_state": 0,
-         "sidebar_width": None, "menu": [("get help", "https://a.example/help")]},
-        {"title": None, "favicon": None, "icon_data": None, "icon_mime": "", "layout": 0, "sidebar_state": 3,
-         "sidebar_width": None, "menu": [("about", "# Hi\nthere"), ("report a bug", None)]},
-        {"title": None, "favicon": None, "icon_data": None, "icon_mime": "", "layout": 0, "sidebar_state": 0,
-         "sidebar_width": None, "menu": None},
+        {**unset, "title": "One", "layout": "WIDE",
+         "menu_items": {**no_menu, "get_help_url": "https://a.example/help"}},
+        {**unset, "initial_sidebar_state": "COLLAPSED",
+         "menu_items": {**no_menu, "about_markdown": "# Hi\nthere", "hide_report_a_bug": True}},
+        unset,
     ]
 
 
@@ -44,8 +46,9 @@ def test_sidebar_states_and_an_int_width(make_app):
         for state in ["auto", "expanded", "collapsed", "locked", 320]:
             st.set_page_config(initial_sidebar_state=state, layout="centered")
     """)
-    assert [(c["sidebar_state"], c["sidebar_width"], c["layout"]) for c in configs] == [
-        (1, None, 1), (2, None, 1), (3, None, 1), (4, None, 1), (1, 320, 1),
+    assert [(c["initial_sidebar_state"], c["initial_sidebar_width"], c["layout"]) for c in configs] == [
+        ("AUTO", None, "CENTERED"), ("EXPANDED", None, "CENTERED"), ("COLLAPSED", None, "CENTERED"),
+        ("LOCKED", None, "CENTERED"), ("AUTO", 320, "CENTERED"),
     ]
 
 
@@ -70,13 +73,15 @@ def test_page_icons(make_app, tmp_path):
         st.set_page_config(page_icon=open({str(png)!r}, "rb").read())
         st.set_page_config(page_icon="random")
     """)
-    favicons = [(c["favicon"], c["icon_mime"]) for c in configs]
-    assert favicons[:4] == [("emoji:🧊", ""), (":material/thumb_up:", ""), (":shark:", ""),
-                            ("https://example.com/i.png", "")]
-    assert favicons[4:8] == [("", "image/png")] * 4
-    assert configs[4]["icon_data"] == png.read_bytes()
-    assert configs[5]["icon_data"].startswith(b"\x89PNG"), "a BMP is converted to PNG"
-    assert favicons[8][0].startswith("emoji:") and len(favicons[8][0]) > len("emoji:")
+    favicons = [c["favicon"] for c in configs]
+    assert favicons[:4] == ["emoji:🧊", ":material/thumb_up:", ":shark:", "https://example.com/i.png"]
+    # Images are stored in the session's media, pinned as the favicon, and the event carries their URL.
+    stored = [fake_rustlit.media[url] for url in favicons[4:8]]
+    assert [(mime, name) for _, mime, name, _ in stored] == [("image/png", "favicon.png")] * 4
+    assert stored[0][0] == png.read_bytes()
+    assert stored[1][0].startswith(b"\x89PNG"), "a BMP is converted to PNG"
+    assert fake_rustlit.pinned_media["favicon"] == favicons[7]
+    assert favicons[8].startswith("emoji:") and len(favicons[8]) > len("emoji:")
 
 
 @pytest.mark.parametrize(("call", "type_", "message"), [
@@ -120,8 +125,9 @@ def test_a_failed_call_sends_nothing_and_mailto_is_a_url(make_app):
             pass
         st.set_page_config(menu_items={"Report a Bug": "mailto:bugs@example.com", "Get help": None, "About": None})
     """)
-    assert [c["menu"] for c in configs] == [
-        [("report a bug", "mailto:bugs@example.com"), ("get help", None), ("about", None)],
+    assert [c["menu_items"] for c in configs] == [
+        {"report_a_bug_url": "mailto:bugs@example.com", "hide_get_help": True, "clear_about": True,
+         "hide_report_a_bug": False},
     ]
 
 

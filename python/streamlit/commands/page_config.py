@@ -32,10 +32,23 @@ from streamlit.errors import StreamlitAPIException, StreamlitInvalidURLError, St
 from streamlit.url_util import is_url
 
 # Wire values (proto/rustlit.proto PageConfig.Layout / .SidebarState).
-_LAYOUTS = {None: 0, "centered": 1, "wide": 2}
-_SIDEBAR_STATES = {None: 0, "auto": 1, "expanded": 2, "collapsed": 3, "locked": 4}
+# PageConfig.Layout and PageConfig.SidebarState.
+_LAYOUTS = {None: "LAYOUT_UNSET", "centered": "CENTERED", "wide": "WIDE"}
+_SIDEBAR_STATES = {
+    None: "SIDEBAR_UNSET", "auto": "AUTO", "expanded": "EXPANDED", "collapsed": "COLLAPSED", "locked": "LOCKED",
+}
 _SIDEBAR_CHOICES = ["'auto'", "'expanded'", "'collapsed'", "'locked'", "a positive integer (width in pixels)"]
 _MENU_KEYS = ("get help", "report a bug", "about")
+# Per menu key: (the MenuItems field for its value, the one that hides it).
+_MENU_FIELDS = {
+    "get help": ("get_help_url", "hide_get_help"),
+    "report a bug": ("report_a_bug_url", "hide_report_a_bug"),
+    "about": ("about_markdown", "clear_about"),
+}
+_ICON_FILE_NAMES = {
+    "image/jpeg": "favicon.jpg", "image/gif": "favicon.gif", "image/webp": "favicon.webp",
+    "image/x-icon": "favicon.ico",
+}
 _URL_SCHEMES = ("http", "https", "mailto")
 _MATERIAL = re.compile(r"^\s*:(.+)/(.+):\s*$")
 _MATERIAL_NAME = re.compile(r"^[a-z0-9_]+$")
@@ -143,9 +156,10 @@ def _material(icon: str) -> str:
     return f":{pack}/{name}:"
 
 
-def _menu_items(menu_items: Mapping[Any, Any]) -> list[tuple[str, str | None]]:
+def _menu_items(menu_items: Mapping[Any, Any]) -> dict[str, Any]:
+    """A PageConfig.MenuItems: per item a value shows it, hide_* hides it, neither leaves it as it is."""
     items = {str(k).lower().strip(): v for k, v in menu_items.items()}
-    out: list[tuple[str, str | None]] = []
+    out: dict[str, Any] = {"hide_get_help": False, "hide_report_a_bug": False, "clear_about": False}
     for key, value in items.items():
         if key not in _MENU_KEYS:
             raise StreamlitValueError(
@@ -157,11 +171,15 @@ def _menu_items(menu_items: Mapping[Any, Any]) -> list[tuple[str, str | None]]:
             raise StreamlitInvalidURLError(value, _URL_SCHEMES)
         if key == "about" and value is not None:
             value = dedent(value or "")
-        out.append((key, value))
+        url_field, hide_field = _MENU_FIELDS[key]
+        if value is None:
+            out[hide_field] = True
+        else:
+            out[url_field] = value
     return out
 
 
-def _sidebar(state: Any) -> tuple[int, int | None]:
+def _sidebar(state: Any) -> tuple[str, int | None]:
     """(wire state, width in pixels or None)."""
     if isinstance(state, str) or state is None:
         if state in _SIDEBAR_STATES:
@@ -194,6 +212,13 @@ def set_page_config(
         raise StreamlitValueError("layout", ["'centered'", "'wide'"])
     sidebar_state, sidebar_width = _sidebar(initial_sidebar_state)
     menu = None if menu_items is None else _menu_items(menu_items)
+    if icon_data is not None:
+        # Pinned: the page keeps showing the icon after runs that no longer set it.
+        favicon = _rustlit.media_url(icon_data, icon_mime, _ICON_FILE_NAMES.get(icon_mime, "favicon.png"), False,
+                                     pin="favicon")
+        if favicon is None:  # outside a run: nothing is shown
+            return
     _rustlit.page_config(
-        title, favicon, icon_data, icon_mime, _LAYOUTS[layout], sidebar_state, sidebar_width, menu
+        title=title, favicon=favicon, layout=_LAYOUTS[layout], initial_sidebar_state=sidebar_state,
+        initial_sidebar_width=sidebar_width, menu_items=menu,
     )

@@ -131,15 +131,19 @@ def _navigation(pages: Any, *, position: str, expanded: Any) -> Page:
 
     if position == "sidebar" and config.get_option("client.showSidebarNavigation") is False:
         position = "hidden"
-    described = [
-        (
-            p._script_hash, p.title, p.icon, p._default, section, p.url_path, p.visibility == "hidden",
-            p.help, p.external_url or "",
-        )
+    app_pages = [
+        {
+            "page_script_hash": p._script_hash, "page_name": p.title, "icon": p.icon, "is_default": p._default,
+            "section_header": section, "url_pathname": p.url_path, "is_hidden": p.visibility == "hidden",
+            "help": p.help, "external_url": p.external_url or "",
+        }
         for section, section_pages in sections.items()
         for p in section_pages
     ]
-    _rustlit.navigation(list(sections), described, position, chosen._script_hash, is_expanded, visible_items)
+    _rustlit.navigation(
+        sections=list(sections), app_pages=app_pages, position=position.upper(),
+        page_script_hash=chosen._script_hash, expanded=is_expanded, visible_items=visible_items,
+    )
 
     record = ctx.session.pages
     record.pages = {

@@ -72,15 +72,24 @@ pub(crate) fn message<M: FromPyFields>(value: &Bound<'_, PyAny>, label: &str) ->
             type_name(value)
         ))
     })?;
+    fill(Some(dict), &format!("{label}: "))
+}
+
+/// A whole message from keyword arguments (the events Python sends).
+pub(crate) fn from_kwargs<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>) -> PyResult<M> {
+    fill(fields, "")
+}
+
+fn fill<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>, context: &str) -> PyResult<M> {
     let mut message = M::default();
     let mut given = 0u64;
-    for (name, value) in dict.iter() {
+    for (name, value) in fields.into_iter().flat_map(|d| d.iter()) {
         let name = name.cast::<PyString>()?.to_str()?;
         match message.set_field(name, &value)? {
             Some(i) => given |= 1 << i,
             None => {
                 return Err(PyTypeError::new_err(format!(
-                    "{label}: rustlit.{} has no field '{name}' (fields: {})",
+                    "{context}rustlit.{} has no field '{name}' (fields: {})",
                     M::NAME,
                     M::FIELDS.join(", ")
                 )))

@@ -4,6 +4,7 @@
 //! `fields`); the few fields the server derives itself are filled in here.
 
 use bytes::Bytes;
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 
@@ -56,18 +57,39 @@ pub(super) fn html_path(digest: &str) -> String {
     format!("{HTML_PREFIX}{digest}{HTML_SUFFIX}")
 }
 
-/// Stores bytes the page will fetch (download buttons, image avatars) in
-/// the session's media store and returns their URL; None outside a run.
+/// Stores bytes the page will fetch (download buttons, image avatars, the
+/// favicon) in the session's media store and returns their URL; None outside
+/// a run. A file `pin`ned to a slot stays until the session ends or another
+/// file takes the slot; the others go when a run no longer references them.
 #[pyfunction]
-fn media_url(data: &[u8], mime: String, file_name: String, attachment: bool) -> Option<String> {
+#[pyo3(signature = (data, mime, file_name, attachment, pin=None))]
+fn media_url(
+    data: &[u8],
+    mime: String,
+    file_name: String,
+    attachment: bool,
+    pin: Option<&str>,
+) -> PyResult<Option<String>> {
+    let slot = match pin {
+        None => None,
+        Some("favicon") => Some("favicon"),
+        Some(other) => {
+            return Err(PyValueError::new_err(format!(
+                "unknown media slot '{other}' (known: favicon)"
+            )))
+        }
+    };
     let file = MediaFile {
         data: Bytes::copy_from_slice(data),
         mime,
         file_name: file_name.clone(),
         attachment,
     };
-    let id = with_media(|media| media.add(file))?;
-    Some(media_path(&id, &file_name))
+    let id = with_media(|media| match slot {
+        Some(slot) => media.add_pinned(slot, file),
+        None => media.add(file),
+    });
+    Ok(id.map(|id| media_path(&id, &file_name)))
 }
 
 /// The URL path, relative to the app's base path, of a stored file.
