@@ -162,6 +162,7 @@ class ComponentInstance(TypedDict):
     form_id: str
     height: NotRequired[float | None]
     tab_index: NotRequired[int | None]
+    allow: Sequence[str]
 
 class ComponentSpecialArg(TypedDict):
     key: str
@@ -253,6 +254,7 @@ class IFrame(TypedDict):
     height: float
     scrolling: bool
     tab_index: NotRequired[int | None]
+    allow: Sequence[str]
 
 class Json(TypedDict):
     body: str
@@ -473,9 +475,9 @@ def element(path: Path, kind: Literal["selectbox"], /, *, widget: Widget, option
 @overload
 def element(path: Path, kind: Literal["radio"], /, *, widget: Widget, options: Sequence[str], horizontal: bool, captions: Sequence[str], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["component_instance"], /, *, widget: Widget, component_name: str, json_args: str, special_args: Sequence[ComponentSpecialArg], url: str, origin_label: str, form_id: str, height: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["component_instance"], /, *, widget: Widget, component_name: str, json_args: str, special_args: Sequence[ComponentSpecialArg], url: str, origin_label: str, form_id: str, allow: Sequence[str], height: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["iframe"], /, *, src: str, html_path: str, origin_label: str, height: float, scrolling: bool, width: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["iframe"], /, *, src: str, html_path: str, origin_label: str, height: float, scrolling: bool, allow: Sequence[str], width: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def element(path: Path, kind: Literal["text_area"], /, *, widget: Widget, max_chars: int, placeholder: str, height: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload

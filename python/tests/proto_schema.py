@@ -112,6 +112,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "form_id": ("str", "required"),
         "height": ("float", "optional"),
         "tab_index": ("int", "optional"),
+        "allow": ("str", "repeated"),
     },
     "ComponentSpecialArg": {
         "key": ("str", "required"),
@@ -205,6 +206,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "height": ("float", "required"),
         "scrolling": ("bool", "required"),
         "tab_index": ("int", "optional"),
+        "allow": ("str", "repeated"),
     },
     "Json": {
         "body": ("str", "required"),

@@ -5,6 +5,7 @@ mod boundary;
 mod caching;
 mod cli;
 mod common;
+mod component_permissions;
 mod components;
 mod compression;
 mod config;

@@ -43,31 +43,38 @@ export function sandboxFor(frameOrigin: string | null, appOrigin: string): strin
   return tokens.join(" ");
 }
 
-/** Streamlit's iframe feature policy (`allow=`). */
-export const IFRAME_ALLOW = [
+/** Permissions-policy features a frame may be granted. The server sends
+ *  only what a component's declaration or the operator granted (none by
+ *  default); anything else (document-domain, unknown names) is dropped. */
+const GRANTABLE = new Set([
   "accelerometer",
-  "ambient-light-sensor",
   "autoplay",
-  "battery",
+  "bluetooth",
   "camera",
+  "clipboard-read",
   "clipboard-write",
-  "document-domain",
+  "display-capture",
   "encrypted-media",
   "fullscreen",
+  "gamepad",
   "geolocation",
   "gyroscope",
-  "layout-animations",
-  "legacy-image-formats",
+  "hid",
+  "idle-detection",
   "magnetometer",
   "microphone",
   "midi",
-  "oversized-images",
   "payment",
   "picture-in-picture",
   "publickey-credentials-get",
-  "sync-xhr",
+  "screen-wake-lock",
+  "serial",
   "usb",
-  "vr",
-  "wake-lock",
+  "web-share",
   "xr-spatial-tracking",
-].join("; ");
+]);
+
+/** The iframe's `allow=` for the granted features ("" = none). */
+export function allowFor(granted: readonly string[] | null | undefined): string {
+  return (granted ?? []).filter((f) => GRANTABLE.has(f)).join("; ");
+}

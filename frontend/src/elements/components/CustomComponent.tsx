@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { rustlit } from "../../proto";
 import { useAppState, useWidgets } from "../../app/context";
 import { ComponentBridge, initialHeight, renderArgs } from "../../components/bridge";
-import { componentOrigin, IFRAME_ALLOW, originOf, sandboxFor, withStreamlitUrl } from "../../components/origin";
+import { allowFor, componentOrigin, originOf, sandboxFor, withStreamlitUrl } from "../../components/origin";
 import { componentTheme } from "../../components/theme";
 import { Alert } from "../status/Alert";
 import "./iframe.css";
@@ -91,7 +91,7 @@ function ComponentFrame({ el, src, origin }: { el: rustlit.IComponentInstance; s
         data-testid="stCustomComponentV1"
         title={el.componentName ?? ""}
         src={src}
-        allow={IFRAME_ALLOW}
+        allow={allowFor(el.allow)}
         sandbox={sandboxFor(origin, window.location.origin)}
         width="100%"
         height={height}

@@ -3,7 +3,7 @@
 //! as `srcdoc`, which would run it in the app's origin.
 import { rustlit } from "../../proto";
 import { useAppState } from "../../app/context";
-import { componentOrigin, IFRAME_ALLOW, originOf, sandboxFor } from "../../components/origin";
+import { allowFor, componentOrigin, originOf, sandboxFor } from "../../components/origin";
 import { Alert } from "../status/Alert";
 import "./iframe.css";
 
@@ -24,7 +24,7 @@ export function IFrame({ el }: { el: rustlit.IIFrame }) {
       data-testid="stIFrame"
       title="st.iframe"
       src={src}
-      allow={IFRAME_ALLOW}
+      allow={allowFor(el.allow)}
       sandbox={sandboxFor(originOf(src, window.location.href), appOrigin)}
       width={el.width ?? undefined}
       height={el.height ?? 150}

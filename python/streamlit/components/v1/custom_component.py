@@ -18,6 +18,7 @@ from typing import Any
 import _rustlit
 from streamlit.components.v1 import arrow
 from streamlit.components.v1.iframes import validate_tab_index
+from streamlit.components.v1.permissions import features, granted
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import callback_of, to_key
 from streamlit.errors import StreamlitAPIException
@@ -47,10 +48,12 @@ def _deserialize(raw: Any) -> Any:
 class CustomComponent:
     """A declared component; call it to render an instance and get its value."""
 
-    def __init__(self, name: str, path: str | None = None, url: str | None = None) -> None:
+    def __init__(self, name: str, path: str | None = None, url: str | None = None,
+                 permissions: list[str] | None = None) -> None:
         self.name = name
         self.path = path
         self.url = url
+        self.permissions = features(permissions)
 
     def __repr__(self) -> str:
         return f"CustomComponent(name={self.name!r}, path={self.path!r}, url={self.url!r})"
@@ -102,7 +105,7 @@ class CustomComponent:
         _rustlit.element(
             path, "component_instance", widget=wire.widget_fields(wid), component_name=self.name, json_args=serialized,
             special_args=[_special_arg(k, v) for k, v in special_args], url=self.url or "", form_id=form_id,
-            height=None, tab_index=tab,
+            height=None, tab_index=tab, allow=granted(self.name, self.permissions),
         )
         return default if value is None else value
 
@@ -143,8 +146,11 @@ def _caller_module_name() -> str:
 
 
 def declare_component(name: str, path: str | os.PathLike[str] | None = None,
-                      url: str | None = None) -> CustomComponent:
-    """Declare a component served from `path` (a build directory) or a dev server `url`."""
+                      url: str | None = None, *, permissions: list[str] | None = None) -> CustomComponent:
+    """Declare a component served from `path` (a build directory) or a dev server `url`.
+
+    `permissions` (rustlit's own): browser features its frame may use, e.g.
+    ["camera"]; none by default (see `permissions`)."""
     full_name = f"{_caller_module_name()}.{name}"
     abspath = None if path is None else os.path.abspath(os.fspath(path))
     if abspath is not None and not os.path.isdir(abspath):
@@ -157,4 +163,4 @@ def declare_component(name: str, path: str | os.PathLike[str] | None = None,
         raise StreamlitAPIException(str(e))
     if replaced:
         _LOGGER.warning("%s overriding previously-registered %s", full_name, replaced)
-    return CustomComponent(full_name, path=abspath, url=url)
+    return CustomComponent(full_name, path=abspath, url=url, permissions=permissions)

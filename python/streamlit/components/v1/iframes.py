@@ -11,6 +11,7 @@ import hashlib
 from typing import Any
 
 import _rustlit
+from streamlit.components.v1.permissions import granted
 from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 
 DEFAULT_HEIGHT = 150
@@ -34,12 +35,13 @@ def _size(value: Any) -> float | None:
 def _emit(src: str, html_path: str, width: Any, height: Any, scrolling: bool, tab_index: Any) -> None:
     import streamlit as st
 
+    allow = granted("html" if html_path else "iframe")
     tab = validate_tab_index(tab_index)
     h = float(DEFAULT_HEIGHT if height is None else height)
     path = st._main._next_path()
     _rustlit.element(
         path, "iframe", src=src, html_path=html_path, width=_size(width), height=h, scrolling=bool(scrolling),
-        tab_index=tab,
+        tab_index=tab, allow=allow,
     )
 
 
