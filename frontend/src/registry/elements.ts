@@ -3,9 +3,13 @@
 //!
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
+//! Renderers of the text and status families are in the initial bundle; the
+//! widgets, media, chat and components families are one chunk each, fetched
+//! when the first element of the family renders (src/render/ElementView.tsx
+//! shows the element's container meanwhile).
 //! The widget manager registers a widget's value from the delta (its `widget`
 //! field), independently of its renderer.
-import type { ComponentType } from "react";
+import { lazy, type ComponentType } from "react";
 import type { IElement, IWidget } from "../proto";
 import { elementKind, type ElementKind } from "../proto/kinds";
 import type { WidgetSpec } from "../widgets/widgetManager";
@@ -19,37 +23,12 @@ import { Text } from "../elements/text/Text";
 import { Alert } from "../elements/status/Alert";
 import { ExceptionElement } from "../elements/status/Exception";
 import { Metric, Progress, Spinner, Toast } from "../elements/status/Status";
-import { ChatInput } from "../elements/chat/ChatInput";
-import { CustomComponent } from "../elements/components/CustomComponent";
-import { IFrame } from "../elements/components/IFrame";
-import { AudioInput } from "../elements/media/AudioInput";
-import { CameraInput } from "../elements/media/CameraInput";
-import { FileUploader } from "../elements/media/FileUploader";
-import { Button } from "../elements/widgets/Button";
-import { ButtonGroup } from "../elements/widgets/ButtonGroup";
-import { Checkbox } from "../elements/widgets/Checkbox";
-import { ColorPicker } from "../elements/widgets/ColorPicker";
-import { DateInput } from "../elements/widgets/DateInput";
-import { DownloadButton } from "../elements/widgets/DownloadButton";
-import { Feedback } from "../elements/widgets/Feedback";
-import { FormSubmitButton } from "../elements/widgets/FormSubmitButton";
-import { LinkButton } from "../elements/widgets/LinkButton";
-import { Multiselect } from "../elements/widgets/Multiselect";
-import { NumberInput } from "../elements/widgets/NumberInput";
-import { PageLink } from "../elements/widgets/PageLink";
-import { Radio } from "../elements/widgets/Radio";
-import { SelectSlider } from "../elements/widgets/SelectSlider";
-import { Selectbox } from "../elements/widgets/Selectbox";
-import { Slider } from "../elements/widgets/Slider";
-import { TextArea } from "../elements/widgets/TextArea";
-import { TextInput } from "../elements/widgets/TextInput";
-import { TimeInput } from "../elements/widgets/TimeInput";
 
 /** The message of one element kind, e.g. `rustlit.IMarkdown` for "markdown". */
 export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
 
 export interface ElementEntry<K extends ElementKind> {
-  /** Renders the kind's message (`el`). */
+  /** Renders the kind's message (`el`), eagerly or from its family's chunk. */
   render: ComponentType<{ el: ElementMessage<K> }>;
   /**
    * Widgets need no entry of their own: a message with a `widget` field is a
@@ -57,6 +36,23 @@ export interface ElementEntry<K extends ElementKind> {
    */
   widget?: (el: ElementMessage<K>, spec: WidgetSpec) => WidgetSpec;
 }
+
+/**
+ * A family's chunk: `family(() => import("./x"))("Name")` is a lazy renderer
+ * of the export `Name`. Every renderer of a family shares one import, so the
+ * browser fetches the chunk once.
+ */
+function family<M extends object>(load: () => Promise<M>) {
+  // A lazy component takes the props of the component it loads, so it keeps
+  // that component's type and the table checks it against the kind's message.
+  return <N extends keyof M>(name: N): M[N] =>
+    lazy(async () => ({ default: (await load())[name] as ComponentType<unknown> })) as unknown as M[N];
+}
+
+const widgets = family(() => import("../elements/widgets"));
+const media = family(() => import("../elements/media"));
+const chat = family(() => import("../elements/chat"));
+const components = family(() => import("../elements/components"));
 
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
@@ -74,34 +70,34 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   toast: { render: Toast },
   metric: { render: Metric },
   // widgets
-  button: { render: Button },
-  downloadButton: { render: DownloadButton },
-  formSubmitButton: { render: FormSubmitButton, widget: (b, spec) => ({ ...spec, submitsForm: b.formId ?? "" }) },
-  linkButton: { render: LinkButton },
-  pageLink: { render: PageLink },
-  checkbox: { render: Checkbox },
-  slider: { render: Slider },
-  textInput: { render: TextInput },
-  textArea: { render: TextArea },
-  numberInput: { render: NumberInput },
-  selectbox: { render: Selectbox },
-  radio: { render: Radio },
-  multiselect: { render: Multiselect },
-  buttonGroup: { render: ButtonGroup },
-  selectSlider: { render: SelectSlider },
-  dateInput: { render: DateInput },
-  timeInput: { render: TimeInput },
-  colorPicker: { render: ColorPicker },
-  feedback: { render: Feedback },
+  button: { render: widgets("Button") },
+  downloadButton: { render: widgets("DownloadButton") },
+  formSubmitButton: { render: widgets("FormSubmitButton"), widget: (b, spec) => ({ ...spec, submitsForm: b.formId ?? "" }) },
+  linkButton: { render: widgets("LinkButton") },
+  pageLink: { render: widgets("PageLink") },
+  checkbox: { render: widgets("Checkbox") },
+  slider: { render: widgets("Slider") },
+  textInput: { render: widgets("TextInput") },
+  textArea: { render: widgets("TextArea") },
+  numberInput: { render: widgets("NumberInput") },
+  selectbox: { render: widgets("Selectbox") },
+  radio: { render: widgets("Radio") },
+  multiselect: { render: widgets("Multiselect") },
+  buttonGroup: { render: widgets("ButtonGroup") },
+  selectSlider: { render: widgets("SelectSlider") },
+  dateInput: { render: widgets("DateInput") },
+  timeInput: { render: widgets("TimeInput") },
+  colorPicker: { render: widgets("ColorPicker") },
+  feedback: { render: widgets("Feedback") },
   // media
-  fileUploader: { render: FileUploader },
-  cameraInput: { render: CameraInput },
-  audioInput: { render: AudioInput },
+  fileUploader: { render: media("FileUploader") },
+  cameraInput: { render: media("CameraInput") },
+  audioInput: { render: media("AudioInput") },
   // chat: a chat input holds no value; a submit is sent once (WidgetManager.submitChat).
-  chatInput: { render: ChatInput },
+  chatInput: { render: chat("ChatInput") },
   // components: a component has no value until its frontend sends one.
-  componentInstance: { render: CustomComponent },
-  iframe: { render: IFrame },
+  componentInstance: { render: components("CustomComponent") },
+  iframe: { render: components("IFrame") },
 };
 
 /** The entry of an element's kind with the kind's message; null for an element with no kind set. */

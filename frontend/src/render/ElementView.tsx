@@ -1,7 +1,12 @@
 //! One element of the tree inside its `stElementContainer` wrapper: marks it stale
 //! (`data-stale`) while a run has not rewritten it yet, adds `st-key-<key>` for
 //! keyed widgets, and renders the element through the element registry.
-import { memo, useContext } from "react";
+//!
+//! The wrapper is rendered at once, also while a lazily loaded renderer's chunk
+//! is still on its way (the Suspense fallback is empty and sits inside it), so
+//! the DOM contract — container, key class, stale flag — holds from the first
+//! frame and the widget's form membership is known before its renderer exists.
+import { memo, Suspense, useContext } from "react";
 import type { IElement } from "../proto";
 import { RunContext } from "../app/context";
 import type { ElementNode } from "../store/tree";
@@ -10,13 +15,20 @@ import { elementEntry, widgetSpec } from "../registry/elements";
 import { useForm } from "../elements/shared/form";
 import { widthStyle } from "./size";
 import { useWidgets } from "../app/context";
+import { RendererBoundary } from "./RendererBoundary";
 
 /** Renders the element itself; memoised on the element object (immutable in the tree). */
 const ElementBody = memo(function ElementBody({ element }: { element: IElement }) {
   const found = elementEntry(element);
   if (!found) return <div className="st-unknown-element">Unsupported element</div>;
   const Render = found.entry.render;
-  return <Render el={found.el} />;
+  return (
+    <RendererBoundary>
+      <Suspense fallback={null}>
+        <Render el={found.el} />
+      </Suspense>
+    </RendererBoundary>
+  );
 });
 
 export function ElementView({ node }: { node: ElementNode }) {
