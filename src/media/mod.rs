@@ -17,7 +17,7 @@
 //! reads them. Neither calls the other.
 
 pub mod http;
-mod range;
+pub mod range;
 
 use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
