@@ -1,7 +1,9 @@
-"""The `icon=` of buttons: a single emoji or a `:material/name:` shortcode.
+"""The `icon=` of elements: a single emoji or a `:material/name:` shortcode.
 
-Anything else (a word, an emoji shortcode like ":smile:") is refused with
-Streamlit's error, since it would otherwise show as stray text.
+Anything else (a word, an emoji shortcode like ":smile:", a URL) is refused
+with Streamlit 1.67's error, since it would otherwise show as stray text.
+Known difference: Material icon names are checked for their form only, not
+against 1.67's catalog of names.
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from streamlit.errors import StreamlitAPIException
+from streamlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
 
 _MATERIAL = re.compile(r"^:material/[a-z0-9_]+:$")
 # Code points that make up emoji: pictographs, symbols, flags, keycaps, and
@@ -44,17 +46,56 @@ def _is_single_emoji(text: str) -> bool:
     return pictographs == 1 or (pictographs > 1 and joined)
 
 
-def validate_icon(icon: Any) -> str:
-    """The icon as the element carries it ("" for none), or Streamlit's error."""
-    if icon is None or icon == "":
-        return ""
-    text = str(icon).strip()
-    if _MATERIAL.match(text) or _is_single_emoji(text):
-        return text
-    raise StreamlitAPIException(
-        f'The value "{text}" is not a valid icon. Please use a single emoji or a Material icon shortcode '
-        "like `:material\u200b/thumb_up:`."
+_SHORTCODE = re.compile(r":[a-zA-Z0-9_+-]+:")
+_MATERIAL_FORM = re.compile(r"^\s*:(.+)/(.+):\s*$")
+# A zero-width space before the slash keeps the example from being rendered
+# as an icon inside the error message.
+_FORMAT_HINT = "Please use a single emoji or a Material icon shortcode like `:material\u200b/thumb_up:`."
+
+
+def _material_icon(icon: str) -> str:
+    """A `:material/name:` icon by 1.67's rules (the name's form only: no catalog here)."""
+    shown = icon.replace("/", "\u200b/")
+    error = (
+        f'The value `"{shown}"` is not a valid Material icon. '
+        "Please use a Material icon shortcode like **`:material\u200b/thumb_up:`**"
     )
+    match = _MATERIAL_FORM.match(icon)
+    if not match:
+        raise StreamlitAPIException(error, error_id="invalid-material-icon")
+    pack, name = match.groups()
+    if pack != "material" or not re.fullmatch(r"[a-z0-9_]+", name):
+        raise StreamlitAPIException(error + ".", error_id="invalid-material-icon")
+    return f":{pack}/{name}:"
+
+
+def validate_icon(icon: Any) -> str:
+    """The icon as the element carries it ("" for none), or Streamlit 1.67's error."""
+    if icon is None:
+        return ""
+    if not isinstance(icon, str):
+        raise StreamlitInvalidParameterTypeError("icon", type(icon).__name__, ["str", "None"])
+    text = icon.strip()
+    if not text or text == "spinner":  # "spinner" is a built-in icon name
+        return text
+    if text.lower().startswith(":material"):
+        return _material_icon(text)
+    if _SHORTCODE.fullmatch(text):
+        message = f'The value "{text}" is not a valid icon. Emoji shortcodes are not supported. {_FORMAT_HINT}'
+        raise StreamlitAPIException(message, error_id="invalid-emoji-shortcode")
+    if "://" in text or text[:5].lower() == "data:" or text.startswith("//"):
+        shown = text if len(text) <= 60 else f"{text[:60]}\u2026"
+        message = (
+            f'The value "{shown}" looks like a URL. Images are not supported for `icon`. {_FORMAT_HINT} '
+            "To follow support for image icons, see https://github.com/streamlit/streamlit/issues/9770."
+        )
+        raise StreamlitAPIException(message, error_id="invalid-image")
+    if text.isascii():
+        raise StreamlitAPIException(f'The value "{text}" is not a valid icon. {_FORMAT_HINT}', error_id="invalid-icon")
+    if _is_single_emoji(text):
+        return text
+    message = f'The value "{text}" is not a valid emoji. Please use a single emoji.'
+    raise StreamlitAPIException(message, error_id="invalid-emoji")
 
 
 def split_leading_emoji(text: str) -> tuple[str, str]:
