@@ -270,7 +270,7 @@ class LinkButton(TypedDict):
 class Markdown(TypedDict):
     body: str
     allow_html: bool
-    element_type: Literal["NATIVE", "CAPTION", "DIVIDER"]
+    element_type: Literal["NATIVE", "CAPTION", "DIVIDER", "LATEX"]
     help: str
 
 class Metric(TypedDict):
@@ -367,6 +367,11 @@ class Slider(TypedDict):
     max: float
     step: float
 
+class Space(TypedDict):
+    rem: NotRequired[float | None]
+    pixels: NotRequired[int | None]
+    stretch: NotRequired[bool | None]
+
 class Spinner(TypedDict):
     text: str
     show_time: bool
@@ -447,7 +452,7 @@ class WidthConfig(TypedDict):
 @overload
 def element(path: Path, kind: Literal["heading"], /, *, tag: str, body: str, anchor: str, help: str, hide_anchor: bool, divider: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
-def element(path: Path, kind: Literal["markdown"], /, *, body: str, allow_html: bool, element_type: Literal["NATIVE", "CAPTION", "DIVIDER"], help: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def element(path: Path, kind: Literal["markdown"], /, *, body: str, allow_html: bool, element_type: Literal["NATIVE", "CAPTION", "DIVIDER", "LATEX"], help: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def element(path: Path, kind: Literal["text"], /, *, body: str, help: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
@@ -518,6 +523,8 @@ def element(path: Path, kind: Literal["spinner"], /, *, text: str, show_time: bo
 def element(path: Path, kind: Literal["toast"], /, *, body: str, icon: str, duration_ms: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def element(path: Path, kind: Literal["metric"], /, *, label: str, body: str, delta: str, color: Literal["GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY"], direction: Literal["NONE", "UP", "DOWN"], help: str, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], border: bool, icon: str, delta_description: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+@overload
+def element(path: Path, kind: Literal["space"], /, *, rem: float | None = None, pixels: int | None = None, stretch: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload
 def block(path: Path, kind: Literal["vertical"], /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 @overload

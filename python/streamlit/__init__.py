@@ -12,6 +12,7 @@ from typing import Any
 
 from streamlit import config as _config
 from streamlit import errors
+from streamlit.commands.echo import echo
 from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.navigation.navigation import navigation
@@ -45,6 +46,8 @@ code = _main.code
 divider = _main.divider
 write = _main.write
 json = _main.json
+latex = _main.latex
+badge = _main.badge
 # Status
 success = _main.success
 info = _main.info
@@ -85,6 +88,7 @@ container = _main.container
 expander = _main.expander
 empty = _main.empty
 tabs = _main.tabs
+space = _main.space
 # Status
 progress = _main.progress
 spinner = _main.spinner
@@ -114,6 +118,7 @@ __all__ = [
     "Page",
     "__version__",
     "audio_input",
+    "badge",
     "bottom",
     "button",
     "cache_data",
@@ -130,6 +135,7 @@ __all__ = [
     "date_input",
     "divider",
     "download_button",
+    "echo",
     "empty",
     "error",
     "errors",
@@ -143,6 +149,7 @@ __all__ = [
     "header",
     "info",
     "json",
+    "latex",
     "link_button",
     "markdown",
     "metric",
@@ -164,6 +171,7 @@ __all__ = [
     "set_page_config",
     "sidebar",
     "slider",
+    "space",
     "spinner",
     "stop",
     "subheader",

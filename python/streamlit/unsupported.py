@@ -11,7 +11,7 @@ from streamlit.errors import StreamlitNotSupportedError
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # text / data
-        "latex", "badge", "echo", "help", "html", "space", "dataframe", "data_editor", "table",
+        "help", "html", "dataframe", "data_editor", "table",
         "column_config",
         # charts
         "area_chart", "bar_chart", "line_chart", "scatter_chart", "map", "altair_chart", "vega_lite_chart",

@@ -319,6 +319,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max": ("float", "required"),
         "step": ("float", "required"),
     },
+    "Space": {
+        "rem": ("float", "oneof:size"),
+        "pixels": ("int", "oneof:size"),
+        "stretch": ("bool", "oneof:size"),
+    },
     "Spinner": {
         "text": ("str", "required"),
         "show_time": ("bool", "required"),
@@ -407,7 +412,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
-    "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER",),
+    "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
     "Metric.Color": ("GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY",),
     "Metric.Direction": ("NONE", "UP", "DOWN",),
     "Navigation.Position": ("SIDEBAR", "HIDDEN", "TOP",),
@@ -457,6 +462,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "spinner": "Spinner",
     "toast": "Toast",
     "metric": "Metric",
+    "space": "Space",
 }
 
 # block(path, kind, **fields): kind -> its message (Block's own fields may be given too).

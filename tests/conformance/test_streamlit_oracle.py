@@ -231,6 +231,8 @@ def element_entry(node: Any) -> dict[str, Any]:
         return entry
     if isinstance(node, et.Exception):
         return {"kind": "exception", "type": node.proto.type, "message": node.proto.message}
+    if isinstance(node, et.Space):
+        return {"kind": "space", "size": node.size}
     return {"kind": node.type}
 
 

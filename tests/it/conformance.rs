@@ -369,6 +369,7 @@ macro_rules! corpus {
 
 corpus!(
     alerts,
+    badge_basics,
     button_callback_args,
     button_key_state,
     button_state_assignment_error,
@@ -396,6 +397,7 @@ corpus!(
     download_button_basic,
     duplicate_key,
     duplicate_widget_id,
+    echo_block,
     empty_container,
     empty_replacement,
     errors_buttons_checkbox,
@@ -436,6 +438,7 @@ corpus!(
     keyed_options_value_missing,
     keyed_select_slider_options_keep,
     keyed_slider_bounds_reset,
+    latex_basics,
     mpa_navigation_pages,
     mpa_switch_page,
     keyed_text_max_chars_resets,
@@ -471,6 +474,7 @@ corpus!(
     slider_int_float,
     slider_range,
     slider_state_range,
+    space_sizes,
     state_after_widget_errors,
     state_cleanup_more_widgets,
     state_default_and_session_value,

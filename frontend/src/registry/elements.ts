@@ -3,7 +3,7 @@
 //!
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
-//! Renderers of the text and status families are in the initial bundle; the
+//! Renderers of the text and status families (and st.space) are in the initial bundle; the
 //! widgets, media, chat and components families are one chunk each, fetched
 //! when the first element of the family renders (src/render/ElementView.tsx
 //! shows the element's container meanwhile).
@@ -23,6 +23,7 @@ import { Text } from "../elements/text/Text";
 import { Alert } from "../elements/status/Alert";
 import { ExceptionElement } from "../elements/status/Exception";
 import { Metric, Progress, Spinner, Toast } from "../elements/status/Status";
+import { Space } from "../elements/layout/Space";
 
 /** The message of one element kind, e.g. `rustlit.IMarkdown` for "markdown". */
 export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
@@ -98,6 +99,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // components: a component has no value until its frontend sends one.
   componentInstance: { render: components("CustomComponent") },
   iframe: { render: components("IFrame") },
+  // layout
+  space: { render: Space },
 };
 
 /** The entry of an element's kind with the kind's message; null for an element with no kind set. */

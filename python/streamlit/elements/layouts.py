@@ -1,4 +1,4 @@
-"""Containers: columns, container, expander, empty (placeholders)."""
+"""Containers: columns, container, expander, empty (placeholders), and st.space."""
 
 from __future__ import annotations
 
@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
 
 _GAPS = ("small", "medium", "large")
+# st.space's named sizes in rem, as 1.67 sends them (a label's height is
+# "small", a button's "medium", a labelled input's "large").
+_SPACE_REM = {"xxsmall": 0.25, "xsmall": 0.5, "small": 0.75, "medium": 2.5, "large": 4.25, "xlarge": 6, "xxlarge": 8}
+_SPACE_CHOICES = ["'stretch'", *(f"'{name}'" for name in _SPACE_REM), "a positive integer"]
 _ALIGNMENTS = ("top", "center", "bottom")
 
 
@@ -156,4 +160,18 @@ class LayoutsMixin:
         """Insert a single-element placeholder; writing to it replaces its content."""
         path = self._next_path()
         _rustlit.element(path, "empty")
+        return self._element(path)
+
+    def space(self: DeltaGenerator, size: Any = "small") -> DeltaGenerator:
+        """Add room along the parent container's direction: a named size, "stretch" or pixels."""
+        if isinstance(size, str) and size == "stretch":
+            fields: dict[str, Any] = {"stretch": True}
+        elif isinstance(size, str) and size in _SPACE_REM:
+            fields = {"rem": float(_SPACE_REM[size])}
+        elif isinstance(size, int) and size > 0:  # bool too, as in 1.67
+            fields = {"pixels": int(size)}
+        else:
+            raise StreamlitValueError("size", _SPACE_CHOICES, detail=f"Got {size!r}.")
+        path = self._next_path()
+        _rustlit.element(path, "space", **fields)
         return self._element(path)

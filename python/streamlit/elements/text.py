@@ -1,4 +1,4 @@
-"""Text elements: title, header, subheader, markdown, caption, text, code, divider."""
+"""Text elements: title, header, subheader, markdown, caption, text, code, divider, latex, badge."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import textwrap
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.icons import validate_icon
 from streamlit.elements.size import width_config
 from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from streamlit.runtime import unapplied
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
 
 _DIVIDER_COLORS = ("red", "orange", "yellow", "blue", "green", "violet", "gray", "grey", "rainbow")
 # Markdown element types (proto Markdown.Type).
-NATIVE, CAPTION, DIVIDER = "NATIVE", "CAPTION", "DIVIDER"
+NATIVE, CAPTION, DIVIDER, LATEX = "NATIVE", "CAPTION", "DIVIDER", "LATEX"
 _HORIZONTAL_RULE = "***"
 
 
@@ -54,10 +55,25 @@ def write_markdown(
     path: tuple[int, ...], body: str, allow_html: bool, element_type: str, help: str,
     width: dict[str, Any] | None = None,
 ) -> None:
-    """Emits a Markdown element (`element_type`: NATIVE, CAPTION or DIVIDER)."""
+    """Emits a Markdown element (`element_type`: NATIVE, CAPTION, DIVIDER or LATEX)."""
     _rustlit.element(
         path, "markdown", body=body, allow_html=allow_html, element_type=element_type, help=help, width_config=width,
     )
+
+
+def _help_text(help: Any) -> str:
+    """`help` as 1.67 stores it: str() and dedented."""
+    return textwrap.dedent(help if isinstance(help, str) else str(help))
+
+
+def _is_sympy(body: Any) -> bool:
+    if not type(body).__module__.startswith("sympy"):
+        return False
+    try:
+        import sympy
+    except ImportError:
+        return False
+    return isinstance(body, sympy.Expr)
 
 
 
@@ -154,4 +170,36 @@ class TextMixin:
         size = width_config(width, allow_content=False)
         path = self._next_path()
         write_markdown(path, _HORIZONTAL_RULE, False, DIVIDER, "", size)
+        return self._element(path)
+
+    def latex(self, body: Any, *, help: str | None = None, width: Any = "stretch") -> DeltaGenerator:
+        """Display a mathematical expression (LaTeX source or a SymPy expression), typeset with KaTeX."""
+        if _is_sympy(body):
+            import sympy
+
+            body = sympy.latex(body)
+        # Streamlit's wire form: display math between `$$` lines.
+        text = f"$$\n{clean_text(body)}\n$$"
+        help_text = _help_text(help) if help else ""
+        size = width_config(width, allow_content=True)
+        path = self._next_path()
+        write_markdown(path, text, False, LATEX, help_text, size)
+        return self._element(path)
+
+    def badge(
+        self, label: str, *, icon: str | None = None, color: str = "blue", width: Any = "content",
+        help: str | None = None,
+    ) -> DeltaGenerator:
+        """Display a coloured badge: markdown's `:color-badge[icon label]` directive."""
+        icon_text = validate_icon(icon)
+        prefix = f"{icon_text} " if icon_text else ""
+        # Brackets in the label would end the directive early. Like 1.67,
+        # neither `label` nor `color` is type-checked: a non-str label fails
+        # on .replace, an unknown colour shows as a plain directive name.
+        escaped = label.replace("[", "\\[").replace("]", "\\]")
+        body = f":{color}-badge[{prefix}{escaped}]"
+        help_text = _help_text(help) if help is not None else ""
+        size = width_config(width, allow_content=True)
+        path = self._next_path()
+        write_markdown(path, body, False, NATIVE, help_text, size)
         return self._element(path)

@@ -82,6 +82,7 @@ fn element_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> 
         Type::Markdown(m) => match markdown::Type::try_from(m.element_type) {
             Ok(markdown::Type::Caption) => body("caption", &m.body),
             Ok(markdown::Type::Divider) => vec![("kind", J::str("divider"))],
+            Ok(markdown::Type::Latex) => body("latex", &m.body),
             _ => body("markdown", &m.body),
         },
         Type::Text(t) => body("text", &t.body),
@@ -117,6 +118,7 @@ fn element_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> 
             ("message", J::str(&e.message)),
         ],
         Type::Empty(_) => vec![("kind", J::str("empty"))],
+        Type::Space(s) => vec![("kind", J::str("space")), ("size", space_size(s))],
         Type::PageLink(l) => vec![
             ("kind", J::str("page_link")),
             ("label", J::str(&l.label)),
@@ -188,6 +190,30 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
         fields.push(("value", decode(t, held.as_ref())));
     }
     fields
+}
+
+/// st.space's size as the script gave it: a size name, "stretch" or pixels.
+fn space_size(s: &rustlit::proto::Space) -> J {
+    use rustlit::proto::space::Size;
+    // 1.67's named sizes in rem (python/streamlit/elements/layouts.py).
+    const NAMES: [(f64, &str); 7] = [
+        (0.25, "xxsmall"),
+        (0.5, "xsmall"),
+        (0.75, "small"),
+        (2.5, "medium"),
+        (4.25, "large"),
+        (6.0, "xlarge"),
+        (8.0, "xxlarge"),
+    ];
+    match s.size {
+        Some(Size::Rem(rem)) => NAMES
+            .iter()
+            .find(|(r, _)| (*r - rem).abs() < 1e-9)
+            .map_or(J::float(rem), |(_, name)| J::str(*name)),
+        Some(Size::Pixels(px)) => J::int(i64::from(px)),
+        Some(Size::Stretch(_)) => J::str("stretch"),
+        None => J::Null,
+    }
 }
 
 /// The user key in an element id `$$ID-<hash>-<key>` ("None" = no key).

@@ -1,9 +1,12 @@
 //! Markdown as Streamlit renders it: GitHub-flavoured, raw HTML only when the
 //! script allowed it, links open in a new tab. Used by st.markdown and by every
-//! label, so `inline` unwraps the single paragraph.
+//! label, so `inline` unwraps the single paragraph. Badges (`:blue-badge[x]`)
+//! work everywhere, as in Streamlit (see badges.ts).
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeRaw from "rehype-raw";
 import remarkGfm from "remark-gfm";
+import { markBadges, remarkBadges } from "./badges";
+import "./badges.css";
 
 interface Props {
   body: string;
@@ -14,7 +17,7 @@ interface Props {
   className?: string;
 }
 
-const remarkPlugins = [remarkGfm];
+const remarkPlugins = [remarkGfm, remarkBadges];
 const rehypeWithHtml = [rehypeRaw];
 
 const blockComponents: Components = {
@@ -36,7 +39,7 @@ export function StreamlitMarkdown({ body, allowHtml, inline, testId = "stMarkdow
         skipHtml={!allowHtml}
         components={inline ? inlineComponents : blockComponents}
       >
-        {body}
+        {markBadges(body)}
       </ReactMarkdown>
     </div>
   );

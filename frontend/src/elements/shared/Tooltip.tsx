@@ -1,10 +1,11 @@
 //! The help "?" icon: `stTooltipIcon` > `stTooltipHoverTarget`, showing
-//! `stTooltipContent` (markdown) while hovered or focused.
+//! `stTooltipContent` (markdown) while hovered or focused. With children, the
+//! children are the hover target instead of the icon (st.badge's help).
 import { useState } from "react";
 import { StreamlitMarkdown } from "./StreamlitMarkdown";
 import "./shared.css";
 
-export function HelpIcon({ help }: { help: string }) {
+export function HelpIcon({ help, children }: { help: string; children?: React.ReactNode }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="st-tooltip-icon" data-testid="stTooltipIcon">
@@ -18,17 +19,19 @@ export function HelpIcon({ help }: { help: string }) {
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
       >
-        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-          <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
-          <path
-            d="M9.6 9.4a2.5 2.5 0 0 1 4.8.9c0 1.7-2.4 2.1-2.4 3.6"
-            fill="none"
-            stroke="currentColor"
-            strokeWidth="1.5"
-            strokeLinecap="round"
-          />
-          <circle cx="12" cy="16.9" r="0.9" fill="currentColor" />
-        </svg>
+        {children ?? (
+          <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+            <circle cx="12" cy="12" r="9.5" fill="none" stroke="currentColor" strokeWidth="1.5" />
+            <path
+              d="M9.6 9.4a2.5 2.5 0 0 1 4.8.9c0 1.7-2.4 2.1-2.4 3.6"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="1.5"
+              strokeLinecap="round"
+            />
+            <circle cx="12" cy="16.9" r="0.9" fill="currentColor" />
+          </svg>
+        )}
       </div>
       {open && (
         <div className="st-tooltip-content" data-testid="stTooltipContent" role="tooltip">

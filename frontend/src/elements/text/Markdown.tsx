@@ -1,8 +1,15 @@
-//! st.markdown / st.write(str) / st.caption / st.divider: all `stMarkdown`.
+//! st.markdown / st.write(str) / st.caption / st.divider / st.badge / st.latex:
+//! all `stMarkdown`. st.latex's renderer (KaTeX) is loaded only when one is shown.
+import { lazy, Suspense } from "react";
 import { rustlit } from "../../proto";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
-import { WithHelp } from "../shared/Tooltip";
+import { HelpIcon, WithHelp } from "../shared/Tooltip";
 import "./text.css";
+
+const Latex = lazy(() => import("./Latex"));
+
+/** A body that is one badge and nothing else (st.badge): its help is the badge's own tooltip. */
+const LONE_BADGE = /^:\w+-badge\[((?:\\.|[^\]\\])*)\]$/;
 
 export function Markdown({ el }: { el: rustlit.IMarkdown }) {
   const type = el.elementType ?? rustlit.Markdown.Type.NATIVE;
@@ -15,17 +22,46 @@ export function Markdown({ el }: { el: rustlit.IMarkdown }) {
       </div>
     );
   }
+  if (type === rustlit.Markdown.Type.LATEX) {
+    const latex = (
+      <Suspense fallback={null}>
+        <Latex body={el.body ?? ""} />
+      </Suspense>
+    );
+    // The help icon sits right after the centred formula, not at the page's edge.
+    return (
+      <div className="stMarkdown" data-testid="stMarkdown">
+        {el.help ? (
+          <div className="st-latex-help">
+            {latex}
+            <HelpIcon help={el.help} />
+          </div>
+        ) : (
+          latex
+        )}
+      </div>
+    );
+  }
   const caption = type === rustlit.Markdown.Type.CAPTION;
+  const body = el.body ?? "";
+  const markdown = (
+    <StreamlitMarkdown
+      body={body}
+      allowHtml={!!el.allowHtml}
+      testId={caption ? "stCaptionContainer" : "stMarkdownContainer"}
+      className={caption ? "st-caption" : undefined}
+    />
+  );
+  if (el.help && type === rustlit.Markdown.Type.NATIVE && LONE_BADGE.test(body.trim())) {
+    return (
+      <div className="stMarkdown" data-testid="stMarkdown">
+        <HelpIcon help={el.help}>{markdown}</HelpIcon>
+      </div>
+    );
+  }
   return (
     <div className="stMarkdown" data-testid="stMarkdown">
-      <WithHelp help={el.help}>
-        <StreamlitMarkdown
-          body={el.body ?? ""}
-          allowHtml={!!el.allowHtml}
-          testId={caption ? "stCaptionContainer" : "stMarkdownContainer"}
-          className={caption ? "st-caption" : undefined}
-        />
-      </WithHelp>
+      <WithHelp help={el.help}>{markdown}</WithHelp>
     </div>
   );
 }
