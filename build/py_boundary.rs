@@ -289,10 +289,147 @@ impl Schema {
         for name in reachable {
             self.rust_impl(&mut out, name);
         }
+        let mut names = Vec::new();
         for (function, envelope) in ENVELOPES {
-            self.rust_dispatch(&mut out, function, envelope);
+            for (kind, message) in self.kinds(envelope) {
+                let name = python_function(function, &kind);
+                self.rust_function(&mut out, &name, envelope, &kind, &message);
+                names.push(name);
+            }
         }
+        let _ = writeln!(
+            out,
+            "/// Adds every generated `element`/`block` function to the module.
+pub(crate) fn register_generated(m: &Bound<'_, PyModule>) -> PyResult<()> {{"
+        );
+        for name in names {
+            let _ = writeln!(
+                out,
+                "    m.add_function(wrap_pyfunction!({}, m)?)?;",
+                rust_ident(&name)
+            );
+        }
+        out.push_str("    Ok(())\n}\n");
         out
+    }
+
+    /// `inner.field = ...` from the Python object `value` (see `rust_value`).
+    fn assign(
+        &self,
+        target: &str,
+        m: &Message,
+        field: &FieldDescriptorProto,
+        label: &str,
+    ) -> String {
+        let value = self.rust_value(field, label);
+        match (field.oneof_index, field.proto3_optional()) {
+            (Some(index), false) => {
+                let oneof = m.desc.oneof_decl[index as usize].name();
+                format!(
+                    "{target}.{} = Some({}::{}::{}({value}))",
+                    rust_ident(oneof),
+                    module_path(&m.rust),
+                    oneof.to_upper_camel_case(),
+                    field.name().to_upper_camel_case(),
+                )
+            }
+            _ => format!("{target}.{} = {value}", rust_ident(field.name())),
+        }
+    }
+
+    /// One `#[pyfunction]` per kind: the message's fields (and the envelope's)
+    /// as keyword-only parameters, so CPython's fast call passes them without
+    /// building a dict, and pyo3 rejects an unknown or missing one by name.
+    fn rust_function(
+        &self,
+        out: &mut String,
+        name: &str,
+        envelope: &str,
+        kind: &str,
+        message: &str,
+    ) {
+        let env = self.message(envelope);
+        let m = self.message(message);
+        let own: Vec<_> = self
+            .settable_fields(message, m)
+            .into_iter()
+            .filter(|f| !server_filled(message, f.name()))
+            .map(|f| (m, message, f))
+            .collect();
+        let outer: Vec<_> = self
+            .settable_fields(envelope, env)
+            .into_iter()
+            .map(|f| (env, envelope, f))
+            .collect();
+        let mut required = Vec::new();
+        let mut optional = Vec::new();
+        let mut body = String::new();
+        for (target, (owner, owner_name, field)) in own
+            .iter()
+            .map(|x| ("msg_", x))
+            .chain(outer.iter().map(|x| ("env_", x)))
+        {
+            let param = rust_ident(field.name());
+            let label = format!("{owner_name}.{}", field.name());
+            let assign = self.assign(target, owner, field, &label);
+            match Self::presence(field) {
+                Presence::Required | Presence::Repeated => {
+                    required.push(format!("{param}: &Bound<'_, PyAny>"));
+                    let _ = writeln!(body, "    {{ let value = {param}; {assign}; }}");
+                }
+                _ => {
+                    optional.push(format!("{param}: Option<&Bound<'_, PyAny>>"));
+                    let _ = writeln!(
+                        body,
+                        "    if let Some(value) = {param}.filter(|v| !v.is_none()) {{ {assign}; }}"
+                    );
+                }
+            }
+        }
+        let signature: Vec<String> = own
+            .iter()
+            .chain(outer.iter())
+            .map(|(_, _, f)| match Self::presence(f) {
+                Presence::Required | Presence::Repeated => rust_ident(f.name()),
+                _ => format!("{}=None", rust_ident(f.name())),
+            })
+            .collect();
+        // pyo3 wants the parameters in signature order: required first, then optional.
+        let mut sig_required: Vec<String> = signature
+            .iter()
+            .filter(|s| !s.ends_with("=None"))
+            .cloned()
+            .collect();
+        sig_required.extend(signature.iter().filter(|s| s.ends_with("=None")).cloned());
+        let params: Vec<String> = required.into_iter().chain(optional).collect();
+        let emit = if envelope == "Element" {
+            "super::tree::write_element"
+        } else {
+            "super::tree::write_block"
+        };
+        let _ = write!(
+            out,
+            "#[pyfunction]
+#[pyo3(signature = (path, /{star}{sig}))]
+#[allow(unused_mut, clippy::needless_question_mark, clippy::too_many_arguments, clippy::redundant_locals)]
+fn {fn_name}(path: &Bound<'_, PyAny>{comma}{params}) -> PyResult<()> {{
+    let mut msg_ = {inner_rust}::default();
+    let mut env_ = {outer_rust}::default();
+{body}    env_.r#type = Some({env_module}::Type::{variant}(msg_));
+    {emit}(path, env_)
+}}
+
+",
+            star = if params.is_empty() { "" } else { ", *, " },
+            sig = sig_required.join(", "),
+            fn_name = rust_ident(name),
+            comma = if params.is_empty() { "" } else { ", " },
+            params = params.join(", "),
+            inner_rust = m.rust,
+            outer_rust = env.rust,
+            env_module = module_path(&env.rust),
+            variant = kind.to_upper_camel_case(),
+        );
     }
 
     fn rust_impl(&self, out: &mut String, name: &str) {
@@ -309,20 +446,7 @@ impl Schema {
                 required |= 1 << i;
             }
             let label = format!("{name}.{}", field.name());
-            let value = self.rust_value(field, &label);
-            let assign = match (field.oneof_index, field.proto3_optional()) {
-                (Some(index), false) => {
-                    let oneof = m.desc.oneof_decl[index as usize].name();
-                    format!(
-                        "self.{} = Some({}::{}::{}({value}))",
-                        rust_ident(oneof),
-                        module_path(&m.rust),
-                        oneof.to_upper_camel_case(),
-                        field.name().to_upper_camel_case(),
-                    )
-                }
-                _ => format!("self.{} = {value}", rust_ident(field.name())),
-            };
+            let assign = self.assign("self", m, field, &label);
             writeln!(
                 arms,
                 "            {:?} => {{ {assign}; Ok(Some({i})) }}",
@@ -336,7 +460,6 @@ impl Schema {
     const NAME: &'static str = {name:?};
     const FIELDS: &'static [&'static str] = &[{names}];
     const REQUIRED: u64 = {required:#x};
-    const PRESET: &'static [&'static str] = &[{preset}];
     #[allow(unused_variables, clippy::needless_question_mark, clippy::match_single_binding)]
     fn set_field(&mut self, name: &str, value: &Bound<'_, PyAny>) -> PyResult<Option<usize>> {{
         match name {{
@@ -348,12 +471,6 @@ impl Schema {
 ",
             rust = m.rust,
             names = names.join(", "),
-            preset = fields
-                .iter()
-                .filter(|f| server_filled(name, f.name()))
-                .map(|f| format!("{:?}", f.name()))
-                .collect::<Vec<_>>()
-                .join(", "),
         );
     }
 
@@ -361,18 +478,18 @@ impl Schema {
     fn rust_value(&self, field: &FieldDescriptorProto, label: &str) -> String {
         let one = |v: &str| {
             match self.kind_of(field) {
-            Kind::Scalar(t) => format!("scalar::<{t}>({v}, {label:?})?"),
-            Kind::Bytes => format!("bytes({v}, {label:?})?"),
+            Kind::Scalar(t) => format!("self::scalar::<{t}>({v}, {label:?})?"),
+            Kind::Bytes => format!("self::bytes({v}, {label:?})?"),
             Kind::Enum(e, _) => format!(
-                "{{ let s = enum_name({v}, {label:?})?; {}::from_str_name(&s).ok_or_else(|| unknown_enum_value({label:?}, &s, &{:?}))? as i32 }}",
+                "{{ let s = self::enum_name({v}, {label:?})?; {}::from_str_name(&s).ok_or_else(|| self::unknown_enum_value({label:?}, &s, &{:?}))? as i32 }}",
                 e.rust, e.values
             ),
-            Kind::Message(m) => format!("message::<{}>({v}, {label:?})?", self.message(m).rust),
+            Kind::Message(m) => format!("self::message::<{}>({v}, {label:?})?", self.message(m).rust),
         }
         };
         match Self::presence(field) {
             Presence::Repeated => format!(
-                "sequence(value, {label:?})?.into_iter().map(|item| Ok({})).collect::<PyResult<Vec<_>>>()?",
+                "self::sequence(value, {label:?})?.into_iter().map(|item| Ok({})).collect::<PyResult<Vec<_>>>()?",
                 one("&item")
             ),
             Presence::Optional => {
@@ -385,46 +502,6 @@ impl Schema {
             }
             Presence::Required | Presence::OneofMember => one("value"),
         }
-    }
-
-    fn rust_dispatch(&self, out: &mut String, function: &str, envelope: &str) {
-        let m = self.message(envelope);
-        let mut arms = String::new();
-        for (kind, message) in self.kinds(envelope) {
-            writeln!(
-                arms,
-                "        {kind:?} => {{ let (inner, mut outer) = with_envelope::<{}, {}>(fields)?; outer.r#type = Some({}::Type::{}(inner)); Ok(outer) }}",
-                self.message(&message).rust,
-                m.rust,
-                module_path(&m.rust),
-                kind.to_upper_camel_case(),
-            )
-            .unwrap();
-        }
-        let _ = write!(
-            out,
-            "/// The `{envelope}` of kind `kind` (a `{envelope}.type` member name) from
-/// keyword arguments.
-pub(crate) fn {function}_from_py(kind: &str, fields: Option<&Bound<'_, PyDict>>) -> PyResult<{rust}> {{
-    match kind {{
-{arms}        _ => Err(unknown_kind({envelope:?}, kind)),
-    }}
-}}
-
-/// Every kind `{function}_from_py` accepts.
-#[allow(dead_code)]
-pub(crate) const {upper}_KINDS: &[&str] = &[{kinds}];
-
-",
-            rust = m.rust,
-            upper = function.to_uppercase(),
-            kinds = self
-                .kinds(envelope)
-                .iter()
-                .map(|(k, _)| format!("{k:?}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
     }
 
     /// `element::Type::widget()`: the `Widget` of every element kind whose
@@ -466,7 +543,7 @@ impl element::Type {{
     fn stub_code(&self, reachable: &BTreeSet<String>) -> String {
         let mut out = String::new();
         out.push_str(
-            "# One overload per kind; the fields are the kind's proto message (proto/*.proto).\n",
+            "# One function per kind; the fields are the kind's proto message (proto/*.proto).\n",
         );
         out.push_str("# Nested messages are dicts; enums are their proto value names.\n\n");
         for name in reachable {
@@ -499,11 +576,11 @@ impl element::Type {{
                 let m = self.message(&message);
                 let mut params = Vec::new();
                 let mut optional = Vec::new();
-                for f in self
+                let own = self
                     .settable_fields(&message, m)
                     .into_iter()
-                    .chain(env_fields.iter().copied())
-                {
+                    .filter(|f| !server_filled(&message, f.name()));
+                for f in own.chain(env_fields.iter().copied()) {
                     let ty = self.py_type(f);
                     match Self::presence(f) {
                         Presence::Required | Presence::Repeated => {
@@ -520,7 +597,8 @@ impl element::Type {{
                 };
                 let _ = writeln!(
                     out,
-                    "@overload\ndef {function}(path: Path, kind: Literal[{kind:?}], /{star}) -> None: ...",
+                    "def {}(path: Path, /{star}) -> None: ...",
+                    python_function(function, &kind)
                 );
             }
         }
@@ -592,8 +670,9 @@ impl element::Type {{
         for (function, envelope) in ENVELOPES {
             let _ = writeln!(
                 out,
-                "\n# {function}(path, kind, **fields): kind -> its message ({envelope}'s own fields may be given too).\n{}_KINDS: dict[str, str] = {{",
-                function.to_uppercase()
+                "\n# {envelope}.type: kind -> its message (the function `{prefix}<kind>`; {envelope}'s own fields may be given too).\n{}_KINDS: dict[str, str] = {{",
+                function.to_uppercase(),
+                prefix = python_function(function, "")
             );
             for (kind, message) in self.kinds(envelope) {
                 let _ = writeln!(out, "    {kind:?}: {message:?},");
@@ -610,6 +689,15 @@ fn py_scalar_name(rust: &str) -> &'static str {
         "bool" => "bool",
         "f64" | "f32" => "float",
         _ => "int",
+    }
+}
+
+/// The `_rustlit` function that writes a node of `kind`: the element kind
+/// itself ("text"), or "block_" and the block kind ("block_vertical").
+fn python_function(envelope_function: &str, kind: &str) -> String {
+    match envelope_function {
+        "block" => format!("block_{kind}"),
+        _ => kind.to_string(),
     }
 }
 

@@ -242,12 +242,19 @@ def _flatten(fields: dict[str, Any]) -> dict[str, Any]:
     return flat
 
 
-def element(path: Any, kind: str, /, **fields: Any) -> None:
-    _write("element", "Element", proto_schema.ELEMENT_KINDS, path, kind, fields)
+def _writer(function: str, envelope: str, kinds: dict[str, str], kind: str):
+    def write(path: Any, /, **fields: Any) -> None:
+        _write(function, envelope, kinds, path, kind, fields)
+
+    write.__name__ = kind if function == "element" else f"block_{kind}"
+    return write
 
 
-def block(path: Any, kind: str, /, **fields: Any) -> None:
-    _write("block", "Block", proto_schema.BLOCK_KINDS, path, kind, fields)
+# One function per kind, as the native module has them (`text`, `block_vertical`, ...).
+for _kind in proto_schema.ELEMENT_KINDS:
+    globals()[_kind] = _writer("element", "Element", proto_schema.ELEMENT_KINDS, _kind)
+for _kind in proto_schema.BLOCK_KINDS:
+    globals()[f"block_{_kind}"] = _writer("block", "Block", proto_schema.BLOCK_KINDS, _kind)
 
 
 # Files download buttons, image avatars and the favicon stored: url -> (data, mime, file_name, attachment).

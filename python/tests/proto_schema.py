@@ -423,7 +423,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
 }
 
-# element(path, kind, **fields): kind -> its message (Element's own fields may be given too).
+# Element.type: kind -> its message (the function `<kind>`; Element's own fields may be given too).
 ELEMENT_KINDS: dict[str, str] = {
     "heading": "Heading",
     "markdown": "Markdown",
@@ -465,7 +465,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "space": "Space",
 }
 
-# block(path, kind, **fields): kind -> its message (Block's own fields may be given too).
+# Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).
 BLOCK_KINDS: dict[str, str] = {
     "vertical": "Vertical",
     "horizontal": "Horizontal",

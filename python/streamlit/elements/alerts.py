@@ -27,7 +27,7 @@ class AlertsMixin:
             text = f"**{clean_text(title)}**\n\n{text}"
         size = width_config(width, allow_content=False)
         path = self._next_path()
-        _rustlit.element(path, "alert", body=text, format=fmt, icon=icon or "", width_config=size)
+        _rustlit.alert(path, body=text, format=fmt, icon=icon or "", width_config=size)
         return self._element(path)
 
     def error(self, body: Any, *, icon: str | None = None, width: Any = "stretch", title: str | None = None):

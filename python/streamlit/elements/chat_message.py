@@ -134,8 +134,8 @@ class ChatMessageMixin:
         if image is not None:
             # Outside a run nothing is stored and the block below is not sent either.
             value = _rustlit.media_url(image, mime, file_name, False) or ""
-        _rustlit.block(
-            path, "chat_message", key="", allow_empty=True, name=name, avatar=value, avatar_type=kind,
+        _rustlit.block_chat_message(
+            path, key="", allow_empty=True, name=name, avatar=value, avatar_type=kind,
             width_config=wire.width_config(width_px),
         )
         return self._block_dg(path)

@@ -138,8 +138,8 @@ class ExceptionMixin:
             )
         size = width_config(width, allow_content=False)
         path = self._next_path()
-        _rustlit.element(
-            path, "exception", type=type_name, message=message, message_is_markdown=is_markdown,
+        _rustlit.exception(
+            path, type=type_name, message=message, message_is_markdown=is_markdown,
             stack_trace=stack_trace, is_warning=is_warning, width_config=size,
         )
         return self._element(path)

@@ -56,8 +56,8 @@ class FormMixin:
             ctx.form_ids_this_run.add(form_id)
         dg = self._active()
         path = dg._next_path()
-        _rustlit.block(
-            path, "form", key="", allow_empty=True, form_id=form_id, clear_on_submit=bool(clear_on_submit),
+        _rustlit.block_form(
+            path, key="", allow_empty=True, form_id=form_id, clear_on_submit=bool(clear_on_submit),
             enter_to_submit=bool(enter_to_submit), border=bool(border),
         )
         register_form(path, form_id)
@@ -97,8 +97,8 @@ class FormMixin:
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, form_submitter=True,
         )
         path = dg._next_path()
-        _rustlit.element(
-            path, "form_submit_button", widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
+        _rustlit.form_submit_button(
+            path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
             form_id=form_id, type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return bool(reg.value)

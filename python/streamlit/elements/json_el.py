@@ -42,5 +42,5 @@ class JsonMixin:
         text = to_json_text(body)
         size = width_config(width, allow_content=False)
         path = self._next_path()
-        _rustlit.element(path, "json", body=text, expanded=bool(expanded), width_config=size)
+        _rustlit.json(path, body=text, expanded=bool(expanded), width_config=size)
         return self._element(path)

@@ -81,8 +81,8 @@ class LayoutsMixin:
         px = _height_px(height)
         show_border = bool(border) if border is not None else px > 0
         path = self._next_path()
-        _rustlit.block(
-            path, "vertical", key="" if key is None else str(key), allow_empty=True, border=show_border, height=px,
+        _rustlit.block_vertical(
+            path, key="" if key is None else str(key), allow_empty=True, border=show_border, height=px,
         )
         return self._block_dg(path)
 
@@ -98,12 +98,12 @@ class LayoutsMixin:
             raise StreamlitValueError("vertical_alignment", [f"'{a}'" for a in _ALIGNMENTS])
         total = sum(weights)
         path = self._next_path()
-        _rustlit.block(path, "horizontal", key="", allow_empty=False, gap=gap_name)
+        _rustlit.block_horizontal(path, key="", allow_empty=False, gap=gap_name)
         cols = []
         for i, w in enumerate(weights):
             col_path = (*path, i)
-            _rustlit.block(
-                col_path, "column", key="", allow_empty=True, weight=w / total, gap=gap_name,
+            _rustlit.block_column(
+                col_path, key="", allow_empty=True, weight=w / total, gap=gap_name,
                 vertical_alignment=vertical_alignment, border=bool(border),
             )
             cols.append(self._block_dg(col_path))
@@ -120,8 +120,8 @@ class LayoutsMixin:
         _check_state_tracking(on_change, bind)
         unapplied.notes("st.expander", type=type, width=width, on_change=on_change, bind=bind)
         path = self._next_path()
-        _rustlit.block(
-            path, "expandable", key="" if key is None else str(key), allow_empty=True, label=str(label),
+        _rustlit.block_expandable(
+            path, key="" if key is None else str(key), allow_empty=True, label=str(label),
             expanded=bool(expanded), icon=icon or "",
         )
         return self._block_dg(path)
@@ -144,22 +144,22 @@ class LayoutsMixin:
         _check_state_tracking(on_change, bind)
         unapplied.notes("st.tabs", width=width, height=height, on_change=on_change, bind=bind)
         path = self._next_path()
-        _rustlit.block(
-            path, "tab_container", key="" if key is None else str(key), allow_empty=False,
+        _rustlit.block_tab_container(
+            path, key="" if key is None else str(key), allow_empty=False,
             default_index=labels.index(default) if default else 0,
         )
         bar = self._block_dg(path)
         result = []
         for label in labels:
             tab_path = bar._next_path()
-            _rustlit.block(tab_path, "tab", key="", allow_empty=True, label=label)
+            _rustlit.block_tab(tab_path, key="", allow_empty=True, label=label)
             result.append(self._block_dg(tab_path))
         return result
 
     def empty(self: DeltaGenerator) -> DeltaGenerator:
         """Insert a single-element placeholder; writing to it replaces its content."""
         path = self._next_path()
-        _rustlit.element(path, "empty")
+        _rustlit.empty(path)
         return self._element(path)
 
     def space(self: DeltaGenerator, size: Any = "small") -> DeltaGenerator:
@@ -173,5 +173,5 @@ class LayoutsMixin:
         else:
             raise StreamlitValueError("size", _SPACE_CHOICES, detail=f"Got {size!r}.")
         path = self._next_path()
-        _rustlit.element(path, "space", **fields)
+        _rustlit.space(path, **fields)
         return self._element(path)

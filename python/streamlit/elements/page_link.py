@@ -70,8 +70,8 @@ class PageLinkMixin:
             elif not isinstance(page, (str, Path)):
                 raise StreamlitAPIException("`page` must be a `st.Page`, a file path or a URL.")
         path = dg._next_path()
-        _rustlit.element(
-            path, "page_link", page=target, label=link_label, icon=link_icon, page_script_hash=page_hash,
+        _rustlit.page_link(
+            path, page=target, label=link_label, icon=link_icon, page_script_hash=page_hash,
             help=link_help, disabled=bool(disabled), external=external, use_container_width=width == "stretch",
             query_string=query, icon_position=icon_position,
         )

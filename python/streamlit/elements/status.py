@@ -91,7 +91,7 @@ class StatusMixin:
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
-        _rustlit.element(path, "progress", value=percent, text=text or "")
+        _rustlit.progress(path, value=percent, text=text or "")
         return self._element(path)
 
     @contextlib.contextmanager
@@ -104,14 +104,14 @@ class StatusMixin:
         if not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
-        _rustlit.element(path, "spinner", text=text, show_time=bool(show_time))
+        _rustlit.spinner(path, text=text, show_time=bool(show_time))
         try:
             yield
         finally:
             # A stop or rerun request raised here would only repeat itself:
             # the next st.* call raises it again.
             with contextlib.suppress(_rustlit.RerunInterrupt, _rustlit.StopInterrupt):
-                _rustlit.element(path, "empty")
+                _rustlit.empty(path)
 
     def toast(self: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
         """Show a short notice in the corner of the page."""
@@ -127,7 +127,7 @@ class StatusMixin:
 
         event_root = DeltaGenerator(2)
         path = event_root._next_path()
-        _rustlit.element(path, "toast", body=str(body), icon=validate_icon(icon), duration_ms=seconds * 1000)
+        _rustlit.toast(path, body=str(body), icon=validate_icon(icon), duration_ms=seconds * 1000)
         return self._element(path)
 
     def metric(
@@ -152,8 +152,8 @@ class StatusMixin:
         if delta_text and delta_arrow != "auto":
             direction = {"up": _UP, "down": _DOWN, "off": _NONE}[delta_arrow]
         path = self._active()._next_path()
-        _rustlit.element(
-            path, "metric", label=str(label), body=body, delta=delta_text, color=color, direction=direction,
+        _rustlit.metric(
+            path, label=str(label), body=body, delta=delta_text, color=color, direction=direction,
             help=help_text(help), label_visibility=label_visibility_value(label_visibility), border=bool(border),
             icon=validate_icon(icon), delta_description=delta_description or "",
         )

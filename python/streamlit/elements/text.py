@@ -56,8 +56,8 @@ def write_markdown(
     width: dict[str, Any] | None = None,
 ) -> None:
     """Emits a Markdown element (`element_type`: NATIVE, CAPTION, DIVIDER or LATEX)."""
-    _rustlit.element(
-        path, "markdown", body=body, allow_html=allow_html, element_type=element_type, help=help, width_config=width,
+    _rustlit.markdown(
+        path, body=body, allow_html=allow_html, element_type=element_type, help=help, width_config=width,
     )
 
 
@@ -87,8 +87,8 @@ class TextMixin:
         div = _divider(divider)
         size = width_config(width, allow_content=True)
         path = self._next_path()
-        _rustlit.element(
-            path, "heading", tag=tag, body=clean_text(body), anchor=anchor_id, help=str(help) if help else "",
+        _rustlit.heading(
+            path, tag=tag, body=clean_text(body), anchor=anchor_id, help=str(help) if help else "",
             hide_anchor=hide, divider=div, width_config=size,
         )
         return self._element(path)
@@ -148,7 +148,7 @@ class TextMixin:
         unapplied.notes("st.text", text_alignment=text_alignment, wrap=wrap)
         size = width_config(width, allow_content=True)
         path = self._next_path()
-        _rustlit.element(path, "text", body=clean_text(body), help=str(help) if help else "", width_config=size)
+        _rustlit.text(path, body=clean_text(body), help=str(help) if help else "", width_config=size)
         return self._element(path)
 
     def code(
@@ -159,8 +159,8 @@ class TextMixin:
         unapplied.notes("st.code", height=height)
         size = width_config(width, allow_content=True)
         path = self._next_path()
-        _rustlit.element(
-            path, "code", code_text=clean_text(body), language=language or "",
+        _rustlit.code(
+            path, code_text=clean_text(body), language=language or "",
             show_line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines), width_config=size,
         )
         return self._element(path)

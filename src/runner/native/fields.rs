@@ -1,6 +1,8 @@
-//! Python keyword arguments → protobuf messages. The per-message code is
-//! generated from `proto/` by build.rs (`build/py_boundary.rs`); this holds
-//! what it calls. Every error names the message and the field, so a
+//! Python keyword arguments → protobuf messages. Generated from `proto/` by
+//! build.rs (`build/py_boundary.rs`): one `#[pyfunction]` per element and
+//! block kind, whose keyword-only parameters are the kind's fields (CPython
+//! passes them without building a dict), and a `FromPyFields` impl per
+//! message for nested messages and events; this holds what they call. Every error names the message and the field, so a
 //! mistyped, missing or mistyped-value field fails the call that made it.
 
 use std::borrow::Cow;
@@ -17,51 +19,11 @@ pub(crate) trait FromPyFields: Default {
     const FIELDS: &'static [&'static str];
     /// Bit `i` set: `FIELDS[i]` must be given.
     const REQUIRED: u64;
-    /// Fields the server fills in itself (build/py_boundary.rs SERVER_FILLED).
-    const PRESET: &'static [&'static str];
     /// Sets one field; `Ok(None)` when the message has no field `name`.
     fn set_field(&mut self, name: &str, value: &Bound<'_, PyAny>) -> PyResult<Option<usize>>;
 }
 
 include!(concat!(env!("OUT_DIR"), "/py_fields.rs"));
-
-/// `Inner` (the kind's message) and `Outer` (its envelope) from one set of
-/// keyword arguments: a name the kind lacks may be an envelope field.
-/// Fields the server fills (`Inner::PRESET`) may not come from the caller.
-fn with_envelope<Inner: FromPyFields, Outer: FromPyFields>(
-    fields: Option<&Bound<'_, PyDict>>,
-) -> PyResult<(Inner, Outer)> {
-    let preset = Inner::PRESET;
-    let mut inner = Inner::default();
-    let mut outer = Outer::default();
-    let mut given = preset_mask::<Inner>(preset);
-    let mut outer_given = 0u64;
-    if let Some(fields) = fields {
-        for (name, value) in fields.iter() {
-            let name = name.cast::<PyString>()?.to_str()?;
-            if preset.contains(&name) {
-                return Err(PyTypeError::new_err(format!(
-                    "rustlit.{}.{name} is set by the server, not by the caller",
-                    Inner::NAME
-                )));
-            }
-            if let Some(i) = inner.set_field(name, &value)? {
-                given |= 1 << i;
-            } else if let Some(i) = outer.set_field(name, &value)? {
-                outer_given |= 1 << i;
-            } else {
-                return Err(PyTypeError::new_err(format!(
-                    "rustlit.{} has no field '{name}' (fields: {})",
-                    Inner::NAME,
-                    Inner::FIELDS.join(", ")
-                )));
-            }
-        }
-    }
-    check_required::<Inner>(given)?;
-    check_required::<Outer>(outer_given)?;
-    Ok((inner, outer))
-}
 
 /// A message given as a dict (a nested field).
 pub(crate) fn message<M: FromPyFields>(value: &Bound<'_, PyAny>, label: &str) -> PyResult<M> {
@@ -100,14 +62,6 @@ fn fill<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>, context: &str) -> P
     Ok(message)
 }
 
-fn preset_mask<M: FromPyFields>(preset: &[&str]) -> u64 {
-    M::FIELDS
-        .iter()
-        .enumerate()
-        .filter(|(_, f)| preset.contains(f))
-        .fold(0, |mask, (i, _)| mask | 1 << i)
-}
-
 fn check_required<M: FromPyFields>(given: u64) -> PyResult<()> {
     let missing = M::REQUIRED & !given;
     if missing == 0 {
@@ -137,7 +91,7 @@ fn type_name(value: &Bound<'_, PyAny>) -> String {
 fn scalar<'py, T: FromPyObjectOwned<'py>>(value: &Bound<'py, PyAny>, label: &str) -> PyResult<T> {
     value.extract::<T>().map_err(|e| {
         let e: PyErr = e.into();
-        PyTypeError::new_err(format!("{label}: {e} (got {})", type_name(value)))
+        PyTypeError::new_err(format!("{label}: {}", e.value(value.py())))
     })
 }
 
@@ -182,8 +136,4 @@ fn sequence<'py>(value: &Bound<'py, PyAny>, label: &str) -> PyResult<Vec<Bound<'
         "{label}: expected a list, got {}",
         type_name(value)
     )))
-}
-
-fn unknown_kind(envelope: &str, kind: &str) -> PyErr {
-    PyValueError::new_err(format!("rustlit.{envelope} has no kind '{kind}'"))
 }

@@ -1,33 +1,40 @@
-//! The page's tree: `element(path, kind, **fields)` and
-//! `block(path, kind, **fields)`, the one way Python writes a node. The
-//! fields are checked and encoded by code generated from `proto/` (see
-//! `fields`); the few fields the server derives itself are filled in here.
+//! The page's tree: the one way Python writes a node is the generated
+//! function of its kind (`_rustlit.text(path, body=..., help=...)`,
+//! `_rustlit.block_vertical(...)`, see `fields`), which checks and encodes
+//! the fields and ends here; the few fields the server derives itself are
+//! filled in here.
 
 use bytes::Bytes;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::PyTuple;
 
-use super::fields::{block_from_py, element_from_py};
 use super::{emit, with_media};
 use crate::components::origin::{label_for_html, label_for_name};
 use crate::media::MediaFile;
 use crate::proto::element::Type as Kind;
-use crate::proto::{delta, Element};
+use crate::proto::{delta, Block, Element};
 
-#[pyfunction]
-#[pyo3(signature = (path, kind, /, **fields))]
-fn element(path: Vec<u32>, kind: &str, fields: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
-    let mut element = element_from_py(kind, fields)?;
+/// Writes a leaf at `path` (the generated per-kind functions end here).
+pub(super) fn write_element(path: &Bound<'_, PyAny>, mut element: Element) -> PyResult<()> {
+    let path = path_of(path)?;
     fill_server_fields(&mut element);
     super::uploads::note_upload_widget(&element);
     emit(path, delta::Kind::Element(element))
 }
 
-#[pyfunction]
-#[pyo3(signature = (path, kind, /, **fields))]
-fn block(path: Vec<u32>, kind: &str, fields: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
-    emit(path, delta::Kind::Block(block_from_py(kind, fields)?))
+/// Writes a container at `path`.
+pub(super) fn write_block(path: &Bound<'_, PyAny>, block: Block) -> PyResult<()> {
+    emit(path_of(path)?, delta::Kind::Block(block))
+}
+
+/// A node's path, `(root, i1, ..., ik)`: read straight from the tuple (the
+/// generic sequence extraction costs more than the rest of a small element).
+fn path_of(path: &Bound<'_, PyAny>) -> PyResult<Vec<u32>> {
+    match path.cast::<PyTuple>() {
+        Ok(tuple) => tuple.iter().map(|i| i.extract::<u32>()).collect(),
+        Err(_) => path.extract(),
+    }
 }
 
 /// The fields build/py_boundary.rs lists as SERVER_FILLED: each component
@@ -105,8 +112,7 @@ pub(super) fn media_path(id: &str, file_name: &str) -> String {
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_function(wrap_pyfunction!(element, m)?)?;
-    m.add_function(wrap_pyfunction!(block, m)?)?;
+    super::fields::register_generated(m)?;
     m.add_function(wrap_pyfunction!(media_url, m)?)?;
     Ok(())
 }

@@ -102,8 +102,8 @@ class CustomComponent:
         meta = WidgetMeta(wid, "json", _deserialize, lambda v: v, callback, None, None, False)
         value, _ = get_session_state().register_widget(meta, key)
         path = dg._next_path()
-        _rustlit.element(
-            path, "component_instance", widget=wire.widget_fields(wid), component_name=self.name, json_args=serialized,
+        _rustlit.component_instance(
+            path, widget=wire.widget_fields(wid), component_name=self.name, json_args=serialized,
             special_args=[_special_arg(k, v) for k, v in special_args], url=self.url or "", form_id=form_id,
             height=None, tab_index=tab, allow=granted(self.name, self.permissions),
         )

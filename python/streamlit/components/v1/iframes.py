@@ -39,8 +39,8 @@ def _emit(src: str, html_path: str, width: Any, height: Any, scrolling: bool, ta
     tab = validate_tab_index(tab_index)
     h = float(DEFAULT_HEIGHT if height is None else height)
     path = st._main._next_path()
-    _rustlit.element(
-        path, "iframe", src=src, html_path=html_path, width=_size(width), height=h, scrolling=bool(scrolling),
+    _rustlit.iframe(
+        path, src=src, html_path=html_path, width=_size(width), height=h, scrolling=bool(scrolling),
         tab_index=tab, allow=allow,
     )
 

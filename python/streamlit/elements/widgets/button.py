@@ -69,8 +69,8 @@ class ButtonMixin:
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
         path = dg._next_path()
-        _rustlit.element(
-            path, "button", widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)), type=type,
+        _rustlit.button(
+            path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)), type=type,
             icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return bool(reg.value)

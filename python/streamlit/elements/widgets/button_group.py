@@ -83,8 +83,8 @@ def _button_group(
     if reg.changed:
         set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
     path = dg._next_path()
-    _rustlit.element(
-        path, "button_group",
+    _rustlit.button_group(
+        path,
         widget=wire.widget_fields(
             reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
             value=wire.labels_value(set_to), set_value=reg.changed,
@@ -163,8 +163,8 @@ class ButtonGroupMixin:
         if value is not None and not valid(value):
             value, changed = default, True
         path = dg._next_path()
-        _rustlit.element(
-            path, "feedback", type=kind,
+        _rustlit.feedback(
+            path, type=kind,
             # -1 on the wire: nothing chosen (what the browser sends when the user clears it).
             widget=wire.widget_fields(
                 reg.id, disabled=bool(disabled), default={"int_value": -1 if default is None else default},

@@ -79,8 +79,8 @@ class CaptureInputsMixin:
             {"width": width, "resolution": resolution},
         )
         height = _RESOLUTION_HEIGHT.get(resolution or "", 0)
-        _rustlit.element(
-            dg._next_path(), "camera_input",
+        _rustlit.camera_input(
+            dg._next_path(),
             widget=wire.widget_fields(wid, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
             resolution_height=height,
         )
@@ -100,8 +100,8 @@ class CaptureInputsMixin:
             dg, "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
             {"width": width, "sample_rate": sample_rate},
         )
-        _rustlit.element(
-            dg._next_path(), "audio_input",
+        _rustlit.audio_input(
+            dg._next_path(),
             widget=wire.widget_fields(wid, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
             sample_rate=sample_rate or 0,
         )

@@ -159,8 +159,8 @@ class ChatInputMixin:
         pinned = _pinned_to_bottom(dg)
         target = self._bottom_dg() if pinned else dg
         path = target._next_path()
-        _rustlit.element(
-            path, "chat_input",
+        _rustlit.chat_input(
+            path,
             widget=wire.widget_fields(reg.id, disabled=bool(disabled)), prefill=forced,
             placeholder=str(placeholder), max_chars=int(max_chars or 0), accept_file=accept, file_type=types,
             max_upload_size_bytes=upload_bytes, accept_audio=bool(accept_audio),

@@ -48,8 +48,8 @@ class CheckboxMixin:
         )
         current = bool(reg.value)
         path = dg._next_path()
-        _rustlit.element(
-            path, "checkbox",
+        _rustlit.checkbox(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.bool_value(default),
                 value=wire.bool_value(current), set_value=reg.changed,

@@ -67,8 +67,8 @@ class ColorPickerMixin:
         if reg.changed:
             current = _check_hex(current)
         path = dg._next_path()
-        _rustlit.element(
-            path, "color_picker",
+        _rustlit.color_picker(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(current), set_value=reg.changed,

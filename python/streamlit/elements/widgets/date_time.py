@@ -177,8 +177,8 @@ class DateTimeInputMixin:
             set_to = serialize(value)
             value = from_strings(set_to)
         path = dg._next_path()
-        _rustlit.element(
-            path, "date_input",
+        _rustlit.date_input(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(default),
                 value=wire.labels_value(set_to), set_value=reg.changed,
@@ -249,8 +249,8 @@ class DateTimeInputMixin:
         if reg.changed and value is not None:
             value = to_time(value)
         path = dg._next_path()
-        _rustlit.element(
-            path, "time_input",
+        _rustlit.time_input(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(set_to), set_value=reg.changed,

@@ -127,8 +127,8 @@ class DownloadButtonMixin:
         path = dg._next_path()
         # Outside a run nothing is stored and the button below is not sent either.
         url = _rustlit.media_url(payload, mime, file_name, True) or ""
-        _rustlit.element(
-            path, "download_button", widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
+        _rustlit.download_button(
+            path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
             type=type, icon=validate_icon(icon), use_container_width=width == "stretch", url=url,
             file_name=file_name, ignore_rerun=on_click == "ignore",
         )

@@ -157,8 +157,8 @@ class FileUploaderMixin:
         held = value if isinstance(value, list) else [] if value is None else [value]
         _rustlit.keep_uploaded_files([f.file_id for f in held])
         path = dg._next_path()
-        _rustlit.element(
-            path, "file_uploader",
+        _rustlit.file_uploader(
+            path,
             widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
             type=allowed, max_upload_size_bytes=limit, multiple_files=multiple, accept_directory=directory,
         )

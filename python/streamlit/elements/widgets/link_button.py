@@ -59,8 +59,8 @@ class LinkButtonMixin:
             )
             wid, clicked = reg.id, bool(reg.value)
         path = dg._next_path()
-        _rustlit.element(
-            path, "link_button", widget=wire.widget_fields(wid, label, help_text(help), bool(disabled)),
+        _rustlit.link_button(
+            path, widget=wire.widget_fields(wid, label, help_text(help), bool(disabled)),
             url=str(url), type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
         )
         return clicked if is_widget else self._element(path)

@@ -88,8 +88,8 @@ class MultiselectMixin:
             placeholder = "Choose or add options" if accept_new_options else "Choose options"
         if not opts and not accept_new_options:
             placeholder = "No options to select"
-        _rustlit.element(
-            path, "multiselect",
+        _rustlit.multiselect(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
                 value=wire.labels_value(set_to), set_value=reg.changed,

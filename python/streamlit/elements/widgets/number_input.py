@@ -126,8 +126,8 @@ class NumberInputMixin:
                 value = default
             set_to = None if value is None else float(value)
         path = dg._next_path()
-        _rustlit.element(
-            path, "number_input",
+        _rustlit.number_input(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv,
                 default=wire.number_value(default, data_type == INT),

@@ -68,8 +68,8 @@ class RadioMixin:
         if reg.changed:
             set_to, value = serde.forced(value)
         path = dg._next_path()
-        _rustlit.element(
-            path, "radio",
+        _rustlit.radio(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
                 value=wire.label_at(formatted, set_to), set_value=reg.changed,

@@ -81,8 +81,8 @@ class SelectSliderMixin:
         if reg.changed:
             set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
         path = dg._next_path()
-        _rustlit.element(
-            path, "select_slider",
+        _rustlit.select_slider(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
                 value=wire.labels_value(set_to), set_value=reg.changed,

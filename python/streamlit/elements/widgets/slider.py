@@ -200,8 +200,8 @@ class SliderMixin:
                 if v > hi:
                     raise StreamlitValueAboveMaxError(value=to_py(v), max_value=to_py(hi))
         path = dg._next_path()
-        _rustlit.element(
-            path, "slider",
+        _rustlit.slider(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.doubles_value(default),
                 value=wire.doubles_value(set_to), set_value=reg.changed,

@@ -77,8 +77,8 @@ class TextAreaMixin:
         )
         current = reg.value
         path = dg._next_path()
-        _rustlit.element(
-            path, "text_area",
+        _rustlit.text_area(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(current), set_value=reg.changed,

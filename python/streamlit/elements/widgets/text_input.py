@@ -73,8 +73,8 @@ class TextInputMixin:
         )
         current = reg.value
         path = dg._next_path()
-        _rustlit.element(
-            path, "text_input",
+        _rustlit.text_input(
+            path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(current), set_value=reg.changed,
