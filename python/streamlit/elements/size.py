@@ -8,6 +8,8 @@ from typing import Any
 from streamlit.errors import StreamlitInvalidWidthError
 
 _UINT32_MAX = 2**32 - 1
+# Shared, never mutated: the common configs cost no allocation per call.
+_CONTENT: dict[str, Any] = {"use_content": True}
 
 
 def width_config(width: Any, *, allow_content: bool) -> dict[str, Any] | None:
@@ -17,7 +19,7 @@ def width_config(width: Any, *, allow_content: bool) -> dict[str, Any] | None:
         if width == "stretch":
             return None
         if width == "content" and allow_content:
-            return {"use_content": True}
+            return _CONTENT
     elif isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _UINT32_MAX:
         return {"pixel_width": width}
     raise StreamlitInvalidWidthError(width, allow_content)

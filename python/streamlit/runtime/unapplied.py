@@ -42,6 +42,7 @@ def _differs(default: Any) -> Callable[[Any], bool]:
         except Exception:  # an array-like compared elementwise: certainly not the default
             return True
 
+    used.default = default  # type: ignore[attr-defined]
     return used
 
 
@@ -141,6 +142,18 @@ _ROWS: list[Unapplied] = [
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}
 
+# The value each `used` test takes as unused, per command and parameter, where there is one: `notes`
+# skips a value that *is* that object (a signature's default is passed on as the same object), so
+# the common call costs a dict lookup per parameter and no call.
+_UNUSED_DEFAULT = {_is_not_none: None, _is_true: False, _is_false: True}
+_DEFAULTS: dict[str, dict[str, Any]] = {}
+for _row in _ROWS:
+    if hasattr(_row.used, "default") or _row.used in _UNUSED_DEFAULT:
+        _DEFAULTS.setdefault(_row.command, {})[_row.parameter] = getattr(
+            _row.used, "default", _UNUSED_DEFAULT.get(_row.used)
+        )
+_NO_DEFAULT = object()
+
 _warned: set[tuple[str, str]] = set()
 _lock = threading.Lock()
 
@@ -159,8 +172,10 @@ def note(command: str, parameter: str, value: Any) -> None:
 
 def notes(command: str, **values: Any) -> None:
     """`note` for each parameter given by name."""
+    defaults = _DEFAULTS.get(command, {})
     for parameter, value in values.items():
-        note(command, parameter, value)
+        if value is not defaults.get(parameter, _NO_DEFAULT):
+            note(command, parameter, value)
 
 
 def readme_section() -> str:
