@@ -1,10 +1,11 @@
 //! The page frame: `stApp` (with the script and connection state attributes the
 //! e2e helpers wait on), header, sidebar, main column, bottom and event roots,
 //! and the `r` hotkey.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useSyncExternalStore } from "react";
 import { RunContext, useAppState, useStore } from "./context";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
+import { renderersReady } from "../registry/elements";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
 import { CompileErrorDialog, ConnectionBanner, PageNotFoundDialog } from "./Dialogs";
@@ -58,7 +59,10 @@ function Root({ index, testId, className }: { index: RootIndex; testId: string; 
 }
 
 export function App() {
-  const scriptState = useAppState((s) => s.scriptState);
+  const storeScriptState = useAppState((s) => s.scriptState);
+  // A finished run shows as finished once its elements' renderers are loaded.
+  const renderersLoaded = useSyncExternalStore(renderersReady.subscribe, renderersReady.get);
+  const scriptState = storeScriptState === "notRunning" && !renderersLoaded ? "running" : storeScriptState;
   const connectionState = useAppState((s) => s.connectionState);
   const runId = useAppState((s) => s.runId);
   const running = useAppState((s) => s.running);

@@ -38,17 +38,56 @@ export interface ElementEntry<K extends ElementKind> {
   widget?: (el: ElementMessage<K>, spec: WidgetSpec) => WidgetSpec;
 }
 
+// Chunks being fetched. The page reports a run as finished only once none is
+// (see `useRenderersReady`), so a browser test that waits for the run finds
+// every element rendered, as it would with everything in one bundle.
+let fetching = 0;
+const fetchListeners = new Set<() => void>();
+const notifyFetching = () => fetchListeners.forEach((l) => l());
+
+/** A lazy renderer that can start fetching its chunk before it renders. */
+type Preloadable = { preload?: () => Promise<unknown> };
+
 /**
  * A family's chunk: `family(() => import("./x"))("Name")` is a lazy renderer
  * of the export `Name`. Every renderer of a family shares one import, so the
  * browser fetches the chunk once.
  */
 function family<M extends object>(load: () => Promise<M>) {
+  let loading: Promise<M> | null = null;
+  const get = (): Promise<M> => {
+    if (!loading) {
+      fetching++;
+      notifyFetching();
+      // A macrotask later, so React has rendered what the chunk brought.
+      const settled = () => setTimeout(() => { fetching--; notifyFetching(); }, 0);
+      loading = load();
+      loading.then(settled, settled);
+    }
+    return loading;
+  };
   // A lazy component takes the props of the component it loads, so it keeps
   // that component's type and the table checks it against the kind's message.
-  return <N extends keyof M>(name: N): M[N] =>
-    lazy(async () => ({ default: (await load())[name] as ComponentType<unknown> })) as unknown as M[N];
+  return <N extends keyof M>(name: N): M[N] => {
+    const component = lazy(async () => ({ default: (await get())[name] as ComponentType<unknown> }));
+    (component as Preloadable).preload = get;
+    return component as unknown as M[N];
+  };
 }
+
+/** Starts fetching the chunk of an element's renderer, if it has one (called when its delta arrives). */
+export function preloadRenderer(element: IElement): void {
+  void (elementEntry(element)?.entry.render as Preloadable | undefined)?.preload?.();
+}
+
+/** Whether no renderer chunk is being fetched; for `useSyncExternalStore`. */
+export const renderersReady = {
+  subscribe(listener: () => void): () => void {
+    fetchListeners.add(listener);
+    return () => fetchListeners.delete(listener);
+  },
+  get: (): boolean => fetching === 0,
+};
 
 const widgets = family(() => import("../elements/widgets"));
 const media = family(() => import("../elements/media"));

@@ -13,7 +13,7 @@ import {
   type Tree,
 } from "./tree";
 import { WidgetManager } from "../widgets/widgetManager";
-import { widgetSpec } from "../registry/elements";
+import { preloadRenderer, widgetSpec } from "../registry/elements";
 import { UploadClient } from "../uploads/uploadClient";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
 import { UrlQuery, windowUrl, type BrowserUrl } from "./urlQuery";
@@ -289,6 +289,7 @@ export class AppStore {
       const path = d.path ?? [];
       if (d.element) {
         this.widgets.register(widgetSpec(d.element));
+        preloadRenderer(d.element);
         this.update({ tree: setElement(s.tree, path, d.element, s.runId) });
       } else if (d.block) {
         this.update({ tree: setBlock(s.tree, path, d.block, s.runId) });
