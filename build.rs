@@ -5,7 +5,7 @@
 //! 2. the frontend bundle (`frontend/dist`), built through npm when its sources
 //!    changed, because the binary embeds it;
 //! 3. an rpath to the libpython pyo3 linked against, so the loader does not
-//!    pick another CPython build with the same soname (see DESIGN.md "Python").
+//!    pick another CPython build with the same soname (see docs/architecture.md).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

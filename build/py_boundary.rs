@@ -1,19 +1,23 @@
 //! Generates the Python side of the protocol from `proto/`'s descriptors, so
 //! the proto stays the only place an element's fields are written down:
 //!
-//! - `$OUT_DIR/py_fields.rs`: for every message an element, a block or an
-//!   event Python sends (EVENTS) can carry, a `FromPyFields` impl that fills the prost struct from Python
-//!   keyword arguments (an unknown, missing or mistyped field is an error
-//!   naming the message and the field), plus the `element`/`block`
-//!   dispatchers keyed by the envelope's oneof member names;
-//! - `python/_rustlit.pyi`, between its generated markers: one typed
-//!   overload of `element` and `block` per kind;
+//! - `$OUT_DIR/py_fields.rs`: one `#[pyfunction]` per element and block kind
+//!   (`text`, `block_vertical`, ...) whose keyword-only parameters are the
+//!   kind's fields and its envelope's, and for every message those (and the
+//!   events Python sends, EVENTS) can carry a `FromPyFields` impl that fills
+//!   the prost struct from a dict (nested messages) or keyword arguments
+//!   (events); an unknown, missing or mistyped field is an error naming the
+//!   message and the field;
+//! - `$OUT_DIR/element_widget.rs`: `element::Type::widget()`;
+//! - `python/_rustlit.pyi`, between its generated markers: the typed stub of
+//!   each of those functions and a TypedDict per nested message;
 //! - `python/tests/proto_schema.py`: the same table for the test double.
 //!
 //! Field rules: every field must be given except those declared `optional`
 //! (scalars or messages; they may be left out or be None) and oneof members
-//! (at most one of them). Enums cross as their
-//! proto value names ("ERROR"), never as numbers.
+//! (give at most one; as in protobuf's own merging, a later one replaces an
+//! earlier one). Enums cross as their proto value names ("ERROR"), never as
+//! numbers.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -505,7 +509,8 @@ fn {fn_name}(path: &Bound<'_, PyAny>{comma}{params}) -> PyResult<()> {{
     }
 
     /// `element::Type::widget()`: the `Widget` of every element kind whose
-    /// message has one, so the server and the tests treat widgets generically.
+    /// message has one, so code that needs an element's widget (the
+    /// integration tests' browser model, for one) treats every widget alike.
     fn widget_accessor(&self) -> String {
         let mut arms = String::new();
         for (kind, message) in self.kinds("Element") {

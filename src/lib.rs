@@ -1,6 +1,6 @@
 //! rustlit: run Streamlit scripts unchanged, served by Rust.
 //!
-//! The flow, one direction each way (see DESIGN.md):
+//! The flow, one direction each way (see docs/architecture.md):
 //! browser → `server` (websocket) → `session` (mailbox) → `runner` (CPython,
 //! the `_rustlit` native module) → session outbox → `server` → browser.
 

@@ -1,6 +1,6 @@
 //! Custom components: the registry the script fills (`declare_component`,
 //! `components.html`) and the separate router that serves it on the
-//! **component origin** (DESIGN.md "Components").
+//! **component origin** (docs/architecture.md).
 //!
 //! Components run in iframes with `allow-scripts allow-same-origin`; that is
 //! safe only because their documents come from an origin other than the

@@ -1,5 +1,6 @@
-//! Files the script hands to the browser (`st.download_button` today; images,
-//! audio and video later), kept in memory and served at `/media/<id>.<ext>`.
+//! Files the script hands to the browser (download buttons, image chat
+//! avatars and the pinned favicon today; images, audio and video later), kept
+//! in memory and served at `/media/<id>.<ext>`.
 //!
 //! Unlike Streamlit, ids are not content hashes anyone can recompute: each is
 //! 128 random bits, issued per session. The same bytes (with the same MIME

@@ -1,6 +1,6 @@
-//! The Python → native boundary (`_rustlit.element`/`block`, generated from
-//! proto/): a wrong field is an error naming the message and the field, never
-//! a silently wrong page.
+//! The Python → native boundary (one `_rustlit` function per element and block
+//! kind, generated from proto/): a wrong field is an error naming the message
+//! and the field, never a silently wrong page.
 
 use crate::common::App;
 

@@ -1,6 +1,6 @@
 //! What a widget needs to know about the form it is in (none outside forms):
 //! its id, whether Enter submits it, and how to submit it. Provided by the
-//! form block renderer (`render/Form.tsx`).
+//! form block renderer (`elements/layout/Form.tsx`).
 import { createContext, useContext } from "react";
 
 export interface FormInfo {

@@ -1,7 +1,7 @@
 """`streamlit.components.v1`: custom components and HTML iframes.
 
 Component frontends run in iframes served from an origin separate from the
-app's (DESIGN.md "Components"); the postMessage protocol is Streamlit's v1,
+app's (docs/architecture.md); the postMessage protocol is Streamlit's v1,
 so components built with `streamlit-component-lib` work unmodified.
 """
 

@@ -2,7 +2,7 @@
 
 `html` never becomes a `srcdoc` in the app's page: the document is stored
 by the runtime under its SHA-256 digest and the iframe loads it from the
-component origin, so its scripts cannot reach the app (DESIGN.md).
+component origin, so its scripts cannot reach the app (docs/architecture.md).
 """
 
 from __future__ import annotations
