@@ -35,66 +35,10 @@ query_params = _QueryParamsProxy()
 get_option = _config.get_option
 set_option = _config.set_user_option
 
-# Text
-title = _main.title
-header = _main.header
-subheader = _main.subheader
-markdown = _main.markdown
-caption = _main.caption
-text = _main.text
-code = _main.code
-divider = _main.divider
-write = _main.write
-json = _main.json
-latex = _main.latex
-badge = _main.badge
-# Status
-success = _main.success
-info = _main.info
-warning = _main.warning
-error = _main.error
-exception = _main.exception
-# Widgets
-button = _main.button
-checkbox = _main.checkbox
-toggle = _main.toggle
-slider = _main.slider
-text_input = _main.text_input
-number_input = _main.number_input
-selectbox = _main.selectbox
-radio = _main.radio
-text_area = _main.text_area
-multiselect = _main.multiselect
-select_slider = _main.select_slider
-color_picker = _main.color_picker
-pills = _main.pills
-segmented_control = _main.segmented_control
-feedback = _main.feedback
-link_button = _main.link_button
-page_link = _main.page_link
-download_button = _main.download_button
-file_uploader = _main.file_uploader
-camera_input = _main.camera_input
-audio_input = _main.audio_input
-date_input = _main.date_input
-time_input = _main.time_input
-form = _main.form
-form_submit_button = _main.form_submit_button
-chat_input = _main.chat_input
-chat_message = _main.chat_message
-# Layout
-columns = _main.columns
-container = _main.container
-expander = _main.expander
-empty = _main.empty
-tabs = _main.tabs
-space = _main.space
-# Status
-progress = _main.progress
-spinner = _main.spinner
-toast = _main.toast
-metric = _main.metric
-
+# Every command of the main area is also `st.<name>`: the mixins of
+# DeltaGenerator (streamlit.elements) are the one place a command is declared.
+_COMMANDS = tuple(name for name in dir(DeltaGenerator) if not name.startswith("_"))
+globals().update({name: getattr(_main, name) for name in _COMMANDS})
 
 def __getattr__(name: str) -> Any:
     err = unsupported_error(name)
@@ -117,76 +61,23 @@ __all__ = [
     "DeltaGenerator",
     "Page",
     "__version__",
-    "audio_input",
-    "badge",
     "bottom",
-    "button",
     "cache_data",
     "cache_resource",
-    "camera_input",
-    "caption",
-    "chat_input",
-    "chat_message",
-    "checkbox",
-    "code",
-    "color_picker",
-    "columns",
-    "container",
-    "date_input",
-    "divider",
-    "download_button",
     "echo",
-    "empty",
-    "error",
     "errors",
-    "exception",
-    "expander",
-    "feedback",
-    "file_uploader",
-    "form",
-    "form_submit_button",
     "get_option",
-    "header",
-    "info",
-    "json",
-    "latex",
-    "link_button",
-    "markdown",
-    "metric",
-    "multiselect",
     "navigation",
-    "number_input",
-    "page_link",
-    "pills",
-    "progress",
     "query_params",
-    "radio",
     "rerun",
     "secrets",
-    "segmented_control",
-    "select_slider",
-    "selectbox",
     "session_state",
     "set_option",
     "set_page_config",
     "sidebar",
-    "slider",
-    "space",
-    "spinner",
     "stop",
-    "subheader",
-    "success",
     "switch_page",
-    "tabs",
-    "text",
-    "text_area",
-    "text_input",
-    "time_input",
-    "title",
-    "toast",
-    "toggle",
-    "warning",
-    "write",
+    *_COMMANDS,
 ]
 
 # `st.components.v1.html(...)` works without importing the subpackage, as in Streamlit.

@@ -1,7 +1,10 @@
-"""Streamlit commands that rustlit does not implement yet, in one list.
+"""Streamlit 1.67 commands rustlit may lack, in one list.
 
-`st.<name>` or `dg.<name>` for any name here raises a StreamlitAPIException
-that says so, instead of an AttributeError that looks like a typo.
+`st.<name>` or `dg.<name>` for a name here that rustlit does not define
+raises a StreamlitAPIException that says so, instead of an AttributeError
+that looks like a typo. The list is consulted only for names that are
+missing, so implementing a command needs no change here (remove its name
+when convenient).
 """
 
 from __future__ import annotations
