@@ -3,7 +3,7 @@
 
 Creates `benchmarks/.venv` from `requirements.txt` on first use (and re-execs
 itself inside it), builds rustlit in release mode, generates Python classes
-for `proto/rustlit.proto` into `benchmarks/build/`, then starts both servers on
+for `proto/*.proto` into `benchmarks/build/`, then starts both servers on
 the same app files and measures them alternately. Prints a markdown table and
 writes it to `benchmarks/results/latest.md`. Loopback only; every loop is
 bounded; a full run takes about three minutes on a 2-core machine.

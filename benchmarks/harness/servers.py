@@ -125,6 +125,11 @@ class Launcher:
             ]
         else:
             env["RUSTLIT_LOG"] = "warn"
+            # The harness sends reruns back to back, far above server.maxMessagesPerSecond's
+            # default (200 a second), which would close the socket mid-benchmark; 0 lifts the
+            # limit. An environment variable, not a flag, so older binaries that lack the
+            # option still start (they ignore it).
+            env["STREAMLIT_SERVER_MAX_MESSAGES_PER_SECOND"] = "0"
             argv = [
                 str(self.rustlit_bin),
                 "run",
