@@ -109,6 +109,7 @@ def test_width_is_applied_to_text_elements(make_app) -> None:
         st.info("i", width=300)
         st.caption("c", width="content")
         st.text("t")
+        st.text("s", width="stretch")
         st.markdown("m")
         st.title("T", width="stretch")
         st.code("x", width=120)
@@ -117,9 +118,11 @@ def test_width_is_applied_to_text_elements(make_app) -> None:
         st.exception(ValueError("v"), width=400)
     """)
     assert app.run() == 0
-    sizes = [c["width_config"] for c in app.calls]
+    sizes = [c.fields.get("width_config") for c in app.calls]
+    # A command's default width is sent as nothing (the browser's registry knows st.text is
+    # content-wide by default), so st.text("s", width="stretch") says so explicitly.
     assert sizes == [
-        {"pixel_width": 300}, {"use_content": True}, {"use_content": True}, None, None,
+        {"pixel_width": 300}, {"use_content": True}, None, {"use_stretch": True}, None, None,
         {"pixel_width": 120}, {"pixel_width": 200}, {"pixel_width": 50}, {"pixel_width": 400},
     ]
 

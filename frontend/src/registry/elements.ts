@@ -10,7 +10,7 @@
 //! The widget manager registers a widget's value from the delta (its `widget`
 //! field), independently of its renderer.
 import { lazy, type ComponentType } from "react";
-import type { IElement, IWidget } from "../proto";
+import type { IElement, IWidget, rustlit } from "../proto";
 import { elementKind, type ElementKind } from "../proto/kinds";
 import type { WidgetSpec } from "../widgets/widgetManager";
 import { specOf } from "../widgets/specs";
@@ -36,6 +36,11 @@ export interface ElementEntry<K extends ElementKind> {
    * widget (see `widgetSpec`). This only adds what one kind knows beyond it.
    */
   widget?: (el: ElementMessage<K>, spec: WidgetSpec) => WidgetSpec;
+  /**
+   * The kind's width in 1.67 when the element carries no `width_config` (Python sends one only
+   * when the command's `width` is not its default); unset = the container's width.
+   */
+  width?: rustlit.IWidthConfig;
 }
 
 // Chunks being fetched. The page reports a run as finished only once none is
@@ -98,7 +103,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
   heading: { render: Heading },
   markdown: { render: Markdown },
-  text: { render: Text },
+  text: { render: Text, width: { useContent: true } },
   code: { render: Code },
   json: { render: JsonElement },
   empty: { render: Empty },

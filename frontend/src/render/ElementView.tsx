@@ -43,7 +43,7 @@ export function ElementView({ node }: { node: ElementNode }) {
   const classes = ["stElementContainer", "element-container", key];
   if (node.element.empty) classes.push("st-empty-container");
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(node.element.widthConfig)}>
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(node.element.widthConfig ?? elementEntry(node.element)?.entry.width)}>
       {/* A toast the run wrote again (even unchanged) shows again. */}
       <ElementBody key={node.element.toast ? node.runId : undefined} element={node.element} />
     </div>

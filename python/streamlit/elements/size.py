@@ -10,14 +10,18 @@ from streamlit.errors import StreamlitInvalidWidthError
 _UINT32_MAX = 2**32 - 1
 # Shared, never mutated: the common configs cost no allocation per call.
 _CONTENT: dict[str, Any] = {"use_content": True}
+_STRETCH: dict[str, Any] = {"use_stretch": True}
 
 
-def width_config(width: Any, *, allow_content: bool) -> dict[str, Any] | None:
-    """The `width_config` field for `width`, checked as 1.67 checks it; None for "stretch",
-    which is what the browser does when the field is absent (so the common case costs nothing)."""
+def width_config(width: Any, *, allow_content: bool, default: str = "stretch") -> dict[str, Any] | None:
+    """The `width_config` field for `width`, checked as 1.67 checks it; None for the command's
+    1.67 default, which the browser applies to the kind when the field is absent (its registry
+    entry names it), so the common case sends nothing."""
+    if width is default or width == default:
+        return None
     if isinstance(width, str):
         if width == "stretch":
-            return None
+            return _STRETCH
         if width == "content" and allow_content:
             return _CONTENT
     elif isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _UINT32_MAX:

@@ -122,7 +122,8 @@ class TextMixin:
         text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> DeltaGenerator:
         """Display a string formatted as Markdown (HTML only with unsafe_allow_html)."""
-        unapplied.notes("st.markdown", text_alignment=text_alignment, anchors=anchors, wrap=wrap)
+        if text_alignment != "left" or anchors is not True or wrap is not True:
+            unapplied.notes("st.markdown", text_alignment=text_alignment, anchors=anchors, wrap=wrap)
         # "auto" is "stretch" outside horizontal containers, which rustlit does not lay out yet.
         size = None if width == "auto" else width_config(width, allow_content=True)
         path = self._next_path()
@@ -145,10 +146,14 @@ class TextMixin:
         wrap: bool = True,
     ) -> DeltaGenerator:
         """Display fixed-width, preformatted text (no Markdown)."""
-        unapplied.notes("st.text", text_alignment=text_alignment, wrap=wrap)
-        size = width_config(width, allow_content=True)
+        if text_alignment != "left" or wrap is not True:  # the table's call only when one is used
+            unapplied.notes("st.text", text_alignment=text_alignment, wrap=wrap)
         path = self._next_path()
-        _rustlit.text(path, body=clean_text(body), help=str(help) if help else "", width_config=size)
+        if width == "content":
+            _rustlit.text(path, body=clean_text(body), help=str(help) if help else "")
+        else:
+            size = width_config(width, allow_content=True, default="content")
+            _rustlit.text(path, body=clean_text(body), help=str(help) if help else "", width_config=size)
         return self._element(path)
 
     def code(

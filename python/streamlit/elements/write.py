@@ -11,8 +11,9 @@ from collections import ChainMap, UserDict, UserList
 from collections.abc import ItemsView, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any
 
+import _rustlit
 from streamlit.elements.json_el import to_json_text
-from streamlit.elements.text import NATIVE, clean_text, write_markdown
+from streamlit.elements.text import NATIVE, clean_text
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -41,7 +42,9 @@ class WriteMixin:
         if len(args) == 1 and type(args[0]) is str:
             # The common case, kept lean: one string, one markdown element.
             path = self._next_path()
-            write_markdown(path, clean_text(args[0]), bool(unsafe_allow_html), NATIVE, "")
+            _rustlit.markdown(
+                path, body=clean_text(args[0]), allow_html=bool(unsafe_allow_html), element_type=NATIVE, help="",
+            )
             return None
         pending: list[str] = []
 

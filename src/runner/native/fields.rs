@@ -34,15 +34,16 @@ pub(crate) fn message<M: FromPyFields>(value: &Bound<'_, PyAny>, label: &str) ->
             type_name(value)
         ))
     })?;
-    fill(Some(dict), &format!("{label}: "))
+    fill(Some(dict), Some(label))
 }
 
 /// A whole message from keyword arguments (the events Python sends).
 pub(crate) fn from_kwargs<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>) -> PyResult<M> {
-    fill(fields, "")
+    fill(fields, None)
 }
 
-fn fill<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>, context: &str) -> PyResult<M> {
+/// `context` names the field the message is the value of (for errors only).
+fn fill<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>, context: Option<&str>) -> PyResult<M> {
     let mut message = M::default();
     let mut given = 0u64;
     for (name, value) in fields.into_iter().flat_map(|d| d.iter()) {
@@ -50,11 +51,12 @@ fn fill<M: FromPyFields>(fields: Option<&Bound<'_, PyDict>>, context: &str) -> P
         match message.set_field(name, &value)? {
             Some(i) => given |= 1 << i,
             None => {
+                let context = context.map(|c| format!("{c}: ")).unwrap_or_default();
                 return Err(PyTypeError::new_err(format!(
                     "{context}rustlit.{} has no field '{name}' (fields: {})",
                     M::NAME,
                     M::FIELDS.join(", ")
-                )))
+                )));
             }
         }
     }
