@@ -15,6 +15,9 @@ use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
+/// The largest request head (request line and headers).
+const MAX_HEAD_BYTES: usize = 64 * 1024;
+
 /// Limits of the HTTP layer (`server.httpHeaderTimeout`, `server.maxConnections`).
 #[derive(Debug, Clone, Copy)]
 pub struct HttpLimits {
@@ -77,6 +80,9 @@ pub async fn accept_loop(
             let connection = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
                 .header_read_timeout(limits.header_timeout)
+                // A request head larger than this is refused with 431
+                // (hyper's default, ~400 KB, is far above any browser's).
+                .max_header_size(MAX_HEAD_BYTES)
                 .serve_connection(TokioIo::new(tcp), TowerToHyperService::new(service))
                 .with_upgrades();
             if let Err(e) = connection.await {

@@ -27,6 +27,11 @@ use crate::session::{Attached, Session};
 /// the resume secret of the session to resume (never logged).
 pub const SUBPROTOCOL: &str = "rustlit";
 
+/// Bounds of the `Sec-WebSocket-Protocol` header (the page sends
+/// `rustlit, <resume secret>`).
+const MAX_SUBPROTOCOL_BYTES: usize = 256;
+const MAX_SUBPROTOCOL_ENTRIES: usize = 4;
+
 /// Initial read buffer per socket. tungstenite's default (128 KiB) is zeroed
 /// on the first read, so every idle socket held 128 KiB of RSS; browsers send
 /// small frames, and the buffer still grows for a large one.
@@ -62,9 +67,22 @@ pub async fn stream(
         );
         return close_at_once(ws, close_code::POLICY_VIOLATION, reason);
     }
-    let resume = headers
+    let offered = headers
         .get(header::SEC_WEBSOCKET_PROTOCOL)
-        .and_then(|v| v.to_str().ok())
+        .map(|v| v.as_bytes())
+        .unwrap_or_default();
+    // The page offers two short entries; anything much bigger is not a page.
+    if offered.len() > MAX_SUBPROTOCOL_BYTES
+        || offered.iter().filter(|&&b| b == b',').count() >= MAX_SUBPROTOCOL_ENTRIES
+    {
+        return (
+            StatusCode::BAD_REQUEST,
+            "Sec-WebSocket-Protocol is too long",
+        )
+            .into_response();
+    }
+    let resume = std::str::from_utf8(offered)
+        .ok()
         .and_then(|v| v.split(',').nth(1))
         .map(|id| id.trim().to_string())
         .filter(|id| !id.is_empty());
@@ -348,6 +366,12 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
 /// peer gets none.
 fn read_error_close(error: &axum::Error) -> CloseReason {
     let text = error.to_string();
+    if text.contains("Control frame") {
+        return Some((
+            close_code::PROTOCOL_ERROR,
+            format!("websocket protocol error: {text}"),
+        ));
+    }
     if text.contains("too long") || text.contains("Space limit") || text.contains("too big") {
         Some((
             close_code::TOO_BIG,

@@ -164,7 +164,10 @@ async fn the_session_cap_counts_every_address() {
     let app = App::start_with(HELLO, &["--server.maxSessions", "3"], &[]);
     let mut held = Vec::new();
     for last in 1..=3 {
-        held.push(handshake_from(&app, [127, 0, 0, last]).await.expect("room"));
+        let mut socket = handshake_from(&app, [127, 0, 0, last]).await.expect("room");
+        // Its SessionInit: the session is registered before the next try.
+        assert!(matches!(socket.next().await, Some(Ok(Message::Binary(_)))));
+        held.push(socket);
     }
     let refused = handshake_from(&app, [127, 0, 0, 9])
         .await

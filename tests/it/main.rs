@@ -1,6 +1,7 @@
 //! Integration tests: each starts the real rustlit binary on an ephemeral
 //! port and speaks the real websocket protocol to it.
 
+mod attacks;
 mod boundary;
 mod caching;
 mod cli;
