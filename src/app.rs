@@ -59,6 +59,9 @@ async fn serve(
             )),
             run_on_save: config.server.run_on_save,
             max_outbox_bytes: config.server.limits.max_outbox_bytes,
+            outbox_budget: Arc::new(crate::runner::OutboxBudget::new(
+                config.server.limits.max_outbox_memory_bytes,
+            )),
         },
         SessionCaps {
             total: config.server.limits.max_sessions,

@@ -79,6 +79,7 @@ pub struct Limits {
     pub websocket_ping_interval: Duration,
     pub websocket_write_timeout: Duration,
     pub max_outbox_bytes: usize,
+    pub max_outbox_memory_bytes: usize,
     pub max_upload_memory_bytes: u64,
 }
 
@@ -122,6 +123,10 @@ fn limits(non_negative: &dyn Fn(&str) -> Result<u64, ConfigError>) -> Result<Lim
             non_negative("server.maxOutboxSize")?
                 .max(1)
                 .saturating_mul(MB),
+        )
+        .unwrap_or(usize::MAX),
+        max_outbox_memory_bytes: usize::try_from(
+            non_negative("server.maxOutboxMemory")?.saturating_mul(MB),
         )
         .unwrap_or(usize::MAX),
         max_upload_memory_bytes: upload_mb.saturating_mul(MB),

@@ -113,6 +113,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.httpHeaderTimeout", Int, D::Int(30), true, "rustlit: seconds a client has to send a request's headers, and that an idle keep-alive connection stays open."),
     opt("server.websocketWriteTimeout", Int, D::Int(30), true, "rustlit: seconds a websocket send may wait for a browser that does not read before the socket is dropped."),
     opt("server.maxOutboxSize", Int, D::Int(256), true, "rustlit: MB of messages that may wait for one browser; a browser that falls further behind is dropped."),
+    opt("server.maxOutboxMemory", Int, D::Int(512), true, "rustlit: MB of messages that may wait for all browsers together; beyond it, pages with more than 16 MB waiting are dropped (0 = no limit)."),
     opt("server.maxUploadMemory", Int, D::Int(1024), true, "rustlit: MB all uploads of all sessions may hold in memory together (at least server.maxUploadSize)."),
     opt("server.enableStaticServing", Bool, D::Bool(false), true, "Serve <script folder>/static/ at /app/static/."),
     opt("server.disconnectedSessionTTL", Int, D::Int(120), true, "Seconds a disconnected session is kept for its tab to come back."),

@@ -47,6 +47,38 @@ impl RunEvent {
     }
 }
 
+/// What waits in all outboxes together, against `server.maxOutboxMemory`:
+/// many pages that do not read could each stay under their own bound.
+#[derive(Debug)]
+pub struct OutboxBudget {
+    bytes: AtomicUsize,
+    limit: usize,
+}
+
+impl OutboxBudget {
+    /// `limit` 0 = no server-wide bound.
+    pub fn new(limit: usize) -> Self {
+        OutboxBudget {
+            bytes: AtomicUsize::new(0),
+            limit: if limit == 0 { usize::MAX } else { limit },
+        }
+    }
+
+    pub fn waiting(&self) -> usize {
+        self.bytes.load(Ordering::Acquire)
+    }
+}
+
+impl Default for OutboxBudget {
+    fn default() -> Self {
+        OutboxBudget::new(0)
+    }
+}
+
+/// When the server-wide budget is exceeded, sessions with more than this
+/// waiting are the ones dropped: a page that reads keeps its backlog small.
+const FAIR_SHARE: usize = 16 * 1024 * 1024;
+
 /// What waits in one outbox, in bytes, against `server.maxOutboxSize`.
 /// Runs never block on a slow browser; instead the socket serving a
 /// browser that falls this far behind is told to drop it.
@@ -56,6 +88,7 @@ struct Backlog {
     limit: usize,
     overflowed: AtomicBool,
     overflow: Notify,
+    budget: Arc<OutboxBudget>,
 }
 
 /// The sending half of a session's outbox. Sending never blocks the runner.
@@ -73,8 +106,9 @@ pub struct OutboxReceiver {
     scratch: Vec<(usize, RunEvent)>,
 }
 
-/// A session's outbox channel, bounded at `limit` bytes waiting (0 = no bound).
-pub fn outbox_channel(limit: usize) -> (OutboxSender, OutboxReceiver) {
+/// A session's outbox channel, bounded at `limit` bytes waiting (0 = no
+/// bound) and sharing the server-wide `budget`.
+pub fn outbox_channel(limit: usize, budget: Arc<OutboxBudget>) -> (OutboxSender, OutboxReceiver) {
     let limit = if limit == 0 { usize::MAX } else { limit };
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let backlog = Arc::new(Backlog {
@@ -82,6 +116,7 @@ pub fn outbox_channel(limit: usize) -> (OutboxSender, OutboxReceiver) {
         limit,
         overflowed: AtomicBool::new(false),
         overflow: Notify::new(),
+        budget,
     });
     (
         OutboxSender {
@@ -94,6 +129,25 @@ pub fn outbox_channel(limit: usize) -> (OutboxSender, OutboxReceiver) {
             scratch: Vec::new(),
         },
     )
+}
+
+impl Backlog {
+    fn release(&self, bytes: usize) {
+        self.bytes.fetch_sub(bytes, Ordering::AcqRel);
+        self.budget.bytes.fetch_sub(bytes, Ordering::AcqRel);
+    }
+}
+
+impl Drop for OutboxReceiver {
+    /// What still waits goes with the receiver (its session is gone).
+    fn drop(&mut self) {
+        self.rx.close();
+        let mut freed = 0;
+        while let Ok((size, _)) = self.rx.try_recv() {
+            freed += size;
+        }
+        self.backlog.release(freed);
+    }
 }
 
 /// See [`OutboxReceiver::overflow_signal`].
@@ -121,11 +175,14 @@ impl OutboxSender {
         }
         let size = event.wire_bytes();
         let waiting = backlog.bytes.fetch_add(size, Ordering::AcqRel) + size;
-        if waiting > backlog.limit && !backlog.overflowed.swap(true, Ordering::AcqRel) {
+        let total = backlog.budget.bytes.fetch_add(size, Ordering::AcqRel) + size;
+        let over =
+            waiting > backlog.limit || (total > backlog.budget.limit && waiting > FAIR_SHARE);
+        if over && !backlog.overflowed.swap(true, Ordering::AcqRel) {
             backlog.overflow.notify_one();
         }
         self.tx.send((size, event)).map_err(|e| {
-            backlog.bytes.fetch_sub(size, Ordering::AcqRel);
+            backlog.release(size);
             e.0 .1
         })
     }
@@ -134,7 +191,7 @@ impl OutboxSender {
 impl OutboxReceiver {
     pub async fn recv(&mut self) -> Option<RunEvent> {
         let (size, event) = self.rx.recv().await?;
-        self.backlog.bytes.fetch_sub(size, Ordering::AcqRel);
+        self.backlog.release(size);
         Some(event)
     }
 
@@ -146,7 +203,7 @@ impl OutboxReceiver {
             freed += size;
             event
         }));
-        self.backlog.bytes.fetch_sub(freed, Ordering::AcqRel);
+        self.backlog.release(freed);
         received
     }
 

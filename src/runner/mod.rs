@@ -25,7 +25,9 @@ use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use pyo3::prelude::*;
 
 pub use control::{Interrupt, RunControl};
-pub use event::{outbox_channel, OutboxReceiver, OutboxSender, OverflowSignal, RunEvent};
+pub use event::{
+    outbox_channel, OutboxBudget, OutboxReceiver, OutboxSender, OverflowSignal, RunEvent,
+};
 pub use request::{PageTarget, RunRequest};
 pub use script::ScriptState;
 pub use sources::{OptionValue, SourceConfig};

@@ -34,6 +34,8 @@ pub struct SessionSettings {
     pub run_on_save: bool,
     /// `server.maxOutboxSize` in bytes (0 = no bound).
     pub max_outbox_bytes: usize,
+    /// `server.maxOutboxMemory`, shared by every session.
+    pub outbox_budget: Arc<crate::runner::OutboxBudget>,
 }
 
 /// How long a stopped run may keep computing before it is interrupted
@@ -68,7 +70,10 @@ struct Mailbox {
 
 impl Session {
     fn new(id: String, runner: Runner, settings: &SessionSettings) -> Arc<Session> {
-        let (outbox_tx, rx) = crate::runner::outbox_channel(settings.max_outbox_bytes);
+        let (outbox_tx, rx) = crate::runner::outbox_channel(
+            settings.max_outbox_bytes,
+            settings.outbox_budget.clone(),
+        );
         Arc::new_cyclic(|this| Session {
             id,
             this: this.clone(),

@@ -242,6 +242,28 @@ async fn a_browser_that_never_reads_is_dropped_and_memory_stays_bounded() {
 }
 
 #[tokio::test]
+async fn many_pages_that_never_read_are_held_to_the_server_wide_budget() {
+    // Each page stays under its own 256 MB bound for a while; together they
+    // pass the 48 MB server-wide budget, and the ones holding more than
+    // their fair share are dropped.
+    let script = "import streamlit as st\nif 'big' in st.query_params:\n    for i in range(300):\n        st.text(str(i) + 'x' * 1_000_000)\nst.text('done')\n";
+    let app = App::start_with(script, &["--server.maxOutboxMemory", "48"], &[]);
+    let mut silent = Vec::new();
+    for _ in 0..4 {
+        let mut client = app.connect().await;
+        client.query_string = "big=1".into();
+        client.rerun().await;
+        silent.push(client);
+    }
+    metric_reaches(&app, "rustlit_sessions", 0).await;
+    let rss = rss_kb(&app);
+    eprintln!("server RSS after 4 never-reading pages: {rss} kB");
+    assert!(rss < 600 * 1024, "RSS {rss} kB");
+    still_serves(&app).await;
+    drop(silent);
+}
+
+#[tokio::test]
 async fn a_browser_that_answers_no_ping_is_disconnected() {
     let app = App::start_with(HELLO, &["--server.websocketPingInterval", "1"], &[]);
     let mut client = app.connect().await;

@@ -37,7 +37,7 @@ fn kinds(msg: &ForwardMsg) -> Vec<&forward_event::Kind> {
 }
 
 fn outbox() -> Outbox {
-    Outbox::new(crate::runner::outbox_channel(usize::MAX).1)
+    Outbox::new(crate::runner::outbox_channel(usize::MAX, Default::default()).1)
 }
 
 #[test]
