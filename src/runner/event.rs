@@ -103,7 +103,9 @@ pub struct OutboxSender {
 pub struct OutboxReceiver {
     rx: UnboundedReceiver<(usize, RunEvent)>,
     backlog: Arc<Backlog>,
-    scratch: Vec<(usize, RunEvent)>,
+    /// Bytes taken by `recv_batch` whose frame is not written yet: they
+    /// still count (a socket stuck writing holds them).
+    in_flight: usize,
 }
 
 /// A session's outbox channel, bounded at `limit` bytes waiting (0 = no
@@ -126,7 +128,7 @@ pub fn outbox_channel(limit: usize, budget: Arc<OutboxBudget>) -> (OutboxSender,
         OutboxReceiver {
             rx,
             backlog,
-            scratch: Vec::new(),
+            in_flight: 0,
         },
     )
 }
@@ -142,7 +144,7 @@ impl Drop for OutboxReceiver {
     /// What still waits goes with the receiver (its session is gone).
     fn drop(&mut self) {
         self.rx.close();
-        let mut freed = 0;
+        let mut freed = std::mem::take(&mut self.in_flight);
         while let Ok((size, _)) = self.rx.try_recv() {
             freed += size;
         }
@@ -195,16 +197,36 @@ impl OutboxReceiver {
         Some(event)
     }
 
-    /// Like tokio's `recv_many`: waits for at least one event.
-    pub async fn recv_many(&mut self, into: &mut Vec<RunEvent>, limit: usize) -> usize {
-        let received = self.rx.recv_many(&mut self.scratch, limit).await;
-        let mut freed = 0;
-        into.extend(self.scratch.drain(..).map(|(size, event)| {
-            freed += size;
-            event
-        }));
-        self.backlog.release(freed);
-        received
+    /// Waits for at least one event, then takes what is ready, up to
+    /// `max_events` or until `max_bytes` are taken. The events' bytes keep
+    /// counting until [`Self::written`] says their frame is out.
+    pub async fn recv_batch(
+        &mut self,
+        into: &mut Vec<RunEvent>,
+        max_events: usize,
+        max_bytes: usize,
+    ) -> usize {
+        let Some((size, event)) = self.rx.recv().await else {
+            return 0;
+        };
+        let mut taken = size;
+        into.push(event);
+        let mut count = 1;
+        while count < max_events && taken < max_bytes {
+            let Ok((size, event)) = self.rx.try_recv() else {
+                break;
+            };
+            taken += size;
+            into.push(event);
+            count += 1;
+        }
+        self.in_flight += taken;
+        count
+    }
+
+    /// The frame of what `recv_batch` took was written to the socket.
+    pub fn written(&mut self) {
+        self.backlog.release(std::mem::take(&mut self.in_flight));
     }
 
     /// Tells when more than the limit was waiting at some point.

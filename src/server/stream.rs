@@ -27,6 +27,13 @@ use crate::session::{Attached, Session};
 /// the resume secret of the session to resume (never logged).
 pub const SUBPROTOCOL: &str = "rustlit";
 
+/// A frame carries what is ready, up to this many events or about this many
+/// bytes: a whole rerun of small deltas goes in one frame, while a frame of
+/// large ones (held until the page takes it, and copied once to encode)
+/// stays small next to the outbox budget.
+const MAX_EVENTS_PER_FRAME: usize = 1024;
+const MAX_FRAME_BYTES: usize = 8 * 1024 * 1024;
+
 /// Bounds of the `Sec-WebSocket-Protocol` header (the page sends
 /// `rustlit, <resume secret>`).
 const MAX_SUBPROTOCOL_BYTES: usize = 256;
@@ -189,11 +196,14 @@ async fn serve_socket(
     let mut bucket = TokenBucket::new(limits.max_messages_per_second, burst);
     while ending.is_none() {
         tokio::select! {
-            received = outbox.rx.recv_many(&mut batch, 1024) => {
+            received = outbox.rx.recv_batch(&mut batch, MAX_EVENTS_PER_FRAME, MAX_FRAME_BYTES) => {
                 if received == 0 {
                     ending = Some(Ending::Detach);
-                } else if let Some(frame) = outbox.frame(batch.drain(..)) {
-                    ending = writer.send(&mut tx, frame.encode_to_vec()).await.err();
+                } else {
+                    if let Some(frame) = outbox.frame(batch.drain(..)) {
+                        ending = writer.send(&mut tx, frame.encode_to_vec()).await.err();
+                    }
+                    outbox.rx.written();
                 }
             }
             () = writer.overflow.overflowed() => {
