@@ -26,7 +26,11 @@ fn compile_proto() {
     let fds = protox::compile(["proto/rustlit.proto"], ["proto"]).expect("proto/*.proto compile");
     let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
     py_boundary::generate(&fds, &out_dir, Path::new("python"));
-    prost_build::Config::new()
+    let mut config = prost_build::Config::new();
+    for (message, field) in py_boundary::BOXED {
+        config.boxed(format!(".rustlit.{message}.{field}"));
+    }
+    config
         // Oneofs hold the kinds' messages by value (no allocation per element);
         // their sizes differ by design.
         .enum_attribute(".rustlit", "#[allow(clippy::large_enum_variant)]")

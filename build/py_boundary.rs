@@ -44,6 +44,11 @@ fn server_filled(message: &str, field: &str) -> bool {
     SERVER_FILLED.contains(&(message, field))
 }
 
+/// Message fields prost keeps in a `Box` (build.rs): a widget's values hold
+/// any WidgetValue (an Arrow table at most), and inline they would make every
+/// element, of whatever kind, as large as the largest.
+pub const BOXED: [(&str, &str); 2] = [("Widget", "default"), ("Widget", "value")];
+
 /// One message of the package, by its proto name relative to the package
 /// ("PageConfig.MenuItems").
 struct Message {
@@ -480,6 +485,8 @@ fn {fn_name}(path: &Bound<'_, PyAny>{comma}{params}) -> PyResult<()> {{
 
     /// An expression of the field's Rust type, from the Python `value`.
     fn rust_value(&self, field: &FieldDescriptorProto, label: &str) -> String {
+        let (owner, name) = label.rsplit_once('.').unwrap_or(("", label));
+        let boxed = BOXED.contains(&(owner, name));
         let one = |v: &str| {
             match self.kind_of(field) {
             Kind::Scalar(t) => format!("self::scalar::<{t}>({v}, {label:?})?"),
@@ -498,6 +505,7 @@ fn {fn_name}(path: &Bound<'_, PyAny>{comma}{params}) -> PyResult<()> {{
             ),
             Presence::Optional => {
                 let inner = one("value");
+                let inner = if boxed { format!("Box::new({inner})") } else { inner };
                 format!("if value.is_none() {{ None }} else {{ Some({inner}) }}")
             }
             // prost keeps every singular message field in an Option.

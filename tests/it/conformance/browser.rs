@@ -14,7 +14,7 @@ use crate::common::{Client, Tree};
 /// (id, value for an id not seen yet, value forced by the server) of a widget element.
 pub fn widget_spec(t: &element::Type) -> Option<(String, Option<Value>, Option<Value>)> {
     let widget = t.widget().filter(|w| !w.id.is_empty())?;
-    let value = |v: &Option<WidgetValue>| v.as_ref().and_then(|v| v.value.clone());
+    let value = |v: &Option<Box<WidgetValue>>| v.as_ref().and_then(|v| v.value.clone());
     let forced = if widget.set_value {
         value(&widget.value)
     } else {
