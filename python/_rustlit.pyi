@@ -79,6 +79,10 @@ class AppPage(TypedDict):
     help: str
     external_url: str
 
+class ArrowData(TypedDict):
+    data: bytes
+    styler: NotRequired[PandasStyler | None]
+
 class ArrowTable(TypedDict):
     data: bytes
     index: bytes
@@ -169,6 +173,14 @@ class ComponentSpecialArg(TypedDict):
     key: str
     bytes: NotRequired[bytes | None]
     arrow_dataframe: NotRequired[ComponentDataframe | None]
+
+class Dataframe(TypedDict):
+    arrow_data: ArrowData
+    columns: str
+    column_order: Sequence[str]
+    row_height: NotRequired[int | None]
+    placeholder: NotRequired[str | None]
+    alt: NotRequired[str | None]
 
 class DateInput(TypedDict):
     widget: Widget
@@ -340,6 +352,12 @@ class PageLink(TypedDict):
     query_string: str
     icon_position: str
 
+class PandasStyler(TypedDict):
+    uuid: str
+    caption: str
+    styles: str
+    display_values: bytes
+
 class Progress(TypedDict):
     value: int
     text: str
@@ -385,6 +403,13 @@ class Tab(TypedDict):
 
 class TabContainer(TypedDict):
     default_index: int
+
+class Table(TypedDict):
+    arrow_data: ArrowData
+    border_mode: Literal["ALL", "NONE", "HORIZONTAL"]
+    hide_index: bool
+    hide_header: bool
+    alt: NotRequired[str | None]
 
 class Text(TypedDict):
     body: str
@@ -488,6 +513,8 @@ def spinner(path: Path, /, *, text: str, show_time: bool, width_config: WidthCon
 def toast(path: Path, /, *, body: str, icon: str, duration_ms: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def metric(path: Path, /, *, label: str, body: str, delta: str, color: Literal["GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY"], direction: Literal["NONE", "UP", "DOWN"], help: str, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], border: bool, icon: str, delta_description: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def space(path: Path, /, *, rem: float | None = None, pixels: int | None = None, stretch: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def dataframe(path: Path, /, *, arrow_data: ArrowData, columns: str, column_order: Sequence[str], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -16,6 +16,7 @@ from typing import Any
 
 from streamlit.cursor import LockedCursor, RunningCursor, root_cursors
 from streamlit.elements.alerts import AlertsMixin
+from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
@@ -56,6 +57,7 @@ class DeltaGenerator(
     TextMixin,
     AlertsMixin,
     JsonMixin,
+    DataMixin,
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,

@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "help": ("str", "required"),
         "external_url": ("str", "required"),
     },
+    "ArrowData": {
+        "data": ("bytes", "required"),
+        "styler": ("message:PandasStyler", "optional"),
+    },
     "ArrowTable": {
         "data": ("bytes", "required"),
         "index": ("bytes", "required"),
@@ -118,6 +122,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "key": ("str", "required"),
         "bytes": ("bytes", "oneof:value"),
         "arrow_dataframe": ("message:ComponentDataframe", "oneof:value"),
+    },
+    "Dataframe": {
+        "arrow_data": ("message:ArrowData", "required"),
+        "columns": ("str", "required"),
+        "column_order": ("str", "repeated"),
+        "row_height": ("int", "optional"),
+        "placeholder": ("str", "optional"),
+        "alt": ("str", "optional"),
     },
     "DateInput": {
         "widget": ("message:Widget", "required"),
@@ -291,6 +303,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "query_string": ("str", "required"),
         "icon_position": ("str", "required"),
     },
+    "PandasStyler": {
+        "uuid": ("str", "required"),
+        "caption": ("str", "required"),
+        "styles": ("str", "required"),
+        "display_values": ("bytes", "required"),
+    },
     "Progress": {
         "value": ("int", "required"),
         "text": ("str", "required"),
@@ -336,6 +354,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "TabContainer": {
         "default_index": ("int", "required"),
+    },
+    "Table": {
+        "arrow_data": ("message:ArrowData", "required"),
+        "border_mode": ("enum:Table.BorderMode", "required"),
+        "hide_index": ("bool", "required"),
+        "hide_header": ("bool", "required"),
+        "alt": ("str", "optional"),
     },
     "Text": {
         "body": ("str", "required"),
@@ -421,6 +446,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "PageConfig.SidebarState": ("SIDEBAR_UNSET", "AUTO", "EXPANDED", "COLLAPSED", "LOCKED",),
     "RunStatus": ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_EARLY_FOR_RERUN",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
+    "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
 }
 
 # Element.type: kind -> its message (the function `<kind>`; Element's own fields may be given too).
@@ -463,6 +489,8 @@ ELEMENT_KINDS: dict[str, str] = {
     "toast": "Toast",
     "metric": "Metric",
     "space": "Space",
+    "dataframe": "Dataframe",
+    "table": "Table",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).
