@@ -25,7 +25,7 @@ const ElementBody = memo(function ElementBody({ element }: { element: IElement }
   return (
     <RendererBoundary>
       <Suspense fallback={null}>
-        <Render el={found.el} />
+        <Render el={found.el} height={element.heightConfig} />
       </Suspense>
     </RendererBoundary>
   );

@@ -1,0 +1,330 @@
+//! st.dataframe: the Arrow data in glide-data-grid, the grid Streamlit uses
+//! (canvas plus its accessible table), inside `stDataFrame`. Virtualised
+//! scrolling, sorting by header click (ascending → descending → off, "↑ "/"↓ "
+//! before the title), column resizing, pinned index columns, and the column
+//! config of SPEC-DATA §2.4/§3 as far as it changes what a read-only grid
+//! shows: label, width, hidden, alignment, pinned, column order, and the
+//! checkbox, link, image, list, number and progress types. Selections, the
+//! toolbar and the other column types (charts, JSON, media) are not there
+//! yet: those cells show their text.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  DataEditor,
+  GridCellKind,
+  type GridCell,
+  type GridColumn,
+  type Item,
+  type Theme,
+} from "@glideapps/glide-data-grid";
+import type { rustlit } from "../../proto";
+import { dataModel, decodeArrow, formatCell, formatNumber, sortKey, type DataColumn } from "./arrowTable";
+import { parseStyler, type StylerCells } from "./styler";
+
+interface ColumnConfig {
+  label?: string;
+  width?: "small" | "medium" | "large" | number;
+  hidden?: boolean;
+  alignment?: "left" | "center" | "right";
+  pinned?: boolean;
+  help?: string;
+  type_config?: { type?: string; format?: string; min_value?: number; max_value?: number; step?: number; display_text?: string };
+}
+
+interface GridColumnModel {
+  column: DataColumn;
+  config: ColumnConfig;
+  title: string;
+  group: string;
+  width: number;
+  pinned: boolean;
+}
+
+const ROW_HEIGHT = 35;
+const SORT_LIMIT = 150_000;
+const NAMED_WIDTHS = { small: 75, medium: 200, large: 400 } as const;
+
+const THEME: Partial<Theme> = {
+  accentColor: "#ff4b4b",
+  accentLight: "rgba(255, 75, 75, 0.1)",
+  textDark: "#31333F",
+  textMedium: "rgba(49, 51, 63, 0.7)",
+  textLight: "rgba(49, 51, 63, 0.4)",
+  textHeader: "rgba(49, 51, 63, 0.6)",
+  textHeaderSelected: "#31333F",
+  bgCell: "#ffffff",
+  bgCellMedium: "#ffffff",
+  bgHeader: "#f9f9fb",
+  bgHeaderHasFocus: "#f0f2f6",
+  bgHeaderHovered: "#f0f2f6",
+  borderColor: "rgba(49, 51, 63, 0.1)",
+  horizontalBorderColor: "rgba(49, 51, 63, 0.1)",
+  fontFamily: '"Source Sans 3", "Source Sans Pro", sans-serif',
+  baseFontStyle: "0.875rem",
+  headerFontStyle: "0.875rem",
+  editorFontSize: "0.875rem",
+  cellHorizontalPadding: 8,
+};
+
+function parseConfig(json: string | null | undefined): Record<string, ColumnConfig> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, ColumnConfig>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The config of one column: its name, else `_pos:N`, else `_index` for index columns (SPEC-DATA §2.4). */
+function configFor(column: DataColumn, config: Record<string, ColumnConfig>): ColumnConfig {
+  const merged: ColumnConfig = {};
+  const byName = column.name !== "_index" ? config[column.name] : undefined;
+  const found = byName ?? config[`_pos:${column.position}`] ?? (column.isIndex ? config._index : undefined);
+  if (found) Object.assign(merged, found);
+  if (column.isIndex && config._index && found !== config._index) {
+    // `_index.hidden` (hide_index and data-specific hiding) applies to every index column.
+    if (config._index.hidden !== undefined) merged.hidden = config._index.hidden;
+  }
+  return merged;
+}
+
+/** Content width estimate: header and the first rows' text (min 50, max 500 px). */
+function autoWidth(title: string, column: DataColumn, rows: number, missing: string): number {
+  let longest = title.length + 2;
+  const sample = Math.min(rows, 50);
+  for (let r = 0; r < sample; r++) {
+    longest = Math.max(longest, formatCell(column, column.value(r), missing).length);
+  }
+  return Math.max(50, Math.min(500, Math.round(longest * 7.5 + 20)));
+}
+
+function columnModels(columns: DataColumn[], config: Record<string, ColumnConfig>, order: string[], rows: number, missing: string): GridColumnModel[] {
+  const models: GridColumnModel[] = [];
+  const add = (column: DataColumn) => {
+    const cfg = configFor(column, config);
+    if (cfg.hidden) return;
+    const headers = column.headers;
+    const title = cfg.label ?? headers[headers.length - 1] ?? "";
+    const group = headers.slice(0, -1).filter(Boolean).join(" / ");
+    const width = typeof cfg.width === "number" ? cfg.width : cfg.width ? NAMED_WIDTHS[cfg.width] : autoWidth(title, column, rows, missing);
+    models.push({ column, config: cfg, title, group, width, pinned: cfg.pinned ?? column.isIndex });
+  };
+  const index = columns.filter((c) => c.isIndex);
+  const data = columns.filter((c) => !c.isIndex);
+  index.forEach(add);
+  if (order.length) {
+    for (const name of order) data.filter((c) => c.name === name).forEach(add);
+  } else {
+    data.forEach(add);
+  }
+  // Pinned columns first (glide freezes the leftmost columns).
+  return [...models.filter((m) => m.pinned), ...models.filter((m) => !m.pinned)];
+}
+
+type Sort = { column: number; direction: "asc" | "desc" } | null;
+
+function sortedRows(model: GridColumnModel | undefined, rows: number, direction: "asc" | "desc"): Int32Array {
+  const perm = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) perm[i] = i;
+  if (!model) return perm;
+  const keys: (number | string | null)[] = new Array(rows);
+  for (let i = 0; i < rows; i++) keys[i] = sortKey(model.column, i);
+  const collator = new Intl.Collator(undefined, { numeric: true });
+  const sign = direction === "asc" ? 1 : -1;
+  const arr = Array.from(perm);
+  arr.sort((a, b) => {
+    const x = keys[a];
+    const y = keys[b];
+    if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1; // missing last
+    let c: number;
+    if (typeof x === "number" && typeof y === "number") c = x - y;
+    else c = collator.compare(String(x), String(y));
+    return c === 0 ? a - b : c * sign;
+  });
+  return Int32Array.from(arr);
+}
+
+function cellOf(m: GridColumnModel, value: unknown, missing: string, display: string | undefined): GridCell {
+  const text = display ?? formatCell(m.column, value, missing);
+  const align = m.config.alignment ?? (m.column.kind === "number" || m.column.kind === "decimal" ? "right" : "left");
+  const type = m.config.type_config?.type;
+  const base = { allowOverlay: true, readonly: true, contentAlign: align } as const;
+  if (value === null || value === undefined) {
+    return { kind: GridCellKind.Text, data: "", displayData: missing, ...base, allowOverlay: false, themeOverride: { textDark: "rgba(49, 51, 63, 0.4)" } };
+  }
+  if (type === "checkbox" || (!type && m.column.kind === "boolean")) {
+    return { kind: GridCellKind.Boolean, data: Boolean(value), allowOverlay: false, readonly: true, contentAlign: m.config.alignment };
+  }
+  if (type === "link") {
+    const url = String(value);
+    const label = m.config.type_config?.display_text;
+    return { kind: GridCellKind.Uri, data: url, displayData: label && !label.includes("(") ? label : url, ...base, hoverEffect: true };
+  }
+  if (type === "image") {
+    return { kind: GridCellKind.Image, data: [String(value)], displayData: [String(value)], ...base };
+  }
+  if (type === "list" || (!type && m.column.kind === "list")) {
+    const v = value as { toArray?: () => ArrayLike<unknown> };
+    const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
+    return { kind: GridCellKind.Bubble, data: items, ...base };
+  }
+  if ((type === "number" || type === "progress") && (typeof value === "number" || typeof value === "bigint")) {
+    const formatted = display ?? formatWith(m.config.type_config?.format, Number(value)) ?? formatNumber(value);
+    return { kind: GridCellKind.Number, data: Number(value), displayData: formatted, ...base };
+  }
+  if (m.column.kind === "number" && (typeof value === "number" || typeof value === "bigint")) {
+    return { kind: GridCellKind.Number, data: Number(value), displayData: text, ...base };
+  }
+  return { kind: GridCellKind.Text, data: text, displayData: text, ...base };
+}
+
+/** Number `format`s of the column config: the presets and printf `%d`, `%.Nf`, `%,d`, `%e`. */
+export function formatWith(format: string | undefined, value: number): string | null {
+  if (!format) return null;
+  const fixed = (digits: number, grouping: boolean) =>
+    new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping }).format(value);
+  switch (format) {
+    case "plain": return String(value);
+    case "localized": return new Intl.NumberFormat("en-US").format(value);
+    case "percent": return `${new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value * 100)}%`;
+    case "dollar": return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(value);
+    case "euro": return new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(value);
+    case "yen": return new Intl.NumberFormat("en-US", { style: "currency", currency: "JPY" }).format(value);
+    case "compact": return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+    case "scientific": return new Intl.NumberFormat("en-US", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
+    case "engineering": return new Intl.NumberFormat("en-US", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
+    default: break;
+  }
+  return format.replace(/%(,?)(?:\.(\d+))?([dfieEs])/, (_m, comma: string, digits: string | undefined, conv: string) => {
+    if (conv === "d" || conv === "i") return fixed(0, comma === ",");
+    if (conv === "f") return fixed(digits === undefined ? 6 : Number(digits), comma === ",");
+    if (conv === "e" || conv === "E") {
+      const s = value.toExponential(digits === undefined ? 6 : Number(digits)).replace(/e([+-])(\d)$/, "e$10$2");
+      return conv === "E" ? s.toUpperCase() : s;
+    }
+    return String(value);
+  });
+}
+
+function heightOf(config: rustlit.IHeightConfig | null | undefined, rows: number, rowHeight: number): number {
+  const header = rowHeight;
+  const all = rows * rowHeight + header + 3;
+  if (config?.pixelHeight) return config.pixelHeight;
+  if (config?.useContent) return Math.min(all, 10_000);
+  if (config?.useStretch) return Math.max(all, 3 * rowHeight + header + 3);
+  // "auto": about ten rows and the header, at least two rows.
+  return Math.max(Math.min(all, 10 * rowHeight + header + 3), 2 * rowHeight + header + 3);
+}
+
+function ensurePortal() {
+  // glide-data-grid opens cell overlays in `#portal`.
+  if (typeof document !== "undefined" && !document.getElementById("portal")) {
+    const portal = document.createElement("div");
+    portal.id = "portal";
+    portal.style.cssText = "position: fixed; left: 0; top: 0; z-index: 9999;";
+    document.body.appendChild(portal);
+  }
+}
+
+export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rustlit.IHeightConfig | null }) {
+  const table = useMemo(() => decodeArrow(el.arrowData?.data), [el.arrowData?.data]);
+  const model = useMemo(() => dataModel(table), [table]);
+  const styler = useMemo<StylerCells | null>(() => parseStyler(el.arrowData?.styler), [el.arrowData?.styler]);
+  const config = useMemo(() => parseConfig(el.columns), [el.columns]);
+  const missing = el.placeholder ?? "None";
+  const order = useMemo(() => el.columnOrder ?? [], [el.columnOrder]);
+  const models = useMemo(() => columnModels(model.columns, config, order, model.rows, missing), [model, config, order, missing]);
+  const [widths, setWidths] = useState<Record<string, number>>({});
+  const [sort, setSort] = useState<Sort>(null);
+  useEffect(() => { ensurePortal(); }, []);
+  useEffect(() => { setSort(null); }, [model]);
+
+  const sortedModel = sort ? models[sort.column] : undefined;
+  const perm = useMemo(
+    () => (sort && sortedModel ? sortedRows(sortedModel, model.rows, sort.direction) : null),
+    [sort, sortedModel, model.rows],
+  );
+
+  const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
+    const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
+    const id = `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;
+    return {
+      id,
+      title: `${arrow}${m.title}`,
+      width: widths[id] ?? m.width,
+      group: m.group || undefined,
+      hasMenu: false,
+      themeOverride: m.column.isIndex ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
+    };
+  }), [models, sort, widths]);
+
+  const getCellContent = useCallback(([col, row]: Item): GridCell => {
+    const m = models[col];
+    if (!m) return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false };
+    const original = perm ? perm[row] : row;
+    const value = m.column.value(original);
+    const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
+    const display = m.config.type_config?.format ? undefined : cellId?.display;
+    const cell = cellOf(m, value, missing, display);
+    if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
+    return cell;
+  }, [models, perm, missing, styler, model]);
+
+  const onHeaderClicked = useCallback((col: number) => {
+    if (model.rows === 0 || model.rows > SORT_LIMIT) return;
+    setSort((s) => {
+      if (!s || s.column !== col) return { column: col, direction: "asc" };
+      if (s.direction === "asc") return { column: col, direction: "desc" };
+      return null;
+    });
+  }, [model.rows]);
+
+  const onColumnResize = useCallback((column: GridColumn, newSize: number) => {
+    const id = column.id ?? column.title;
+    setWidths((w) => ({ ...w, [id]: newSize }));
+  }, []);
+
+  const rowHeight = el.rowHeight || ROW_HEIGHT;
+  const gridHeight = heightOf(height, model.rows, rowHeight);
+  const freeze = models.filter((m) => m.pinned).length;
+  const hasGroups = models.some((m) => m.group);
+  const container = useRef<HTMLDivElement>(null);
+  const noColumns = gridColumns.length === 0;
+
+  return (
+    <div className="stDataFrame" data-testid="stDataFrame" ref={container} aria-label={el.alt ?? undefined} role={el.alt ? "figure" : undefined}>
+      <div className="stDataFrameResizable" data-testid="stDataFrameResizable" style={{ height: gridHeight }}>
+        <DataEditor
+          className="stDataFrameGlideDataEditor"
+          columns={noColumns ? [{ id: "_empty", title: "", width: 50 }] : gridColumns}
+          rows={noColumns ? 0 : model.rows}
+          getCellContent={getCellContent}
+          onHeaderClicked={onHeaderClicked}
+          onColumnResize={onColumnResize}
+          freezeColumns={noColumns ? 0 : freeze}
+          rowHeight={rowHeight}
+          headerHeight={rowHeight}
+          groupHeaderHeight={hasGroups ? rowHeight : undefined}
+          smoothScrollX
+          smoothScrollY
+          width="100%"
+          height={gridHeight}
+          theme={THEME}
+          rowMarkers="none"
+          getCellsForSelection
+          minColumnWidth={50}
+          maxColumnWidth={1000}
+          maxColumnAutoWidth={500}
+          verticalBorder
+          experimental={{ kineticScrollPerfHack: true }}
+        />
+      </div>
+    </div>
+  );
+}
+
+function indexCount(model: { columns: DataColumn[] }): number {
+  let n = 0;
+  for (const c of model.columns) if (c.isIndex) n++;
+  return n;
+}

@@ -1,0 +1,141 @@
+// st.dataframe and st.table in a real browser: the grid is glide-data-grid
+// (`stDataFrame` with its canvas and accessible table), loaded in the lazy
+// `data` chunk only by a page that shows one; a 100,000-row frame scrolls to
+// its last row; clicking a header sorts (ascending, descending, off); st.table
+// is a static HTML table. pandas and pyarrow come from .venv-test.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+
+let browser;
+let served;
+let big;
+
+before(async () => {
+  const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
+  process.env.VIRTUAL_ENV = venv;
+  process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
+  browser = await launchBrowser();
+  served = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"name": ["carol", "alice", "bob"], "score": [30, 10, 20], "ok": [True, False, True]})
+st.dataframe(df, column_config={"score": st.column_config.NumberColumn("Score", format="%d pts")})
+st.table(pd.DataFrame({"a": [1, 2], "b": ["x", "y"]}, index=["r1", "r2"]))
+st.write(pd.Series([1.5, 2.25], name="s"))
+st.dataframe(object())
+`));
+  big = await startApp(writeScript(`
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+n = 100_000
+st.dataframe(pd.DataFrame({"i": np.arange(n), "sq": np.arange(n) * 2}), height=400)
+`));
+});
+
+after(async () => {
+  await browser?.close();
+  served?.stop();
+  big?.stop();
+});
+
+/** The texts of the grid's accessible table (glide keeps the visible cells there, inside the canvas). */
+async function gridText(frame) {
+  return frame.locator('table[role="grid"] td').allTextContents();
+}
+
+test('a dataframe renders its rows in glide-data-grid, st.table as HTML, bad input as an error', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 1000 });
+  await page.goto(served.url);
+  await waitForAppRun(page);
+  const frames = page.getByTestId('stDataFrame');
+  assert.equal(await frames.count(), 2);
+  const frame = frames.first();
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  assert.ok(await frame.getByTestId('data-grid-canvas').count() >= 1);
+  const cells = await gridText(frame);
+  for (const want of ['carol', 'alice', 'bob', '30', '10']) assert.ok(cells.includes(want), `${want} in ${cells}`);
+  const headers = await frame.locator('table[role="grid"] th').allTextContents();
+  assert.deepEqual(headers.map((h) => h.trim()), ['', 'name', 'Score', 'ok']);
+
+  const table = page.getByTestId('stTable');
+  assert.equal(await table.count(), 1);
+  assert.deepEqual(await table.locator('thead th').allInnerTexts(), ['', 'a', 'b']);
+  assert.deepEqual(await table.locator('tbody tr').first().locator('th, td').allInnerTexts(), ['r1', '1', 'x']);
+
+  const error = page.getByTestId('stException');
+  await error.waitFor();
+  assert.match(await error.innerText(), /Unable to convert object of type <class 'object'> to pandas.DataFrame. Offending object:/);
+  await screenshot(page, 'dataframe-basic');
+  await page.close();
+});
+
+test('clicking a header sorts ascending, then descending, then restores the order', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 1000 });
+  await page.goto(served.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame').first();
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const names = async () => {
+    const rows = frame.locator('table[role="grid"] tbody tr');
+    const out = [];
+    for (let i = 0; i < await rows.count(); i++) out.push(await rows.nth(i).locator('td').nth(1).textContent());
+    return out;
+  };
+  assert.deepEqual(await names(), ['carol', 'alice', 'bob']);
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  // The "name" header: right of the index column (50 px, its minimum), in the 35 px header row.
+  const clickName = () => page.mouse.click(box.x + 70, box.y + 17);
+  await clickName();
+  await frame.locator('table[role="grid"] th', { hasText: '↑ name' }).waitFor({ state: 'attached' });
+  assert.deepEqual(await names(), ['alice', 'bob', 'carol']);
+  await clickName();
+  await frame.locator('table[role="grid"] th', { hasText: '↓ name' }).waitFor({ state: 'attached' });
+  assert.deepEqual(await names(), ['carol', 'bob', 'alice']);
+  await screenshot(page, 'dataframe-sorted');
+  await clickName();
+  await frame.locator('table[role="grid"] th', { hasText: /^name$/ }).waitFor({ state: 'attached' });
+  assert.deepEqual(await names(), ['carol', 'alice', 'bob']);
+  await page.close();
+});
+
+test('a 100,000-row frame scrolls to its last row', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(big.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const first = await gridText(frame);
+  assert.ok(first.includes('0') && first.includes('1'), `first rows visible: ${first.slice(0, 9)}`);
+  assert.ok(!first.includes('99999'));
+  const scroller = frame.locator('.dvn-scroller');
+  await scroller.evaluate((el) => { el.scrollTop = el.scrollHeight; });
+  await frame.locator('table[role="grid"] td', { hasText: /^99999$/ }).first().waitFor({ state: 'attached' });
+  const last = await gridText(frame);
+  assert.ok(last.includes('199998'), `the last row's values are visible: ${last.slice(-6)}`);
+  await screenshot(page, 'dataframe-100k-end');
+  await page.close();
+});
+
+test('the data chunk is fetched only by pages that show a dataframe', async () => {
+  const plain = await startApp(writeScript('import streamlit as st\nst.write("no data here")\n'));
+  try {
+    const page = await browser.newPage();
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(plain.url);
+    await waitForAppRun(page);
+    assert.ok(!requests.some((u) => /assets\/data-/.test(u)), requests.join('\n'));
+    await page.close();
+  } finally {
+    plain.stop();
+  }
+});
