@@ -88,13 +88,12 @@ function configFor(column: DataColumn, config: Record<string, ColumnConfig>): Co
   return merged;
 }
 
-/** Content width estimate: header and the first rows' text (min 50, max 500 px). */
+/** Content width estimate: header and the text of the first and last rows (min 50, max 500 px). */
 function autoWidth(title: string, column: DataColumn, rows: number, missing: string): number {
   let longest = title.length + 2;
-  const sample = Math.min(rows, 50);
-  for (let r = 0; r < sample; r++) {
-    longest = Math.max(longest, formatCell(column, column.value(r), missing).length);
-  }
+  const measure = (r: number) => { longest = Math.max(longest, formatCell(column, column.value(r), missing).length); };
+  for (let r = 0; r < Math.min(rows, 50); r++) measure(r);
+  for (let r = Math.max(50, rows - 10); r < rows; r++) measure(r);
   return Math.max(50, Math.min(500, Math.round(longest * 7.5 + 20)));
 }
 
@@ -235,6 +234,15 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
   const order = useMemo(() => el.columnOrder ?? [], [el.columnOrder]);
   const models = useMemo(() => columnModels(model.columns, config, order, model.rows, missing), [model, config, order, missing]);
   const [widths, setWidths] = useState<Record<string, number>>({});
+  const container = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const node = container.current;
+    if (!node || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(Math.floor(entry.contentRect.width)));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
   const [sort, setSort] = useState<Sort>(null);
   useEffect(() => { ensurePortal(); }, []);
   useEffect(() => { setSort(null); }, [model]);
@@ -245,18 +253,27 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
     [sort, sortedModel, model.rows],
   );
 
+  // Free space of a stretched grid is shared among the data columns the user did not resize.
+  const extra = useMemo(() => {
+    if (!available) return 0;
+    const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2;
+    const growing = models.filter((m) => !m.column.isIndex && widths[columnId(m)] === undefined && typeof m.config.width !== "number").length;
+    return growing && used < available ? Math.floor((available - used) / growing) : 0;
+  }, [available, models, widths]);
+
   const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
     const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
-    const id = `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;
+    const id = columnId(m);
+    const grows = !m.column.isIndex && widths[id] === undefined && typeof m.config.width !== "number";
     return {
       id,
       title: `${arrow}${m.title}`,
-      width: widths[id] ?? m.width,
+      width: widths[id] ?? m.width + (grows ? extra : 0),
       group: m.group || undefined,
       hasMenu: false,
       themeOverride: m.column.isIndex ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
     };
-  }), [models, sort, widths]);
+  }), [models, sort, widths, extra]);
 
   const getCellContent = useCallback(([col, row]: Item): GridCell => {
     const m = models[col];
@@ -288,7 +305,6 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
   const gridHeight = heightOf(height, model.rows, rowHeight);
   const freeze = models.filter((m) => m.pinned).length;
   const hasGroups = models.some((m) => m.group);
-  const container = useRef<HTMLDivElement>(null);
   const noColumns = gridColumns.length === 0;
 
   return (
@@ -321,6 +337,10 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
       </div>
     </div>
   );
+}
+
+function columnId(m: GridColumnModel): string {
+  return `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;
 }
 
 function indexCount(model: { columns: DataColumn[] }): number {
