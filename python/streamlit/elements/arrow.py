@@ -20,7 +20,9 @@ from streamlit.dataframe_util import DataFormat
 from streamlit.elements.size import height_config, width_config
 from streamlit.errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
 )
 from streamlit.runtime import unapplied
 
@@ -189,9 +191,9 @@ class DataMixin:
                 "supported."
             )
         if selection_default is not None and on_select == "ignore":
-            raise StreamlitAPIException(
-                "`selection_default` and `on_select='ignore'` cannot be used together. Set `on_select` to "
-                "`'rerun'` or a callback to use `selection_default`."
+            raise StreamlitIncompatibleParametersError(
+                "selection_default", "on_select='ignore'",
+                explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
             )
         selecting = on_select != "ignore"
         if use_container_width is not None and not (isinstance(width, int) and not isinstance(width, bool)):
@@ -208,16 +210,13 @@ class DataMixin:
         styler = None
         if dataframe_util.is_pandas_styler(data):
             styler = marshal_styler(data)
-        pa = dataframe_util._require("pyarrow") if data is not None else None
-        if pa is not None and isinstance(data, pa.Table):
+        pa = dataframe_util._require("pyarrow")
+        if isinstance(data, pa.Table):
             arrow = dataframe_util.convert_arrow_table_to_arrow_bytes(data)
         else:
             fmt = dataframe_util.determine_data_format(data)
-            if data is None:
-                arrow = b""
-            else:
-                df = dataframe_util.convert_anything_to_pandas_df(data)
-                arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(df)
+            df = dataframe_util.convert_anything_to_pandas_df(data)
+            arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(df)
             if fmt in _HIDDEN_INDEX_FORMATS:
                 update_column_config(config, INDEX_IDENTIFIER, {"hidden": True})
         if hide_index is not None:
@@ -257,9 +256,7 @@ class DataMixin:
         if isinstance(border, bool) or border == "horizontal":
             border_mode = _BORDERS[border]
         else:
-            raise StreamlitAPIException(
-                "Invalid `border` value. Supported values: True, False, 'horizontal'."
-            )
+            raise StreamlitValueError("border", ["True", "False", "'horizontal'"])
         size = width_config(width, allow_content=True)
         tall = height_config(height, allow_content=True, default="content")
         fmt = dataframe_util.determine_data_format(data)
@@ -274,10 +271,6 @@ class DataMixin:
             if hide_index is None:
                 hide_index = dataframe_util.has_range_index(data.data)
             arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(data.data)
-        elif data is None:
-            arrow = b""
-            if hide_index is None:
-                hide_index = True
         else:
             pa = dataframe_util._require("pyarrow")
             if isinstance(data, pa.Table) or dataframe_util.is_polars_dataframe(data) or \
