@@ -124,12 +124,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "arrow_dataframe": ("message:ComponentDataframe", "oneof:value"),
     },
     "Dataframe": {
+        "widget": ("message:Widget", "required"),
         "arrow_data": ("message:ArrowData", "required"),
         "columns": ("str", "required"),
         "column_order": ("str", "repeated"),
         "row_height": ("int", "optional"),
         "placeholder": ("str", "optional"),
         "alt": ("str", "optional"),
+        "selection_mode": ("enum:Dataframe.SelectionMode", "repeated"),
     },
     "DateInput": {
         "widget": ("message:Widget", "required"),
@@ -435,6 +437,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatInput.SubmitMode": ("SUBMIT", "DISABLE", "STOP",),
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
+    "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),

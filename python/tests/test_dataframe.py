@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sys
 
+import fake_rustlit
 import pytest
 
 pd = pytest.importorskip("pandas")
@@ -225,6 +226,68 @@ def test_dataframe_errors(make_app):
     app.run()
     assert app.calls[-1].name == "exception"
     assert "to `pandas.DataFrame`" in app.calls[-1]["message"]
+
+
+def test_selection_from_the_browser_reaches_the_script_and_its_callback(make_app):
+    app = make_app("""
+        import streamlit as st
+        def changed():
+            st.session_state.seen = st.session_state.sel.selection.rows
+        ev = st.dataframe({"a": [1, 2, 3]}, key="sel", on_select=changed, selection_mode=["multi-row", "single-column"])
+        st.text(repr((ev.selection.rows, ev.selection.columns, ev["selection"]["cells"])))
+        st.text(repr(st.session_state.get("seen")))
+    """)
+    assert app.run() == 0
+    frame = app.of("dataframe")[0]
+    wid = frame["widget"]["id"]
+    assert wid.endswith("-sel")
+    assert frame["selection_mode"] == ["MULTI_ROW", "SINGLE_COLUMN"]
+    assert json.loads(frame["widget"]["default"]["string_value"]) == {"selection": {"rows": [], "columns": [],
+                                                                                    "cells": []}}
+    assert json.loads(frame["columns"]) == {"_index": {"hidden": True}}
+    assert [c["body"] for c in app.of("text")] == ["([], [], [])", "None"]
+    fake_rustlit.reset()
+    app.run([(wid, "string", '{"selection": {"rows": [2, 0], "columns": ["a"]}}')])
+    assert [c["body"] for c in app.of("text")] == ["([2, 0], ['a'], [])", "[2, 0]"]
+
+
+def test_selection_written_through_session_state_is_validated_and_sent(make_app):
+    app = make_app("""
+        import streamlit as st
+        if "sel" not in st.session_state:
+            st.session_state.sel = {"selection": {"rows": [5, 1, 1, 0], "columns": ["nope"]}}
+        ev = st.dataframe({"a": [1, 2]}, key="sel", on_select="rerun", selection_mode="single-row")
+        st.text(repr(ev.selection.rows))
+    """)
+    assert app.run() == 0
+    frame = app.of("dataframe")[0]
+    assert frame["widget"]["set_value"]
+    assert json.loads(frame["widget"]["value"]["string_value"])["selection"]["rows"] == [1]
+    assert app.of("text")[0]["body"] == "[1]"
+
+
+def test_selection_mode_errors(make_app):
+    app = make_app("""
+        import streamlit as st
+        for mode in ["bad", ["single-row", "multi-row"], ["single-cell", "multi-cell"]]:
+            try:
+                st.dataframe([1], on_select="rerun", selection_mode=mode)
+            except Exception as e:
+                st.text(str(e))
+        try:
+            st.dataframe([1], on_select="yes")
+        except Exception as e:
+            st.text(str(e))
+    """)
+    app.run()
+    assert [c["body"] for c in app.of("text")] == [
+        "Invalid `selection_mode` value. Supported values: 'multi-cell', 'multi-column', 'multi-row', "
+        "'single-cell', 'single-column', 'single-row', 'single-row-required'.",
+        "`selection_mode='multi-row'` and `selection_mode='single-row'` cannot be used together. Only one row "
+        "selection mode can be specified.",
+        "`selection_mode='single-cell'` and `selection_mode='multi-cell'` cannot be used together.",
+        "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function.",
+    ]
 
 
 def test_dataframe_on_select_returns_an_empty_read_only_selection(make_app):

@@ -18,6 +18,8 @@ import _rustlit
 from streamlit import dataframe_util
 from streamlit.dataframe_util import DataFormat
 from streamlit.elements.size import height_config, width_config
+from streamlit.elements.widgets import wire
+from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
 from streamlit.errors import (
     StreamlitAPIException,
     StreamlitIncompatibleParametersError,
@@ -184,25 +186,20 @@ class DataMixin:
         lazy: bool | None = None,
         alt: str | None = None,
     ) -> Any:
-        """Display a dataframe as an interactive grid (sorting, resizing, scrolling)."""
+        """Display a dataframe as an interactive grid (sorting, resizing, scrolling, selections)."""
         if on_select not in ("ignore", "rerun") and not callable(on_select):
-            raise StreamlitAPIException(
-                f"You have passed {on_select} to `on_select`. But only 'ignore', 'rerun', or a callable is "
-                "supported."
-            )
+            raise StreamlitValueError("on_select", ["'rerun'", "'ignore'", "a callback function"])
         if selection_default is not None and on_select == "ignore":
             raise StreamlitIncompatibleParametersError(
                 "selection_default", "on_select='ignore'",
                 explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
             )
         selecting = on_select != "ignore"
+        modes = _selection_modes(selection_mode) if selecting else []
         if use_container_width is not None and not (isinstance(width, int) and not isinstance(width, bool)):
             width = "stretch" if use_container_width else "content"
         size = width_config(width, allow_content=True)
         tall = height_config(height, allow_content=True, default="auto")
-        if selecting:
-            unapplied.notes("st.dataframe", on_select=on_select, selection_mode=selection_mode,
-                            selection_default=selection_default)
         if lazy:
             unapplied.notes("st.dataframe", lazy=lazy)
 
@@ -213,32 +210,68 @@ class DataMixin:
         pa = dataframe_util._require("pyarrow")
         if isinstance(data, pa.Table):
             arrow = dataframe_util.convert_arrow_table_to_arrow_bytes(data)
+            num_rows, names, range_index = data.num_rows, [str(n) for n in data.column_names], False
         else:
             fmt = dataframe_util.determine_data_format(data)
             df = dataframe_util.convert_anything_to_pandas_df(data)
             arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(df)
+            num_rows, names, range_index = len(df), [str(c) for c in df.columns], dataframe_util.has_range_index(df)
             if fmt in _HIDDEN_INDEX_FORMATS:
                 update_column_config(config, INDEX_IDENTIFIER, {"hidden": True})
         if hide_index is not None:
             update_column_config(config, INDEX_IDENTIFIER, {"hidden": bool(hide_index)})
+        elif selecting and range_index and any(m in _ROW_MODES for m in modes):
+            update_column_config(config, INDEX_IDENTIFIER, {"hidden": True})
         order = [str(c) for c in column_order] if column_order else []
         arrow_data: dict[str, Any] = {"data": arrow}
         if styler is not None:
             arrow_data["styler"] = styler
-        path = self._next_path()
+        columns_json = column_config_json(config)
+        row_height_value = int(row_height) if row_height else None
+        alt_text = _alt(alt)
+        widget = _NO_WIDGET
+        state = None
+        if selecting:
+            dg = self._active()
+            key = to_key(key)
+            check_session_state_rules(None, key)
+            shape = _Shape(num_rows, names, modes)
+            default = shape.validate(selection_default) if selection_default is not None else shape.empty()
+            identity = {
+                "selection_mode": modes, "is_selection_activated": True, "data": arrow, "width": width,
+                "height": height, "column_order": order, "columns": columns_json, "default": default,
+                "row_height": row_height_value, "placeholder": placeholder, "alt": alt_text,
+            }
+            reg = register(
+                "dataframe", user_key=key, dg=dg, key_as_main_identity=_SELECTION_IDENTITY, identity=identity,
+                kind="string", deserializer=shape.deserializer(default), serializer=_serialize_selection,
+                callback=on_select if callable(on_select) else None, args=None, kwargs=None, disabled=False,
+            )
+            state = reg.value
+            if reg.changed:
+                state = shape.validate(state)
+            widget = wire.widget_fields(
+                reg.id, default=wire.text_value(_serialize_selection(default)),
+                value=wire.text_value(_serialize_selection(state)), set_value=reg.changed,
+            )
+            path = dg._next_path()
+        else:
+            path = self._next_path()
         _rustlit.dataframe(
             path,
+            widget=widget,
             arrow_data=arrow_data,
-            columns=column_config_json(config),
+            columns=columns_json,
             column_order=order,
-            row_height=int(row_height) if row_height else None,
+            row_height=row_height_value,
             placeholder=None if placeholder is None else str(placeholder),
-            alt=_alt(alt),
+            alt=alt_text,
+            selection_mode=[_MODE_NAMES[m] for m in modes],
             width_config=size,
             height_config=tall,
         )
         if selecting:
-            return _empty_selection()
+            return _as_state(state)
         return self._element(path)
 
     def table(
@@ -358,5 +391,117 @@ class DataframeState(_ReadOnlyAttrDict):
         return DataframeSelectionState(value) if key == "selection" and isinstance(value, dict) else value
 
 
-def _empty_selection() -> DataframeState:
-    return DataframeState({"selection": {"rows": [], "columns": [], "cells": []}})
+_NO_WIDGET = wire.widget_fields("")
+_SELECTION_IDENTITY = frozenset({"selection_mode", "is_selection_activated"})
+_MODE_NAMES = {
+    "single-row": "SINGLE_ROW", "multi-row": "MULTI_ROW", "single-column": "SINGLE_COLUMN",
+    "multi-column": "MULTI_COLUMN", "single-cell": "SINGLE_CELL", "multi-cell": "MULTI_CELL",
+    "single-row-required": "SINGLE_ROW_REQUIRED",
+}
+_ROW_MODES = ("single-row", "multi-row", "single-row-required")
+_STATE_ERROR = (
+    "Selection state must be a dictionary with a 'selection' key containing 'rows', 'columns', and 'cells' arrays."
+)
+
+
+def _selection_modes(selection_mode: Any) -> list[str]:
+    """The validated modes, in the order given (SPEC-DATA §2.2)."""
+    given = [selection_mode] if isinstance(selection_mode, str) else list(selection_mode)
+    modes: list[str] = []
+    for mode in given:
+        if mode not in _MODE_NAMES:
+            raise StreamlitValueError("selection_mode", [f"'{m}'" for m in sorted(_MODE_NAMES)])
+        if mode not in modes:
+            modes.append(mode)
+    rows = sorted(m for m in modes if m in _ROW_MODES)
+    if len(rows) > 1:
+        raise StreamlitIncompatibleParametersError(
+            f"selection_mode='{rows[0]}'", f"selection_mode='{rows[1]}'",
+            explanation="Only one row selection mode can be specified.",
+        )
+    for single, multi in (("single-column", "multi-column"), ("single-cell", "multi-cell")):
+        if single in modes and multi in modes:
+            raise StreamlitIncompatibleParametersError(f"selection_mode='{single}'", f"selection_mode='{multi}'")
+    return modes
+
+
+class _Shape:
+    """What a selection may hold for this data: rows in range, known columns, the modes' limits."""
+
+    def __init__(self, num_rows: int, names: list[str], modes: list[str]) -> None:
+        self.num_rows = num_rows
+        self.names = names
+        self.modes = modes
+
+    def empty(self) -> dict[str, Any]:
+        rows = [0] if "single-row-required" in self.modes and self.num_rows > 0 else []
+        return {"selection": {"rows": rows, "columns": [], "cells": []}}
+
+    def complete(self, raw: dict[str, Any]) -> dict[str, Any]:
+        """The browser's selection with missing keys filled and cells as tuples."""
+        sel = raw.get("selection") if isinstance(raw, dict) else None
+        sel = sel if isinstance(sel, dict) else {}
+        rows = list(sel.get("rows") or [])
+        if "single-row-required" in self.modes and not rows and self.num_rows > 0:
+            rows = [0]
+        cells = [tuple(c) for c in sel.get("cells") or []]
+        return {"selection": {"rows": rows, "columns": list(sel.get("columns") or []), "cells": cells}}
+
+    def validate(self, state: Any) -> dict[str, Any]:
+        """A selection the script set (session state or selection_default), kept to what is valid."""
+        if isinstance(state, DataframeState):
+            state = {"selection": dict(dict.__getitem__(state, "selection"))}
+        if not isinstance(state, dict) or not isinstance(state.get("selection"), dict):
+            raise StreamlitAPIException(_STATE_ERROR)
+        sel = state["selection"]
+        rows: list[int] = []
+        if any(m in _ROW_MODES for m in self.modes):
+            for r in sel.get("rows") or []:
+                if isinstance(r, int) and not isinstance(r, bool) and 0 <= r < self.num_rows and r not in rows:
+                    rows.append(r)
+            if "multi-row" not in self.modes:
+                rows = rows[:1]
+            if "single-row-required" in self.modes and not rows and self.num_rows > 0:
+                rows = [0]
+        columns: list[str] = []
+        if "single-column" in self.modes or "multi-column" in self.modes:
+            columns = [c for c in sel.get("columns") or [] if isinstance(c, str) and c in self.names]
+            if "multi-column" not in self.modes:
+                columns = columns[:1]
+        cells: list[tuple[int, str]] = []
+        if "single-cell" in self.modes:
+            for c in sel.get("cells") or []:
+                if (isinstance(c, (list, tuple)) and len(c) == 2 and isinstance(c[0], int)
+                        and 0 <= c[0] < self.num_rows and c[1] in self.names):
+                    cells = [(c[0], c[1])]
+                    break
+        return {"selection": {"rows": rows, "columns": columns, "cells": cells}}
+
+    def deserializer(self, default: dict[str, Any]) -> Any:
+        def deserialize(raw: Any) -> dict[str, Any]:
+            if raw is None:
+                return _as_state(default)
+            if isinstance(raw, dict):
+                return _as_state(raw)
+            try:
+                return _as_state(self.complete(json.loads(raw)))
+            except ValueError:
+                return _as_state(default)
+
+        return deserialize
+
+
+def _serialize_selection(state: Any) -> str:
+    if isinstance(state, DataframeState):
+        state = {"selection": dict(dict.__getitem__(state, "selection"))}
+    sel = state.get("selection", {}) if isinstance(state, dict) else {}
+    return json.dumps({"selection": {
+        "rows": list(sel.get("rows") or []), "columns": list(sel.get("columns") or []),
+        "cells": [list(c) for c in sel.get("cells") or []],
+    }})
+
+
+def _as_state(state: Any) -> DataframeState:
+    if isinstance(state, DataframeState):
+        return state
+    return DataframeState(state)

@@ -139,13 +139,6 @@ _ROWS: list[Unapplied] = [
            "its state is not in st.session_state."),
     *_rows(("st.expander", "st.tabs"), "bind", _is_not_none, "not None", "its state is not kept in the URL."),
     # -- data
-    Unapplied("st.dataframe", "on_select", _differs("ignore"), "not 'ignore'",
-              "no selection is possible in the grid; the command returns a selection object whose rows, "
-              "columns and cells are always empty, and never reruns the app."),
-    Unapplied("st.dataframe", "selection_mode", _differs("multi-row"), "not 'multi-row' (with on_select)",
-              "not checked and not applied, as on_select."),
-    Unapplied("st.dataframe", "selection_default", _is_not_none, "not None (with on_select)",
-              "the returned selection is empty."),
     Unapplied("st.dataframe", "lazy", _is_true, "True",
               "all rows are sent at once, as with lazy=False."),
 ]

@@ -12,6 +12,7 @@ import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScri
 let browser;
 let served;
 let big;
+let selecting;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -36,12 +37,21 @@ import streamlit as st
 n = 100_000
 st.dataframe(pd.DataFrame({"i": np.arange(n), "sq": np.arange(n) * 2}), height=400)
 `));
+  selecting = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"name": ["carol", "alice", "bob"], "score": [30, 10, 20]})
+event = st.dataframe(df, key="pick", on_select="rerun", selection_mode=["multi-row", "single-column"])
+st.text(f"rows={event.selection.rows} columns={event.selection.columns}")
+`));
 });
 
 after(async () => {
   await browser?.close();
   served?.stop();
   big?.stop();
+  selecting?.stop();
 });
 
 /** The texts of the grid's accessible table (glide keeps the visible cells there, inside the canvas). */
@@ -138,4 +148,32 @@ test('the data chunk is fetched only by pages that show a dataframe', async () =
   } finally {
     plain.stop();
   }
+});
+
+test('selecting rows and a column reruns the script with the selection', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(selecting.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const text = page.getByTestId('stText');
+  assert.equal(await text.innerText(), 'rows=[] columns=[]');
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  // The row marker column (checkboxes) is the leftmost; rows are 35 px below a 35 px header.
+  await page.mouse.click(box.x + 15, box.y + 35 + 35 + 17);
+  await page.getByTestId('stText').filter({ hasText: 'rows=[1]' }).waitFor();
+  await waitForAppRun(page);
+  await page.mouse.click(box.x + 15, box.y + 35 + 70 + 17);
+  await page.getByTestId('stText').filter({ hasText: 'rows=[1, 2]' }).waitFor();
+  await waitForAppRun(page);
+  // A header click selects the column (sorting is off while columns can be selected).
+  await page.mouse.click(box.x + box.width - 60, box.y + 17);
+  await page.getByTestId('stText').filter({ hasText: "rows=[1, 2] columns=['score']" }).waitFor();
+  await waitForAppRun(page);
+  // The index is hidden with row selections: the first data column ("name") follows the markers.
+  const headers = await frame.locator('table[role="grid"] th').allTextContents();
+  assert.ok(headers.includes('name') && !headers.includes(''), `headers: ${headers}`);
+  await screenshot(page, 'dataframe-selection');
+  await page.close();
 });

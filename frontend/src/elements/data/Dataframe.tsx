@@ -7,16 +7,25 @@
 //! checkbox, link, image, list, number and progress types. Selections, the
 //! toolbar and the other column types (charts, JSON, media) are not there
 //! yet: those cells show their text.
+//!
+//! Selections (when the element carries a widget id): row markers for the
+//! row modes, header clicks select columns (sorting is off then), cell
+//! clicks select cells; each change is sent as the selection JSON, rows as
+//! positions in the data whatever the sort order.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  CompactSelection,
   DataEditor,
   GridCellKind,
   type GridCell,
   type GridColumn,
+  type GridSelection,
   type Item,
   type Theme,
 } from "@glideapps/glide-data-grid";
-import type { rustlit } from "../../proto";
+import { rustlit } from "../../proto";
+import { useHeldValue, useWidgets } from "../../app/context";
+import { stringValue } from "../shared/values";
 import { dataModel, decodeArrow, formatCell, formatNumber, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 
@@ -40,6 +49,7 @@ interface GridColumnModel {
 }
 
 const ROW_HEIGHT = 35;
+const MARKER_WIDTH = 34;
 const SORT_LIMIT = 150_000;
 const NAMED_WIDTHS = { small: 75, medium: 200, large: 400 } as const;
 
@@ -205,6 +215,61 @@ export function formatWith(format: string | undefined, value: number): string | 
   });
 }
 
+const Mode = rustlit.Dataframe.SelectionMode;
+const EMPTY_SELECTION: GridSelection = { columns: CompactSelection.empty(), rows: CompactSelection.empty() };
+
+interface SelectionJson {
+  selection?: { rows?: number[]; columns?: string[]; cells?: [number, string][] };
+}
+
+function selectionJson(sel: GridSelection, models: GridColumnModel[], perm: Int32Array | null, cellMode: string): string {
+  const original = (row: number) => (perm ? perm[row] : row);
+  const name = (col: number) => { const m = models[col]; return m && !m.column.isIndex ? m.column.name : null; };
+  const rows = sel.rows.toArray().map(original);
+  const columns = sel.columns.toArray().map(name).filter((n): n is string => n !== null);
+  const cells: [number, string][] = [];
+  if (cellMode !== "none" && sel.current) {
+    const { x, y, width, height } = sel.current.range;
+    for (let r = y; r < y + height; r++) {
+      for (let c = x; c < x + width; c++) {
+        const n = name(c);
+        if (n !== null) cells.push([original(r), n]);
+      }
+    }
+  }
+  return JSON.stringify({ selection: { rows, columns, cells } });
+}
+
+function gridSelectionOf(json: string, models: GridColumnModel[], perm: Int32Array | null): GridSelection {
+  let parsed: SelectionJson;
+  try {
+    parsed = JSON.parse(json) as SelectionJson;
+  } catch {
+    return EMPTY_SELECTION;
+  }
+  const shown = new Map<number, number>();
+  if (perm) perm.forEach((original, row) => shown.set(original, row));
+  const display = (row: number) => (perm ? shown.get(row) : row);
+  let rows = CompactSelection.empty();
+  for (const r of parsed.selection?.rows ?? []) {
+    const d = display(r);
+    if (d !== undefined) rows = rows.add(d);
+  }
+  let columns = CompactSelection.empty();
+  for (const c of parsed.selection?.columns ?? []) {
+    const i = models.findIndex((m) => !m.column.isIndex && m.column.name === c);
+    if (i >= 0) columns = columns.add(i);
+  }
+  const cell = parsed.selection?.cells?.[0];
+  let current: GridSelection["current"];
+  if (cell) {
+    const row = display(cell[0]);
+    const col = models.findIndex((m) => !m.column.isIndex && m.column.name === cell[1]);
+    if (row !== undefined && col >= 0) current = { cell: [col, row], range: { x: col, y: row, width: 1, height: 1 }, rangeStack: [] };
+  }
+  return { columns, rows, current };
+}
+
 function heightOf(config: rustlit.IHeightConfig | null | undefined, rows: number, rowHeight: number): number {
   const header = rowHeight;
   const all = rows * rowHeight + header + 3;
@@ -244,6 +309,17 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
     return () => observer.disconnect();
   }, []);
   const [sort, setSort] = useState<Sort>(null);
+  const widget = el.widget ?? {};
+  const widgetId = widget.id ?? "";
+  const widgets = useWidgets();
+  const held = stringValue(useHeldValue(widget));
+  const modes = el.selectionMode ?? [];
+  const rowSelect = modes.includes(Mode.MULTI_ROW) ? "multi" : modes.includes(Mode.SINGLE_ROW) || modes.includes(Mode.SINGLE_ROW_REQUIRED) ? "single" : "none";
+  const columnSelect = modes.includes(Mode.MULTI_COLUMN) ? "multi" : modes.includes(Mode.SINGLE_COLUMN) ? "single" : "none";
+  const cellSelect = modes.includes(Mode.MULTI_CELL) ? "rect" : modes.includes(Mode.SINGLE_CELL) ? "cell" : "none";
+  const selecting = widgetId !== "" && modes.length > 0;
+  const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
+  const sent = useRef<string | null>(null);
   useEffect(() => { ensurePortal(); }, []);
   useEffect(() => { setSort(null); }, [model]);
 
@@ -256,10 +332,11 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
   // Free space of a stretched grid is shared among the data columns the user did not resize.
   const extra = useMemo(() => {
     if (!available) return 0;
-    const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2;
+    const markers = selecting && rowSelect !== "none" ? MARKER_WIDTH : 0;
+    const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2 + markers;
     const growing = models.filter((m) => !m.column.isIndex && widths[columnId(m)] === undefined && typeof m.config.width !== "number").length;
     return growing && used < available ? Math.floor((available - used) / growing) : 0;
-  }, [available, models, widths]);
+  }, [available, models, widths, selecting, rowSelect]);
 
   const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
     const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
@@ -287,14 +364,42 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
     return cell;
   }, [models, perm, missing, styler, model]);
 
+  // The held selection (from the server or this page) shown in the grid, also after a re-sort.
+  // (Not for the value this page just sent: the grid already shows it, ranges included.)
+  const shownPerm = useRef(perm);
+  useEffect(() => {
+    if (!selecting) return;
+    if (held === sent.current && shownPerm.current === perm) return;
+    shownPerm.current = perm;
+    setSelection(gridSelectionOf(held || "{}", models, perm));
+  }, [selecting, held, models, perm]);
+
+  const onSelectionChange = useCallback((picked: GridSelection) => {
+    let next = picked;
+    // glide makes a row pick clear the columns and a column pick clear the rows (unless a modifier
+    // key is held); 1.67 keeps both kinds.
+    if (!picked.columns.equals(selection.columns) && picked.rows.length === 0 && rowSelect !== "none") {
+      next = { ...picked, rows: selection.rows };
+    } else if (!picked.rows.equals(selection.rows) && picked.columns.length === 0 && columnSelect !== "none") {
+      next = { ...picked, columns: selection.columns };
+    }
+    setSelection(next);
+    if (!selecting) return;
+    const json = selectionJson(next, models, perm, cellSelect);
+    if (json !== (sent.current ?? held)) {
+      sent.current = json;
+      widgets.setValue(widgetId, { stringValue: json });
+    }
+  }, [selecting, models, perm, cellSelect, held, widgets, widgetId, selection, rowSelect, columnSelect]);
+
   const onHeaderClicked = useCallback((col: number) => {
-    if (model.rows === 0 || model.rows > SORT_LIMIT) return;
+    if (model.rows === 0 || model.rows > SORT_LIMIT || columnSelect !== "none") return;
     setSort((s) => {
       if (!s || s.column !== col) return { column: col, direction: "asc" };
       if (s.direction === "asc") return { column: col, direction: "desc" };
       return null;
     });
-  }, [model.rows]);
+  }, [model.rows, columnSelect]);
 
   const onColumnResize = useCallback((column: GridColumn, newSize: number) => {
     const id = column.id ?? column.title;
@@ -326,7 +431,16 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
           width="100%"
           height={gridHeight}
           theme={THEME}
-          rowMarkers="none"
+          rowMarkers={selecting && rowSelect !== "none" ? "checkbox-visible" : "none"}
+          rowMarkerWidth={MARKER_WIDTH}
+          rowSelect={selecting ? rowSelect : "none"}
+          columnSelect={selecting ? columnSelect : "none"}
+          rangeSelect={selecting ? cellSelect : "cell"}
+          rowSelectionMode={rowSelect === "multi" ? "multi" : "auto"}
+          rowSelectionBlending="mixed"
+          columnSelectionBlending="mixed"
+          gridSelection={selecting ? selection : undefined}
+          onGridSelectionChange={selecting ? onSelectionChange : undefined}
           getCellsForSelection
           minColumnWidth={50}
           maxColumnWidth={1000}
