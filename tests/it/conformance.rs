@@ -396,6 +396,7 @@ corpus!(
     dataframe_errors,
     dataframe_inputs,
     dataframe_options,
+    dataframe_selection,
     date_time_inputs,
     download_button_basic,
     duplicate_key,
