@@ -357,6 +357,13 @@ def test_write_and_magic_show_tables_as_grids(make_app):
         arr = np.array([1, 2])
         arr
         st.write({"a": 1})
+
+        class Convertible:
+            def to_pandas(self):
+                return pd.DataFrame({"c": [1]})
+
+        st.write("table:", Convertible())
     """)
     app.run()
-    assert [c.name for c in app.calls] == ["dataframe", "dataframe", "dataframe", "dataframe", "json"]
+    assert [c.name for c in app.calls] == [
+        "dataframe", "dataframe", "dataframe", "dataframe", "json", "markdown", "dataframe"]

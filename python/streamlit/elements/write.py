@@ -73,6 +73,8 @@ def _as_inline_text(arg: Any) -> str | None:
     if (
         isinstance(arg, (BaseException, *_JSONABLE_OWN))
         or _is_dataframe_like(arg)
+        or callable(getattr(arg, "to_pandas", None))
+        or callable(getattr(arg, "__dataframe__", None))
         or _is_namedtuple(arg)
         or (dataclasses.is_dataclass(arg) and not isinstance(arg, type))
         or isinstance(arg, (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType))
