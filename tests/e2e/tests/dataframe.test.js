@@ -177,3 +177,39 @@ test('selecting rows and a column reruns the script with the selection', async (
   await screenshot(page, 'dataframe-selection');
   await page.close();
 });
+
+test('the toolbar downloads the frame as CSV in the shown order, searches and goes fullscreen', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 1000 });
+  await page.goto(served.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame').first();
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  await page.mouse.click(box.x + 70, box.y + 17); // sort by name
+  await frame.locator('table[role="grid"] th', { hasText: '↑ name' }).waitFor({ state: 'attached' });
+  await frame.hover();
+  const toolbar = frame.getByTestId('stElementToolbar');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    toolbar.getByRole('button', { name: 'Download as CSV' }).click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}_export\.csv$/);
+  const { readFile } = await import('node:fs/promises');
+  const csv = await readFile(await download.path(), 'utf8');
+  assert.equal(csv, '\ufeff,name,score,ok\n1,alice,10,false\n2,bob,20,true\n0,carol,30,true\n');
+
+  await toolbar.getByRole('button', { name: 'Search' }).click();
+  const search = frame.getByTestId('search-input');
+  await search.waitFor();
+  await search.fill('bob');
+  await frame.getByTestId('search-result-area').filter({ hasText: /^1 result/ }).waitFor();
+
+  await frame.hover();
+  await toolbar.getByRole('button', { name: 'Fullscreen' }).click();
+  assert.equal(await frame.evaluate((e) => getComputedStyle(e).position), 'fixed');
+  await screenshot(page, 'dataframe-fullscreen');
+  await toolbar.getByRole('button', { name: 'Close fullscreen' }).click();
+  assert.equal(await frame.evaluate((e) => getComputedStyle(e).position), 'relative');
+  await page.close();
+});

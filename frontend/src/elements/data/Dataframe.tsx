@@ -4,9 +4,10 @@
 //! before the title), column resizing, pinned index columns, and the column
 //! config of SPEC-DATA §2.4/§3 as far as it changes what a read-only grid
 //! shows: label, width, hidden, alignment, pinned, column order, and the
-//! checkbox, link, image, list, number and progress types. Selections, the
-//! toolbar and the other column types (charts, JSON, media) are not there
-//! yet: those cells show their text.
+//! checkbox, link, image, list, number and progress types; the hover
+//! toolbar (CSV download, search, fullscreen). The column visibility menu and
+//! the other column types (charts, JSON, media) are not there yet: those
+//! cells show their text.
 //!
 //! Selections (when the element carries a widget id): row markers for the
 //! row modes, header clicks select columns (sorting is off then), cell
@@ -26,6 +27,7 @@ import {
 import { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { stringValue } from "../shared/values";
+import { sprintf } from "../shared/printf";
 import { dataModel, decodeArrow, formatCell, formatNumber, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 
@@ -187,11 +189,9 @@ function cellOf(m: GridColumnModel, value: unknown, missing: string, display: st
   return { kind: GridCellKind.Text, data: text, displayData: text, ...base };
 }
 
-/** Number `format`s of the column config: the presets and printf `%d`, `%.Nf`, `%,d`, `%e`. */
+/** Number `format`s of the column config: the presets, or a printf format (`%d`, `%.2f`, `%,d`, `£ %.2f`). */
 export function formatWith(format: string | undefined, value: number): string | null {
   if (!format) return null;
-  const fixed = (digits: number, grouping: boolean) =>
-    new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits, useGrouping: grouping }).format(value);
   switch (format) {
     case "plain": return String(value);
     case "localized": return new Intl.NumberFormat("en-US").format(value);
@@ -204,15 +204,7 @@ export function formatWith(format: string | undefined, value: number): string | 
     case "engineering": return new Intl.NumberFormat("en-US", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
     default: break;
   }
-  return format.replace(/%(,?)(?:\.(\d+))?([dfieEs])/, (_m, comma: string, digits: string | undefined, conv: string) => {
-    if (conv === "d" || conv === "i") return fixed(0, comma === ",");
-    if (conv === "f") return fixed(digits === undefined ? 6 : Number(digits), comma === ",");
-    if (conv === "e" || conv === "E") {
-      const s = value.toExponential(digits === undefined ? 6 : Number(digits)).replace(/e([+-])(\d)$/, "e$10$2");
-      return conv === "E" ? s.toUpperCase() : s;
-    }
-    return String(value);
-  });
+  return sprintf(format, value);
 }
 
 const Mode = rustlit.Dataframe.SelectionMode;
@@ -268,6 +260,59 @@ function gridSelectionOf(json: string, models: GridColumnModel[], perm: Int32Arr
     if (row !== undefined && col >= 0) current = { cell: [col, row], range: { x: col, y: row, width: 1, height: 1 }, rangeStack: [] };
   }
   return { columns, rows, current };
+}
+
+/** A CSV field: quoted only when it holds a comma, a quote or a line break. */
+function csvField(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function rawText(column: DataColumn, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "string") return value;
+  return formatCell(column, value, "");
+}
+
+/** The visible columns (index included) in the current order: UTF-8 with a BOM, `,` and `\n`. */
+export function toCsv(models: GridColumnModel[], rows: number, perm: Int32Array | null): string {
+  const lines = [models.map((m) => csvField(m.column.name)).join(",")];
+  for (let r = 0; r < rows; r++) {
+    const row = perm ? perm[r] : r;
+    lines.push(models.map((m) => csvField(rawText(m.column, m.column.value(row)))).join(","));
+  }
+  return `\ufeff${lines.join("\n")}\n`;
+}
+
+function downloadCsv(csv: string) {
+  const stamp = new Date().toISOString().slice(0, 16).replace(/:/g, "-");
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  link.download = `${stamp}_export.csv`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+const ICONS = {
+  download: "M5 20h14v-2H5v2zM19 9h-4V3H9v6H5l7 7 7-7z",
+  search: "M15.5 14h-.79l-.28-.27A6.471 6.471 0 0016 9.5 6.5 6.5 0 109.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z",
+  expand: "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z",
+  collapse: "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z",
+};
+
+function ToolbarButton({ label, icon, onClick }: { label: string; icon: keyof typeof ICONS; onClick: () => void }) {
+  return (
+    <div data-testid="stElementToolbarButton">
+      <button type="button" className="st-toolbar-button" data-testid="stBaseButton-elementToolbar" aria-label={label} title={label} onClick={onClick}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon">
+          <path d={ICONS[icon]} />
+        </svg>
+      </button>
+    </div>
+  );
 }
 
 function heightOf(config: rustlit.IHeightConfig | null | undefined, rows: number, rowHeight: number): number {
@@ -406,14 +451,33 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
     setWidths((w) => ({ ...w, [id]: newSize }));
   }, []);
 
+  const [searching, setSearching] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    if (!fullscreen) return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setFullscreen(false); };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [fullscreen]);
   const rowHeight = el.rowHeight || ROW_HEIGHT;
-  const gridHeight = heightOf(height, model.rows, rowHeight);
+  const gridHeight = fullscreen
+    ? Math.min(model.rows * rowHeight + rowHeight + 3, Math.max(200, window.innerHeight - 96))
+    : heightOf(height, model.rows, rowHeight);
   const freeze = models.filter((m) => m.pinned).length;
   const hasGroups = models.some((m) => m.group);
   const noColumns = gridColumns.length === 0;
 
   return (
-    <div className="stDataFrame" data-testid="stDataFrame" ref={container} aria-label={el.alt ?? undefined} role={el.alt ? "figure" : undefined}>
+    <div className={`stDataFrame${fullscreen ? " st-fullscreen" : ""}`} data-testid="stDataFrame" ref={container} aria-label={el.alt ?? undefined} role={el.alt ? "figure" : undefined}>
+      <div className="stElementToolbar" data-testid="stElementToolbar">
+        <div className="st-toolbar-buttons" data-testid="stElementToolbarButtonContainer">
+          {model.rows > 0 && model.rows <= SORT_LIMIT ? (
+            <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(toCsv(models, model.rows, perm))} />
+          ) : null}
+          {model.rows > 0 ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
+          <ToolbarButton label={fullscreen ? "Close fullscreen" : "Fullscreen"} icon={fullscreen ? "collapse" : "expand"} onClick={() => setFullscreen((v) => !v)} />
+        </div>
+      </div>
       <div className="stDataFrameResizable" data-testid="stDataFrameResizable" style={{ height: gridHeight }}>
         <DataEditor
           className="stDataFrameGlideDataEditor"
@@ -447,6 +511,8 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
           maxColumnAutoWidth={500}
           verticalBorder
           experimental={{ kineticScrollPerfHack: true }}
+          showSearch={searching}
+          onSearchClose={() => setSearching(false)}
         />
       </div>
     </div>
