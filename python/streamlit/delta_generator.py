@@ -53,6 +53,12 @@ _bare_cursors = root_cursors()
 _bare_stack: list[DeltaGenerator] = []
 
 
+def _removed_add_rows(*_args: Any, **_kwargs: Any) -> Any:
+    from streamlit.errors import StreamlitAPIException
+
+    raise StreamlitAPIException("`add_rows()` is not a valid Streamlit command.")
+
+
 class DeltaGenerator(
     TextMixin,
     AlertsMixin,
@@ -156,6 +162,8 @@ class DeltaGenerator(
     def __getattr__(self, name: str) -> Any:
         # Only reached for names the class lacks: Streamlit commands rustlit
         # does not implement yet get a clear API error instead of AttributeError.
+        if name == "add_rows":  # removed in 1.67: the error comes when it is called
+            return _removed_add_rows
         raise unsupported_error(name) or AttributeError(
             f"'DeltaGenerator' object has no attribute '{name}'"
         )

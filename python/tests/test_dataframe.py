@@ -367,3 +367,14 @@ def test_write_and_magic_show_tables_as_grids(make_app):
     app.run()
     assert [c.name for c in app.calls] == [
         "dataframe", "dataframe", "dataframe", "dataframe", "json", "markdown", "dataframe"]
+
+
+def test_add_rows_is_gone_as_in_1_67(make_app):
+    app = make_app("""
+        import streamlit as st
+        el = st.dataframe([1])
+        add = el.add_rows
+        add([2])
+    """)
+    app.run()
+    assert app.calls[-1]["message"] == "`add_rows()` is not a valid Streamlit command."

@@ -7,6 +7,11 @@ for call in [
     lambda: st.table([1], border="thick"),
     lambda: st.dataframe([1], selection_default={"selection": {}}),
     lambda: st.column_config.LineChartColumn(color="nope"),
+    lambda: st.dataframe([1]).add_rows([2]),
+    lambda: st.dataframe([1], on_select="sometimes"),
+    lambda: st.dataframe([1], on_select="rerun", selection_mode="all"),
+    lambda: st.dataframe([1], on_select="rerun", selection_mode=["single-row", "multi-row"]),
+    lambda: st.dataframe([1], on_select="rerun", selection_mode=["single-column", "multi-column"]),
 ]:
     try:
         call()
