@@ -13,6 +13,7 @@ let browser;
 let served;
 let big;
 let selecting;
+let charts;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -37,6 +38,16 @@ import streamlit as st
 n = 100_000
 st.dataframe(pd.DataFrame({"i": np.arange(n), "sq": np.arange(n) * 2}), height=400)
 `));
+  charts = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"progress": [25, 80], "trend": [[1, 3, 2, 5], [5, 4, 2, 1]]})
+st.dataframe(df, hide_index=True, column_config={
+    "progress": st.column_config.ProgressColumn("Progress", format="%d%%", min_value=0, max_value=100, color="blue"),
+    "trend": st.column_config.LineChartColumn("Trend", color="green"),
+})
+`));
   selecting = await startApp(writeScript(`
 import pandas as pd
 import streamlit as st
@@ -52,6 +63,7 @@ after(async () => {
   served?.stop();
   big?.stop();
   selecting?.stop();
+  charts?.stop();
 });
 
 /** The texts of the grid's accessible table (glide keeps the visible cells there, inside the canvas). */
@@ -211,5 +223,38 @@ test('the toolbar downloads the frame as CSV in the shown order, searches and go
   await screenshot(page, 'dataframe-fullscreen');
   await toolbar.getByRole('button', { name: 'Close fullscreen' }).click();
   assert.equal(await frame.evaluate((e) => getComputedStyle(e).position), 'relative');
+  await page.close();
+});
+
+test('progress and chart columns are drawn in their colours', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto(charts.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  await screenshot(page, 'dataframe-chart-columns');
+  // Pixels of the columns' colours (blue #1c83e1 bars, green #21c354 lines) in each half of the canvas.
+  const counts = await frame.getByTestId('data-grid-canvas').evaluate((canvas) => {
+    const ctx = canvas.getContext('2d');
+    const { width, height } = canvas;
+    const count = (x0, x1, [r, g, b]) => {
+      const data = ctx.getImageData(x0, 0, x1 - x0, height).data;
+      let n = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i] - r) < 40 && Math.abs(data[i + 1] - g) < 40 && Math.abs(data[i + 2] - b) < 40) n++;
+      }
+      return n;
+    };
+    const half = Math.floor(width / 2);
+    return {
+      blueLeft: count(0, half, [0x1c, 0x83, 0xe1]), greenLeft: count(0, half, [0x21, 0xc3, 0x54]),
+      blueRight: count(half, width, [0x1c, 0x83, 0xe1]), greenRight: count(half, width, [0x21, 0xc3, 0x54]),
+    };
+  });
+  assert.ok(counts.blueLeft > 50 && counts.greenLeft === 0, JSON.stringify(counts));
+  assert.ok(counts.greenRight > 50 && counts.blueRight === 0, JSON.stringify(counts));
+  const cells = await gridText(frame);
+  assert.ok(cells.includes('25') && cells.includes('[1,3,2,5]'), `${cells}`);
   await page.close();
 });

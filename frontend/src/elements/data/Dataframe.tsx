@@ -4,9 +4,10 @@
 //! before the title), column resizing, pinned index columns, and the column
 //! config of SPEC-DATA §2.4/§3 as far as it changes what a read-only grid
 //! shows: label, width, hidden, alignment, pinned, column order, and the
-//! checkbox, link, image, list, number and progress types; the hover
+//! checkbox, link, image, list, number, progress and line/bar/area chart
+//! types (the last two drawn by `cells.ts`); the hover
 //! toolbar (CSV download, search, fullscreen). The column visibility menu and
-//! the other column types (charts, JSON, media) are not there yet: those
+//! the other column types (JSON, media, selectbox, date formats) are not there yet: those
 //! cells show their text.
 //!
 //! Selections (when the element carries a widget id): row markers for the
@@ -30,6 +31,7 @@ import { stringValue } from "../shared/values";
 import { sprintf } from "../shared/printf";
 import { dataModel, decodeArrow, formatCell, formatNumber, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
+import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
 
 interface ColumnConfig {
   label?: string;
@@ -38,7 +40,10 @@ interface ColumnConfig {
   alignment?: "left" | "center" | "right";
   pinned?: boolean;
   help?: string;
-  type_config?: { type?: string; format?: string; min_value?: number; max_value?: number; step?: number; display_text?: string };
+  type_config?: {
+    type?: string; format?: string; min_value?: number; max_value?: number; step?: number; display_text?: string;
+    y_min?: number; y_max?: number; color?: string;
+  };
 }
 
 interface GridColumnModel {
@@ -179,7 +184,29 @@ function cellOf(m: GridColumnModel, value: unknown, missing: string, display: st
     const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
     return { kind: GridCellKind.Bubble, data: items, ...base };
   }
-  if ((type === "number" || type === "progress") && (typeof value === "number" || typeof value === "bigint")) {
+  if (type === "progress" && (typeof value === "number" || typeof value === "bigint")) {
+    const cfg = m.config.type_config ?? {};
+    const isInt = typeof value === "bigint" || m.column.pandasType.startsWith("int");
+    const n = Number(value);
+    const label = formatWith(cfg.format, n) ?? formatNumber(value);
+    const cell: ProgressCell = {
+      kind: GridCellKind.Custom, allowOverlay: false, readonly: true, copyData: String(value),
+      data: { kind: "progress", value: n, min: cfg.min_value ?? 0, max: cfg.max_value ?? (isInt ? 100 : 1), label, color: cfg.color },
+    };
+    return cell;
+  }
+  if (type === "line_chart" || type === "bar_chart" || type === "area_chart") {
+    const v = value as { toArray?: () => ArrayLike<unknown> };
+    const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => Number(x)) : [];
+    const cfg = m.config.type_config ?? {};
+    const cell: SparklineCell = {
+      kind: GridCellKind.Custom, allowOverlay: false, readonly: true, copyData: JSON.stringify(items),
+      data: { kind: "sparkline", values: items, chart: type === "bar_chart" ? "bar" : type === "area_chart" ? "area" : "line",
+        yMin: cfg.y_min, yMax: cfg.y_max, color: cfg.color },
+    };
+    return cell;
+  }
+  if (type === "number" && (typeof value === "number" || typeof value === "bigint")) {
     const formatted = display ?? formatWith(m.config.type_config?.format, Number(value)) ?? formatNumber(value);
     return { kind: GridCellKind.Number, data: Number(value), displayData: formatted, ...base };
   }
@@ -511,6 +538,7 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
           maxColumnAutoWidth={500}
           verticalBorder
           experimental={{ kineticScrollPerfHack: true }}
+          customRenderers={CUSTOM_RENDERERS}
           showSearch={searching}
           onSearchClose={() => setSearching(false)}
         />
