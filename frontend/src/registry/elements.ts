@@ -30,7 +30,7 @@ export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
 
 export interface ElementEntry<K extends ElementKind> {
   /** Renders the kind's message (`el`), eagerly or from its family's chunk. */
-  render: ComponentType<{ el: ElementMessage<K>; height?: rustlit.IHeightConfig | null }>;
+  render: ComponentType<{ el: ElementMessage<K>; height?: rustlit.IHeightConfig | null; width?: rustlit.IWidthConfig | null }>;
   /**
    * Widgets need no entry of their own: a message with a `widget` field is a
    * widget (see `widgetSpec`). This only adds what one kind knows beyond it.

@@ -25,7 +25,7 @@ const ElementBody = memo(function ElementBody({ element }: { element: IElement }
   return (
     <RendererBoundary>
       <Suspense fallback={null}>
-        <Render el={found.el} height={element.heightConfig} />
+        <Render el={found.el} height={element.heightConfig} width={element.widthConfig} />
       </Suspense>
     </RendererBoundary>
   );

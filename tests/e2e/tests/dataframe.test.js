@@ -47,6 +47,7 @@ st.dataframe(df, hide_index=True, column_config={
     "progress": st.column_config.ProgressColumn("Progress", format="%d%%", min_value=0, max_value=100, color="blue"),
     "trend": st.column_config.LineChartColumn("Trend", color="green"),
 })
+st.dataframe(pd.DataFrame({"a": [1, 2]}), width="content")
 `));
   selecting = await startApp(writeScript(`
 import pandas as pd
@@ -231,7 +232,7 @@ test('progress and chart columns are drawn in their colours', async () => {
   await page.setViewportSize({ width: 1000, height: 600 });
   await page.goto(charts.url);
   await waitForAppRun(page);
-  const frame = page.getByTestId('stDataFrame');
+  const frame = page.getByTestId('stDataFrame').first();
   await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
   await screenshot(page, 'dataframe-chart-columns');
   // Pixels of the columns' colours (blue #1c83e1 bars, green #21c354 lines) in each half of the canvas.
@@ -256,5 +257,10 @@ test('progress and chart columns are drawn in their colours', async () => {
   assert.ok(counts.greenRight > 50 && counts.blueRight === 0, JSON.stringify(counts));
   const cells = await gridText(frame);
   assert.ok(cells.includes('25') && cells.includes('[1,3,2,5]'), `${cells}`);
+  // width="content": the frame is as wide as its two columns, not the page.
+  const narrow = page.getByTestId('stDataFrame').nth(1);
+  await narrow.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const [full, content] = [await frame.boundingBox(), await narrow.boundingBox()];
+  assert.ok(content.width >= 100 && content.width < 200 && full.width > 600, `${content.width} vs ${full.width}`);
   await page.close();
 });

@@ -362,7 +362,11 @@ function ensurePortal() {
   }
 }
 
-export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rustlit.IHeightConfig | null }) {
+export function Dataframe({ el, height, width }: {
+  el: rustlit.IDataframe;
+  height?: rustlit.IHeightConfig | null;
+  width?: rustlit.IWidthConfig | null;
+}) {
   const table = useMemo(() => decodeArrow(el.arrowData?.data), [el.arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);
   const styler = useMemo<StylerCells | null>(() => parseStyler(el.arrowData?.styler), [el.arrowData?.styler]);
@@ -402,13 +406,14 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
   );
 
   // Free space of a stretched grid is shared among the data columns the user did not resize.
+  const contentWidth = !!width?.useContent;
   const extra = useMemo(() => {
-    if (!available) return 0;
+    if (!available || contentWidth) return 0;
     const markers = selecting && rowSelect !== "none" ? MARKER_WIDTH : 0;
     const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2 + markers;
     const growing = models.filter((m) => !m.column.isIndex && widths[columnId(m)] === undefined && typeof m.config.width !== "number").length;
     return growing && used < available ? Math.floor((available - used) / growing) : 0;
-  }, [available, models, widths, selecting, rowSelect]);
+  }, [available, models, widths, selecting, rowSelect, contentWidth]);
 
   const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
     const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
@@ -493,6 +498,9 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
   const freeze = models.filter((m) => m.pinned).length;
   const hasGroups = models.some((m) => m.group);
   const noColumns = gridColumns.length === 0;
+  // width="content": as wide as the columns (the element's box shrinks to fit it).
+  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0)
+    + (selecting && rowSelect !== "none" ? MARKER_WIDTH : 0) + 2;
 
   return (
     <div className={`stDataFrame${fullscreen ? " st-fullscreen" : ""}`} data-testid="stDataFrame" ref={container} aria-label={el.alt ?? undefined} role={el.alt ? "figure" : undefined}>
@@ -519,7 +527,7 @@ export function Dataframe({ el, height }: { el: rustlit.IDataframe; height?: rus
           groupHeaderHeight={hasGroups ? rowHeight : undefined}
           smoothScrollX
           smoothScrollY
-          width="100%"
+          width={contentWidth && !fullscreen ? naturalWidth : "100%"}
           height={gridHeight}
           theme={THEME}
           rowMarkers={selecting && rowSelect !== "none" ? "checkbox-visible" : "none"}
