@@ -486,9 +486,9 @@ def _simplify_number(num: int) -> str:
 
 def _show_data_information(msg: str) -> None:
     """The truncation caption, written into the main container as 1.67 does."""
-    import streamlit as st
+    from streamlit.delta_generator import DeltaGenerator
 
-    st.caption(msg)
+    DeltaGenerator(0).caption(msg)  # the main container's root, whatever `with` block is open
 
 
 def _cap_hint(df: Any, max_rows: int, hint: str) -> None:

@@ -195,6 +195,17 @@ class DataMixin:
                 explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
             )
         selecting = on_select != "ignore"
+        if lazy is True and dataframe_util.is_pandas_styler(data):
+            raise StreamlitAPIException(
+                "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to the fully "
+                "materialized table. Remove `lazy=True` or pass the underlying dataframe instead."
+            )
+        if lazy is True and selecting:
+            raise StreamlitIncompatibleParametersError(
+                "lazy=True", "on_select",
+                explanation="Lazy dataframes cannot use position-based selection in this version. "
+                'Set `on_select="ignore"` or remove `lazy=True`.',
+            )
         modes = _selection_modes(selection_mode) if selecting else []
         if use_container_width is not None and not (isinstance(width, int) and not isinstance(width, bool)):
             width = "stretch" if use_container_width else "content"

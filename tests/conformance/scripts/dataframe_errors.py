@@ -12,6 +12,7 @@ for call in [
     lambda: st.dataframe([1], on_select="rerun", selection_mode="all"),
     lambda: st.dataframe([1], on_select="rerun", selection_mode=["single-row", "multi-row"]),
     lambda: st.dataframe([1], on_select="rerun", selection_mode=["single-column", "multi-column"]),
+    lambda: st.dataframe([1], on_select="rerun", lazy=True),
 ]:
     try:
         call()

@@ -48,6 +48,9 @@ st.dataframe(df, hide_index=True, column_config={
     "trend": st.column_config.LineChartColumn("Trend", color="green"),
 })
 st.dataframe(pd.DataFrame({"a": [1, 2]}), width="content")
+st.dataframe(pd.DataFrame({"size": ["s", "l"]}), column_config={
+    "size": st.column_config.SelectboxColumn("Size", options=["s", "l"], format_func=lambda v: {"s": "Small", "l": "Large"}[v]),
+})
 `));
   selecting = await startApp(writeScript(`
 import pandas as pd
@@ -262,5 +265,10 @@ test('progress and chart columns are drawn in their colours', async () => {
   await narrow.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
   const [full, content] = [await frame.boundingBox(), await narrow.boundingBox()];
   assert.ok(content.width >= 100 && content.width < 200 && full.width > 600, `${content.width} vs ${full.width}`);
+  // A selectbox column with format_func shows the options' labels.
+  const sizes = page.getByTestId('stDataFrame').nth(2);
+  await sizes.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const sizeCells = await gridText(sizes);
+  assert.ok(sizeCells.includes('Small') && sizeCells.includes('Large'), `${sizeCells}`);
   await page.close();
 });

@@ -43,6 +43,7 @@ interface ColumnConfig {
   type_config?: {
     type?: string; format?: string; min_value?: number; max_value?: number; step?: number; display_text?: string;
     y_min?: number; y_max?: number; color?: string;
+    options?: (unknown | { value: unknown; label?: string })[];
   };
 }
 
@@ -183,6 +184,21 @@ function cellOf(m: GridColumnModel, value: unknown, missing: string, display: st
     const v = value as { toArray?: () => ArrayLike<unknown> };
     const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
     return { kind: GridCellKind.Bubble, data: items, ...base };
+  }
+  if (type === "selectbox" || type === "multiselect") {
+    // Options with a `label` (format_func) show the label for their value.
+    const labels = new Map<string, string>();
+    for (const o of m.config.type_config?.options ?? []) {
+      const option = o as { value?: unknown; label?: unknown } | null;
+      if (option && typeof option === "object" && typeof option.label === "string") labels.set(String(option.value), option.label);
+    }
+    if (type === "multiselect") {
+      const v = value as { toArray?: () => ArrayLike<unknown> };
+      const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
+      return { kind: GridCellKind.Bubble, data: items.map((x) => labels.get(x) ?? x), ...base };
+    }
+    const shown = labels.get(String(value)) ?? text;
+    return { kind: GridCellKind.Text, data: shown, displayData: shown, ...base };
   }
   if (type === "progress" && (typeof value === "number" || typeof value === "bigint")) {
     const cfg = m.config.type_config ?? {};
