@@ -7,7 +7,7 @@
 //! checkbox, link, image, list, number, progress and line/bar/area chart
 //! types (the last two drawn by `cells.ts`); the hover
 //! toolbar (CSV download, search, fullscreen). The column visibility menu and
-//! the other column types (JSON, media, selectbox, date formats) are not there yet: those
+//! the other column types (JSON, Markdown, media, buttons) are not there yet: those
 //! cells show their text.
 //!
 //! Selections (when the element carries a widget id): row markers for the
@@ -29,7 +29,7 @@ import { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { stringValue } from "../shared/values";
 import { sprintf } from "../shared/printf";
-import { dataModel, decodeArrow, formatCell, formatNumber, sortKey, type DataColumn } from "./arrowTable";
+import { dataModel, decodeArrow, formatCell, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
 
@@ -44,6 +44,7 @@ interface ColumnConfig {
     type?: string; format?: string; min_value?: number; max_value?: number; step?: number; display_text?: string;
     y_min?: number; y_max?: number; color?: string;
     options?: (unknown | { value: unknown; label?: string })[];
+    timezone?: string;
   };
 }
 
@@ -184,6 +185,11 @@ function cellOf(m: GridColumnModel, value: unknown, missing: string, display: st
     const v = value as { toArray?: () => ArrayLike<unknown> };
     const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
     return { kind: GridCellKind.Bubble, data: items, ...base };
+  }
+  if (type === "datetime" || type === "date" || type === "time") {
+    const cfg = m.config.type_config ?? {};
+    const shown = display ?? formatTemporal(m.column, value, cfg.format, cfg.timezone) ?? text;
+    return { kind: GridCellKind.Text, data: shown, displayData: shown, ...base };
   }
   if (type === "selectbox" || type === "multiselect") {
     // Options with a `label` (format_func) show the label for their value.

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
-import { dataModel, decodeArrow, formatCell, formatDuration, formatNumber } from "./arrowTable";
+import { dataModel, decodeArrow, defaultDatetime, formatCell, formatDuration, formatMoment, formatNumber } from "./arrowTable";
 import { formatWith } from "./Dataframe";
 
 function ipc(columns: Record<string, unknown>, pandas?: object): Uint8Array {
@@ -63,4 +63,17 @@ describe("cell text", () => {
     expect(formatWith("percent", 0.256)).toBe("25.60%");
     expect(formatWith(undefined, 1)).toBeNull();
   });
+});
+
+test("moment patterns for datetime columns", () => {
+  const ms = Date.UTC(2024, 0, 2, 15, 4, 5);
+  expect(formatMoment("YYYY-MM-DD HH:mm:ss", ms)).toBe("2024-01-02 15:04:05");
+  expect(formatMoment("MMM D, YYYY [at] h:mm A", ms)).toBe("Jan 2, 2024 at 3:04 PM");
+  expect(formatMoment("dddd", ms)).toBe("Tuesday");
+});
+
+test("a datetime with a timezone shows its wall-clock time and offset", () => {
+  expect(defaultDatetime(Date.UTC(2024, 0, 2, 12), "Europe/Berlin")).toBe("2024-01-02 13:00:00+01:00");
+  expect(defaultDatetime(Date.UTC(2024, 5, 30, 12), "Europe/Berlin")).toBe("2024-06-30 14:00:00+02:00");
+  expect(defaultDatetime(Date.UTC(2024, 0, 2, 12), undefined)).toBe("2024-01-02 12:00:00");
 });

@@ -170,6 +170,16 @@ function inZone(ms: number, timeZone: string | undefined): number {
   }
 }
 
+/** `YYYY-MM-DD HH:mm:ss`, in `timeZone` with its offset (`+01:00`) when there is one. */
+export function defaultDatetime(ms: number, timeZone: string | undefined): string {
+  const wall = inZone(ms, timeZone);
+  const text = `${isoDate(wall)} ${isoTime(wall, true)}`;
+  if (!timeZone) return text;
+  const minutes = Math.round((wall - ms) / 60000);
+  const sign = minutes < 0 ? "-" : "+";
+  return `${text}${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
 const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
 /** 1.67's default number text: thousands separators, at most 4 decimals, trailing zeros trimmed. */
@@ -212,10 +222,8 @@ export function formatCell(column: DataColumn, value: unknown, missing: string):
       return typeof value === "number" || typeof value === "bigint" ? formatNumber(value) : String(value);
     case "boolean":
       return value ? "true" : "false";
-    case "datetime": {
-      const ms = inZone(Number(value), column.timezone);
-      return `${isoDate(ms)} ${isoTime(ms, true)}`;
-    }
+    case "datetime":
+      return defaultDatetime(Number(value), column.timezone);
     case "date":
       return isoDate(Number(value));
     case "time": {
@@ -262,4 +270,77 @@ export function formatDuration(seconds: number): string {
     if (s >= size * 0.75) return `${sign}${n <= 1 ? one : `${n} ${many}`}`;
   }
   return `${sign}a minute`;
+}
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+  "November", "December"];
+const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/** A moment.js-style pattern (`YYYY-MM-DD HH:mm:ss`, `MMM D, YYYY`, `h:mm A`, ...) applied to wall-clock ms. */
+export function formatMoment(pattern: string, ms: number): string {
+  const d = new Date(ms);
+  const tokens: Record<string, () => string> = {
+    YYYY: () => String(d.getUTCFullYear()),
+    YY: () => String(d.getUTCFullYear()).slice(-2),
+    MMMM: () => MONTHS[d.getUTCMonth()],
+    MMM: () => MONTHS[d.getUTCMonth()].slice(0, 3),
+    MM: () => pad(d.getUTCMonth() + 1),
+    M: () => String(d.getUTCMonth() + 1),
+    DD: () => pad(d.getUTCDate()),
+    D: () => String(d.getUTCDate()),
+    dddd: () => DAYS[d.getUTCDay()],
+    ddd: () => DAYS[d.getUTCDay()].slice(0, 3),
+    HH: () => pad(d.getUTCHours()),
+    H: () => String(d.getUTCHours()),
+    hh: () => pad(d.getUTCHours() % 12 || 12),
+    h: () => String(d.getUTCHours() % 12 || 12),
+    mm: () => pad(d.getUTCMinutes()),
+    m: () => String(d.getUTCMinutes()),
+    ss: () => pad(d.getUTCSeconds()),
+    s: () => String(d.getUTCSeconds()),
+    SSS: () => pad(d.getUTCMilliseconds(), 3),
+    A: () => (d.getUTCHours() < 12 ? "AM" : "PM"),
+    a: () => (d.getUTCHours() < 12 ? "am" : "pm"),
+  };
+  return pattern.replace(/\[([^\]]*)]|YYYY|YY|MMMM|MMM|MM|M|DD|D|dddd|ddd|HH|H|hh|h|mm|m|ss|s|SSS|A|a/g,
+    (token, literal: string | undefined) => (literal !== undefined ? literal : tokens[token]()));
+}
+
+/** Relative time ("3 days ago", "in 2 hours"), as the `distance` format shows it. */
+export function formatDistance(ms: number, now: number): string {
+  const seconds = (ms - now) / 1000;
+  const text = formatDuration(seconds).replace(/^-/, "");
+  return seconds < 0 ? `${text} ago` : `in ${text}`;
+}
+
+/** A datetime, date or time cell with a column config `format` (and a datetime `timezone`). */
+export function formatTemporal(column: DataColumn, value: unknown, format: string | undefined, timezone: string | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  if (!format) return column.kind === "datetime" && timezone ? defaultDatetime(Number(value), timezone) : null;
+  let ms: number;
+  if (column.kind === "time") {
+    const div = column.type ? unitDivisor(column.type) : 1e6;
+    ms = (Number(value) / div) * 1000;
+  } else if (column.kind === "datetime" || column.kind === "date") {
+    ms = Number(value);
+  } else {
+    return null;
+  }
+  const zone = timezone ?? column.timezone;
+  const wall = column.kind === "datetime" ? inZone(ms, zone) : ms;
+  switch (format) {
+    case "iso8601":
+      if (column.kind === "date") return isoDate(ms);
+      if (column.kind === "time") return isoTime(ms, true);
+      return new Date(ms).toISOString();
+    case "localized":
+      if (column.kind === "date") return new Date(ms).toLocaleDateString("en-US", { timeZone: "UTC", dateStyle: "medium" });
+      if (column.kind === "time") return new Date(ms).toLocaleTimeString("en-US", { timeZone: "UTC", timeStyle: "medium" });
+      return new Date(wall).toLocaleString("en-US", { timeZone: "UTC", dateStyle: "medium", timeStyle: "medium" });
+    case "distance":
+    case "calendar":
+      return formatDistance(ms, Date.now());
+    default:
+      return formatMoment(format, wall);
+  }
 }
