@@ -27,8 +27,6 @@ import {
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
-import { stringValue } from "../shared/values";
-import { sprintf } from "../shared/printf";
 import { dataModel, decodeArrow, formatCell, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
@@ -238,6 +236,27 @@ function cellOf(m: GridColumnModel, value: unknown, missing: string, display: st
   return { kind: GridCellKind.Text, data: text, displayData: text, ...base };
 }
 
+/**
+ * The printf subset column formats use: `%d`/`%i`, `%.Nf`, `%,d` (thousands), `%e`, `%s`, with
+ * text around the conversion kept (`£ %.2f`, `%d pts`). Kept here rather than importing
+ * shared/printf.ts, which would pull that module into the initial bundle (it is shared with the
+ * widgets chunk).
+ */
+function printf(format: string, value: number): string {
+  return format.replace(/%(,?)(?:\.(\d+))?([dieEfs])/, (_m, comma: string, digits: string | undefined, conv: string) => {
+    const fixed = (places: number) => new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: comma === ",",
+    }).format(value);
+    if (conv === "d" || conv === "i") return fixed(0);
+    if (conv === "f") return fixed(digits === undefined ? 6 : Number(digits));
+    if (conv === "e" || conv === "E") {
+      const s = value.toExponential(digits === undefined ? 6 : Number(digits)).replace(/e([+-])(\d)$/, "e$10$2");
+      return conv === "E" ? s.toUpperCase() : s;
+    }
+    return String(value);
+  });
+}
+
 /** Number `format`s of the column config: the presets, or a printf format (`%d`, `%.2f`, `%,d`, `£ %.2f`). */
 export function formatWith(format: string | undefined, value: number): string | null {
   if (!format) return null;
@@ -253,7 +272,7 @@ export function formatWith(format: string | undefined, value: number): string | 
     case "engineering": return new Intl.NumberFormat("en-US", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
     default: break;
   }
-  return sprintf(format, value);
+  return printf(format, value);
 }
 
 const Mode = rustlit.Dataframe.SelectionMode;
@@ -410,7 +429,8 @@ export function Dataframe({ el, height, width }: {
   const widget = el.widget ?? {};
   const widgetId = widget.id ?? "";
   const widgets = useWidgets();
-  const held = stringValue(useHeldValue(widget));
+  const heldValue = useHeldValue(widget);
+  const held = heldValue && "stringValue" in heldValue ? heldValue.stringValue : "";
   const modes = el.selectionMode ?? [];
   const rowSelect = modes.includes(Mode.MULTI_ROW) ? "multi" : modes.includes(Mode.SINGLE_ROW) || modes.includes(Mode.SINGLE_ROW_REQUIRED) ? "single" : "none";
   const columnSelect = modes.includes(Mode.MULTI_COLUMN) ? "multi" : modes.includes(Mode.SINGLE_COLUMN) ? "single" : "none";
