@@ -32,6 +32,9 @@ export interface WidgetSpec {
   submitsForm?: string;
 }
 
+/** The listener key of a form's uploads (no widget id starts with NUL). */
+const uploadsKey = (formId: string) => `\u0000uploads:${formId}`;
+
 export class WidgetManager {
   private values = new Map<string, WidgetValue>();
   // Forms: a widget inside a form keeps its changes here until the form is
@@ -40,6 +43,9 @@ export class WidgetManager {
   private formOf = new Map<string, string>();
   private defaults = new Map<string, WidgetValue>();
   private listeners = new Map<string, Set<Listener>>();
+  // Uploads still being sent, by form: a form cannot be submitted without
+  // the files its user picked (Streamlit disables its submit button).
+  private uploads = new Map<string, number>();
   private requestRerun: RerunCallback;
 
   constructor(requestRerun: RerunCallback) {
@@ -91,6 +97,39 @@ export class WidgetManager {
     else this.formOf.delete(id);
   }
 
+  /**
+   * An upload for widget `id` began; call the returned function when it
+   * ended, whichever way. Only uploads inside a form are tracked.
+   */
+  uploadStarted(id: string): () => void {
+    const form = this.formOf.get(id);
+    if (form === undefined) return () => {};
+    this.countUpload(form, 1);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.countUpload(form, -1);
+    };
+  }
+
+  /** Whether files picked in a form are still being sent. */
+  isUploading(formId: string): boolean {
+    return (this.uploads.get(formId) ?? 0) > 0;
+  }
+
+  /** Calls `listener` when a form's uploads begin or end. */
+  subscribeUploads(formId: string, listener: Listener): () => void {
+    return this.subscribe(uploadsKey(formId), listener);
+  }
+
+  private countUpload(form: string, change: number): void {
+    const count = (this.uploads.get(form) ?? 0) + change;
+    if (count > 0) this.uploads.set(form, count);
+    else this.uploads.delete(form);
+    this.listeners.get(uploadsKey(form))?.forEach((l) => l());
+  }
+
   /** Whether a form has changes the user has not submitted yet. */
   hasPending(formId: string): boolean {
     return (this.pending.get(formId)?.size ?? 0) > 0;
@@ -102,6 +141,7 @@ export class WidgetManager {
    * then go back to their defaults locally (sent with the next rerun).
    */
   submitForm(formId: string, submitterId: string, clearOnSubmit: boolean): void {
+    if (this.isUploading(formId)) return;
     const values = this.pending.get(formId);
     this.pending.delete(formId);
     values?.forEach((v, id) => this.store(id, v));
