@@ -207,8 +207,6 @@ def _check_fields(message: str, fields: dict[str, Any], envelope_names: set[str]
 
 
 def _write(function: str, envelope: str, kinds: dict[str, str], path: Any, kind: str, fields: dict[str, Any]) -> None:
-    if kind not in kinds:
-        raise ValueError(f"rustlit.{envelope} has no kind '{kind}'")
     if not isinstance(path, tuple) or not all(type(i) is int for i in path):
         raise TypeError(f"_rustlit.{function}: path must be a tuple of ints, got {path!r}")
     envelope_fields = proto_schema.MESSAGES[envelope]

@@ -83,7 +83,7 @@ impl Script {
         // The run context is active only while the script executes.
         let code = {
             let _guard = native::enter_run(ActiveRun {
-                outbox,
+                outbox: outbox.for_run(),
                 control: control.clone(),
                 media: media.clone(),
                 uploads: uploads.clone(),

@@ -9,6 +9,7 @@
 //! calls from threads without a script-run context.
 
 mod components;
+mod fast_call;
 mod fields;
 mod navigation;
 mod page_config;
@@ -25,7 +26,7 @@ use pyo3::prelude::*;
 use crate::media::SessionMedia;
 use crate::proto::{delta, Delta, Exception};
 use crate::runner::control::{Interrupt, RunControl};
-use crate::runner::event::{OutboxSender, RunEvent};
+use crate::runner::event::{RunEvent, RunSender};
 use crate::uploads::SessionUploads;
 
 create_exception!(
@@ -43,7 +44,7 @@ create_exception!(
 
 /// The run executing on this thread.
 pub struct ActiveRun {
-    pub outbox: OutboxSender,
+    pub outbox: RunSender,
     pub control: Arc<RunControl>,
     /// Where files the script hands to the browser go (download buttons).
     pub media: Arc<SessionMedia>,
