@@ -34,6 +34,14 @@ def has_run_context() -> bool:
 def compile_error(type: str, message: str, stack_trace: list[str]) -> None:
     """Report that the script failed to compile; the page keeps its elements."""
 
+def set_fragment(fragment_id: str) -> None:
+    """The fragment whose body runs from now on ("" = the script's body):
+    every node written from now on carries it (Delta.fragment_id). Not a
+    yield point."""
+
+def auto_rerun(interval: float, fragment_id: str) -> None:
+    """A fragment with `run_every`: the page reruns it every `interval` seconds."""
+
 def page_info_changed(query_string: str) -> None:
     """st.query_params changed: the browser updates its URL (no rerun), and a
     rerun the server starts for this session (st.rerun, run on save) uses

@@ -31,9 +31,9 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # status
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "fragment", "cache", "connection", "context",
+        "cache", "connection", "context",
         "login", "logout", "user", "App",
-        "experimental_fragment", "experimental_dialog", "experimental_user",
+        "experimental_user",
         "experimental_audio_input",
     }
 )

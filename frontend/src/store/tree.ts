@@ -139,6 +139,34 @@ export function markUnchanged(
   return next;
 }
 
+/** Whether `path` is strictly below one of the `scope` paths. */
+export function insideScope(path: readonly number[], scope: readonly (readonly number[])[]): boolean {
+  return scope.some((s) => path.length > s.length && s.every((v, i) => path[i] === v));
+}
+
+/**
+ * A fragment run starts: every node that is not inside one of the fragments'
+ * containers (`scope`) becomes current for `runId`, so it is neither stale
+ * while the run goes nor pruned when it finishes. Nodes inside keep their
+ * run id: the run rewrites them or they go. Element objects are shared, so
+ * renderers memoised on them do not render again.
+ */
+export function keepOutside(tree: Tree, scope: readonly (readonly number[])[], runId: number): Tree {
+  const stamp = (node: TreeNode, path: number[]): TreeNode => {
+    if (insideScope(path, scope)) return node;
+    if (node.kind === "element") return node.runId === runId ? node : { ...node, runId };
+    const children = node.children.map((c, i) => stamp(c, [...path, i]));
+    const same = node.runId === runId && children.every((c, i) => c === node.children[i]);
+    return same ? node : { ...node, children, runId };
+  };
+  return {
+    roots: tree.roots.map((root, r) => {
+      const children = root.children.map((c, i) => stamp(c, [r, i]));
+      return children.every((c, i) => c === root.children[i]) ? root : { ...root, children };
+    }),
+  };
+}
+
 /** Drops every node whose run id is not `runId`, recursively. Roots stay. */
 export function prune(tree: Tree, runId: number): Tree {
   const pruneBlock = (node: BlockNode): BlockNode => {

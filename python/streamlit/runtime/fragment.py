@@ -1,0 +1,248 @@
+"""`@st.fragment`: a function whose widgets rerun only the function (SPEC §3.9).
+
+Calling a fragment during a run snapshots where it was called from (the
+run's root cursors, the `with` stack, the forms around it), gives it an id
+(its qualified name plus that place, so one function called from two places
+is two fragments), stores it in the session, and runs it inside a container
+of its own. Every delta its body writes carries the fragment's id
+(`_rustlit.set_fragment`), so the page reruns only the fragment when one of
+its widgets changes.
+
+A fragment run (`entry.run` with fragment ids) does not execute the script:
+it restores each fragment's snapshot and calls it again, so its container
+is written at the same path and replaces what it held. The page and the
+server's mirror rewrite only inside the fragments' containers (the
+`RunStarted.scope` the runner sends from `fragment_scope`).
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import hashlib
+import inspect
+import math
+from collections.abc import Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import _rustlit
+from streamlit.cursor import LockedCursor, RunningCursor
+from streamlit.errors import StreamlitAPIException
+from streamlit.runtime.run_context import RunContext, get_ctx
+from streamlit.runtime.scriptrunner import RerunException, StopException
+
+if TYPE_CHECKING:
+    from streamlit.delta_generator import DeltaGenerator
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class FragmentHandledException(Exception):
+    """An exception inside a fragment, already shown inside it."""
+
+
+def run_every_seconds(run_every: Any) -> float | None:
+    """`run_every` in seconds: a number, a timedelta or a string like "2s" or "1m"."""
+    if run_every is None:
+        return None
+    if isinstance(run_every, timedelta):
+        return run_every.total_seconds()
+    if isinstance(run_every, str):
+        from streamlit.runtime.caching.api import _parse_duration
+
+        return _parse_duration(run_every)
+    if isinstance(run_every, (int, float)) and not isinstance(run_every, bool):
+        return float(run_every)
+    raise StreamlitAPIException(
+        f"`run_every` must be a number, a timedelta or a string, not {type(run_every).__name__}."
+    )
+
+
+def _copy_cursor(cursor: RunningCursor | LockedCursor | None) -> Any:
+    if isinstance(cursor, RunningCursor):
+        return RunningCursor(cursor.parent, cursor.index)
+    return cursor
+
+
+def _copy_dg(dg: DeltaGenerator) -> DeltaGenerator:
+    """The DG with a cursor of its own at the same position."""
+    twin = copy.copy(dg)
+    twin._cursor = _copy_cursor(dg._cursor)
+    return twin
+
+
+def _where(ctx: RunContext) -> str:
+    """The path the next element written to `st` would take, as "[0, 2]"."""
+    if ctx.dg_stack:
+        dg = ctx.dg_stack[-1]
+        cursor = dg._cursor if dg._cursor is not None else ctx.cursors[dg._root]
+    else:
+        cursor = ctx.cursors[0]
+    if isinstance(cursor, LockedCursor):
+        return str(list(cursor.path))
+    return str([*cursor.parent, cursor.index])
+
+
+class Fragment:
+    """One registered fragment: what it runs and where it was called from."""
+
+    __slots__ = (
+        "active_script_hash", "args", "cursors", "dg_stack", "form_paths", "func", "id", "kwargs", "page_script_hash",
+        "parent_id", "path",
+    )
+
+    def __init__(self, fragment_id: str, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
+                 ctx: RunContext) -> None:
+        self.id = fragment_id
+        self.func = func
+        self.args = args
+        self.kwargs = kwargs
+        self.cursors = [RunningCursor(c.parent, c.index) for c in ctx.cursors]
+        self.dg_stack = [_copy_dg(dg) for dg in ctx.dg_stack]
+        self.form_paths = dict(ctx.form_paths)
+        self.parent_id = ctx.current_fragment_id
+        self.active_script_hash = ctx.active_script_hash
+        self.page_script_hash = ctx.page_script_hash
+        # The path of the fragment's container, known once it has run.
+        self.path: tuple[int, ...] | None = None
+
+    def restore(self, ctx: RunContext) -> None:
+        """Put the run back where the fragment was called from (a fragment run)."""
+        ctx.cursors = [RunningCursor(c.parent, c.index) for c in self.cursors]
+        ctx.dg_stack = [_copy_dg(dg) for dg in self.dg_stack]
+        ctx.form_paths.update(self.form_paths)
+        ctx.active_script_hash = self.active_script_hash
+        ctx.page_script_hash = self.page_script_hash
+
+    def call(self, ctx: RunContext) -> Any:
+        """Runs the body inside the fragment's own container."""
+        import streamlit as st
+
+        ctx.new_fragment_ids.add(self.id)
+        previous = ctx.current_fragment_id
+        ctx.current_fragment_id = self.id
+        _rustlit.set_fragment(self.id)
+        try:
+            # The container is the fragment's: its block carries the id too.
+            parent = st._main._active()
+            path = parent._next_path()
+            _rustlit.block_vertical(path, key="", allow_empty=True, border=False, height=0)
+            self.path = path
+            container = parent._block_dg(path)
+            with container:
+                try:
+                    return self.func(*self.args, **self.kwargs)
+                except (RerunException, StopException, _rustlit.RerunInterrupt, _rustlit.StopInterrupt):
+                    raise
+                except FragmentHandledException:
+                    raise
+                except Exception as e:
+                    # Shown inside the fragment, where it happened (1.67).
+                    st._main._exception(e, qualified_type=True, uncaught=True)
+                    raise FragmentHandledException(e) from e
+        finally:
+            ctx.current_fragment_id = previous
+            _rustlit.set_fragment(previous or "")
+
+
+class FragmentStorage:
+    """A session's fragments, by id, from the last full run (and fragment runs since)."""
+
+    __slots__ = ("_fragments",)
+
+    def __init__(self) -> None:
+        self._fragments: dict[str, Fragment] = {}
+
+    def register(self, fragment: Fragment) -> None:
+        self._fragments[fragment.id] = fragment
+
+    def get(self, fragment_id: str) -> Fragment | None:
+        return self._fragments.get(fragment_id)
+
+    def keep_only(self, ids: set[str]) -> None:
+        """After a full run: drop the fragments it did not call."""
+        self._fragments = {k: v for k, v in self._fragments.items() if k in ids}
+
+    def to_run(self, ids: list[str]) -> list[Fragment]:
+        """The fragments of `ids` that exist, each once, in order, without
+        those nested in another one of them (that one reruns them)."""
+        found = [f for f in dict.fromkeys(ids) if f in self._fragments]
+        chosen = set(found)
+        out = []
+        for fid in found:
+            fragment = self._fragments[fid]
+            parent = fragment.parent_id
+            nested = False
+            while parent is not None:
+                if parent in chosen:
+                    nested = True
+                    break
+                outer = self._fragments.get(parent)
+                parent = outer.parent_id if outer is not None else None
+            if not nested and fragment.path is not None:
+                out.append(fragment)
+        return out
+
+    def __len__(self) -> int:
+        return len(self._fragments)
+
+
+def _fragment_id(func: Callable[..., Any], ctx: RunContext) -> str:
+    name = f"{getattr(func, '__module__', '')}.{getattr(func, '__qualname__', repr(func))}{_where(ctx)}"
+    return hashlib.md5(name.encode(), usedforsecurity=False).hexdigest()
+
+
+def fragment(
+    func: F | None = None,
+    *,
+    run_every: int | float | timedelta | str | None = None,
+    parallel: bool = False,
+    key: str | int | None = None,
+) -> Any:
+    """Turn a function into a fragment that reruns on its own (`@st.fragment`)."""
+    if key is not None and str(key) in ("app", "fragment"):
+        raise StreamlitAPIException(
+            f"`{key}` is a reserved name and cannot be used as a fragment key, because "
+            "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for `@st.fragment(key=...)`."
+        )
+    if func is None:
+        def decorator(f: F) -> F:
+            return fragment(f, run_every=run_every, parallel=parallel, key=key)  # type: ignore[no-any-return]
+
+        return decorator
+    body: Callable[..., Any] = func
+
+    @functools.wraps(body)
+    def wrap(*args: Any, **kwargs: Any) -> Any:
+        ctx = get_ctx()
+        if ctx is None:
+            return None
+        interval = run_every_seconds(run_every)
+        fragment_id = _fragment_id(body, ctx)
+        record = Fragment(fragment_id, body, args, kwargs, ctx)
+        ctx.session.fragments.register(record)
+        if interval and interval != math.inf:
+            _rustlit.auto_rerun(interval, fragment_id)
+        return record.call(ctx)
+
+    try:
+        wrap.__signature__ = inspect.signature(body)  # type: ignore[attr-defined]
+    except (TypeError, ValueError):
+        pass
+    return wrap
+
+
+def run_fragments(ctx: RunContext, ids: list[str]) -> None:
+    """A fragment run: each fragment again, from where it was called.
+
+    An exception inside one is already shown inside it and does not stop the
+    others (as in Streamlit); st.rerun and st.stop end the run.
+    """
+    storage = ctx.session.fragments
+    for record in storage.to_run(ids):
+        record.restore(ctx)
+        try:
+            record.call(ctx)
+        except FragmentHandledException:
+            pass
