@@ -27,8 +27,10 @@ import pytest
 # The real Streamlit (rustlit's own package has no `streamlit.testing`):
 # a missing oracle is a failure, not a skip.
 from streamlit.proto.WidgetStates_pb2 import WidgetState
+from streamlit.runtime.scriptrunner_utils.script_requests import RerunData, ScriptRequests
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import element_tree as et
+from streamlit.testing.v1 import local_script_runner as lsr
 
 HERE = Path(__file__).resolve().parent
 SCRIPTS = HERE / "scripts"
@@ -36,6 +38,72 @@ SNAPSHOTS = HERE / "snapshots"
 KNOWN_DIFFERENCES = tomllib.loads((HERE / "known_differences.toml").read_text())
 STEP = re.compile(r"^#\s*step:\s*(\w+)\s*(.*)$")
 QUERY = re.compile(r"^#\s*query:(.*)$")
+
+
+# ---------------------------------------------------------------- fragment runs
+#
+# AppTest only runs the whole script. A browser reruns only the fragment a
+# widget belongs to (the fragment id of the widget's delta), so for those
+# steps the oracle asks Streamlit's script runner for a fragment run (the
+# same RerunData the browser's rerun_script makes) and lays the messages it
+# produced over the page of the previous run: the fragment's container is
+# replaced, everything outside it stays. Which nodes the fragment run writes
+# and with what content and values is Streamlit's own output.
+
+_page_msgs: list[Any] = []  # the messages the page shows, after the last run
+_next_fragment: list[str] = []  # set by apply_step for the next LocalScriptRunner.run
+_original_run = lsr.LocalScriptRunner.run
+
+
+def _fragment_container(msgs: list[Any], fragment_id: str) -> list[int] | None:
+    paths = [
+        list(m.metadata.delta_path) for m in msgs
+        if m.HasField("delta") and m.delta.WhichOneof("type") == "add_block" and m.delta.fragment_id == fragment_id
+    ]
+    return min(paths, key=len) if paths else None
+
+
+def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None, timeout: float = 3,
+                   page_hash: str = "", context_info: Any = None) -> Any:
+    fragment_id = _next_fragment.pop() if _next_fragment else None
+    if fragment_id is None:
+        tree = _original_run(self, widget_state, query_params, timeout, page_hash, context_info=context_info)
+        _page_msgs[:] = list(self.forward_msgs())
+        return tree
+    query_string = parse.urlencode(query_params, doseq=True) if query_params else ""
+    # The runner starts with a full-run request queued: only the fragment's.
+    self._requests = ScriptRequests()
+    self.request_rerun(RerunData(
+        widget_states=widget_state, query_string=query_string, page_script_hash=page_hash,
+        context_info=context_info, fragment_id=fragment_id,
+    ))
+    try:
+        if not self._script_thread:
+            self.start()
+        lsr.require_widgets_deltas(self, timeout)
+    finally:
+        self.join()
+    container = _fragment_container(_page_msgs, fragment_id)
+    def inside(m: Any) -> bool:
+        path = list(m.metadata.delta_path)
+        return container is not None and len(path) > len(container) and path[: len(container)] == container
+    kept = [m for m in _page_msgs if not (m.HasField("delta") and inside(m))]
+    _page_msgs[:] = kept + [m for m in self.forward_msgs() if m.HasField("delta")]
+    return lsr.parse_tree_from_messages(_page_msgs)
+
+
+lsr.LocalScriptRunner.run = _recording_run
+
+
+def fragment_of(widget_id: str) -> str:
+    """The fragment id of the delta that wrote the widget ("" = the script's body)."""
+    for m in _page_msgs:
+        if m.HasField("delta") and m.delta.WhichOneof("type") == "new_element":
+            element = m.delta.new_element
+            proto = getattr(element, element.WhichOneof("type"))
+            if getattr(proto, "id", None) == widget_id:
+                return m.delta.fragment_id
+    return ""
 
 
 # ---------------------------------------------------------------- steps
@@ -145,6 +213,9 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     kept = [w for w in states.widgets if w.id not in changed]
     del states.widgets[:]
     states.widgets.extend([*kept, *changes])
+    fragment_id = fragment_of(node.id)
+    if fragment_id:
+        _next_fragment.append(fragment_id)
     at._run(states)
 
 
