@@ -362,6 +362,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "duration_ms": ("int", "required"),
     },
+    "Transparent": {
+    },
     "UploadedFileInfo": {
         "file_id": ("str", "required"),
         "name": ("str", "required"),
@@ -475,4 +477,5 @@ BLOCK_KINDS: dict[str, str] = {
     "chat_message": "ChatMessage",
     "tab_container": "TabContainer",
     "tab": "Tab",
+    "transparent": "Transparent",
 }

@@ -322,3 +322,60 @@ def test_experimental_names_are_gone_with_1_67s_message(name, advice):
     assert str(e.value) == (
         f"module 'streamlit' has no attribute '{name}'. st.{name} has been removed. Use st.{advice} instead."
     )
+
+
+def test_writes_outside_the_fragment_go_into_its_transparent_blocks(make_app):
+    app = make_app("""
+        import streamlit as st
+        st.session_state.setdefault("n", 0)
+        box = st.container()
+        box.write("first")
+
+        @st.fragment
+        def frag():
+            st.session_state.n += 1
+            box.text(f"from fragment {st.session_state.n}")
+            with st.sidebar:
+                st.text("side")
+            st.text("inside")
+
+        frag()
+        box.text("last")
+    """)
+    app.run()
+    fid = _frag_id(app)
+    wrappers = [c for c in app.of("block_transparent")]
+    assert [(w.path, w.fragment_id) for w in wrappers] == [((0, 0, 1), fid), ((1, 0), fid)]
+    assert [(c.path, c["body"]) for c in app.of("text")] == [
+        ((0, 0, 1, 0), "from fragment 1"), ((1, 0, 0), "side"), ((0, 1, 0), "inside"), ((0, 0, 2), "last"),
+    ]
+    app.run_fragment([fid])
+    # The run rewrites its container and both outside blocks, from their start.
+    assert sorted(p for _, p in app.scope) == [(0, 0, 1), (0, 1), (1, 0)]
+    assert [(c.name, c.path) for c in app.calls] == [
+        ("block_vertical", (0, 1)), ("block_transparent", (0, 0, 1)), ("block_transparent", (1, 0)),
+        ("text", (0, 0, 1, 0)), ("text", (1, 0, 0)), ("text", (0, 1, 0)),
+    ]
+    assert app.of("text")[0]["body"] == "from fragment 2"
+
+
+def test_a_fragment_run_cannot_write_where_the_full_run_reserved_nothing(make_app):
+    app = make_app("""
+        import streamlit as st
+        box = st.container()
+
+        @st.fragment
+        def frag():
+            if st.session_state.get("late"):
+                box.text("late")
+
+        frag()
+    """)
+    app.run()
+    fid = _frag_id(app)
+    app.session.state["late"] = True
+    app.run_fragment([fid])
+    exc = app.of("exception")[0]
+    assert exc["type"] == "streamlit.errors.StreamlitInvalidLayoutContextError"
+    assert exc["message"].startswith("A fragment tried to write to a container created outside it")
+    assert exc.path == (0, 1, 0)

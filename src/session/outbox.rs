@@ -267,6 +267,7 @@ fn block_type_tag(block: &crate::proto::Block) -> u32 {
         Some(Type::ChatMessage(_)) => 15,
         Some(Type::TabContainer(_)) => 16,
         Some(Type::Tab(_)) => 17,
+        Some(Type::Transparent(_)) => 18,
     }
 }
 

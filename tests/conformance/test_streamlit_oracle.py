@@ -46,21 +46,16 @@ QUERY = re.compile(r"^#\s*query:(.*)$")
 # widget belongs to (the fragment id of the widget's delta), so for those
 # steps the oracle asks Streamlit's script runner for a fragment run (the
 # same RerunData the browser's rerun_script makes) and lays the messages it
-# produced over the page of the previous run: the fragment's container is
-# replaced, everything outside it stays. Which nodes the fragment run writes
-# and with what content and values is Streamlit's own output.
+# produced over the page of the previous run: the blocks the fragment run
+# writes (its container, and the transparent blocks it writes in containers
+# outside it) lose their old children, everything else stays, as the
+# browser prunes after FINISHED_FRAGMENT_RUN_SUCCESSFULLY. Which nodes the
+# fragment run writes and with what content and values is Streamlit's own
+# output.
 
 _page_msgs: list[Any] = []  # the messages the page shows, after the last run
 _next_fragment: list[str] = []  # set by apply_step for the next LocalScriptRunner.run
 _original_run = lsr.LocalScriptRunner.run
-
-
-def _fragment_container(msgs: list[Any], fragment_id: str) -> list[int] | None:
-    paths = [
-        list(m.metadata.delta_path) for m in msgs
-        if m.HasField("delta") and m.delta.WhichOneof("type") == "add_block" and m.delta.fragment_id == fragment_id
-    ]
-    return min(paths, key=len) if paths else None
 
 
 def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None, timeout: float = 3,
@@ -83,12 +78,17 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
         lsr.require_widgets_deltas(self, timeout)
     finally:
         self.join()
-    container = _fragment_container(_page_msgs, fragment_id)
+    new = [m for m in self.forward_msgs() if m.HasField("delta")]
+    scopes = [
+        list(m.metadata.delta_path) for m in new
+        if m.delta.WhichOneof("type") == "add_block" and m.delta.fragment_id
+    ]
+
     def inside(m: Any) -> bool:
         path = list(m.metadata.delta_path)
-        return container is not None and len(path) > len(container) and path[: len(container)] == container
-    kept = [m for m in _page_msgs if not (m.HasField("delta") and inside(m))]
-    _page_msgs[:] = kept + [m for m in self.forward_msgs() if m.HasField("delta")]
+        return any(len(path) > len(s) and path[: len(s)] == s for s in scopes)
+
+    _page_msgs[:] = [m for m in _page_msgs if not (m.HasField("delta") and inside(m))] + new
     return lsr.parse_tree_from_messages(_page_msgs)
 
 

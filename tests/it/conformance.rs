@@ -428,6 +428,8 @@ corpus!(
     fragment_exception,
     fragment_layouts,
     fragment_nested,
+    fragment_outside_error,
+    fragment_outside_writes,
     fragment_rerun_in_place,
     fragment_rerun_scope,
     invalid_widget_args,

@@ -120,7 +120,8 @@ def _render_exception(ctx: RunContext, exc: BaseException) -> None:
 def fragment_scope(session: Session, fragment_ids: list[str]) -> list[tuple[str, tuple[int, ...]]]:
     """The fragments of `fragment_ids` a fragment run will call, with the
     paths of their containers (before the run, for its RunStarted)."""
-    return [(f.id, f.path) for f in session.fragments.to_run(fragment_ids) if f.path is not None]
+    storage = session.fragments
+    return [(f.id, path) for f in storage.to_run(fragment_ids) for path in storage.scope(f)]
 
 
 def run(

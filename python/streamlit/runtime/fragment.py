@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import _rustlit
 from streamlit.cursor import LockedCursor, RunningCursor
-from streamlit.errors import StreamlitAPIException
+from streamlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.scriptrunner import RerunException, StopException
 
@@ -84,12 +84,82 @@ def _where(ctx: RunContext) -> str:
     return str([*cursor.parent, cursor.index])
 
 
+class Wrapper:
+    """The transparent block a fragment writes into inside a container created
+    outside it (1.67's "outside wrapper"): placed by the fragment's first
+    write there in a full run, replaced by each fragment run."""
+
+    __slots__ = ("dg", "outside", "path")
+
+    def __init__(self, outside: DeltaGenerator, path: tuple[int, ...], dg: DeltaGenerator) -> None:
+        self.outside = outside  # held, so its id() is not reused while the wrapper lives
+        self.path = path
+        self.dg = dg
+
+
+_OUTSIDE_WITHOUT_SLOT = (
+    "A fragment tried to write to a container created outside it, but "
+    "the fragment did not write to that container during the last full "
+    "app run, so Streamlit could not reserve a stable position for it.\n\n"
+    "If this fragment uses `parallel=True`, writing to containers "
+    "created outside it is not supported, including `st.sidebar` and "
+    "`st.bottom`. Move the element inside the fragment body.\n\n"
+    "Otherwise, inside the fragment function, write to the container "
+    "on every full app run (e.g. `outside_container.empty()` or "
+    "`with outside_container: st.empty()`), then fill it during "
+    "fragment reruns."
+)
+
+
+def _inside(path: tuple[int, ...], block: tuple[int, ...]) -> bool:
+    return len(path) > len(block) and path[: len(block)] == block
+
+
+def _write_path(ctx: RunContext, dg: DeltaGenerator) -> tuple[int, ...]:
+    """Where `dg` would write next, without advancing it."""
+    cursor = dg._cursor if dg._cursor is not None else ctx.cursors[dg._root]
+    if isinstance(cursor, LockedCursor):
+        return cursor.path
+    return (*cursor.parent, cursor.index)
+
+
+def outside_wrapper(ctx: RunContext, dg: DeltaGenerator) -> DeltaGenerator:
+    """The DG a fragment's write to `dg` really goes to: `dg` itself inside
+    the fragment's container, else the fragment's transparent block in `dg`."""
+    fragment = ctx.session.fragments.get(ctx.current_fragment_id or "")
+    if fragment is None or fragment.path is None:
+        return dg
+    if dg._cursor is None and dg._root == 0:
+        return dg  # the main area itself (a `with` block is always on the stack)
+    target = _write_path(ctx, dg)
+    if _inside(target, fragment.path):
+        return dg
+    for wrapper in fragment.wrappers.values():
+        if _inside(target, wrapper.path):
+            return dg
+    found = fragment.wrappers.get(id(dg))
+    if found is not None and found.outside is dg:
+        return found.dg
+    if ctx.fragment_ids_this_run and not any(_inside(target, p) for p in ctx.fragment_paths_this_run):
+        raise StreamlitInvalidLayoutContextError(_OUTSIDE_WITHOUT_SLOT)
+    path = dg._advance(ctx)
+    _rustlit.block_transparent(path, key="", allow_empty=True)
+    from streamlit.delta_generator import DeltaGenerator
+
+    locked = isinstance(dg._cursor, LockedCursor)
+    cursor = LockedCursor((*path, 0)) if locked else RunningCursor(path)
+    wrapper_dg = DeltaGenerator(path[0], cursor)
+    fragment.wrappers[id(dg)] = Wrapper(dg, path, wrapper_dg)
+    ctx.fragment_paths_this_run.append(path)
+    return wrapper_dg
+
+
 class Fragment:
     """One registered fragment: what it runs and where it was called from."""
 
     __slots__ = (
         "active_script_hash", "args", "cursors", "dg_stack", "form_paths", "func", "id", "kwargs", "page_script_hash",
-        "parent_id", "path",
+        "parent_id", "path", "wrappers",
     )
 
     def __init__(self, fragment_id: str, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
@@ -106,6 +176,8 @@ class Fragment:
         self.page_script_hash = ctx.page_script_hash
         # The path of the fragment's container, known once it has run.
         self.path: tuple[int, ...] | None = None
+        # Its blocks in containers created outside it, by id() of that container's DG.
+        self.wrappers: dict[int, Wrapper] = {}
 
     def restore(self, ctx: RunContext) -> None:
         """Put the run back where the fragment was called from (a fragment run)."""
@@ -121,14 +193,23 @@ class Fragment:
 
         ctx.new_fragment_ids.add(self.id)
         previous = ctx.current_fragment_id
+        # Placed where it is called from (inside the calling fragment, if any).
+        parent = st._main._active()
+        path = parent._next_path()
         ctx.current_fragment_id = self.id
         _rustlit.set_fragment(self.id)
         try:
             # The container is the fragment's: its block carries the id too.
-            parent = st._main._active()
-            path = parent._next_path()
             _rustlit.block_vertical(path, key="", allow_empty=True, border=False, height=0)
             self.path = path
+            ctx.fragment_paths_this_run.append(path)
+            if ctx.fragment_ids_this_run:
+                # A fragment run: what it wrote outside is written again, from the start.
+                for wrapper in self.wrappers.values():
+                    _rustlit.block_transparent(wrapper.path, key="", allow_empty=True)
+                    if isinstance(wrapper.dg._cursor, RunningCursor):
+                        wrapper.dg._cursor = RunningCursor(wrapper.path)
+                    ctx.fragment_paths_this_run.append(wrapper.path)
             container = parent._block_dg(path)
             with container:
                 try:
@@ -154,7 +235,10 @@ class FragmentStorage:
     def __init__(self) -> None:
         self._fragments: dict[str, Fragment] = {}
 
-    def register(self, fragment: Fragment) -> None:
+    def register(self, fragment: Fragment, keep_wrappers: bool = False) -> None:
+        old = self._fragments.get(fragment.id)
+        if keep_wrappers and old is not None:
+            fragment.wrappers = old.wrappers
         self._fragments[fragment.id] = fragment
 
     def get(self, fragment_id: str) -> Fragment | None:
@@ -183,6 +267,20 @@ class FragmentStorage:
             if not nested and fragment.path is not None:
                 out.append(fragment)
         return out
+
+    def scope(self, fragment: Fragment) -> list[tuple[int, ...]]:
+        """What a run of `fragment` rewrites: its container and its blocks
+        outside it, and those of the fragments called inside it."""
+        paths = [p for p in [fragment.path] if p is not None]
+        paths += [w.path for w in fragment.wrappers.values()]
+        for other in self._fragments.values():
+            parent = other.parent_id
+            while parent is not None and parent != fragment.id:
+                outer = self._fragments.get(parent)
+                parent = outer.parent_id if outer is not None else None
+            if parent == fragment.id:
+                paths += [w.path for w in other.wrappers.values()]
+        return paths
 
     def __len__(self) -> int:
         return len(self._fragments)
@@ -221,7 +319,8 @@ def fragment(
         interval = run_every_seconds(run_every)
         fragment_id = _fragment_id(body, ctx)
         record = Fragment(fragment_id, body, args, kwargs, ctx)
-        ctx.session.fragments.register(record)
+        # Called again inside a fragment run: its outside blocks stay its own.
+        ctx.session.fragments.register(record, keep_wrappers=bool(ctx.fragment_ids_this_run))
         if interval and interval != math.inf:
             _rustlit.auto_rerun(interval, fragment_id)
         return record.call(ctx)

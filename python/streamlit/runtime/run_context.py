@@ -32,6 +32,7 @@ class RunContext:
         "form_ids_this_run",
         "form_paths",
         "fragment_ids_this_run",
+        "fragment_paths_this_run",
         "in_callback",
         "intended_page",
         "new_fragment_ids",
@@ -63,6 +64,8 @@ class RunContext:
         self.current_fragment_id: str | None = None
         self.fragment_ids_this_run: list[str] = []
         self.new_fragment_ids: set[str] = set()
+        # The containers and outside blocks the fragments of this run wrote.
+        self.fragment_paths_this_run: list[tuple[int, ...]] = []
         # Multipage apps: the page the browser asked for (hash, URL name),
         # the page this run shows, and the page whose code is running now
         # (widget ids include it, so each page has its own widgets).

@@ -10,6 +10,7 @@ import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from 
 let browser;
 let counterApp;
 let clockApp;
+let outsideApp;
 
 before(async () => {
   browser = await launchBrowser();
@@ -52,12 +53,33 @@ name = st.text_input("Name")
 st.text(f"hello {name}")
 `),
   );
+  outsideApp = await startApp(
+    writeScript(`
+import streamlit as st
+st.session_state.setdefault("n", 0)
+box = st.container(border=True)
+box.write("outside first")
+
+@st.fragment
+def frag():
+    st.session_state.n += 1
+    st.button("go")
+    box.write(f"from the fragment {st.session_state.n}")
+    with st.sidebar:
+        st.write(f"sidebar from the fragment {st.session_state.n}")
+
+frag()
+box.write("outside last")
+st.sidebar.write("sidebar last")
+`),
+  );
 });
 
 after(async () => {
   await browser?.close();
   counterApp?.stop();
   clockApp?.stop();
+  outsideApp?.stop();
 });
 
 const text = (page, body) => page.locator('[data-testid="stText"]', { hasText: body });
@@ -118,5 +140,27 @@ test('a run_every fragment updates alone while the page stays interactive', asyn
   assert.equal(await text(page, 'hello Ada').count(), 1);
   assert.equal(await input.inputValue(), 'Ada');
   await screenshot(page, 'fragments-clock');
+  await page.close();
+});
+
+test('what a fragment writes into containers outside it is replaced in place by each fragment run', async () => {
+  const page = await browser.newPage();
+  await page.goto(outsideApp.url);
+  await waitForAppRun(page);
+  const markdown = (body) => page.locator('[data-testid="stMarkdown"]', { hasText: new RegExp(`^${body}$`) });
+  await markdown('from the fragment 1').waitFor();
+  await page.getByRole('button', { name: 'go' }).click();
+  await markdown('from the fragment 2').waitFor();
+  await waitForAppRun(page);
+  await page.getByRole('button', { name: 'go' }).click();
+  await markdown('sidebar from the fragment 3').waitFor();
+  await waitForAppRun(page);
+  // Replaced, not accumulated; the script's own writes keep their places.
+  assert.equal(await page.locator('[data-testid="stMarkdown"]', { hasText: /from the fragment/ }).count(), 2);
+  const order = await page
+    .locator('[data-testid="stMain"] [data-testid="stMarkdown"], [data-testid="stSidebar"] [data-testid="stMarkdown"]')
+    .allTextContents();
+  assert.deepEqual(order, ['sidebar from the fragment 3', 'sidebar last', 'outside first', 'from the fragment 3', 'outside last']);
+  await screenshot(page, 'fragments-outside');
   await page.close();
 });

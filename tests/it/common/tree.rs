@@ -172,6 +172,7 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::ChatMessage(_)) => 6,
         Some(Type::TabContainer(_)) => 7,
         Some(Type::Tab(_)) => 8,
+        Some(Type::Transparent(_)) => 9,
         None => 0,
     }
 }

@@ -63,6 +63,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::ChatMessage(_)) => "chat_message",
         Some(block::Type::TabContainer(_)) => "tab_container",
         Some(block::Type::Tab(_)) => "tab",
+        Some(block::Type::Transparent(_)) => "transparent",
         None => "block",
     }
 }
