@@ -304,6 +304,9 @@ def fragment(
             f"`{key}` is a reserved name and cannot be used as a fragment key, because "
             "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for `@st.fragment(key=...)`."
         )
+    from streamlit.runtime import unapplied
+
+    unapplied.notes("st.fragment", parallel=parallel, key=key)
     if func is None:
         def decorator(f: F) -> F:
             return fragment(f, run_every=run_every, parallel=parallel, key=key)  # type: ignore[no-any-return]
