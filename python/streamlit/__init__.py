@@ -15,6 +15,7 @@ from streamlit import errors
 from streamlit.commands.echo import echo
 from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
+from streamlit.elements.dialog import dialog
 from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
 from streamlit.navigation.switch_page import switch_page
@@ -68,6 +69,7 @@ __all__ = [
     "cache_data",
     "cache_resource",
     "echo",
+    "dialog",
     "errors",
     "fragment",
     "get_option",

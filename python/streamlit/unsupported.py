@@ -27,7 +27,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # media
         "image", "audio", "video", "logo", "pdf", "iframe",
         # layout
-        "popover", "dialog", "grid", "status",
+        "popover", "grid", "status",
         # status
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth

@@ -126,6 +126,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
     },
+    "Dialog": {
+        "title": ("str", "required"),
+        "dismissible": ("bool", "required"),
+        "width": ("enum:Dialog.Width", "required"),
+        "pixel_width": ("int", "required"),
+        "position": ("enum:Dialog.Position", "required"),
+        "icon": ("str", "required"),
+        "is_open": ("bool", "required"),
+        "id": ("str", "required"),
+    },
     "DoubleArray": {
         "data": ("float", "repeated"),
     },
@@ -412,6 +422,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatInput.SubmitMode": ("SUBMIT", "DISABLE", "STOP",),
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
+    "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
+    "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
@@ -478,4 +490,5 @@ BLOCK_KINDS: dict[str, str] = {
     "tab_container": "TabContainer",
     "tab": "Tab",
     "transparent": "Transparent",
+    "dialog": "Dialog",
 }

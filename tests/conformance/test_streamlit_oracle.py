@@ -79,6 +79,11 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
     finally:
         self.join()
     new = [m for m in self.forward_msgs() if m.HasField("delta")]
+    started = [d for e, d in zip(self.events, self.event_data, strict=True) if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
+    if started and not started[-1].get("fragment_ids_this_run"):
+        # The fragment asked for a full run (st.rerun()): that run is the page.
+        _page_msgs[:] = new
+        return lsr.parse_tree_from_messages(_page_msgs)
     scopes = [
         list(m.metadata.delta_path) for m in new
         if m.delta.WhichOneof("type") == "add_block" and m.delta.fragment_id
@@ -323,6 +328,9 @@ def normalise(at: AppTest) -> list[dict[str, Any]]:
 
     walk(at.main, "main")
     walk(at.sidebar, "sidebar")
+    event = at._tree.children.get(2)
+    if event is not None:
+        walk(event, "event")
     bottom = at._tree.children.get(3)
     if bottom is not None:
         walk(bottom, "bottom")

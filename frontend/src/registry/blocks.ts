@@ -11,6 +11,7 @@ import { Form } from "../elements/layout/Form";
 import { Tabs } from "../elements/layout/Tabs";
 import { LooseBlock, Transparent, Vertical } from "../elements/layout/Vertical";
 import { ChatMessage } from "../elements/chat/ChatMessage";
+import { Dialog } from "../elements/layout/Dialog";
 
 export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNode }> } = {
   vertical: Vertical,
@@ -25,4 +26,5 @@ export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNod
   tab: LooseBlock,
   // Layout-transparent: its children render as the parent's own.
   transparent: Transparent,
+  dialog: Dialog,
 };

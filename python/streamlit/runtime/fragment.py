@@ -129,8 +129,8 @@ def outside_wrapper(ctx: RunContext, dg: DeltaGenerator) -> DeltaGenerator:
     fragment = ctx.session.fragments.get(ctx.current_fragment_id or "")
     if fragment is None or fragment.path is None:
         return dg
-    if dg._cursor is None and dg._root == 0:
-        return dg  # the main area itself (a `with` block is always on the stack)
+    if dg._cursor is None and dg._root in (0, 2):
+        return dg  # the main area itself (a `with` block is always on the stack), the event root (dialogs)
     target = _write_path(ctx, dg)
     if _inside(target, fragment.path):
         return dg

@@ -33,6 +33,7 @@ class RunContext:
         "form_paths",
         "fragment_ids_this_run",
         "fragment_paths_this_run",
+        "has_dialog_opened",
         "in_callback",
         "intended_page",
         "new_fragment_ids",
@@ -66,6 +67,8 @@ class RunContext:
         self.new_fragment_ids: set[str] = set()
         # The containers and outside blocks the fragments of this run wrote.
         self.fragment_paths_this_run: list[tuple[int, ...]] = []
+        # st.dialog: only one may be opened per run.
+        self.has_dialog_opened = False
         # Multipage apps: the page the browser asked for (hash, URL name),
         # the page this run shows, and the page whose code is running now
         # (widget ids include it, so each page has its own widgets).

@@ -173,6 +173,7 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::TabContainer(_)) => 7,
         Some(Type::Tab(_)) => 8,
         Some(Type::Transparent(_)) => 9,
+        Some(Type::Dialog(_)) => 10,
         None => 0,
     }
 }

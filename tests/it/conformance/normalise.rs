@@ -13,8 +13,8 @@ use super::json::J;
 use crate::common::tree::Node;
 use crate::common::Client;
 
-/// Root containers by index (the event root, 2, is not part of snapshots).
-const ROOTS: [Option<&str>; 4] = [Some("main"), Some("sidebar"), None, Some("bottom")];
+/// Root containers by index.
+const ROOTS: [Option<&str>; 4] = [Some("main"), Some("sidebar"), Some("event"), Some("bottom")];
 
 pub fn page(client: &Client) -> J {
     let nodes = &client.tree.nodes;
@@ -64,6 +64,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::TabContainer(_)) => "tab_container",
         Some(block::Type::Tab(_)) => "tab",
         Some(block::Type::Transparent(_)) => "transparent",
+        Some(block::Type::Dialog(_)) => "dialog",
         None => "block",
     }
 }

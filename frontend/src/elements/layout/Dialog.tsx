@@ -1,0 +1,47 @@
+//! st.dialog: a modal (`stDialog`) in the event root whose children are the
+//! dialog's fragment. Open while the block says `is_open`; the user closes it
+//! with the close button, Escape or a click outside when it is dismissible.
+//! Closing is the page's own until the next full run, which shows it again
+//! if the script still calls the dialog (as Streamlit does); when closing
+//! reruns the app (`on_dismiss`), the page sends a trigger for the dialog's id.
+import { useState } from "react";
+import { rustlit } from "../../proto";
+import type { BlockNode } from "../../store/tree";
+import { VerticalBlock } from "../../render/BlockView";
+import { Modal } from "../../app/Modal";
+import { useAppState, useWidgets } from "../../app/context";
+import { ElementIcon } from "../shared/Icon";
+
+const WIDTHS: Record<number, number> = {
+  [rustlit.Dialog.Width.SMALL]: 500,
+  [rustlit.Dialog.Width.MEDIUM]: 750,
+  [rustlit.Dialog.Width.LARGE]: 1280,
+};
+
+export function Dialog({ node }: { node: BlockNode }) {
+  const d = node.block?.dialog ?? {};
+  const fullRun = useAppState((s) => s.fullRunId);
+  const widgets = useWidgets();
+  // The full run in which the user closed it: closed until the next one.
+  const [closedIn, setClosedIn] = useState<number | null>(null);
+  if (!d.isOpen || closedIn === fullRun) return null;
+  const close = () => {
+    setClosedIn(fullRun);
+    if (d.id) widgets.trigger(d.id);
+  };
+  const width = d.pixelWidth || WIDTHS[d.width ?? rustlit.Dialog.Width.SMALL] || WIDTHS[rustlit.Dialog.Width.SMALL];
+  const position = d.position === rustlit.Dialog.Position.LEFT ? "st-dialog-left" : d.position === rustlit.Dialog.Position.RIGHT ? "st-dialog-right" : "";
+  return (
+    <Modal
+      title={d.title ?? ""}
+      icon={d.icon ? <ElementIcon icon={d.icon} className="st-dialog-icon" /> : null}
+      onClose={close}
+      closeOnEscape
+      dismissible={d.dismissible ?? true}
+      className={position}
+      style={{ width: `min(${width}px, 92vw)` }}
+    >
+      <VerticalBlock nodes={node.children} userKey={node.block?.key} />
+    </Modal>
+  );
+}
