@@ -536,9 +536,9 @@ def max_upload_bytes() -> int: ...  # server.maxUploadSize in bytes
 def component_register(name: str, path: str | None = None, url: str | None = None) -> str | None:
     """Declare a component (exactly one of path/url). Returns the source it replaced, if any.
     Raises ValueError ("No such component directory: '...'") for a path that is not a directory."""
-def component_store_html(digest: str, html: str) -> str:
-    """Keep a components.html document under its SHA-256 hex digest; returns the path the component
-    origin serves it at (an iframe element's `html_path`)."""
+def component_store_html(html: str) -> str:
+    """Keep a components.html document; returns the path the component origin serves it at (an
+    iframe element's `html_path`), named by a digest keyed per process so nobody can compute it."""
 # component_instance / iframe go through `element`; the server fills in their origin label.
 
 # ---------------------------------------------------------------- events

@@ -11,6 +11,7 @@ yield point from now.
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any
 
 import proto_schema
@@ -111,7 +112,9 @@ def component_register(name: str, path: str | None = None, url: str | None = Non
     return None if previous in (None, (path, url)) else repr(previous)
 
 
-def component_store_html(digest: str, html: str) -> str:
+def component_store_html(html: str) -> str:
+    # The real digest is keyed per process; any stable name will do here.
+    digest = hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
     html_docs[digest] = html
     return f"/html/{digest}.html"
 

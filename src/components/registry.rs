@@ -20,8 +20,6 @@ pub enum RegistryError {
     NoSuchDirectory(String),
     #[error("Either 'path' or 'url' must be set, but not both.")]
     PathAndUrl,
-    #[error("the digest of a components.html document must be 64 hex digits")]
-    BadDigest,
 }
 
 /// Where a declared component's frontend comes from.
@@ -40,10 +38,23 @@ struct HtmlStore {
     bytes: usize,
 }
 
-#[derive(Default)]
 pub struct ComponentRegistry {
     components: RwLock<HashMap<String, ComponentSource>>,
     html: Mutex<HtmlStore>,
+    /// Keys the documents' digests: a plain content hash would let anyone
+    /// confirm a guess of another session's document (`<p>Balance: 1200</p>`)
+    /// by asking the component origin for its digest.
+    html_key: [u8; 32],
+}
+
+impl Default for ComponentRegistry {
+    fn default() -> Self {
+        ComponentRegistry {
+            components: RwLock::default(),
+            html: Mutex::default(),
+            html_key: rand::random(),
+        }
+    }
 }
 
 static GLOBAL: LazyLock<Arc<ComponentRegistry>> = LazyLock::new(Arc::default);
@@ -80,22 +91,29 @@ impl ComponentRegistry {
         self.components.read().get(name).cloned()
     }
 
-    /// Keeps a `components.html` document under its SHA-256 hex `digest`.
-    pub fn store_html(&self, digest: &str, html: &str) -> Result<(), RegistryError> {
-        if digest.len() != 64 || !digest.bytes().all(|b| b.is_ascii_hexdigit()) {
-            return Err(RegistryError::BadDigest);
-        }
-        let digest = digest.to_ascii_lowercase();
+    /// Keeps a `components.html` document and returns its digest: SHA-256
+    /// of the process's key and the document, so the same document keeps
+    /// one URL while the process lives and nobody can compute another's.
+    pub fn store_html(&self, html: &str) -> String {
+        use sha2::{Digest, Sha256};
+        let mut hasher = Sha256::new();
+        hasher.update(self.html_key);
+        hasher.update(html.as_bytes());
+        let digest: String = hasher
+            .finalize()
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
         let mut store = self.html.lock();
         if store.docs.contains_key(&digest) {
             // Refresh its age so a document in use is the last to go.
             store.order.retain(|d| *d != digest);
-            store.order.push_back(digest);
-            return Ok(());
+            store.order.push_back(digest.clone());
+            return digest;
         }
         store.bytes += html.len();
         store.docs.insert(digest.clone(), Arc::from(html));
-        store.order.push_back(digest);
+        store.order.push_back(digest.clone());
         while store.bytes > HTML_BUDGET_BYTES && store.order.len() > 1 {
             if let Some(old) = store.order.pop_front() {
                 if let Some(doc) = store.docs.remove(&old) {
@@ -103,7 +121,7 @@ impl ComponentRegistry {
                 }
             }
         }
-        Ok(())
+        digest
     }
 
     pub fn html(&self, digest: &str) -> Option<Arc<str>> {
@@ -149,12 +167,19 @@ mod tests {
     }
 
     #[test]
-    fn html_documents_are_content_addressed() {
+    fn html_documents_are_addressed_by_a_keyed_digest() {
         let r = ComponentRegistry::default();
-        let d = "a".repeat(64);
-        r.store_html(&d, "<p>hi</p>").unwrap();
+        let d = r.store_html("<p>hi</p>");
+        assert_eq!(d.len(), 64);
         assert_eq!(r.html(&d).as_deref(), Some("<p>hi</p>"));
-        assert_eq!(r.store_html("../x", "x"), Err(RegistryError::BadDigest));
-        assert!(r.html(&"b".repeat(64)).is_none());
+        assert_eq!(r.store_html("<p>hi</p>"), d, "one document, one URL");
+        assert_ne!(ComponentRegistry::default().store_html("<p>hi</p>"), d);
+        // The document's plain SHA-256 names nothing.
+        use sha2::{Digest, Sha256};
+        let plain: String = Sha256::digest(b"<p>hi</p>")
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert!(r.html(&plain).is_none());
     }
 }

@@ -95,7 +95,9 @@ fn html_document(state: &ComponentState, label: &str, file: &str) -> Response {
         Some(doc) => respond(
             Body::from(doc.as_bytes().to_vec()),
             "text/html; charset=utf-8",
-            "public, max-age=31536000, immutable",
+            // Not `public`: a shared cache has no business keeping one
+            // viewer's document.
+            "private, max-age=31536000, immutable",
         ),
         None => not_found(),
     }

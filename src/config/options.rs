@@ -110,7 +110,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.maxMessagesPerSecond", Int, D::Int(200), true, "rustlit: websocket messages a browser may send per second (bursts up to twice that); a socket above it is closed (0 = no limit)."),
     opt("server.maxScriptThreads", Int, D::Int(32), true, "rustlit: scripts running at once; further runs wait their turn, one run per session at a time."),
     opt("server.maxConnections", Int, D::Int(10000), true, "rustlit: open HTTP and websocket connections (0 = no limit)."),
-    opt("server.httpHeaderTimeout", Int, D::Int(30), true, "rustlit: seconds a client has to send a request's headers, and that an idle keep-alive connection stays open."),
+    opt("server.httpHeaderTimeout", Int, D::Int(30), true, "rustlit: seconds a client has to send a request's headers, that an idle keep-alive connection stays open, and that an upload body may stall."),
     opt("server.websocketWriteTimeout", Int, D::Int(30), true, "rustlit: seconds a websocket send may wait for a browser that does not read before the socket is dropped."),
     opt("server.maxOutboxSize", Int, D::Int(256), true, "rustlit: MB of messages that may wait for one browser; a browser that falls further behind is dropped."),
     opt("server.maxOutboxMemory", Int, D::Int(512), true, "rustlit: MB of messages that may wait for all browsers together; beyond it, pages with more than 16 MB waiting are dropped (0 = no limit)."),

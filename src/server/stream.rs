@@ -208,7 +208,9 @@ async fn serve_socket(
             }
             () = writer.overflow.overflowed() => {
                 writer.overflowed();
-                close(&mut tx, close_code::POLICY_VIOLATION, "the browser does not read what it is sent").await;
+                // 1013, not 1008: a page that was only slow (a suspended
+                // laptop, a stalled network) reconnects to a fresh session.
+                close(&mut tx, close_code::TRY_AGAIN_LATER, "the browser does not read what it is sent").await;
                 ending = Some(Ending::Discard);
             }
             incoming = rx.next() => {
@@ -218,7 +220,9 @@ async fn serve_socket(
                         "closed the websocket of {client}: more than {} messages a second",
                         limits.max_messages_per_second
                     ));
-                    close(&mut tx, close_code::POLICY_VIOLATION, "too many messages a second").await;
+                    // 1013: the page retries with backoff and resumes its
+                    // detached session; a flooder gains nothing by it.
+                    close(&mut tx, close_code::TRY_AGAIN_LATER, "too many messages a second").await;
                     ending = Some(Ending::Detach);
                     continue;
                 }

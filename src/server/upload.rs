@@ -42,7 +42,8 @@ pub async fn put(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok());
     let cap = reservation.bytes();
-    let file = match multipart::read_one_file(body, content_type, cap).await {
+    let stall = state.limits.http_header_timeout;
+    let file = match multipart::read_one_file(body, content_type, cap, stall).await {
         Ok(file) => file,
         // hyper holds a body to its Content-Length, so only a body without
         // one can run past the reservation, which is then the file limit or

@@ -4,7 +4,8 @@
 //! The cap is enforced on the bytes actually received, so a small
 //! `Content-Length` followed by a large body, or a chunked body with no
 //! length at all, stops at the cap. A body that goes quiet for
-//! [`IDLE_TIMEOUT`] is dropped, so a client sending a byte now and then
+//! `idle` (`server.httpHeaderTimeout`, the same slow-client bound as for a
+//! request's headers) is dropped, so a client sending a byte now and then
 //! cannot hold a connection and a buffer forever.
 
 use std::time::Duration;
@@ -17,7 +18,6 @@ use thiserror::Error;
 pub const FRAMING_ALLOWANCE: u64 = 64 * 1024;
 /// The longest file name accepted, in bytes of UTF-8.
 const MAX_NAME_BYTES: usize = 255;
-pub const IDLE_TIMEOUT: Duration = Duration::from_secs(30);
 
 #[derive(Debug, Error, PartialEq, Eq)]
 pub enum BodyError {
@@ -47,6 +47,7 @@ pub async fn read_one_file(
     body: Body,
     content_type: Option<&str>,
     cap: u64,
+    idle: Duration,
 ) -> Result<ReceivedFile, BodyError> {
     let boundary = content_type
         .and_then(|ct| multer::parse_boundary(ct).ok())
@@ -56,7 +57,7 @@ pub async fn read_one_file(
     let mut multipart =
         multer::Multipart::with_constraints(body.into_data_stream(), boundary, constraints);
 
-    let mut field = within_idle_time(multipart.next_field())
+    let mut field = within_idle_time(idle, multipart.next_field())
         .await?
         .map_err(|e| classify(e, cap))?
         .ok_or(BodyError::NotOneFile)?;
@@ -69,7 +70,7 @@ pub async fn read_one_file(
         .map(|m| m.essence_str().to_string())
         .unwrap_or_else(|| "application/octet-stream".into());
     let mut data = BytesMut::new();
-    while let Some(chunk) = within_idle_time(field.chunk())
+    while let Some(chunk) = within_idle_time(idle, field.chunk())
         .await?
         .map_err(|e| classify(e, cap))?
     {
@@ -80,7 +81,7 @@ pub async fn read_one_file(
     }
     drop(field);
     // A second part, of any kind, makes the whole body invalid.
-    if within_idle_time(multipart.next_field())
+    if within_idle_time(idle, multipart.next_field())
         .await?
         .map_err(|e| classify(e, cap))?
         .is_some()
@@ -94,8 +95,11 @@ pub async fn read_one_file(
     })
 }
 
-async fn within_idle_time<T>(step: impl std::future::Future<Output = T>) -> Result<T, BodyError> {
-    tokio::time::timeout(IDLE_TIMEOUT, step)
+async fn within_idle_time<T>(
+    idle: Duration,
+    step: impl std::future::Future<Output = T>,
+) -> Result<T, BodyError> {
+    tokio::time::timeout(idle, step)
         .await
         .map_err(|_| BodyError::Timeout)
 }
@@ -132,6 +136,7 @@ mod tests {
     use super::*;
 
     const CT: &str = "multipart/form-data; boundary=XyZ";
+    const IDLE: Duration = Duration::from_secs(30);
 
     fn part(name: &str, body: &str) -> String {
         format!(
@@ -141,7 +146,7 @@ mod tests {
     }
 
     async fn read(body: String, cap: u64) -> Result<ReceivedFile, BodyError> {
-        read_one_file(Body::from(body), Some(CT), cap).await
+        read_one_file(Body::from(body), Some(CT), cap, IDLE).await
     }
 
     #[tokio::test]
@@ -178,7 +183,7 @@ mod tests {
             read("--XyZ--\r\n".into(), 100).await.unwrap_err(),
             BodyError::NotOneFile
         );
-        let plain = read_one_file(Body::from("x"), Some("text/plain"), 100).await;
+        let plain = read_one_file(Body::from("x"), Some("text/plain"), 100, IDLE).await;
         assert_eq!(plain.unwrap_err(), BodyError::NotMultipart);
     }
 

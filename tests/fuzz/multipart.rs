@@ -13,7 +13,12 @@ fn check(content_type: &str, body: Vec<u8>) {
         .enable_time()
         .build()
         .expect("runtime");
-    let result = runtime.block_on(read_one_file(Body::from(body), Some(content_type), CAP));
+    let result = runtime.block_on(read_one_file(
+        Body::from(body),
+        Some(content_type),
+        CAP,
+        std::time::Duration::from_secs(30),
+    ));
     if let Ok(file) = result {
         assert!(file.data.len() as u64 <= CAP);
         assert!(

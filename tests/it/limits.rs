@@ -200,7 +200,7 @@ async fn a_message_flood_closes_the_flooding_socket_only() {
     assert!(sent > 0);
     assert_eq!(
         close_code(&mut flooder.socket).await,
-        Some(CloseCode::Policy)
+        Some(CloseCode::Again)
     );
     still_serves(&app).await;
 }
@@ -237,6 +237,31 @@ async fn a_browser_that_never_reads_is_dropped_and_memory_stays_bounded() {
     let rss = rss_kb(&app);
     eprintln!("server RSS after a never-reading browser: {rss} kB");
     assert!(rss < 400 * 1024, "RSS {rss} kB");
+    still_serves(&app).await;
+    drop(client);
+}
+
+#[tokio::test]
+async fn a_browser_that_takes_no_data_is_dropped_at_the_write_timeout() {
+    // No byte bound at all: only server.websocketWriteTimeout can notice
+    // that the socket's buffers filled up and nothing is being read.
+    let script = "import streamlit as st\nif 'big' in st.query_params:\n    for i in range(64):\n        st.text(str(i) + 'x' * 1_000_000)\nst.text('done')\n";
+    let app = App::start_with(
+        script,
+        &[
+            "--server.maxOutboxSize",
+            "0",
+            "--server.maxOutboxMemory",
+            "0",
+            "--server.websocketWriteTimeout",
+            "1",
+        ],
+        &[],
+    );
+    let mut client = app.connect().await;
+    client.query_string = "big=1".into();
+    client.rerun().await;
+    metric_reaches(&app, "rustlit_sessions", 0).await;
     still_serves(&app).await;
     drop(client);
 }
@@ -531,5 +556,38 @@ async fn parallel_uploads_reserve_memory_before_their_bodies_arrive() {
         let status = status_of(tcp).await;
         assert!(status.contains(" 204 "), "{status}");
     }
+    still_serves(&app).await;
+}
+
+#[tokio::test]
+async fn an_upload_whose_body_stalls_is_refused_and_its_memory_released() {
+    // Attack 21, slow body: headers promise 1 MB, a little arrives, then
+    // nothing. At server.httpHeaderTimeout of quiet the upload gets 408
+    // and gives its reserved bytes back.
+    let script = "import streamlit as st\nst.file_uploader('f')\n";
+    let app = App::start_with(
+        script,
+        &[
+            "--server.httpHeaderTimeout",
+            "1",
+            "--server.enableXsrfProtection",
+            "false",
+        ],
+        &[],
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    let paths = upload_paths(&mut client, 1).await;
+    let (content_type, body) = body_of_length(1024 * 1024);
+    let mut stalled = put_head(app.port, &paths[0], &content_type, body.len()).await;
+    stalled
+        .write_all(&body[..100])
+        .await
+        .expect("part of a body");
+    metric_reaches(&app, "rustlit_upload_bytes", 1024 * 1024).await;
+    let status = status_of(&mut stalled).await;
+    assert!(status.contains(" 408 "), "{status}");
+    metric_reaches(&app, "rustlit_upload_bytes", 0).await;
     still_serves(&app).await;
 }

@@ -28,15 +28,13 @@ fn component_register(
     }))
 }
 
-/// Keeps a `components.html` document under its SHA-256 hex digest and
-/// returns the path the component origin serves it at (an `IFrame`'s
-/// `html_path`).
+/// Keeps a `components.html` document and returns the path the component
+/// origin serves it at (an `IFrame`'s `html_path`), under a digest only
+/// this process can compute.
 #[pyfunction]
-fn component_store_html(digest: &str, html: &str) -> PyResult<String> {
-    ComponentRegistry::global()
-        .store_html(digest, html)
-        .map_err(|e| PyValueError::new_err(e.to_string()))?;
-    Ok(super::tree::html_path(digest))
+fn component_store_html(html: &str) -> String {
+    let digest = ComponentRegistry::global().store_html(html);
+    super::tree::html_path(&digest)
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -33,7 +33,7 @@ components.html("""<p id='out'>?</p><script>
 try { document.getElementById('out').textContent = 'ESCAPED ' + parent.document.title; }
 catch (e) { document.getElementById('out').textContent = 'blocked ' + e.name + ' on ' + location.hostname; }
 </script>""", height=60)
-report = hostile(default=None, key="hostile")
+report = hostile(default=None, key="hostile", **{"__proto__": {"polluted": "args"}, "constructor": {"prototype": {"polluted": "args"}}})
 st.text(f"hostile report: {json.dumps(report, sort_keys=True)}")
 echo_df = components.declare_component("echo_df", path=${JSON.stringify(path.join(fixtures, 'echo'))})
 table = pd.DataFrame({"city": ["Oslo", "Lima"], "temp": [3.5, 19.0]}, index=["x", "y"])
@@ -115,6 +115,8 @@ test('a hostile component can do nothing to the app or other components', async 
   // Its messages only ever set its own value: the echo component is untouched.
   await text('echo value: {"clicks": 1, "greeting": "hello"}').waitFor();
   assert.equal(new URL(page.url()).hostname, '127.0.0.1', 'the top window was not navigated');
+  // Args and values with "__proto__"/"constructor" keys stay data in the app.
+  assert.equal(await page.evaluate(() => ({}).polluted ?? Object.prototype.polluted ?? null), null);
   // The app's cookies are what the app set: its canary and the server's XSRF token.
   const cookies = await page.evaluate(() => document.cookie.split('; ').map((c) => c.split('=')[0]).sort());
   assert.deepEqual(cookies, ['_streamlit_xsrf', 'app_secret']);

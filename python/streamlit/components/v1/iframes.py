@@ -7,7 +7,6 @@ component origin, so its scripts cannot reach the app (docs/architecture.md).
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 import _rustlit
@@ -52,8 +51,7 @@ def html(html: str, width: int | None = None, height: int | None = None, scrolli
     height defaults to 150 px; width None fills the container.
     """
     text = str(html)
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    html_path = _rustlit.component_store_html(digest, text)
+    html_path = _rustlit.component_store_html(text)
     _emit("", html_path, width, height, scrolling, tab_index)
 
 
