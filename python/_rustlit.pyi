@@ -40,7 +40,8 @@ def set_fragment(fragment_id: str) -> None:
     yield point."""
 
 def auto_rerun(interval: float, fragment_id: str) -> None:
-    """A fragment with `run_every`: the page reruns it every `interval` seconds."""
+    """A fragment with `run_every`: the page reruns it every `interval` seconds
+    (0 = the fragment is gone: the page drops its timer)."""
 
 def page_info_changed(query_string: str) -> None:
     """st.query_params changed: the browser updates its URL (no rerun), and a

@@ -379,3 +379,33 @@ def test_a_fragment_run_cannot_write_where_the_full_run_reserved_nothing(make_ap
     assert exc["type"] == "streamlit.errors.StreamlitInvalidLayoutContextError"
     assert exc["message"].startswith("A fragment tried to write to a container created outside it")
     assert exc.path == (0, 1, 0)
+
+
+def test_a_nested_fragment_its_parent_stops_calling_is_dropped_with_its_timer(make_app):
+    app = make_app("""
+        import streamlit as st
+
+        @st.fragment(run_every=1)
+        def clock():
+            st.text("tick")
+
+        @st.fragment
+        def outer():
+            st.text("outer")
+            if not st.session_state.get("hide"):
+                clock()
+
+        outer()
+    """)
+    app.run()
+    outer_id = app.calls[0].fragment_id
+    clock_id = app.of("block_vertical")[1].fragment_id
+    assert len(app.session.fragments) == 2
+    app.session.state["hide"] = True
+    fake_rustlit.auto_reruns.clear()
+    app.run_fragment([outer_id])
+    assert fake_rustlit.auto_reruns == [(0.0, clock_id)]
+    assert len(app.session.fragments) == 1
+    # Its timer's next tick (sent before the page heard) runs nothing.
+    app.run_fragment([clock_id], auto=True)
+    assert app.scope == [] and app.calls == []

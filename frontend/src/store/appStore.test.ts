@@ -267,6 +267,10 @@ describe("AppStore fragment runs", () => {
       ["F", true],
       ["F", true],
     ]);
+    // Interval 0: that fragment is gone.
+    store.handleForwardMsg({ events: [{ autoRerun: { interval: 0, fragmentId: "F" } }] });
+    expect(store.autoRerunIds()).toEqual([]);
+    store.handleForwardMsg({ events: [{ autoRerun: { interval: 2, fragmentId: "F" } }] });
     store.handleForwardMsg({ events: [started(3)] });
     expect(store.autoRerunIds()).toEqual([]);
     vi.advanceTimersByTime(4000);

@@ -348,9 +348,11 @@ export class AppStore {
 
   /** A `run_every` fragment: rerun it every `interval` seconds, as Streamlit's page does. */
   private startAutoRerun(fragmentId: string, interval: number): void {
-    if (!fragmentId || !(interval > 0) || !Number.isFinite(interval)) return;
     const old = this.autoReruns.get(fragmentId);
     if (old !== undefined) clearInterval(old);
+    this.autoReruns.delete(fragmentId);
+    // Interval 0: the fragment is gone.
+    if (!fragmentId || !(interval > 0) || !Number.isFinite(interval)) return;
     const timer = setInterval(() => {
       this.sendRerun(this.widgets.states(), undefined, fragmentId, true);
     }, interval * 1000);

@@ -248,6 +248,24 @@ class FragmentStorage:
         """After a full run: drop the fragments it did not call."""
         self._fragments = {k: v for k, v in self._fragments.items() if k in ids}
 
+    def drop_stale_descendants(self, ran: list[str], called: set[str]) -> list[str]:
+        """After a fragment run: drop the fragments nested in the ones that ran
+        that were not called again (their place is gone); returns their ids."""
+        roots = set(ran)
+        stale = []
+        for fid, fragment in self._fragments.items():
+            if fid in called or fid in roots:
+                continue
+            parent = fragment.parent_id
+            while parent is not None and parent not in roots:
+                outer = self._fragments.get(parent)
+                parent = outer.parent_id if outer is not None else None
+            if parent is not None:
+                stale.append(fid)
+        for fid in stale:
+            del self._fragments[fid]
+        return stale
+
     def to_run(self, ids: list[str]) -> list[Fragment]:
         """The fragments of `ids` that exist, each once, in order, without
         those nested in another one of them (that one reruns them)."""
@@ -342,9 +360,13 @@ def run_fragments(ctx: RunContext, ids: list[str]) -> None:
     others (as in Streamlit); st.rerun and st.stop end the run.
     """
     storage = ctx.session.fragments
-    for record in storage.to_run(ids):
+    ran = storage.to_run(ids)
+    for record in ran:
         record.restore(ctx)
         try:
             record.call(ctx)
         except FragmentHandledException:
             pass
+    # A nested fragment its parent no longer calls is gone, and so is its timer.
+    for fid in storage.drop_stale_descendants([r.id for r in ran], ctx.new_fragment_ids):
+        _rustlit.auto_rerun(0.0, fid)
