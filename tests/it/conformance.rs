@@ -426,6 +426,7 @@ corpus!(
     form_submit_key_state,
     form_two_forms,
     form_widget_session_state,
+    fragment_callbacks_state,
     fragment_chat_input,
     fragment_exception,
     fragment_layouts,
