@@ -125,3 +125,30 @@ def test_dialog_errors_are_streamlits(make_app, source, message):
     app.run()
     exc = app.of("exception")[-1]
     assert exc["message"] == message
+
+
+def test_a_dialog_opened_in_a_fragment_run(make_app):
+    app = make_app("""
+        import streamlit as st
+
+        @st.dialog("Info")
+        def info(x):
+            st.write(f"opened with {x}")
+
+        @st.fragment
+        def opener():
+            if st.button("Open"):
+                info(42)
+
+        opener()
+    """)
+    app.run()
+    opener_id = app.calls[0].fragment_id
+    button = app.widget("Open")["id"]
+    app.run_fragment([opener_id], [(button, "trigger", True)])
+    assert app.of("exception") == []
+    (block,) = app.of("block_dialog")
+    assert block.path == (2, 0) and block.fragment_id == opener_id
+    container = app.of("block_vertical")[-1]
+    assert container.path == (2, 0, 0) and container.fragment_id not in ("", opener_id)
+    assert app.of("markdown")[0].path == (2, 0, 0, 0)

@@ -394,6 +394,7 @@ corpus!(
     columns_layout,
     conditional_widgets,
     date_time_inputs,
+    dialog_from_fragment,
     dialog_vote,
     download_button_basic,
     duplicate_key,

@@ -51,8 +51,6 @@ export interface AppState {
   readonly scriptState: ScriptState;
   /** The run the page is being built by (stale = written by another run while running). */
   readonly runId: number;
-  /** The last run of the whole script (not a fragment run). */
-  readonly fullRunId: number;
   readonly running: boolean;
   readonly session: SessionInfo | null;
   readonly compileError: IException | null;
@@ -85,7 +83,6 @@ export class AppStore {
     connectionLost: false,
     scriptState: "initial",
     runId: 0,
-    fullRunId: 0,
     running: false,
     session: null,
     compileError: null,
@@ -302,7 +299,6 @@ export class AppStore {
         this.update({ tree: keepOutside(s.tree, scope, runId) });
       } else {
         this.clearAutoReruns();
-        this.update({ fullRunId: runId });
       }
       this.update({
         runId,

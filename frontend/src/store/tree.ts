@@ -29,6 +29,9 @@ export interface BlockNode {
   readonly block: IBlock | null;
   readonly children: readonly TreeNode[];
   readonly runId: number;
+  /** The last run that wrote this block itself (or announced it unchanged), not
+   *  one that only wrote inside it or kept it (a fragment run elsewhere). */
+  readonly writtenIn?: number;
 }
 
 export type TreeNode = ElementNode | BlockNode;
@@ -115,7 +118,7 @@ export function setElement(tree: Tree, path: readonly number[], element: IElemen
 export function setBlock(tree: Tree, path: readonly number[], block: IBlock, runId: number): Tree {
   return updateAt(tree, path, runId, (old) => {
     const keep = old?.kind === "block" && blockType(old.block) === blockType(block);
-    return { kind: "block", block, children: keep ? old.children : [], runId };
+    return { kind: "block", block, children: keep ? old.children : [], runId, writtenIn: runId };
   });
 }
 
@@ -134,7 +137,9 @@ export function markUnchanged(
   for (let i = start; i < start + count; i++) {
     const path = [...parent, i];
     if (!getNode(next, path)) throw new TreePathError(`unchanged: nothing at [${path.join(",")}]`);
-    next = updateAt(next, path, runId, (old) => ({ ...(old as TreeNode), runId }));
+    next = updateAt(next, path, runId, (old) =>
+      old?.kind === "block" ? { ...old, runId, writtenIn: runId } : { ...(old as TreeNode), runId },
+    );
   }
   return next;
 }

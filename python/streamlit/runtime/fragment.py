@@ -193,7 +193,9 @@ class Fragment:
 
         ctx.new_fragment_ids.add(self.id)
         previous = ctx.current_fragment_id
-        # Placed where it is called from (inside the calling fragment, if any).
+        # Placed where it is called from, as it is: a fragment's own container
+        # is never redirected into the calling fragment's outside blocks (1.67).
+        ctx.current_fragment_id = None
         parent = st._main._active()
         path = parent._next_path()
         ctx.current_fragment_id = self.id

@@ -38,6 +38,16 @@ def terms():
         st.session_state.accepted = True
         st.rerun()
 
+@st.dialog("Info")
+def info(x):
+    st.write(f"opened with {x}")
+
+@st.fragment
+def opener():
+    if st.button("Open info"):
+        info(42)
+
+opener()
 if st.button("Vote for A"):
     vote("A")
 if st.button("Show terms"):
@@ -110,5 +120,21 @@ test('a dialog that is not dismissible has no close button and ignores Escape', 
   await dialog.getByRole('button', { name: 'Accept' }).click();
   await waitForAppRun(page);
   assert.equal(await dialog.count(), 0);
+  await page.close();
+});
+
+test('a dialog opened from a fragment closes with Escape and opens again on the next click', async () => {
+  const page = await browser.newPage();
+  await page.goto(served.url);
+  await waitForAppRun(page);
+  const dialog = page.locator('[data-testid="stDialog"]');
+  for (let round = 1; round <= 2; round++) {
+    await page.getByRole('button', { name: 'Open info' }).click();
+    await dialog.locator('[data-testid="stMarkdown"]', { hasText: 'opened with 42' }).waitFor();
+    await waitForAppRun(page);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  }
+  assert.equal(await markdown(page, 'full runs 1,').count(), 1, 'only the opener fragment ran');
   await page.close();
 });

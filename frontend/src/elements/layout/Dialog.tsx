@@ -1,15 +1,16 @@
 //! st.dialog: a modal (`stDialog`) in the event root whose children are the
 //! dialog's fragment. Open while the block says `is_open`; the user closes it
 //! with the close button, Escape or a click outside when it is dismissible.
-//! Closing is the page's own until the next full run, which shows it again
-//! if the script still calls the dialog (as Streamlit does); when closing
-//! reruns the app (`on_dismiss`), the page sends a trigger for the dialog's id.
+//! Closing is the page's own until a run writes the dialog again (the script
+//! or a fragment calls it again), which shows it again, as Streamlit does;
+//! when closing reruns the app (`on_dismiss`), the page sends a trigger for
+//! the dialog's id.
 import { useState } from "react";
 import { rustlit } from "../../proto";
 import type { BlockNode } from "../../store/tree";
 import { VerticalBlock } from "../../render/BlockView";
 import { Modal } from "../../app/Modal";
-import { useAppState, useWidgets } from "../../app/context";
+import { useWidgets } from "../../app/context";
 import { ElementIcon } from "../shared/Icon";
 
 const WIDTHS: Record<number, number> = {
@@ -20,13 +21,13 @@ const WIDTHS: Record<number, number> = {
 
 export function Dialog({ node }: { node: BlockNode }) {
   const d = node.block?.dialog ?? {};
-  const fullRun = useAppState((s) => s.fullRunId);
   const widgets = useWidgets();
-  // The full run in which the user closed it: closed until the next one.
-  const [closedIn, setClosedIn] = useState<number | null>(null);
-  if (!d.isOpen || closedIn === fullRun) return null;
+  // The run that last wrote the dialog when the user closed it: closed until another run writes it.
+  const written = node.writtenIn ?? node.runId;
+  const [closedAt, setClosedAt] = useState<number | null>(null);
+  if (!d.isOpen || closedAt === written) return null;
   const close = () => {
-    setClosedIn(fullRun);
+    setClosedAt(written);
     if (d.id) widgets.trigger(d.id);
   };
   const width = d.pixelWidth || WIDTHS[d.width ?? rustlit.Dialog.Width.SMALL] || WIDTHS[rustlit.Dialog.Width.SMALL];
