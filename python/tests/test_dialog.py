@@ -152,3 +152,31 @@ def test_a_dialog_opened_in_a_fragment_run(make_app):
     container = app.of("block_vertical")[-1]
     assert container.path == (2, 0, 0) and container.fragment_id not in ("", opener_id)
     assert app.of("markdown")[0].path == (2, 0, 0, 0)
+
+
+def test_a_fragment_run_that_does_not_open_its_dialog_again_closes_it(make_app):
+    app = make_app("""
+        import streamlit as st
+
+        @st.dialog("Info")
+        def info():
+            st.write("inside")
+
+        @st.fragment
+        def opener():
+            if st.button("Open"):
+                info()
+            st.checkbox("other")
+
+        opener()
+    """)
+    app.run()
+    opener_id = app.calls[0].fragment_id
+    button, other = app.widget("Open")["id"], app.widget("other")["id"]
+    app.run_fragment([opener_id], [(button, "trigger", True)])
+    assert [b["is_open"] for b in app.of("block_dialog")] == [True]
+    app.run_fragment([opener_id], [(other, "bool", True)])
+    (closed,) = app.of("block_dialog")
+    assert closed.path == (2, 0) and closed["is_open"] is False and closed["title"] == "Info"
+    app.run_fragment([opener_id], [(other, "bool", False)])
+    assert app.of("block_dialog") == []  # closed already: nothing more to say

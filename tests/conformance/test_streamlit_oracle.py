@@ -46,10 +46,10 @@ QUERY = re.compile(r"^#\s*query:(.*)$")
 # widget belongs to (the fragment id of the widget's delta), so for those
 # steps the oracle asks Streamlit's script runner for a fragment run (the
 # same RerunData the browser's rerun_script makes) and lays the messages it
-# produced over the page of the previous run: the blocks the fragment run
-# writes (its container, and the transparent blocks it writes in containers
-# outside it) lose their old children, everything else stays, as the
-# browser prunes after FINISHED_FRAGMENT_RUN_SUCCESSFULLY. Which nodes the
+# produced over the page of the previous run: every node the fragments that
+# ran had written (with what is inside it) goes unless the run writes it
+# again, everything else stays, as the browser prunes after
+# FINISHED_FRAGMENT_RUN_SUCCESSFULLY (nodes carry the fragment id). Which nodes the
 # fragment run writes and with what content and values is Streamlit's own
 # output.
 
@@ -84,16 +84,18 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
         # The fragment asked for a full run (st.rerun()): that run is the page.
         _page_msgs[:] = new
         return lsr.parse_tree_from_messages(_page_msgs)
-    scopes = [
-        list(m.metadata.delta_path) for m in new
-        if m.delta.WhichOneof("type") == "add_block" and m.delta.fragment_id
-    ]
+    # The fragments that ran: the ones asked for and the ones they called.
+    ran = set(started[-1].get("fragment_ids_this_run") or []) if started else set()
+    ran |= {m.delta.fragment_id for m in new if m.delta.fragment_id}
+    # What those fragments wrote before goes (with everything inside it);
+    # what they write again comes back with the new messages.
+    dropped = [list(m.metadata.delta_path) for m in _page_msgs if m.HasField("delta") and m.delta.fragment_id in ran]
 
-    def inside(m: Any) -> bool:
+    def gone(m: Any) -> bool:
         path = list(m.metadata.delta_path)
-        return any(len(path) > len(s) and path[: len(s)] == s for s in scopes)
+        return any(path[: len(d)] == d for d in dropped)
 
-    _page_msgs[:] = [m for m in _page_msgs if not (m.HasField("delta") and inside(m))] + new
+    _page_msgs[:] = [m for m in _page_msgs if not (m.HasField("delta") and gone(m))] + new
     return lsr.parse_tree_from_messages(_page_msgs)
 
 

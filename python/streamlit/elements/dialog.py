@@ -101,10 +101,16 @@ def _decorate(func: Callable[..., Any], title: Any, width: Any, position: Any, d
             )
         ctx.has_dialog_opened = True
         path = _event._next_path()
-        _rustlit.block_dialog(
-            path, key="", allow_empty=True, title=str(title), dismissible=bool(dismissible), width=width_name,
-            pixel_width=pixel_width, position=_POSITIONS[position], icon=icon_text, is_open=True, id=dismiss_id,
-        )
+        fields = {
+            "key": "", "allow_empty": True, "title": str(title), "dismissible": bool(dismissible), "width": width_name,
+            "pixel_width": pixel_width, "position": _POSITIONS[position], "icon": icon_text, "is_open": True,
+            "id": dismiss_id,
+        }
+        _rustlit.block_dialog(path, **fields)
+        opener = ctx.session.fragments.get(ctx.current_fragment_id or "")
+        if opener is not None:
+            # Opened by a fragment: that fragment's next run closes it unless it opens it again.
+            opener.dialogs[path] = fields
         with DeltaGenerator._block_dg(path):
             fragment(func)(*args, **kwargs)
 

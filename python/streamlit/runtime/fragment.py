@@ -158,8 +158,19 @@ class Fragment:
     """One registered fragment: what it runs and where it was called from."""
 
     __slots__ = (
-        "active_script_hash", "args", "cursors", "dg_stack", "form_paths", "func", "id", "kwargs", "page_script_hash",
-        "parent_id", "path", "wrappers",
+        "active_script_hash",
+        "args",
+        "cursors",
+        "dg_stack",
+        "dialogs",
+        "form_paths",
+        "func",
+        "id",
+        "kwargs",
+        "page_script_hash",
+        "parent_id",
+        "path",
+        "wrappers",
     )
 
     def __init__(self, fragment_id: str, func: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any],
@@ -178,6 +189,8 @@ class Fragment:
         self.path: tuple[int, ...] | None = None
         # Its blocks in containers created outside it, by id() of that container's DG.
         self.wrappers: dict[int, Wrapper] = {}
+        # The dialogs its last run opened: path -> the block's fields.
+        self.dialogs: dict[tuple[int, ...], dict[str, Any]] = {}
 
     def restore(self, ctx: RunContext) -> None:
         """Put the run back where the fragment was called from (a fragment run)."""
@@ -213,9 +226,17 @@ class Fragment:
                         wrapper.dg._cursor = RunningCursor(wrapper.path)
                     ctx.fragment_paths_this_run.append(wrapper.path)
             container = parent._block_dg(path)
+            opened_before, self.dialogs = self.dialogs, {}
             with container:
                 try:
-                    return self.func(*self.args, **self.kwargs)
+                    result = self.func(*self.args, **self.kwargs)
+                    if ctx.fragment_ids_this_run:
+                        # A dialog its last run opened and this one did not is
+                        # closed (1.67 drops it with the fragment's other nodes).
+                        for dialog_path, fields in opened_before.items():
+                            if dialog_path not in self.dialogs:
+                                _rustlit.block_dialog(dialog_path, **{**fields, "is_open": False})
+                    return result
                 except (RerunException, StopException, _rustlit.RerunInterrupt, _rustlit.StopInterrupt):
                     raise
                 except FragmentHandledException:
@@ -241,6 +262,7 @@ class FragmentStorage:
         old = self._fragments.get(fragment.id)
         if keep_wrappers and old is not None:
             fragment.wrappers = old.wrappers
+            fragment.dialogs = old.dialogs
         self._fragments[fragment.id] = fragment
 
     def get(self, fragment_id: str) -> Fragment | None:

@@ -23,6 +23,14 @@ pub fn page(client: &Client) -> J {
         let Some(Some(root)) = ROOTS.get(path[0] as usize) else {
             continue;
         };
+        // A closed dialog shows nothing (1.67 drops it; rustlit's page keeps it closed).
+        let in_closed_dialog = (2..=path.len()).any(|end| {
+            matches!(nodes.get(&path[..end]), Some((Node::Block(b), _))
+                if matches!(&b.r#type, Some(block::Type::Dialog(d)) if !d.is_open))
+        });
+        if in_closed_dialog {
+            continue;
+        }
         let mut at = root.to_string();
         for end in 2..path.len() {
             let kind = match nodes.get(&path[..end]) {
