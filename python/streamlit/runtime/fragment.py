@@ -11,8 +11,10 @@ its widgets changes.
 A fragment run (`entry.run` with fragment ids) does not execute the script:
 it restores each fragment's snapshot and calls it again, so its container
 is written at the same path and replaces what it held. The page and the
-server's mirror rewrite only inside the fragments' containers (the
-`RunStarted.scope` the runner sends from `fragment_scope`).
+server's mirror rewrite only inside the fragments' containers and the
+transparent blocks they write in containers created outside them (the
+`RunStarted.scope` the runner sends from `fragment_scope`); a dialog a
+fragment opened and no longer opens is written again closed.
 """
 
 from __future__ import annotations
