@@ -126,6 +126,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
     },
+    "Dialog": {
+        "title": ("str", "required"),
+        "dismissible": ("bool", "required"),
+        "width": ("enum:Dialog.Width", "required"),
+        "pixel_width": ("int", "required"),
+        "position": ("enum:Dialog.Position", "required"),
+        "icon": ("str", "required"),
+        "is_open": ("bool", "required"),
+        "id": ("str", "required"),
+    },
     "DoubleArray": {
         "data": ("float", "repeated"),
     },
@@ -362,6 +372,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "duration_ms": ("int", "required"),
     },
+    "Transparent": {
+    },
     "UploadedFileInfo": {
         "file_id": ("str", "required"),
         "name": ("str", "required"),
@@ -410,6 +422,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatInput.SubmitMode": ("SUBMIT", "DISABLE", "STOP",),
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
+    "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
+    "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
@@ -475,4 +489,6 @@ BLOCK_KINDS: dict[str, str] = {
     "chat_message": "ChatMessage",
     "tab_container": "TabContainer",
     "tab": "Tab",
+    "transparent": "Transparent",
+    "dialog": "Dialog",
 }

@@ -17,6 +17,9 @@ pub enum RunEvent {
     Started {
         run_id: u32,
     },
+    /// A fragment run starts: the fragments and the paths of their
+    /// containers (the run rewrites only those subtrees).
+    FragmentStarted(Box<crate::proto::RunStarted>),
     Delta(Box<Delta>),
     Finished {
         run_id: u32,
@@ -43,6 +46,7 @@ impl RunEvent {
                 RunEvent::CompileError(exception) => exception.encoded_len(),
                 RunEvent::PageConfig(config) => config.encoded_len(),
                 RunEvent::Forward(kind) => kind.encoded_len(),
+                RunEvent::FragmentStarted(started) => started.encoded_len(),
                 RunEvent::Started { .. } | RunEvent::Finished { .. } | RunEvent::SourceChanged => 0,
             }
     }

@@ -17,7 +17,8 @@ export type WidgetValue =
   | { stringArrayValue: { data: string[] } }
   | { fileUploaderStateValue: { files: IUploadedFileInfo[] } };
 
-export type RerunCallback = (widgetStates: IWidgetState[]) => void;
+/** `fragmentId`: the fragment of the widget that asked ("" = the whole script). */
+export type RerunCallback = (widgetStates: IWidgetState[], fragmentId: string) => void;
 
 type Listener = () => void;
 
@@ -46,6 +47,8 @@ export class WidgetManager {
   // Uploads still being sent, by form: a form cannot be submitted without
   // the files its user picked (Streamlit disables its submit button).
   private uploads = new Map<string, number>();
+  /** The fragment that wrote each widget (absent = the script's body). */
+  private fragmentOf = new Map<string, string>();
   private requestRerun: RerunCallback;
 
   constructor(requestRerun: RerunCallback) {
@@ -57,8 +60,10 @@ export class WidgetManager {
    * element registry; null for non-widgets): a new widget id starts from its
    * default; a forced value (`set_value`) overwrites what the browser holds.
    */
-  register(spec: WidgetSpec | null): void {
+  register(spec: WidgetSpec | null, fragmentId = ""): void {
     if (!spec || !spec.id) return;
+    if (fragmentId) this.fragmentOf.set(spec.id, fragmentId);
+    else this.fragmentOf.delete(spec.id);
     if (spec.initial) this.defaults.set(spec.id, spec.initial);
     if (spec.forced) {
       this.discardPending(spec.id);
@@ -88,7 +93,12 @@ export class WidgetManager {
       return;
     }
     this.store(id, value);
-    this.requestRerun(this.states());
+    this.requestRerun(this.states(), this.fragment(id));
+  }
+
+  /** The fragment a change of widget `id` reruns ("" = the whole script). */
+  fragment(id: string): string {
+    return this.fragmentOf.get(id) ?? "";
   }
 
   /** The tree says widget `id` is inside form `formId` ("" = in no form). */
@@ -145,7 +155,7 @@ export class WidgetManager {
     const values = this.pending.get(formId);
     this.pending.delete(formId);
     values?.forEach((v, id) => this.store(id, v));
-    this.requestRerun([...this.states(), { id: submitterId, value: { triggerValue: true } }]);
+    this.requestRerun([...this.states(), { id: submitterId, value: { triggerValue: true } }], this.fragment(submitterId));
     if (clearOnSubmit) {
       for (const [id, form] of this.formOf) {
         const initial = this.defaults.get(id);
@@ -161,7 +171,7 @@ export class WidgetManager {
 
   /** A button was clicked: one rerun carries the trigger, then it is forgotten. */
   trigger(id: string): void {
-    this.requestRerun([...this.states(), { id, value: { triggerValue: true } }]);
+    this.requestRerun([...this.states(), { id, value: { triggerValue: true } }], this.fragment(id));
   }
 
   /**
@@ -169,7 +179,7 @@ export class WidgetManager {
    * chat input's value) and the browser does not keep it.
    */
   submitChat(id: string, text: string, files: IUploadedFileInfo[] = []): void {
-    this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }]);
+    this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }], this.fragment(id));
   }
 
   /** All values the browser holds, as sent in `RerunScript.widget_states`. */
@@ -181,6 +191,9 @@ export class WidgetManager {
   retainOnly(ids: ReadonlySet<string>): void {
     for (const id of [...this.values.keys()]) {
       if (!ids.has(id)) this.values.delete(id);
+    }
+    for (const id of [...this.fragmentOf.keys()]) {
+      if (!ids.has(id)) this.fragmentOf.delete(id);
     }
     for (const id of [...this.defaults.keys()]) {
       if (!ids.has(id)) {

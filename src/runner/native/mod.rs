@@ -54,11 +54,15 @@ pub struct ActiveRun {
 
 thread_local! {
     static ACTIVE_RUN: RefCell<Option<ActiveRun>> = const { RefCell::new(None) };
+    /// The fragment whose body is executing ("" = the script's body): every
+    /// delta carries it, so the page knows which fragment a widget reruns.
+    static CURRENT_FRAGMENT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Makes `run` the active run of this thread until the guard drops.
 pub fn enter_run(run: ActiveRun) -> ActiveRunGuard {
     ACTIVE_RUN.with_borrow_mut(|slot| *slot = Some(run));
+    CURRENT_FRAGMENT.with_borrow_mut(String::clear);
     ActiveRunGuard(())
 }
 
@@ -95,6 +99,7 @@ fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
         RunEvent::Delta(Box::new(Delta {
             path,
             kind: Some(kind),
+            fragment_id: CURRENT_FRAGMENT.with_borrow(String::clone),
         }))
     })
 }
@@ -152,6 +157,26 @@ fn page_info_changed(query_string: String) -> PyResult<()> {
     })
 }
 
+/// The fragment whose body runs from now on ("" = back in the script's
+/// body); not a yield point.
+#[pyfunction]
+fn set_fragment(fragment_id: &str) {
+    CURRENT_FRAGMENT.with_borrow_mut(|current| current.replace_range(.., fragment_id));
+}
+
+/// A fragment with `run_every`: the page reruns it on a timer.
+#[pyfunction]
+fn auto_rerun(interval: f64, fragment_id: String) -> PyResult<()> {
+    send(|| {
+        RunEvent::Forward(Box::new(crate::proto::forward_event::Kind::AutoRerun(
+            crate::proto::AutoRerun {
+                interval,
+                fragment_id,
+            },
+        )))
+    })
+}
+
 #[pymodule]
 pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -161,6 +186,8 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(has_run_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_compile_error, m)?)?;
     m.add_function(wrap_pyfunction!(page_info_changed, m)?)?;
+    m.add_function(wrap_pyfunction!(set_fragment, m)?)?;
+    m.add_function(wrap_pyfunction!(auto_rerun, m)?)?;
     tree::register(m)?;
     components::register(m)?;
     uploads::register(m)?;
