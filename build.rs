@@ -30,6 +30,9 @@ fn compile_proto() {
     for (message, field) in py_boundary::BOXED {
         config.boxed(format!(".rustlit.{message}.{field}"));
     }
+    for (envelope, kind) in py_boundary::BOXED_KINDS {
+        config.boxed(format!(".rustlit.{envelope}.type.{kind}"));
+    }
     config
         // Oneofs hold the kinds' messages by value (no allocation per element);
         // their sizes differ by design.

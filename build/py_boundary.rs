@@ -1,7 +1,7 @@
 //! Generates the Python side of the protocol from `proto/`'s descriptors, so
 //! the proto stays the only place an element's fields are written down:
 //!
-//! - `$OUT_DIR/py_fields.rs`: one `#[pyfunction]` per element and block kind
+//! - `$OUT_DIR/py_fields.rs`: one native function per element and block kind
 //!   (`text`, `block_vertical`, ...) whose keyword-only parameters are the
 //!   kind's fields and its envelope's, and for every message those (and the
 //!   events Python sends, EVENTS) can carry a `FromPyFields` impl that fills
@@ -48,6 +48,12 @@ fn server_filled(message: &str, field: &str) -> bool {
 /// any WidgetValue (an Arrow table at most), and inline they would make every
 /// element, of whatever kind, as large as the largest.
 pub const BOXED: [(&str, &str); 2] = [("Widget", "default"), ("Widget", "value")];
+
+/// Kinds (envelope, kind) whose message the envelope's `type` oneof keeps in
+/// a `Box`, for the same reason: a component instance is 288 bytes, the next
+/// largest kind 200, and every element is moved several times on its way to
+/// the outbox.
+pub const BOXED_KINDS: [(&str, &str); 1] = [("Element", "component_instance")];
 
 /// One message of the package, by its proto name relative to the package
 /// ("PageConfig.MenuItems").
@@ -314,7 +320,8 @@ pub(crate) fn register_generated(m: &Bound<'_, PyModule>) -> PyResult<()> {{"
         for name in names {
             let _ = writeln!(
                 out,
-                "    m.add_function(wrap_pyfunction!({}, m)?)?;",
+                "    super::fast_call::add(m, c{name:?}, {}_DOC, {}_fast)?;",
+                name.to_uppercase(),
                 rust_ident(&name)
             );
         }
@@ -346,9 +353,10 @@ pub(crate) fn register_generated(m: &Bound<'_, PyModule>) -> PyResult<()> {{"
         }
     }
 
-    /// One `#[pyfunction]` per kind: the message's fields (and the envelope's)
-    /// as keyword-only parameters, so CPython's fast call passes them without
-    /// building a dict, and pyo3 rejects an unknown or missing one by name.
+    /// One function per kind: the message's fields (and the envelope's) as
+    /// keyword-only parameters of a vectorcall function (`fast_call.rs`), so
+    /// CPython passes them without building a dict and an unknown or missing
+    /// one is rejected by name.
     fn rust_function(
         &self,
         out: &mut String,
@@ -416,28 +424,77 @@ pub(crate) fn register_generated(m: &Bound<'_, PyModule>) -> PyResult<()> {{"
         } else {
             "super::tree::write_block"
         };
+        let fn_name = rust_ident(name);
+        let arity = sig_required.len();
+        let n_required = sig_required
+            .iter()
+            .filter(|s| !s.ends_with("=None"))
+            .count();
+        let names: Vec<String> = sig_required
+            .iter()
+            .map(|s| format!("{:?}", s.trim_end_matches("=None").trim_start_matches("r#")))
+            .collect();
+        let pattern: Vec<String> = (0..arity)
+            .map(|i| {
+                if i < n_required {
+                    format!("Some(a{i})")
+                } else {
+                    format!("a{i}")
+                }
+            })
+            .collect();
+        let pass: Vec<String> = (0..arity)
+            .map(|i| {
+                if i < n_required {
+                    format!(", &a{i}")
+                } else {
+                    format!(", a{i}.as_deref()")
+                }
+            })
+            .collect();
         let _ = write!(
             out,
-            "#[pyfunction]
-#[pyo3(signature = (path, /{star}{sig}))]
-#[allow(unused_mut, clippy::needless_question_mark, clippy::too_many_arguments, clippy::redundant_locals)]
+            "#[allow(unused_mut, clippy::needless_question_mark, clippy::too_many_arguments, clippy::redundant_locals)]
 fn {fn_name}(path: &Bound<'_, PyAny>{comma}{params}) -> PyResult<()> {{
     let mut msg_ = {inner_rust}::default();
     let mut env_ = {outer_rust}::default();
-{body}    env_.r#type = Some({env_module}::Type::{variant}(msg_));
+{body}    env_.r#type = Some({env_module}::Type::{variant}({boxed_msg}));
     {emit}(path, env_)
 }}
 
+/// CPython reads `__text_signature__` from the line before `--`.
+const {upper}_DOC: &std::ffi::CStr = c{doc:?};
+
+static {upper}_PARAMS: super::fast_call::Params = super::fast_call::Params::new({name:?}, &[{names}], {n_required});
+
+#[allow(irrefutable_let_patterns)]
+fn {fn_name}_args<'a, 'py>(path: &Bound<'py, PyAny>, v: [Option<pyo3::Borrowed<'a, 'py, PyAny>>; {arity}]) -> PyResult<()> {{
+    let [{pattern}] = v else {{ return Err(super::fast_call::missing()) }};
+    {fn_name}(path{pass})
+}}
+
+unsafe extern \"C\" fn {fn_name}_fast(_module: *mut pyo3::ffi::PyObject, args: *const *mut pyo3::ffi::PyObject, nargsf: pyo3::ffi::Py_ssize_t, kwnames: *mut pyo3::ffi::PyObject) -> *mut pyo3::ffi::PyObject {{
+    // SAFETY: CPython calls this as a METH_FASTCALL | METH_KEYWORDS function.
+    unsafe {{ super::fast_call::call::<{arity}>(&{upper}_PARAMS, args, nargsf, kwnames, {fn_name}_args) }}
+}}
+
 ",
-            star = if params.is_empty() { "" } else { ", *, " },
-            sig = sig_required.join(", "),
-            fn_name = rust_ident(name),
             comma = if params.is_empty() { "" } else { ", " },
             params = params.join(", "),
             inner_rust = m.rust,
             outer_rust = env.rust,
             env_module = module_path(&env.rust),
             variant = kind.to_upper_camel_case(),
+            boxed_msg = if BOXED_KINDS.contains(&(envelope, kind)) { "Box::new(msg_)" } else { "msg_" },
+            upper = name.to_uppercase(),
+            doc = format!(
+                "{name}(path, /{star}{sig})\n--\n\n",
+                star = if params.is_empty() { "" } else { ", *, " },
+                sig = sig_required.join(", ").replace("r#", "")
+            ),
+            names = names.join(", "),
+            pattern = pattern.join(", "),
+            pass = pass.concat(),
         );
     }
 
@@ -492,7 +549,7 @@ fn {fn_name}(path: &Bound<'_, PyAny>{comma}{params}) -> PyResult<()> {{
             Kind::Scalar(t) => format!("self::scalar::<{t}>({v}, {label:?})?"),
             Kind::Bytes => format!("self::bytes({v}, {label:?})?"),
             Kind::Enum(e, _) => format!(
-                "{{ let s = self::enum_name({v}, {label:?})?; {}::from_str_name(&s).ok_or_else(|| self::unknown_enum_value({label:?}, &s, &{:?}))? as i32 }}",
+                "{{ let s = self::enum_name({v}, {label:?})?; {}::from_str_name(s).ok_or_else(|| self::unknown_enum_value({label:?}, s, &{:?}))? as i32 }}",
                 e.rust, e.values
             ),
             Kind::Message(m) => format!("self::message::<{}>({v}, {label:?})?", self.message(m).rust),

@@ -15,11 +15,13 @@ from streamlit import config as _config
 from streamlit.commands.echo import echo
 from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
+from streamlit.elements.dialog import dialog
 from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
 from streamlit.navigation.switch_page import switch_page
 from streamlit.runtime.caching import cache_data, cache_resource
 from streamlit.runtime.execution_control import rerun, stop
+from streamlit.runtime.fragment import fragment
 from streamlit.runtime.query_params import QueryParamsProxy as _QueryParamsProxy
 from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
@@ -54,6 +56,8 @@ def __getattr__(name: str) -> Any:
 _REMOVED = {
     "experimental_get_query_params": "query_params",
     "experimental_set_query_params": "query_params",
+    "experimental_fragment": "fragment",
+    "experimental_dialog": "dialog",
 }
 
 
@@ -66,7 +70,9 @@ __all__ = [
     "cache_resource",
     "column_config",
     "echo",
+    "dialog",
     "errors",
+    "fragment",
     "get_option",
     "navigation",
     "query_params",

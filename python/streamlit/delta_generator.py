@@ -123,6 +123,17 @@ class DeltaGenerator(
             stack = ctx.dg_stack if ctx is not None else _bare_stack
             if stack:
                 dg = stack[-1]
+        if ctx is not None and ctx.current_fragment_id is not None:
+            # A fragment writing to a container created outside it writes
+            # into its own transparent block there (runtime/fragment.py).
+            from streamlit.runtime.fragment import outside_wrapper
+
+            dg = outside_wrapper(ctx, dg)
+        return dg._advance(ctx)
+
+    def _advance(self, ctx: Any) -> tuple[int, ...]:
+        """The next path of this DG's own cursor (advances a running cursor)."""
+        dg = self
         cursor = dg._cursor
         if cursor is None:
             cursor = (ctx.cursors if ctx is not None else _bare_cursors)[dg._root]

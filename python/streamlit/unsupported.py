@@ -26,13 +26,13 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # media
         "image", "audio", "video", "logo", "pdf", "iframe",
         # layout
-        "popover", "dialog", "grid", "status",
+        "popover", "grid", "status",
         # status
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "fragment", "cache", "connection", "context",
+        "cache", "connection", "context",
         "login", "logout", "user", "App",
-        "experimental_fragment", "experimental_dialog", "experimental_user",
+        "experimental_user",
         "experimental_audio_input",
     }
 )

@@ -54,6 +54,17 @@ class App:
         self.last_code = entry.run(self.session, widget_states, query_string, page_hash, page_name)
         return self.last_code
 
+    def run_fragment(
+        self, fragment_ids: list[str], widget_states: list[tuple[str, str, Any]] | None = None,
+        auto: bool = False,
+    ) -> Any:
+        """A fragment run, as the runner starts it for a widget inside a fragment."""
+        fake_rustlit.calls.clear()
+        fake_rustlit.events.clear()
+        self.scope = entry.fragment_scope(self.session, fragment_ids)
+        self.last_code = entry.run(self.session, widget_states, "", None, None, fragment_ids, auto)
+        return self.last_code
+
     # ---- inspection helpers
     @property
     def calls(self) -> list[fake_rustlit.Call]:

@@ -28,12 +28,14 @@ class StopInterrupt(BaseException):
 class Call:
     """One recorded emitting call."""
 
-    __slots__ = ("fields", "name", "path")
+    __slots__ = ("fields", "fragment_id", "name", "path")
 
-    def __init__(self, name: str, path: tuple[int, ...], fields: dict[str, Any]) -> None:
+    def __init__(self, name: str, path: tuple[int, ...], fields: dict[str, Any], fragment_id: str = "") -> None:
         self.name = name
         self.path = path
         self.fields = fields
+        # The fragment that wrote it (the Delta's fragment_id; "" = the script's body).
+        self.fragment_id = fragment_id
 
     def __getitem__(self, field: str) -> Any:
         return self.fields[field]
@@ -49,6 +51,8 @@ _interrupt: list[Any] = []  # [countdown, exception class]
 
 def reset() -> None:
     calls.clear()
+    auto_reruns.clear()
+    _fragment[0] = ""
     compile_errors.clear()
     events.clear()
     page_infos.clear()
@@ -81,6 +85,20 @@ def check_interrupt() -> None:
 
 def has_run_context() -> bool:
     return True
+
+
+_fragment = [""]
+# run_every timers the runs asked for: (interval in seconds, fragment id).
+auto_reruns: list[tuple[float, str]] = []
+
+
+def set_fragment(fragment_id: str) -> None:
+    _fragment[0] = fragment_id
+
+
+def auto_rerun(interval: float, fragment_id: str) -> None:
+    _yield_point()
+    auto_reruns.append((float(interval), fragment_id))
 
 
 # Components: the registry the component origin would serve.
@@ -207,8 +225,6 @@ def _check_fields(message: str, fields: dict[str, Any], envelope_names: set[str]
 
 
 def _write(function: str, envelope: str, kinds: dict[str, str], path: Any, kind: str, fields: dict[str, Any]) -> None:
-    if kind not in kinds:
-        raise ValueError(f"rustlit.{envelope} has no kind '{kind}'")
     if not isinstance(path, tuple) or not all(type(i) is int for i in path):
         raise TypeError(f"_rustlit.{function}: path must be a tuple of ints, got {path!r}")
     envelope_fields = proto_schema.MESSAGES[envelope]
@@ -216,7 +232,7 @@ def _write(function: str, envelope: str, kinds: dict[str, str], path: Any, kind:
     _check_fields(kinds[kind], own, set())
     _check_fields(envelope, {n: v for n, v in fields.items() if n not in own}, set())
     _yield_point()
-    calls.append(Call(kind if function == "element" else f"block_{kind}", path, _flatten(fields)))
+    calls.append(Call(kind if function == "element" else f"block_{kind}", path, _flatten(fields), _fragment[0]))
 
 
 def _unwrap(value: dict[str, Any] | None) -> Any:

@@ -140,6 +140,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
     },
+    "Dialog": {
+        "title": ("str", "required"),
+        "dismissible": ("bool", "required"),
+        "width": ("enum:Dialog.Width", "required"),
+        "pixel_width": ("int", "required"),
+        "position": ("enum:Dialog.Position", "required"),
+        "icon": ("str", "required"),
+        "is_open": ("bool", "required"),
+        "id": ("str", "required"),
+    },
     "DoubleArray": {
         "data": ("float", "repeated"),
     },
@@ -389,6 +399,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "duration_ms": ("int", "required"),
     },
+    "Transparent": {
+    },
     "UploadedFileInfo": {
         "file_id": ("str", "required"),
         "name": ("str", "required"),
@@ -438,6 +450,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
+    "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
+    "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
@@ -506,4 +520,6 @@ BLOCK_KINDS: dict[str, str] = {
     "chat_message": "ChatMessage",
     "tab_container": "TabContainer",
     "tab": "Tab",
+    "transparent": "Transparent",
+    "dialog": "Dialog",
 }

@@ -1,6 +1,7 @@
 //! What a run produces, in order, for the session's outbox.
 
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::cell::Cell;
+use std::sync::atomic::{AtomicBool, AtomicIsize, Ordering};
 use std::sync::Arc;
 
 use tokio::sync::mpsc::{UnboundedReceiver, UnboundedSender};
@@ -16,6 +17,9 @@ pub enum RunEvent {
     Started {
         run_id: u32,
     },
+    /// A fragment run starts: the fragments and the paths of their
+    /// containers (the run rewrites only those subtrees).
+    FragmentStarted(Box<crate::proto::RunStarted>),
     Delta(Box<Delta>),
     Finished {
         run_id: u32,
@@ -42,6 +46,7 @@ impl RunEvent {
                 RunEvent::CompileError(exception) => exception.encoded_len(),
                 RunEvent::PageConfig(config) => config.encoded_len(),
                 RunEvent::Forward(kind) => kind.encoded_len(),
+                RunEvent::FragmentStarted(started) => started.encoded_len(),
                 RunEvent::Started { .. } | RunEvent::Finished { .. } | RunEvent::SourceChanged => 0,
             }
     }
@@ -51,21 +56,23 @@ impl RunEvent {
 /// many pages that do not read could each stay under their own bound.
 #[derive(Debug)]
 pub struct OutboxBudget {
-    bytes: AtomicUsize,
-    limit: usize,
+    /// Signed: a run's sender publishes its bytes in batches, so the socket
+    /// may release some before they are counted.
+    bytes: AtomicIsize,
+    limit: isize,
 }
 
 impl OutboxBudget {
     /// `limit` 0 = no server-wide bound.
     pub fn new(limit: usize) -> Self {
         OutboxBudget {
-            bytes: AtomicUsize::new(0),
-            limit: if limit == 0 { usize::MAX } else { limit },
+            bytes: AtomicIsize::new(0),
+            limit: bound(limit),
         }
     }
 
     pub fn waiting(&self) -> usize {
-        self.bytes.load(Ordering::Acquire)
+        usize::try_from(self.bytes.load(Ordering::Acquire)).unwrap_or(0)
     }
 }
 
@@ -77,15 +84,45 @@ impl Default for OutboxBudget {
 
 /// When the server-wide budget is exceeded, sessions with more than this
 /// waiting are the ones dropped: a page that reads keeps its backlog small.
-const FAIR_SHARE: usize = 16 * 1024 * 1024;
+const FAIR_SHARE: isize = 16 * 1024 * 1024;
+
+/// A run's sender counts what it queues locally and publishes it to the
+/// shared counters past this many bytes (and when the run ends): two atomic
+/// updates on counters the socket's thread also writes cost more than the
+/// rest of sending a small element. The bounds are off by at most this much
+/// per running script.
+const PUBLISH_EVERY: usize = 64 * 1024;
+
+/// A value alone on its cache line(s).
+#[derive(Debug)]
+#[repr(align(128))]
+struct CachePadded<T>(T);
+
+impl<T> std::ops::Deref for CachePadded<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// A configured byte bound; 0 = none.
+fn bound(limit: usize) -> isize {
+    if limit == 0 {
+        isize::MAX
+    } else {
+        isize::try_from(limit).unwrap_or(isize::MAX)
+    }
+}
 
 /// What waits in one outbox, in bytes, against `server.maxOutboxSize`.
 /// Runs never block on a slow browser; instead the socket serving a
 /// browser that falls this far behind is told to drop it.
 #[derive(Debug)]
 struct Backlog {
-    bytes: AtomicUsize,
-    limit: usize,
+    /// On its own cache line: the socket's thread writes it, the runner's
+    /// reads `overflowed`.
+    bytes: CachePadded<AtomicIsize>,
+    limit: isize,
     overflowed: AtomicBool,
     overflow: Notify,
     budget: Arc<OutboxBudget>,
@@ -111,11 +148,10 @@ pub struct OutboxReceiver {
 /// A session's outbox channel, bounded at `limit` bytes waiting (0 = no
 /// bound) and sharing the server-wide `budget`.
 pub fn outbox_channel(limit: usize, budget: Arc<OutboxBudget>) -> (OutboxSender, OutboxReceiver) {
-    let limit = if limit == 0 { usize::MAX } else { limit };
     let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
     let backlog = Arc::new(Backlog {
-        bytes: AtomicUsize::new(0),
-        limit,
+        bytes: CachePadded(AtomicIsize::new(0)),
+        limit: bound(limit),
         overflowed: AtomicBool::new(false),
         overflow: Notify::new(),
         budget,
@@ -135,9 +171,26 @@ pub fn outbox_channel(limit: usize, budget: Arc<OutboxBudget>) -> (OutboxSender,
 
 impl Backlog {
     fn release(&self, bytes: usize) {
+        let bytes = signed(bytes);
         self.bytes.fetch_sub(bytes, Ordering::AcqRel);
         self.budget.bytes.fetch_sub(bytes, Ordering::AcqRel);
     }
+
+    /// Counts `bytes` more as waiting; past a bound, tells the socket to
+    /// drop its browser.
+    fn add(&self, bytes: usize) {
+        let bytes = signed(bytes);
+        let waiting = self.bytes.fetch_add(bytes, Ordering::AcqRel) + bytes;
+        let total = self.budget.bytes.fetch_add(bytes, Ordering::AcqRel) + bytes;
+        let over = waiting > self.limit || (total > self.budget.limit && waiting > FAIR_SHARE);
+        if over && !self.overflowed.swap(true, Ordering::AcqRel) {
+            self.overflow.notify_one();
+        }
+    }
+}
+
+fn signed(bytes: usize) -> isize {
+    isize::try_from(bytes).unwrap_or(isize::MAX)
 }
 
 impl Drop for OutboxReceiver {
@@ -171,22 +224,66 @@ impl OutboxSender {
     /// Queues an event; fails when the receiving half is gone, or is about
     /// to be (the browser fell too far behind: nothing more is queued for it).
     pub fn send(&self, event: RunEvent) -> Result<(), RunEvent> {
-        let backlog = &self.backlog;
-        if backlog.overflowed.load(Ordering::Acquire) {
+        if self.backlog.overflowed.load(Ordering::Acquire) {
             return Err(event);
         }
         let size = event.wire_bytes();
-        let waiting = backlog.bytes.fetch_add(size, Ordering::AcqRel) + size;
-        let total = backlog.budget.bytes.fetch_add(size, Ordering::AcqRel) + size;
-        let over =
-            waiting > backlog.limit || (total > backlog.budget.limit && waiting > FAIR_SHARE);
-        if over && !backlog.overflowed.swap(true, Ordering::AcqRel) {
-            backlog.overflow.notify_one();
-        }
+        self.backlog.add(size);
+        self.queue(size, event)
+    }
+
+    fn queue(&self, size: usize, event: RunEvent) -> Result<(), RunEvent> {
         self.tx.send((size, event)).map_err(|e| {
-            backlog.release(size);
+            self.backlog.release(size);
             e.0 .1
         })
+    }
+
+    /// The sender a running script uses: see [`PUBLISH_EVERY`].
+    pub fn for_run(self) -> RunSender {
+        RunSender {
+            refused: Cell::new(self.backlog.overflowed.load(Ordering::Acquire)),
+            sender: self,
+            unpublished: Cell::new(0),
+        }
+    }
+}
+
+/// An [`OutboxSender`] that publishes its bytes in batches, for the one
+/// thread running a script. Dropping it publishes the rest.
+#[derive(Debug)]
+pub struct RunSender {
+    sender: OutboxSender,
+    unpublished: Cell<usize>,
+    /// Seen when publishing: the shared flag is not read for every event
+    /// (the socket's thread writes beside it).
+    refused: Cell<bool>,
+}
+
+impl RunSender {
+    /// As [`OutboxSender::send`], except that a browser found not reading
+    /// stops the run's events at the next publication, not at once.
+    pub fn send(&self, event: RunEvent) -> Result<(), RunEvent> {
+        if self.refused.get() {
+            return Err(event);
+        }
+        let size = event.wire_bytes();
+        let pending = self.unpublished.get() + size;
+        if pending >= PUBLISH_EVERY {
+            self.unpublished.set(0);
+            let backlog = &self.sender.backlog;
+            backlog.add(pending);
+            self.refused.set(backlog.overflowed.load(Ordering::Acquire));
+        } else {
+            self.unpublished.set(pending);
+        }
+        self.sender.queue(size, event)
+    }
+}
+
+impl Drop for RunSender {
+    fn drop(&mut self) {
+        self.sender.backlog.add(self.unpublished.take());
     }
 }
 
@@ -236,6 +333,66 @@ impl OutboxReceiver {
 
     /// Bytes waiting now.
     pub fn waiting_bytes(&self) -> usize {
-        self.backlog.bytes.load(Ordering::Acquire)
+        usize::try_from(self.backlog.bytes.load(Ordering::Acquire)).unwrap_or(0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::proto::{delta, element, Element, Text};
+
+    fn text(body: &str) -> RunEvent {
+        let element = Element {
+            r#type: Some(element::Type::Text(Text {
+                body: body.into(),
+                help: String::new(),
+            })),
+            ..Default::default()
+        };
+        RunEvent::Delta(Box::new(Delta {
+            path: vec![0, 1],
+            kind: Some(delta::Kind::Element(element)),
+            ..Default::default()
+        }))
+    }
+
+    #[test]
+    fn a_run_publishes_what_it_queued_by_the_time_it_ends() {
+        let budget = Arc::new(OutboxBudget::new(0));
+        let (tx, mut rx) = outbox_channel(0, budget.clone());
+        let run = tx.clone().for_run();
+        let event = text("small");
+        let size = event.wire_bytes();
+        for _ in 0..10 {
+            run.send(event.clone()).expect("queued");
+        }
+        // Small events wait to be counted; the socket may release them first.
+        assert_eq!(rx.waiting_bytes(), 0);
+        drop(run);
+        assert_eq!(rx.waiting_bytes(), 10 * size);
+        assert_eq!(budget.waiting(), 10 * size);
+        while rx.waiting_bytes() > 0 {
+            let (size, _) = rx.rx.try_recv().expect("an event");
+            rx.backlog.release(size);
+        }
+        assert_eq!(budget.waiting(), 0);
+    }
+
+    #[test]
+    fn a_run_that_outgrows_the_bound_is_stopped_mid_run() {
+        let (tx, rx) = outbox_channel(256 * 1024, Arc::default());
+        let run = tx.for_run();
+        let big = text(&"x".repeat(1024));
+        let mut refused = false;
+        for _ in 0..1024 {
+            if run.send(big.clone()).is_err() {
+                refused = true;
+                break;
+            }
+        }
+        assert!(refused, "1 MB queued against a 256 KB bound");
+        assert!(rx.waiting_bytes() > 256 * 1024);
+        assert!(rx.waiting_bytes() < 256 * 1024 + PUBLISH_EVERY + 2048);
     }
 }

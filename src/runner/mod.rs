@@ -246,7 +246,23 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: Arc<dyn RunSource>) {
         }
         let outbox = source.outbox();
         let run_id = source.next_run_id();
-        let _ = outbox.send(RunEvent::Started { run_id });
+        let started = if request.is_fragment_run() {
+            // Which fragments still exist and where their containers are:
+            // the page and the mirror rewrite only those subtrees.
+            let (fragment_ids, scope) = script.fragment_scope(py, source, &request.fragment_ids);
+            RunEvent::FragmentStarted(Box::new(crate::proto::RunStarted {
+                run_id,
+                fragment_run: true,
+                fragment_ids,
+                scope: scope
+                    .into_iter()
+                    .map(|path| crate::proto::NodePath { path })
+                    .collect(),
+            }))
+        } else {
+            RunEvent::Started { run_id }
+        };
+        let _ = outbox.send(started);
         let outcome = script.run(py, source, &request, &control, outbox.clone());
         source.run_ended();
         let query_string = control.query_string();
@@ -260,11 +276,15 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: Arc<dyn RunSource>) {
                 observer(files);
             }
         }
-        if outcome == script::Outcome::RerunRequested {
+        if let script::Outcome::RerunRequested { fragment_ids } = outcome {
+            let fragment_scoped = !fragment_ids.is_empty();
             source.requeue(RunRequest {
                 widget_states: None,
                 query_string: query_string.unwrap_or(request.query_string),
                 page: None,
+                fragment_ids,
+                fragment_scoped,
+                is_auto_rerun: false,
             });
         }
     }

@@ -12,6 +12,15 @@ pub struct RunRequest {
     /// The page the browser asks for; `None` for runs the server starts
     /// (`st.rerun()`, run on save), which stay on the session's page.
     pub page: Option<PageTarget>,
+    /// A fragment run: the fragments to rerun, in order (empty = the whole
+    /// script). A widget inside a fragment, a `run_every` timer and
+    /// `st.rerun(scope="fragment")` ask for one.
+    pub fragment_ids: Vec<String>,
+    /// From `st.rerun(scope="fragment")`: unlike the other fragment runs,
+    /// it ends the run in progress instead of waiting behind it.
+    pub fragment_scoped: bool,
+    /// Sent by a `run_every` timer.
+    pub is_auto_rerun: bool,
 }
 
 /// A page of a multipage app, as the browser names it.
@@ -25,12 +34,38 @@ pub struct PageTarget {
 }
 
 impl RunRequest {
+    pub fn is_fragment_run(&self) -> bool {
+        !self.fragment_ids.is_empty()
+    }
+
+    /// Whether this request, pending, ends the run in progress: a full run
+    /// does, a fragment run only when the script asked for it
+    /// (`st.rerun(scope="fragment")`), as in Streamlit: the others wait
+    /// for the current run to finish.
+    pub fn preempts(&self) -> bool {
+        !self.is_fragment_run() || self.fragment_scoped
+    }
+
     /// Folds a newer request into this pending one. The newest values win,
     /// except that a button click (a trigger) from the older request survives
     /// when the newer one does not carry a trigger for that widget: clicks
     /// must never be lost to coalescing.
     pub fn merge_newer(&mut self, newer: RunRequest) {
         let old_states = self.widget_states.take();
+        // A full run anywhere in the queue reruns every fragment too: it
+        // wins. Otherwise the fragments of both run, each once, in order.
+        if !self.is_fragment_run() || !newer.is_fragment_run() {
+            self.fragment_ids.clear();
+            self.fragment_scoped = false;
+        } else {
+            for id in newer.fragment_ids {
+                if !self.fragment_ids.contains(&id) {
+                    self.fragment_ids.push(id);
+                }
+            }
+            self.fragment_scoped |= newer.fragment_scoped;
+        }
+        self.is_auto_rerun = newer.is_auto_rerun;
         self.query_string = newer.query_string;
         if newer.page.is_some() {
             self.page = newer.page;
@@ -75,13 +110,12 @@ mod tests {
                 state("b", TriggerValue(true)),
                 state("s", DoubleValue(1.0)),
             ]),
-            query_string: String::new(),
-            page: None,
+            ..Default::default()
         };
         pending.merge_newer(RunRequest {
             widget_states: Some(vec![state("s", DoubleValue(2.0))]),
             query_string: "a=1".into(),
-            page: None,
+            ..Default::default()
         });
         let states = pending.widget_states.unwrap();
         assert_eq!(states.len(), 2);
@@ -102,6 +136,39 @@ mod tests {
             pending.widget_states.unwrap(),
             vec![state("c", BoolValue(true))]
         );
+    }
+
+    fn fragments(ids: &[&str]) -> RunRequest {
+        RunRequest {
+            fragment_ids: ids.iter().map(|s| s.to_string()).collect(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn fragment_runs_queue_each_fragment_once_and_a_full_run_wins() {
+        let mut pending = fragments(&["a"]);
+        pending.merge_newer(fragments(&["b", "a"]));
+        assert_eq!(pending.fragment_ids, vec!["a", "b"]);
+        assert!(!pending.preempts());
+        pending.merge_newer(RunRequest::default());
+        assert!(!pending.is_fragment_run());
+        assert!(pending.preempts());
+        // A full run pending stays full when a fragment asks too.
+        pending.merge_newer(fragments(&["c"]));
+        assert!(!pending.is_fragment_run());
+    }
+
+    #[test]
+    fn only_a_scoped_fragment_rerun_preempts() {
+        let mut pending = fragments(&["a"]);
+        assert!(!pending.preempts());
+        pending.merge_newer(RunRequest {
+            fragment_scoped: true,
+            ..fragments(&["b"])
+        });
+        assert!(pending.preempts());
+        assert_eq!(pending.fragment_ids, vec!["a", "b"]);
     }
 
     #[test]

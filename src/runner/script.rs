@@ -21,20 +21,25 @@ use crate::proto::{widget_value, RunStatus, UploadedFileInfo, WidgetState};
 pub struct ScriptState(Py<PyAny>, Arc<SessionMedia>);
 
 /// How a run ended, as `entry.run` reports it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {
     Finished,
     CompileError,
     Interrupted,
-    RerunRequested,
+    /// `st.rerun()`; with fragment ids, `st.rerun(scope="fragment")`.
+    RerunRequested {
+        fragment_ids: Vec<String>,
+    },
 }
 
 impl Outcome {
-    pub fn status(self) -> RunStatus {
+    pub fn status(&self) -> RunStatus {
         match self {
             Outcome::Finished => RunStatus::FinishedSuccessfully,
             Outcome::CompileError => RunStatus::FinishedWithCompileError,
-            Outcome::Interrupted | Outcome::RerunRequested => RunStatus::FinishedEarlyForRerun,
+            Outcome::Interrupted | Outcome::RerunRequested { .. } => {
+                RunStatus::FinishedEarlyForRerun
+            }
         }
     }
 }
@@ -42,6 +47,7 @@ impl Outcome {
 pub struct Script {
     run: Py<PyAny>,
     new_session: Py<PyAny>,
+    fragment_scope: Py<PyAny>,
 }
 
 impl Script {
@@ -58,7 +64,35 @@ impl Script {
         Ok(Script {
             run: entry.getattr("run")?.unbind(),
             new_session: entry.getattr("new_session")?.unbind(),
+            fragment_scope: entry.getattr("fragment_scope")?.unbind(),
         })
+    }
+
+    /// The fragments of `ids` the session still has (a fragment nested in
+    /// another one of them runs with it, not on its own) and the paths of
+    /// their containers.
+    pub fn fragment_scope(
+        &self,
+        py: Python<'_>,
+        source: &dyn RunSource,
+        ids: &[String],
+    ) -> (Vec<String>, Vec<Vec<u32>>) {
+        let found = self.session_state(py, source).and_then(|(state, _)| {
+            self.fragment_scope
+                .bind(py)
+                .call1((state.bind(py), ids.to_vec()))?
+                .extract::<Vec<(String, Vec<u32>)>>()
+        });
+        match found {
+            Ok(found) => found.into_iter().unzip(),
+            Err(e) => {
+                tracing::error!(
+                    "session {}: could not look up its fragments: {e}",
+                    source.session_id()
+                );
+                (Vec::new(), Vec::new())
+            }
+        }
     }
 
     pub fn run(
@@ -83,13 +117,18 @@ impl Script {
         // The run context is active only while the script executes.
         let code = {
             let _guard = native::enter_run(ActiveRun {
-                outbox,
+                outbox: outbox.for_run(),
                 control: control.clone(),
                 media: media.clone(),
                 uploads: uploads.clone(),
             });
-            media.begin_run();
-            uploads.begin_run();
+            // A fragment run rewrites part of the page: the files the rest
+            // of the page shows stay, until the next full run.
+            let full_run = !request.is_fragment_run();
+            if full_run {
+                media.begin_run();
+                uploads.begin_run();
+            }
             control.set_python_thread(current_python_thread());
             let code = self.call_run(py, &state, request);
             control.set_python_thread(0);
@@ -97,20 +136,21 @@ impl Script {
             code
         };
         match code {
+            _ if request.is_fragment_run() => {}
             // Only a complete run shows everything the page keeps.
-            Ok(0) => {
+            Ok((0, _)) => {
                 media.finish_run();
                 uploads.finish_run();
             }
             // Ended early: the page drops what the run did not reach, but
             // the widgets it did not reach keep their values, and files.
-            Ok(4) => media.finish_run(),
+            Ok((4, _)) => media.finish_run(),
             _ => {}
         }
         match code {
-            Ok(1) => Outcome::CompileError,
-            Ok(2) => Outcome::Interrupted,
-            Ok(3) => Outcome::RerunRequested,
+            Ok((1, _)) => Outcome::CompileError,
+            Ok((2, _)) => Outcome::Interrupted,
+            Ok((3, fragment_ids)) => Outcome::RerunRequested { fragment_ids },
             Ok(_) => Outcome::Finished,
             Err(e) => {
                 tracing::error!(
@@ -122,7 +162,14 @@ impl Script {
         }
     }
 
-    fn call_run(&self, py: Python<'_>, state: &Py<PyAny>, request: &RunRequest) -> PyResult<i64> {
+    /// `entry.run`'s code, and for `st.rerun(scope="fragment")` the
+    /// fragments to rerun.
+    fn call_run(
+        &self,
+        py: Python<'_>,
+        state: &Py<PyAny>,
+        request: &RunRequest,
+    ) -> PyResult<(i64, Vec<String>)> {
         let widget_states = match &request.widget_states {
             None => py.None().into_bound(py),
             Some(states) => widget_states_to_python(py, states)?.into_any(),
@@ -131,16 +178,22 @@ impl Script {
             Some(page) => (Some(page.script_hash.as_str()), Some(page.name.as_str())),
             None => (None, None),
         };
-        self.run
-            .bind(py)
-            .call1((
-                state.bind(py),
-                widget_states,
-                request.query_string.as_str(),
-                page_hash,
-                page_name,
-            ))?
-            .extract()
+        let fragment_ids = request
+            .is_fragment_run()
+            .then(|| request.fragment_ids.clone());
+        let result = self.run.bind(py).call1((
+            state.bind(py),
+            widget_states,
+            request.query_string.as_str(),
+            page_hash,
+            page_name,
+            fragment_ids,
+            request.is_auto_rerun,
+        ))?;
+        match result.extract::<i64>() {
+            Ok(code) => Ok((code, Vec::new())),
+            Err(_) => result.extract(),
+        }
     }
 
     fn session_state(

@@ -350,6 +350,13 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
                     script_hash: rerun.page_script_hash,
                     name: rerun.page_name,
                 }),
+                fragment_ids: if rerun.fragment_id.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![rerun.fragment_id]
+                },
+                fragment_scoped: false,
+                is_auto_rerun: rerun.is_auto_rerun,
             });
             Ok(None)
         }

@@ -94,7 +94,10 @@ impl Session {
     }
 
     /// Runs the script with the browser's values. A run in progress ends at
-    /// its next `st.*` call and the new one starts right after it.
+    /// its next `st.*` call and the new one starts right after it, except
+    /// that a fragment run waits for the run in progress to finish (as in
+    /// Streamlit: ending a full run would leave the page around the
+    /// fragment half-built).
     pub fn request_rerun(&self, request: RunRequest) {
         if request.widget_states.is_some() {
             self.last_query.lock().clone_from(&request.query_string);
@@ -105,7 +108,8 @@ impl Session {
             None => mailbox.pending = Some(request),
         }
         if mailbox.running {
-            if let Some(current) = &mailbox.current {
+            let preempts = mailbox.pending.as_ref().is_some_and(RunRequest::preempts);
+            if let (true, Some(current)) = (preempts, &mailbox.current) {
                 current.request(Interrupt::Rerun);
             }
             return;
@@ -165,7 +169,7 @@ impl Session {
             self.request_rerun(RunRequest {
                 widget_states: None,
                 query_string,
-                page: None,
+                ..Default::default()
             });
         } else {
             let _ = self.outbox_tx.send(RunEvent::SourceChanged);

@@ -59,7 +59,17 @@ impl Outbox {
             let kind = match event {
                 RunEvent::Started { run_id } => {
                     self.mirror.run_started(run_id);
-                    forward_event::Kind::RunStarted(RunStarted { run_id })
+                    forward_event::Kind::RunStarted(RunStarted {
+                        run_id,
+                        ..Default::default()
+                    })
+                }
+                RunEvent::FragmentStarted(started) => {
+                    self.mirror.run_started(started.run_id);
+                    let scope: Vec<&[u32]> =
+                        started.scope.iter().map(|p| p.path.as_slice()).collect();
+                    self.mirror.keep_outside(&scope);
+                    forward_event::Kind::RunStarted(*started)
                 }
                 RunEvent::Finished { run_id, status } => {
                     self.mirror.run_finished(status);
@@ -142,6 +152,17 @@ impl Mirror {
         self.run_id = run_id;
     }
 
+    /// A fragment run: every node that is not inside one of the fragments'
+    /// containers is current for this run (the browser does the same).
+    fn keep_outside(&mut self, scope: &[&[u32]]) {
+        let run_id = self.run_id;
+        for (path, held) in self.nodes.iter_mut() {
+            if !inside_scope(path, scope) {
+                held.run_id = run_id;
+            }
+        }
+    }
+
     fn run_finished(&mut self, status: RunStatus) {
         if status == RunStatus::FinishedSuccessfully {
             let run_id = self.run_id;
@@ -209,11 +230,19 @@ impl Mirror {
     }
 }
 
+/// Whether `path` is strictly below one of the scope's paths.
+pub(crate) fn inside_scope(path: &[u32], scope: &[&[u32]]) -> bool {
+    scope
+        .iter()
+        .any(|s| path.len() > s.len() && path.starts_with(s))
+}
+
 /// The node's digest. Large byte payloads (a dataframe's Arrow stream) are moved out of the
 /// element while the rest is encoded for hashing, and hashed where they are, so a frame of
 /// many megabytes is not copied into a throwaway encoding on every rerun.
 fn digest(delta: &mut Delta) -> (u64, Option<u32>) {
     let mut hasher = DefaultHasher::new();
+    delta.fragment_id.hash(&mut hasher);
     let block_type = match &mut delta.kind {
         Some(delta::Kind::Element(element)) => {
             0u8.hash(&mut hasher);
@@ -265,6 +294,8 @@ fn block_type_tag(block: &crate::proto::Block) -> u32 {
         Some(Type::ChatMessage(_)) => 15,
         Some(Type::TabContainer(_)) => 16,
         Some(Type::Tab(_)) => 17,
+        Some(Type::Transparent(_)) => 18,
+        Some(Type::Dialog(_)) => 19,
     }
 }
 

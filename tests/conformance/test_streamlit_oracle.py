@@ -28,8 +28,10 @@ import pytest
 # The real Streamlit (rustlit's own package has no `streamlit.testing`):
 # a missing oracle is a failure, not a skip.
 from streamlit.proto.WidgetStates_pb2 import WidgetState
+from streamlit.runtime.scriptrunner_utils.script_requests import RerunData, ScriptRequests
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import element_tree as et
+from streamlit.testing.v1 import local_script_runner as lsr
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -40,6 +42,79 @@ SNAPSHOTS = HERE / "snapshots"
 KNOWN_DIFFERENCES = tomllib.loads((HERE / "known_differences.toml").read_text())
 STEP = re.compile(r"^#\s*step:\s*(\w+)\s*(.*)$")
 QUERY = re.compile(r"^#\s*query:(.*)$")
+
+
+# ---------------------------------------------------------------- fragment runs
+#
+# AppTest only runs the whole script. A browser reruns only the fragment a
+# widget belongs to (the fragment id of the widget's delta), so for those
+# steps the oracle asks Streamlit's script runner for a fragment run (the
+# same RerunData the browser's rerun_script makes) and lays the messages it
+# produced over the page of the previous run: every node the fragments that
+# ran had written (with what is inside it) goes unless the run writes it
+# again, everything else stays, as the browser prunes after
+# FINISHED_FRAGMENT_RUN_SUCCESSFULLY (nodes carry the fragment id). Which nodes the
+# fragment run writes and with what content and values is Streamlit's own
+# output.
+
+_page_msgs: list[Any] = []  # the messages the page shows, after the last run
+_next_fragment: list[str] = []  # set by apply_step for the next LocalScriptRunner.run
+_original_run = lsr.LocalScriptRunner.run
+
+
+def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None, timeout: float = 3,
+                   page_hash: str = "", context_info: Any = None) -> Any:
+    fragment_id = _next_fragment.pop() if _next_fragment else None
+    if fragment_id is None:
+        tree = _original_run(self, widget_state, query_params, timeout, page_hash, context_info=context_info)
+        _page_msgs[:] = list(self.forward_msgs())
+        return tree
+    query_string = parse.urlencode(query_params, doseq=True) if query_params else ""
+    # The runner starts with a full-run request queued: only the fragment's.
+    self._requests = ScriptRequests()
+    self.request_rerun(RerunData(
+        widget_states=widget_state, query_string=query_string, page_script_hash=page_hash,
+        context_info=context_info, fragment_id=fragment_id,
+    ))
+    try:
+        if not self._script_thread:
+            self.start()
+        lsr.require_widgets_deltas(self, timeout)
+    finally:
+        self.join()
+    new = [m for m in self.forward_msgs() if m.HasField("delta")]
+    started = [d for e, d in zip(self.events, self.event_data, strict=True) if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
+    if started and not started[-1].get("fragment_ids_this_run"):
+        # The fragment asked for a full run (st.rerun()): that run is the page.
+        _page_msgs[:] = new
+        return lsr.parse_tree_from_messages(_page_msgs)
+    # The fragments that ran: the ones asked for and the ones they called.
+    ran = set(started[-1].get("fragment_ids_this_run") or []) if started else set()
+    ran |= {m.delta.fragment_id for m in new if m.delta.fragment_id}
+    # What those fragments wrote before goes (with everything inside it);
+    # what they write again comes back with the new messages.
+    dropped = [list(m.metadata.delta_path) for m in _page_msgs if m.HasField("delta") and m.delta.fragment_id in ran]
+
+    def gone(m: Any) -> bool:
+        path = list(m.metadata.delta_path)
+        return any(path[: len(d)] == d for d in dropped)
+
+    _page_msgs[:] = [m for m in _page_msgs if not (m.HasField("delta") and gone(m))] + new
+    return lsr.parse_tree_from_messages(_page_msgs)
+
+
+lsr.LocalScriptRunner.run = _recording_run
+
+
+def fragment_of(widget_id: str) -> str:
+    """The fragment id of the delta that wrote the widget ("" = the script's body)."""
+    for m in _page_msgs:
+        if m.HasField("delta") and m.delta.WhichOneof("type") == "new_element":
+            element = m.delta.new_element
+            proto = getattr(element, element.WhichOneof("type"))
+            if getattr(proto, "id", None) == widget_id:
+                return m.delta.fragment_id
+    return ""
 
 
 # ---------------------------------------------------------------- steps
@@ -149,6 +224,9 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     kept = [w for w in states.widgets if w.id not in changed]
     del states.widgets[:]
     states.widgets.extend([*kept, *changes])
+    fragment_id = fragment_of(node.id)
+    if fragment_id:
+        _next_fragment.append(fragment_id)
     at._run(states)
 
 
@@ -290,6 +368,9 @@ def normalise(at: AppTest) -> list[dict[str, Any]]:
 
     walk(at.main, "main")
     walk(at.sidebar, "sidebar")
+    event = at._tree.children.get(2)
+    if event is not None:
+        walk(event, "event")
     bottom = at._tree.children.get(3)
     if bottom is not None:
         walk(bottom, "bottom")

@@ -24,6 +24,8 @@ calls = [
         widget={"id": "i", "label": "l", "help": "", "disabled": False, "label_visibility": "VISIBLE",
                 "set_value": False})),
     ("block missing", lambda: _rustlit.block_vertical((0, 90), border=True, height=0)),
+    ("no path", lambda: _rustlit.text(body="x", help="")),
+    ("names built at run time", lambda: _rustlit.text((0, 90), **{"".join(["bo", "dy"]): "x", "help": ""})),
 ]
 for name, call in calls:
     try:
@@ -33,6 +35,8 @@ for name, call in calls:
         st.text(f"{name}: {type(e).__name__}: {e}")
 _rustlit.alert((0, len(calls)), body="ok", format="SUCCESS", icon="", width_config={"pixel_width": 300})
 _rustlit.text((0, len(calls) + 1), body="unknown kind: " + str(hasattr(_rustlit, "txt")), help="")
+import inspect
+_rustlit.text((0, 91), body=f"signature: {inspect.signature(_rustlit.text)}", help="")
 "#;
 
 #[tokio::test]
@@ -53,11 +57,18 @@ async fn wrong_fields_raise_errors_that_name_the_message_and_field() {
         "nested unknown: TypeError: Element.width_config: rustlit.WidthConfig has no field 'pixels'",
         "str as list: TypeError: MultiSelect.options: expected a list, got str",
         "block missing: TypeError: block_vertical() missing 2 required keyword arguments: 'allow_empty' and 'key'",
+        "no path: TypeError: text() missing 1 required positional argument: 'path'",
+        "names built at run time: no error",
     ];
 
-    assert_eq!(texts.len(), expect.len() + 2, "{texts:#?}");
+    assert_eq!(texts.len(), expect.len() + 4, "{texts:#?}");
     assert_eq!(texts[expect.len()], "ok", "a valid call emits");
     assert_eq!(texts[expect.len() + 1], "unknown kind: False");
+    assert_eq!(texts[expect.len() + 2], "x", "names built at run time");
+    assert_eq!(
+        texts[expect.len() + 3],
+        "signature: (path, /, *, body, help, width_config=None, height_config=None)"
+    );
     for (text, want) in texts.iter().zip(expect) {
         assert!(
             text.starts_with(want),

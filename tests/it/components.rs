@@ -63,7 +63,7 @@ fn component(client: &Client) -> rustlit::proto::ComponentInstance {
         .tree
         .elements()
         .find_map(|(_, t)| match t {
-            element::Type::ComponentInstance(c) => Some(c.clone()),
+            element::Type::ComponentInstance(c) => Some((**c).clone()),
             _ => None,
         })
         .expect("a component instance")

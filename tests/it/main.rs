@@ -14,6 +14,7 @@ mod conformance;
 mod diffing;
 mod endpoints;
 mod errors;
+mod fragments;
 mod hosts;
 mod lifecycle;
 mod limits;

@@ -15,10 +15,12 @@ fn forward(event: &Event, run_id: u32) -> forward_event::Kind {
         Event::Element { path, kind } => forward_event::Kind::Delta(Delta {
             path: path.clone(),
             kind: Some(delta::Kind::Element(fixture::element(kind))),
+            fragment_id: String::new(),
         }),
         Event::Block { path, kind } => forward_event::Kind::Delta(Delta {
             path: path.clone(),
             kind: Some(delta::Kind::Block(fixture::block(kind))),
+            fragment_id: String::new(),
         }),
         Event::Unchanged {
             parent,
@@ -54,7 +56,17 @@ fn the_tree_model_keeps_what_the_tree_fixtures_say() {
     for (name, case) in fixture::cases() {
         let mut tree = Tree::default();
         for (run_id, run) in (1..).zip(&case.runs) {
-            tree.apply(&forward_event::Kind::RunStarted(RunStarted { run_id }));
+            tree.apply(&forward_event::Kind::RunStarted(RunStarted {
+                run_id,
+                fragment_run: run.scope.is_some(),
+                fragment_ids: Vec::new(),
+                scope: run
+                    .scope
+                    .iter()
+                    .flatten()
+                    .map(|path| proto::NodePath { path: path.clone() })
+                    .collect(),
+            }));
             for event in &run.events {
                 tree.apply(&forward(event, run_id));
             }

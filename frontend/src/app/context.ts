@@ -32,6 +32,15 @@ export function useWidgetValue(id: string): WidgetValue | undefined {
   );
 }
 
+/** Whether files picked in form `formId` are still uploading. */
+export function useFormUploading(formId: string): boolean {
+  const widgets = useWidgets();
+  return useSyncExternalStore(
+    (cb) => widgets.subscribeUploads(formId, cb),
+    () => widgets.isUploading(formId),
+  );
+}
+
 /** What a widget shows: the browser's value for it, else its default. */
 export function useHeldValue(w: IWidget): WidgetValue | undefined {
   return useWidgetValue(w.id ?? "") ?? fromWire(w.default) ?? undefined;

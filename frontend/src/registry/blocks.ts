@@ -9,8 +9,9 @@ import { Columns } from "../elements/layout/Columns";
 import { Expander } from "../elements/layout/Expander";
 import { Form } from "../elements/layout/Form";
 import { Tabs } from "../elements/layout/Tabs";
-import { LooseBlock, Vertical } from "../elements/layout/Vertical";
+import { LooseBlock, Transparent, Vertical } from "../elements/layout/Vertical";
 import { ChatMessage } from "../elements/chat/ChatMessage";
+import { Dialog } from "../elements/layout/Dialog";
 
 export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNode }> } = {
   vertical: Vertical,
@@ -23,4 +24,7 @@ export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNod
   tabContainer: Tabs,
   // Likewise a tab renders inside its tab container (Tabs).
   tab: LooseBlock,
+  // Layout-transparent: its children render as the parent's own.
+  transparent: Transparent,
+  dialog: Dialog,
 };

@@ -1,6 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { rustlit } from "../proto";
 import { AppStore } from "./appStore";
+import { getNode } from "./tree";
 import type { BrowserUrl } from "./urlQuery";
 
 /** An address bar: pathname and search, and the history entries pushed. */
@@ -50,7 +51,7 @@ describe("AppStore run lifecycle", () => {
     store.onConnectionState("CONNECTED");
     store.onSocketOpen();
     store.handleForwardMsg(init());
-    expect(sent).toEqual([{ rerunScript: { pageScriptHash: "", pageName: "", queryString: "a=1", widgetStates: [] } }]);
+    expect(sent).toEqual([{ rerunScript: { pageScriptHash: "", pageName: "", queryString: "a=1", widgetStates: [], fragmentId: "", isAutoRerun: false } }]);
   });
 
   it("tracks script state and prunes after a successful run only", () => {
@@ -199,5 +200,80 @@ describe("AppStore pages", () => {
     expect(sent.at(-1)?.rerunScript).toMatchObject({ pageScriptHash: "P" });
     store.handleForwardMsg({ events: [started(2), nav("P"), finished(2)] });
     expect(loc.pushed).toEqual([]);
+  });
+});
+
+describe("AppStore fragment runs", () => {
+  afterEach(() => vi.useRealTimers());
+
+  const fragmentStarted = (runId: number, scope: number[][]) => ({
+    runStarted: { runId, fragmentRun: true, fragmentIds: ["F"], scope: scope.map((path) => ({ path })) },
+  });
+  const block = (path: number[], fragmentId = "") => ({ delta: { path, block: { vertical: {} }, fragmentId } });
+  const checkbox = (path: number[], id: string, fragmentId = "") => ({
+    delta: { path, fragmentId, element: { checkbox: { widget: { id, label: id, default: { boolValue: false } } } } },
+  });
+  const nodeRunId = (store: AppStore, path: number[]) => getNode(store.getState().tree, path)?.runId;
+
+  function page() {
+    const { store, sent } = setup();
+    store.onSocketOpen();
+    store.handleForwardMsg({
+      events: [
+        ...init().events,
+        started(1),
+        md([0, 0], "outside"),
+        block([0, 1], "F"),
+        checkbox([0, 1, 0], "in", "F"),
+        md([0, 1, 1], "old"),
+        checkbox([0, 2], "out"),
+        finished(1),
+      ],
+    });
+    sent.length = 0;
+    return { store, sent };
+  }
+
+  it("a widget inside a fragment asks for a rerun of that fragment only; one outside for the script", () => {
+    const { store, sent } = page();
+    store.widgets.setValue("in", { boolValue: true });
+    store.widgets.setValue("out", { boolValue: true });
+    expect(sent.map((m) => m.rerunScript?.fragmentId)).toEqual(["F", ""]);
+    expect(sent[0].rerunScript?.isAutoRerun).toBe(false);
+  });
+
+  it("keeps everything outside the fragment current while it runs, and prunes only inside", () => {
+    const { store } = page();
+    store.handleForwardMsg({ events: [fragmentStarted(2, [[0, 1]])] });
+    // Outside: current from the start (not stale); inside: stale until rewritten.
+    expect(nodeRunId(store, [0, 0])).toBe(2);
+    expect(nodeRunId(store, [0, 2])).toBe(2);
+    expect(nodeRunId(store, [0, 1, 1])).toBe(1);
+    store.handleForwardMsg({ events: [block([0, 1], "F"), checkbox([0, 1, 0], "in", "F"), finished(2)] });
+    const main = store.getState().tree.roots[0];
+    expect(main.children.length).toBe(3);
+    const fragment = main.children[1];
+    expect(fragment.kind === "block" ? fragment.children.length : -1).toBe(1);
+    expect(store.getState().running).toBe(false);
+  });
+
+  it("run_every: a timer per fragment sends auto reruns; a full run drops the timers", () => {
+    vi.useFakeTimers();
+    const { store, sent } = page();
+    store.handleForwardMsg({ events: [{ autoRerun: { interval: 2, fragmentId: "F" } }] });
+    expect(store.autoRerunIds()).toEqual(["F"]);
+    vi.advanceTimersByTime(4000);
+    expect(sent.map((m) => [m.rerunScript?.fragmentId, m.rerunScript?.isAutoRerun])).toEqual([
+      ["F", true],
+      ["F", true],
+    ]);
+    // Interval 0: that fragment is gone.
+    store.handleForwardMsg({ events: [{ autoRerun: { interval: 0, fragmentId: "F" } }] });
+    expect(store.autoRerunIds()).toEqual([]);
+    store.handleForwardMsg({ events: [{ autoRerun: { interval: 2, fragmentId: "F" } }] });
+    store.handleForwardMsg({ events: [started(3)] });
+    expect(store.autoRerunIds()).toEqual([]);
+    vi.advanceTimersByTime(4000);
+    expect(sent.length).toBe(2);
   });
 });

@@ -6,6 +6,7 @@ import { rustlit, type IException, type IWidgetState } from "../proto";
 import {
   emptyTree,
   forEachElement,
+  keepOutside,
   markUnchanged,
   prune,
   setBlock,
@@ -110,9 +111,11 @@ export class AppStore {
   readonly url = new UrlQuery(() => this.browser());
   /** A page change the page asked for, applied to the URL when the server confirms the page. */
   private pageChange: { query: string; history: "push" | "replace" } | null = null;
+  /** `run_every` fragments: one timer per fragment id, dropped when a full run starts. */
+  private autoReruns = new Map<string, ReturnType<typeof setInterval>>();
 
   constructor() {
-    this.widgets = new WidgetManager((states) => this.sendRerun(states));
+    this.widgets = new WidgetManager((states, fragmentId) => this.sendRerun(states, undefined, fragmentId));
   }
 
   getState = (): AppState => this.state;
@@ -230,8 +233,16 @@ export class AppStore {
     if (this.sendRerun(this.widgets.states(), rerun)) this.update({ scriptState: "rerunRequested" });
   }
 
-  /** Sends a rerun of the current page (the page the URL names until the server named one), or of `page`. */
-  private sendRerun(widgetStates: IWidgetState[], page?: { pageScriptHash: string; pageName?: string; queryString: string }): boolean {
+  /**
+   * Sends a rerun of the current page (the page the URL names until the server named one), or of `page`;
+   * with `fragmentId`, a rerun of only that fragment (a widget inside it, or its `run_every` timer).
+   */
+  private sendRerun(
+    widgetStates: IWidgetState[],
+    page?: { pageScriptHash: string; pageName?: string; queryString: string },
+    fragmentId = "",
+    isAutoRerun = false,
+  ): boolean {
     const current = this.state.currentPageHash;
     const rerun = page ?? {
       pageScriptHash: current,
@@ -239,7 +250,7 @@ export class AppStore {
       queryString: this.url.forRerun(),
     };
     if (page) this.url.sent(page.queryString);
-    const sent = !!this.sink?.send({ rerunScript: { ...rerun, widgetStates } });
+    const sent = !!this.sink?.send({ rerunScript: { ...rerun, widgetStates, fragmentId, isAutoRerun } });
     if (sent) this.rerunSentOnThisSocket = true;
     return sent;
   }
@@ -278,8 +289,19 @@ export class AppStore {
         this.sendRerun(this.widgets.states());
       }
     } else if (event.runStarted) {
+      const started = event.runStarted;
+      const runId = started.runId ?? 0;
+      // A fragment run rewrites only inside its fragments' containers: the
+      // rest of the page is current from the start (never stale, never pruned).
+      // A full run drops the timers; it sends again the ones it keeps.
+      if (started.fragmentRun) {
+        const scope = (started.scope ?? []).map((p) => p.path ?? []);
+        this.update({ tree: keepOutside(s.tree, scope, runId) });
+      } else {
+        this.clearAutoReruns();
+      }
       this.update({
-        runId: event.runStarted.runId ?? 0,
+        runId,
         running: true,
         scriptState: "running",
         scriptChangedOnDisk: false,
@@ -288,7 +310,7 @@ export class AppStore {
       const d = event.delta;
       const path = d.path ?? [];
       if (d.element) {
-        this.widgets.register(widgetSpec(d.element));
+        this.widgets.register(widgetSpec(d.element), d.fragmentId ?? "");
         preloadRenderer(d.element);
         this.update({ tree: setElement(s.tree, path, d.element, s.runId) });
       } else if (d.block) {
@@ -315,7 +337,32 @@ export class AppStore {
       this.update({ pageNotFound: name });
     } else if (event.pageInfoChanged) {
       this.url.scriptChanged(event.pageInfoChanged.queryString ?? "");
+    } else if (event.autoRerun) {
+      this.startAutoRerun(event.autoRerun.fragmentId ?? "", event.autoRerun.interval ?? 0);
     }
+  }
+
+  /** A `run_every` fragment: rerun it every `interval` seconds, as Streamlit's page does. */
+  private startAutoRerun(fragmentId: string, interval: number): void {
+    const old = this.autoReruns.get(fragmentId);
+    if (old !== undefined) clearInterval(old);
+    this.autoReruns.delete(fragmentId);
+    // Interval 0: the fragment is gone.
+    if (!fragmentId || !(interval > 0) || !Number.isFinite(interval)) return;
+    const timer = setInterval(() => {
+      this.sendRerun(this.widgets.states(), undefined, fragmentId, true);
+    }, interval * 1000);
+    this.autoReruns.set(fragmentId, timer);
+  }
+
+  private clearAutoReruns(): void {
+    this.autoReruns.forEach((timer) => clearInterval(timer));
+    this.autoReruns.clear();
+  }
+
+  /** The fragments this page reruns on a timer (for tests). */
+  autoRerunIds(): string[] {
+    return [...this.autoReruns.keys()];
   }
 
   /** The server named the app's pages and the page this run shows: the URL follows. */

@@ -29,6 +29,9 @@ export interface BlockNode {
   readonly block: IBlock | null;
   readonly children: readonly TreeNode[];
   readonly runId: number;
+  /** The last run that wrote this block itself (or announced it unchanged), not
+   *  one that only wrote inside it or kept it (a fragment run elsewhere). */
+  readonly writtenIn?: number;
 }
 
 export type TreeNode = ElementNode | BlockNode;
@@ -115,7 +118,7 @@ export function setElement(tree: Tree, path: readonly number[], element: IElemen
 export function setBlock(tree: Tree, path: readonly number[], block: IBlock, runId: number): Tree {
   return updateAt(tree, path, runId, (old) => {
     const keep = old?.kind === "block" && blockType(old.block) === blockType(block);
-    return { kind: "block", block, children: keep ? old.children : [], runId };
+    return { kind: "block", block, children: keep ? old.children : [], runId, writtenIn: runId };
   });
 }
 
@@ -134,9 +137,39 @@ export function markUnchanged(
   for (let i = start; i < start + count; i++) {
     const path = [...parent, i];
     if (!getNode(next, path)) throw new TreePathError(`unchanged: nothing at [${path.join(",")}]`);
-    next = updateAt(next, path, runId, (old) => ({ ...(old as TreeNode), runId }));
+    next = updateAt(next, path, runId, (old) =>
+      old?.kind === "block" ? { ...old, runId, writtenIn: runId } : { ...(old as TreeNode), runId },
+    );
   }
   return next;
+}
+
+/** Whether `path` is strictly below one of the `scope` paths. */
+export function insideScope(path: readonly number[], scope: readonly (readonly number[])[]): boolean {
+  return scope.some((s) => path.length > s.length && s.every((v, i) => path[i] === v));
+}
+
+/**
+ * A fragment run starts: every node that is not inside one of the fragments'
+ * containers (`scope`) becomes current for `runId`, so it is neither stale
+ * while the run goes nor pruned when it finishes. Nodes inside keep their
+ * run id: the run rewrites them or they go. Element objects are shared, so
+ * renderers memoised on them do not render again.
+ */
+export function keepOutside(tree: Tree, scope: readonly (readonly number[])[], runId: number): Tree {
+  const stamp = (node: TreeNode, path: number[]): TreeNode => {
+    if (insideScope(path, scope)) return node;
+    if (node.kind === "element") return node.runId === runId ? node : { ...node, runId };
+    const children = node.children.map((c, i) => stamp(c, [...path, i]));
+    const same = node.runId === runId && children.every((c, i) => c === node.children[i]);
+    return same ? node : { ...node, children, runId };
+  };
+  return {
+    roots: tree.roots.map((root, r) => {
+      const children = root.children.map((c, i) => stamp(c, [r, i]));
+      return children.every((c, i) => c === root.children[i]) ? root : { ...root, children };
+    }),
+  };
 }
 
 /** Drops every node whose run id is not `runId`, recursively. Roots stay. */

@@ -19,7 +19,7 @@ type FixtureEvent =
   | { event: "finished"; status: keyof typeof rustlit.RunStatus };
 interface FixtureCase {
   name: string;
-  runs: { events: FixtureEvent[]; surviving: FixtureNode[] }[];
+  runs: { scope?: number[][]; events: FixtureEvent[]; surviving: FixtureNode[] }[];
 }
 
 const files = import.meta.glob<{ cases: FixtureCase[] }>("../../../tests/fixtures/tree/*.json", { eager: true });
@@ -77,7 +77,10 @@ for (const [file, { cases }] of Object.entries(files)) {
         const store = newStore();
         c.runs.forEach((run, i) => {
           const runId = i + 1;
-          store.handleForwardMsg({ events: [{ runStarted: { runId } }, ...run.events.map((e) => toEvent(e, runId))] });
+          const started = run.scope
+            ? { runId, fragmentRun: true, fragmentIds: ["f"], scope: run.scope.map((path) => ({ path })) }
+            : { runId };
+          store.handleForwardMsg({ events: [{ runStarted: started }, ...run.events.map((e) => toEvent(e, runId))] });
           expect(surviving(store), `after run ${runId}`).toEqual(run.surviving);
         });
       });

@@ -89,4 +89,23 @@ describe("WidgetManager", () => {
     wm.setValue("a", { boolValue: true });
     expect([a, b]).toEqual([1, 0]);
   });
+  it("a form is not submitted while its files are still uploading", () => {
+    const { wm, sent } = setup();
+    wm.setForm("files", "f");
+    let notified = 0;
+    wm.subscribeUploads("f", () => notified++);
+    const ended = wm.uploadStarted("files");
+    expect(wm.isUploading("f")).toBe(true);
+    wm.submitForm("f", "send", false);
+    expect(sent).toHaveLength(0);
+    ended();
+    ended();
+    expect(wm.isUploading("f")).toBe(false);
+    expect(notified).toBe(2);
+    wm.submitForm("f", "send", false);
+    expect(sent).toHaveLength(1);
+    // Outside a form nothing waits.
+    wm.uploadStarted("loose");
+    expect(wm.isUploading("")).toBe(false);
+  });
 });

@@ -17,7 +17,8 @@ export type WidgetValue =
   | { stringArrayValue: { data: string[] } }
   | { fileUploaderStateValue: { files: IUploadedFileInfo[] } };
 
-export type RerunCallback = (widgetStates: IWidgetState[]) => void;
+/** `fragmentId`: the fragment of the widget that asked ("" = the whole script). */
+export type RerunCallback = (widgetStates: IWidgetState[], fragmentId: string) => void;
 
 type Listener = () => void;
 
@@ -32,6 +33,9 @@ export interface WidgetSpec {
   submitsForm?: string;
 }
 
+/** The listener key of a form's uploads (no widget id starts with NUL). */
+const uploadsKey = (formId: string) => `\u0000uploads:${formId}`;
+
 export class WidgetManager {
   private values = new Map<string, WidgetValue>();
   // Forms: a widget inside a form keeps its changes here until the form is
@@ -40,6 +44,11 @@ export class WidgetManager {
   private formOf = new Map<string, string>();
   private defaults = new Map<string, WidgetValue>();
   private listeners = new Map<string, Set<Listener>>();
+  // Uploads still being sent, by form: a form cannot be submitted without
+  // the files its user picked (Streamlit disables its submit button).
+  private uploads = new Map<string, number>();
+  /** The fragment that wrote each widget (absent = the script's body). */
+  private fragmentOf = new Map<string, string>();
   private requestRerun: RerunCallback;
 
   constructor(requestRerun: RerunCallback) {
@@ -51,8 +60,10 @@ export class WidgetManager {
    * element registry; null for non-widgets): a new widget id starts from its
    * default; a forced value (`set_value`) overwrites what the browser holds.
    */
-  register(spec: WidgetSpec | null): void {
+  register(spec: WidgetSpec | null, fragmentId = ""): void {
     if (!spec || !spec.id) return;
+    if (fragmentId) this.fragmentOf.set(spec.id, fragmentId);
+    else this.fragmentOf.delete(spec.id);
     if (spec.initial) this.defaults.set(spec.id, spec.initial);
     if (spec.forced) {
       this.discardPending(spec.id);
@@ -82,13 +93,51 @@ export class WidgetManager {
       return;
     }
     this.store(id, value);
-    this.requestRerun(this.states());
+    this.requestRerun(this.states(), this.fragment(id));
+  }
+
+  /** The fragment a change of widget `id` reruns ("" = the whole script). */
+  fragment(id: string): string {
+    return this.fragmentOf.get(id) ?? "";
   }
 
   /** The tree says widget `id` is inside form `formId` ("" = in no form). */
   setForm(id: string, formId: string): void {
     if (formId) this.formOf.set(id, formId);
     else this.formOf.delete(id);
+  }
+
+  /**
+   * An upload for widget `id` began; call the returned function when it
+   * ended, whichever way. Only uploads inside a form are tracked.
+   */
+  uploadStarted(id: string): () => void {
+    const form = this.formOf.get(id);
+    if (form === undefined) return () => {};
+    this.countUpload(form, 1);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      this.countUpload(form, -1);
+    };
+  }
+
+  /** Whether files picked in a form are still being sent. */
+  isUploading(formId: string): boolean {
+    return (this.uploads.get(formId) ?? 0) > 0;
+  }
+
+  /** Calls `listener` when a form's uploads begin or end. */
+  subscribeUploads(formId: string, listener: Listener): () => void {
+    return this.subscribe(uploadsKey(formId), listener);
+  }
+
+  private countUpload(form: string, change: number): void {
+    const count = (this.uploads.get(form) ?? 0) + change;
+    if (count > 0) this.uploads.set(form, count);
+    else this.uploads.delete(form);
+    this.listeners.get(uploadsKey(form))?.forEach((l) => l());
   }
 
   /** Whether a form has changes the user has not submitted yet. */
@@ -102,10 +151,11 @@ export class WidgetManager {
    * then go back to their defaults locally (sent with the next rerun).
    */
   submitForm(formId: string, submitterId: string, clearOnSubmit: boolean): void {
+    if (this.isUploading(formId)) return;
     const values = this.pending.get(formId);
     this.pending.delete(formId);
     values?.forEach((v, id) => this.store(id, v));
-    this.requestRerun([...this.states(), { id: submitterId, value: { triggerValue: true } }]);
+    this.requestRerun([...this.states(), { id: submitterId, value: { triggerValue: true } }], this.fragment(submitterId));
     if (clearOnSubmit) {
       for (const [id, form] of this.formOf) {
         const initial = this.defaults.get(id);
@@ -121,7 +171,7 @@ export class WidgetManager {
 
   /** A button was clicked: one rerun carries the trigger, then it is forgotten. */
   trigger(id: string): void {
-    this.requestRerun([...this.states(), { id, value: { triggerValue: true } }]);
+    this.requestRerun([...this.states(), { id, value: { triggerValue: true } }], this.fragment(id));
   }
 
   /**
@@ -129,7 +179,7 @@ export class WidgetManager {
    * chat input's value) and the browser does not keep it.
    */
   submitChat(id: string, text: string, files: IUploadedFileInfo[] = []): void {
-    this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }]);
+    this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }], this.fragment(id));
   }
 
   /** All values the browser holds, as sent in `RerunScript.widget_states`. */
@@ -141,6 +191,9 @@ export class WidgetManager {
   retainOnly(ids: ReadonlySet<string>): void {
     for (const id of [...this.values.keys()]) {
       if (!ids.has(id)) this.values.delete(id);
+    }
+    for (const id of [...this.fragmentOf.keys()]) {
+      if (!ids.has(id)) this.fragmentOf.delete(id);
     }
     for (const id of [...this.defaults.keys()]) {
       if (!ids.has(id)) {

@@ -1,4 +1,4 @@
-"""The three functions the Rust runner calls: configure, new_session, run.
+"""The functions the Rust runner calls: configure, new_session, run, fragment_scope.
 
 `run` performs one full script run on the calling runner thread (SPEC §1.4):
 compile (cached by path + mtime), fresh `__main__` module, apply the browser's
@@ -7,7 +7,12 @@ unless the run stopped prematurely. Return codes:
 0 finished, 1 compile error, 2 interrupted by a newer request
 (RerunInterrupt), 3 st.rerun(), 4 finished early (st.stop, the Stop button,
 an uncaught exception): widget state is kept as it was, so Rust keeps the
-uploaded files those widgets refer to.
+uploaded files those widgets refer to. `st.rerun(scope="fragment")` returns
+`(3, fragment_ids)`: the fragments to rerun.
+
+A fragment run (`fragment_ids`) does not execute the script: it calls the
+session's stored fragments again (`runtime/fragment.py`), and cleans up only
+the widgets of those fragments.
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ import _rustlit
 from streamlit.elements.exception import exception_fields, format_syntax_error, redact
 from streamlit.navigation.navigation import run_pages_directory, uses_pages_directory
 from streamlit.runtime.callbacks import fire_callbacks
+from streamlit.runtime.fragment import FragmentHandledException, run_fragments
 from streamlit.runtime.run_context import RunContext, set_ctx
 from streamlit.runtime.scriptrunner import RerunException, StopException
 from streamlit.runtime.secrets import secrets as _secrets
@@ -111,18 +117,30 @@ def _render_exception(ctx: RunContext, exc: BaseException) -> None:
     st._main._exception(exc, qualified_type=True, uncaught=True)
 
 
+def fragment_scope(session: Session, fragment_ids: list[str]) -> list[tuple[str, tuple[int, ...]]]:
+    """The fragments of `fragment_ids` a fragment run will call, with the
+    paths of their containers (before the run, for its RunStarted)."""
+    storage = session.fragments
+    return [(f.id, path) for f in storage.to_run(fragment_ids) for path in storage.scope(f)]
+
+
 def run(
     session: Session,
     widget_states: list[tuple[str, str, Any]] | None,
     query_string: str,
     page_hash: str | None = None,
     page_name: str | None = None,
-) -> int:
-    """One full script run; see the module docstring for the return codes.
+    fragment_ids: list[str] | None = None,
+    is_auto_rerun: bool = False,
+) -> int | tuple[int, list[str]]:
+    """One script run; see the module docstring for the return codes.
 
     `page_hash`/`page_name`: the page the browser asks for (multipage apps);
     None for a run the server started, which stays on the session's page.
+    `fragment_ids`: a fragment run of these fragments instead of the script.
     """
+    if fragment_ids:
+        return _run_fragments(session, widget_states, query_string, fragment_ids)
     path = _script_path
     _secrets.check_for_changes()
     try:
@@ -159,6 +177,7 @@ def run(
             else:
                 exec(code, module.__dict__)
             _rustlit.check_interrupt()
+            session.fragments.keep_only(ctx.new_fragment_ids)
         except _rustlit.RerunInterrupt:
             return INTERRUPTED
         except (_rustlit.StopInterrupt, StopException):
@@ -167,6 +186,9 @@ def run(
             result = RERUN
         except (SystemExit, KeyboardInterrupt):
             premature = True
+        except FragmentHandledException:
+            # Already shown inside the fragment; the run ends there.
+            premature = errored = True
         except Exception as e:
             premature = errored = True
             try:
@@ -179,6 +201,54 @@ def run(
         if premature:
             return FINISHED_EARLY
         state.on_script_finished(ctx.widget_ids_this_run)
+        return result
+    finally:
+        set_ctx(None)
+
+
+def _run_fragments(
+    session: Session,
+    widget_states: list[tuple[str, str, Any]] | None,
+    query_string: str,
+    fragment_ids: list[str],
+) -> int | tuple[int, list[str]]:
+    """A fragment run: the fragments again, not the script (SPEC §1.4 8c)."""
+    ctx = RunContext(session, query_string)
+    ctx.fragment_ids_this_run = list(fragment_ids)
+    ctx.page_script_hash = ctx.active_script_hash = session.pages.current_hash
+    set_ctx(ctx)
+    state = session.state
+    premature = False
+    errored = False
+    result: int | tuple[int, list[str]] = FINISHED
+    try:
+        try:
+            if widget_states is not None:
+                changed = state.on_script_will_rerun(widget_states)
+                fire_callbacks(ctx, changed)
+            run_fragments(ctx, fragment_ids)
+            _rustlit.check_interrupt()
+        except _rustlit.RerunInterrupt:
+            return INTERRUPTED
+        except (_rustlit.StopInterrupt, StopException, SystemExit, KeyboardInterrupt):
+            premature = True
+        except RerunException as e:
+            queue = e.rerun_data if isinstance(e.rerun_data, list) else []
+            result = (RERUN, queue) if queue else RERUN
+        except Exception as e:
+            # A callback's exception (the fragments show their own).
+            premature = errored = True
+            try:
+                _render_exception(ctx, e)
+            except _rustlit.RerunInterrupt:
+                return INTERRUPTED
+            except _rustlit.StopInterrupt:
+                pass
+        state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
+        if premature:
+            return FINISHED_EARLY
+        ran = set(ctx.fragment_ids_this_run) | ctx.new_fragment_ids
+        state.on_script_finished(ctx.widget_ids_this_run, fragment_ids=ran)
         return result
     finally:
         set_ctx(None)

@@ -26,12 +26,17 @@ class RunContext:
 
     __slots__ = (
         "active_script_hash",
+        "current_fragment_id",
         "cursors",
         "dg_stack",
         "form_ids_this_run",
         "form_paths",
+        "fragment_ids_this_run",
+        "fragment_paths_this_run",
+        "has_dialog_opened",
         "in_callback",
         "intended_page",
+        "new_fragment_ids",
         "page_script_hash",
         "query_params",
         "query_string",
@@ -54,6 +59,16 @@ class RunContext:
         self.widget_ids_this_run: set[str] = set()
         self.widget_user_keys_this_run: set[str] = set()
         self.in_callback = False
+        # Fragments: the one whose body runs now (None = the script's body),
+        # the fragments a fragment run reruns (empty in a full run), and
+        # every fragment called in this run.
+        self.current_fragment_id: str | None = None
+        self.fragment_ids_this_run: list[str] = []
+        self.new_fragment_ids: set[str] = set()
+        # The containers and outside blocks the fragments of this run wrote.
+        self.fragment_paths_this_run: list[tuple[int, ...]] = []
+        # st.dialog: only one may be opened per run.
+        self.has_dialog_opened = False
         # Multipage apps: the page the browser asked for (hash, URL name),
         # the page this run shows, and the page whose code is running now
         # (widget ids include it, so each page has its own widgets).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from streamlit.navigation.pages_state import SessionPages
+from streamlit.runtime.fragment import FragmentStorage
 from streamlit.runtime.session_state import SessionState
 from streamlit.runtime.uploaded_file_manager import UploadCache
 
@@ -14,13 +15,14 @@ class Session:
     `st.session_state` values.
     """
 
-    __slots__ = ("__weakref__", "pages", "session_id", "state", "upload_cache")
+    __slots__ = ("__weakref__", "fragments", "pages", "session_id", "state", "upload_cache")
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
         self.state = SessionState()
         self.upload_cache = UploadCache()
         self.pages = SessionPages()
+        self.fragments = FragmentStorage()
 
     def __repr__(self) -> str:
         return f"Session({self.session_id!r})"

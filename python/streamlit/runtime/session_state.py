@@ -59,7 +59,7 @@ class Serialized:
 class WidgetMeta:
     """What the last registration of a widget said about it."""
 
-    __slots__ = ("args", "callback", "deserializer", "disabled", "id", "kind", "kwargs", "serializer")
+    __slots__ = ("args", "callback", "deserializer", "disabled", "fragment_id", "id", "kind", "kwargs", "serializer")
 
     def __init__(
         self,
@@ -71,6 +71,7 @@ class WidgetMeta:
         args: Iterable[Any] | None,
         kwargs: dict[str, Any] | None,
         disabled: bool,
+        fragment_id: str | None = None,
     ) -> None:
         self.id = id
         self.kind = kind  # the wire kind: "trigger", "bool", "int", ...
@@ -80,6 +81,8 @@ class WidgetMeta:
         self.args = tuple(args) if args else ()
         self.kwargs = dict(kwargs) if kwargs else {}
         self.disabled = disabled
+        # The fragment that rendered the widget (None = the script's body).
+        self.fragment_id = fragment_id
 
 
 class SessionState:
@@ -263,10 +266,17 @@ class SessionState:
                 changed.append(m)
         return changed
 
-    def on_script_finished(self, widget_ids_this_run: set[str]) -> None:
-        """Reset triggers and drop the state of widgets not rendered in the run."""
+    def on_script_finished(self, widget_ids_this_run: set[str], fragment_ids: set[str] | None = None) -> None:
+        """Reset triggers and drop the state of widgets not rendered in the run.
+
+        After a fragment run (`fragment_ids`: the fragments it called) only
+        the widgets of those fragments can be dropped.
+        """
         self._reset_triggers()
         active = widget_ids_this_run
+        if fragment_ids is not None:
+            active = set(active)
+            active.update(w for w, m in self.meta.items() if m.fragment_id not in fragment_ids)
         self.new_widget = {k: v for k, v in self.new_widget.items() if k in active}
         self.old = {k: v for k, v in self.old.items() if not is_element_id(k) or k in active}
         for wid in [w for w in self.meta if w not in active]:

@@ -1,5 +1,5 @@
 //! Python keyword arguments → protobuf messages. Generated from `proto/` by
-//! build.rs (`build/py_boundary.rs`): one `#[pyfunction]` per element and
+//! build.rs (`build/py_boundary.rs`): one function per element and
 //! block kind, whose keyword-only parameters are the kind's fields (CPython
 //! passes them without building a dict), and a `FromPyFields` impl per
 //! message for nested messages and events; this holds what they call. Every error names the message and the field, so a
@@ -106,7 +106,9 @@ fn bytes(value: &Bound<'_, PyAny>, label: &str) -> PyResult<Vec<u8>> {
         })
 }
 
-fn enum_name(value: &Bound<'_, PyAny>, label: &str) -> PyResult<String> {
+/// Borrowed: the name is matched against the enum's names and dropped, so
+/// it is not worth an allocation on every call.
+fn enum_name<'a>(value: &'a Bound<'_, PyAny>, label: &str) -> PyResult<&'a str> {
     value
         .cast::<PyString>()
         .map_err(|_| {
@@ -116,7 +118,6 @@ fn enum_name(value: &Bound<'_, PyAny>, label: &str) -> PyResult<String> {
             ))
         })?
         .to_str()
-        .map(str::to_owned)
 }
 
 fn unknown_enum_value(label: &str, name: &str, known: &[&str]) -> PyErr {

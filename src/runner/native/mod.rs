@@ -9,6 +9,7 @@
 //! calls from threads without a script-run context.
 
 mod components;
+mod fast_call;
 mod fields;
 mod navigation;
 mod page_config;
@@ -25,7 +26,7 @@ use pyo3::prelude::*;
 use crate::media::SessionMedia;
 use crate::proto::{delta, Delta, Exception};
 use crate::runner::control::{Interrupt, RunControl};
-use crate::runner::event::{OutboxSender, RunEvent};
+use crate::runner::event::{RunEvent, RunSender};
 use crate::uploads::SessionUploads;
 
 create_exception!(
@@ -43,7 +44,7 @@ create_exception!(
 
 /// The run executing on this thread.
 pub struct ActiveRun {
-    pub outbox: OutboxSender,
+    pub outbox: RunSender,
     pub control: Arc<RunControl>,
     /// Where files the script hands to the browser go (download buttons).
     pub media: Arc<SessionMedia>,
@@ -53,11 +54,15 @@ pub struct ActiveRun {
 
 thread_local! {
     static ACTIVE_RUN: RefCell<Option<ActiveRun>> = const { RefCell::new(None) };
+    /// The fragment whose body is executing ("" = the script's body): every
+    /// delta carries it, so the page knows which fragment a widget reruns.
+    static CURRENT_FRAGMENT: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
 /// Makes `run` the active run of this thread until the guard drops.
 pub fn enter_run(run: ActiveRun) -> ActiveRunGuard {
     ACTIVE_RUN.with_borrow_mut(|slot| *slot = Some(run));
+    CURRENT_FRAGMENT.with_borrow_mut(String::clear);
     ActiveRunGuard(())
 }
 
@@ -94,6 +99,7 @@ fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
         RunEvent::Delta(Box::new(Delta {
             path,
             kind: Some(kind),
+            fragment_id: CURRENT_FRAGMENT.with_borrow(String::clone),
         }))
     })
 }
@@ -151,6 +157,26 @@ fn page_info_changed(query_string: String) -> PyResult<()> {
     })
 }
 
+/// The fragment whose body runs from now on ("" = back in the script's
+/// body); not a yield point.
+#[pyfunction]
+fn set_fragment(fragment_id: &str) {
+    CURRENT_FRAGMENT.with_borrow_mut(|current| current.replace_range(.., fragment_id));
+}
+
+/// A fragment with `run_every`: the page reruns it on a timer.
+#[pyfunction]
+fn auto_rerun(interval: f64, fragment_id: String) -> PyResult<()> {
+    send(|| {
+        RunEvent::Forward(Box::new(crate::proto::forward_event::Kind::AutoRerun(
+            crate::proto::AutoRerun {
+                interval,
+                fragment_id,
+            },
+        )))
+    })
+}
+
 #[pymodule]
 pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
@@ -160,6 +186,8 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(has_run_context, m)?)?;
     m.add_function(wrap_pyfunction!(report_compile_error, m)?)?;
     m.add_function(wrap_pyfunction!(page_info_changed, m)?)?;
+    m.add_function(wrap_pyfunction!(set_fragment, m)?)?;
+    m.add_function(wrap_pyfunction!(auto_rerun, m)?)?;
     tree::register(m)?;
     components::register(m)?;
     uploads::register(m)?;

@@ -19,6 +19,7 @@ fn text(path: &[u32], body: &str) -> RunEvent {
     RunEvent::Delta(Box::new(Delta {
         path: path.to_vec(),
         kind: Some(delta::Kind::Element(element)),
+        fragment_id: String::new(),
     }))
 }
 
@@ -129,12 +130,24 @@ fn the_mirror_keeps_what_the_tree_fixtures_say() {
         // What the runner last produced at each path.
         let mut produced: BTreeMap<Vec<u32>, Delta> = BTreeMap::new();
         for (run_id, run) in (1..).zip(&case.runs) {
-            let mut events = vec![RunEvent::Started { run_id }];
+            let mut events = vec![match &run.scope {
+                None => RunEvent::Started { run_id },
+                Some(scope) => RunEvent::FragmentStarted(Box::new(proto::RunStarted {
+                    run_id,
+                    fragment_run: true,
+                    fragment_ids: vec!["f".into()],
+                    scope: scope
+                        .iter()
+                        .map(|path| proto::NodePath { path: path.clone() })
+                        .collect(),
+                })),
+            }];
             let mut repeated = 0;
             for event in &run.events {
                 let delta = |path: &Vec<u32>, kind| Delta {
                     path: path.clone(),
                     kind: Some(kind),
+                    fragment_id: String::new(),
                 };
                 match event {
                     Event::Element { path, kind } => {

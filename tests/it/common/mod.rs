@@ -219,6 +219,12 @@ impl Client {
 
     /// Sends a rerun with the widget values held plus `changes`.
     pub async fn rerun_with(&mut self, changes: Vec<WidgetState>) {
+        // A widget written by a fragment reruns only that fragment.
+        let fragment_id = changes
+            .first()
+            .and_then(|c| self.tree.widget_fragment.get(&c.id))
+            .cloned()
+            .unwrap_or_default();
         let mut states: Vec<WidgetState> = self
             .widgets
             .iter()
@@ -243,6 +249,8 @@ impl Client {
             widget_states: states,
             page_script_hash: self.tree.page_script_hash.clone(),
             page_name: String::new(),
+            fragment_id,
+            is_auto_rerun: false,
         };
         self.send(back_msg::Kind::RerunScript(rerun)).await;
     }
@@ -259,6 +267,7 @@ impl Client {
             widget_states: self.widgets.clone(),
             page_script_hash: hash.into(),
             page_name: name.into(),
+            ..Default::default()
         };
         self.send(back_msg::Kind::RerunScript(rerun)).await;
     }

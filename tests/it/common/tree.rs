@@ -21,17 +21,41 @@ pub struct Tree {
     /// browser is on (sent back with every rerun, as the browser does).
     pub navigation: Option<rustlit::proto::Navigation>,
     pub page_script_hash: String,
+    /// The fragment each widget was written by, as the browser remembers it
+    /// (a change of that widget reruns only the fragment).
+    pub widget_fragment: BTreeMap<String, String>,
 }
 
 impl Tree {
     pub fn apply(&mut self, event: &forward_event::Kind) {
         match event {
-            forward_event::Kind::RunStarted(s) => self.run_id = s.run_id,
+            forward_event::Kind::RunStarted(s) => {
+                self.run_id = s.run_id;
+                // A fragment run: everything outside the fragments'
+                // containers is current from the start.
+                if s.fragment_run {
+                    let run = s.run_id;
+                    for (path, (_, r)) in self.nodes.iter_mut() {
+                        let inside = s.scope.iter().any(|scope| {
+                            path.len() > scope.path.len() && path.starts_with(&scope.path)
+                        });
+                        if !inside {
+                            *r = run;
+                        }
+                    }
+                }
+            }
             forward_event::Kind::Navigation(n) => {
                 self.page_script_hash.clone_from(&n.page_script_hash);
                 self.navigation = Some(n.clone());
             }
             forward_event::Kind::Delta(d) => {
+                if let Some(delta::Kind::Element(e)) = &d.kind {
+                    if let Some(w) = e.r#type.as_ref().and_then(|t| t.widget()) {
+                        self.widget_fragment
+                            .insert(w.id.clone(), d.fragment_id.clone());
+                    }
+                }
                 let node = match &d.kind {
                     Some(delta::Kind::Element(e)) => Node::Element(e.clone()),
                     Some(delta::Kind::Block(b)) => Node::Block(b.clone()),
@@ -148,6 +172,8 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::ChatMessage(_)) => 6,
         Some(Type::TabContainer(_)) => 7,
         Some(Type::Tab(_)) => 8,
+        Some(Type::Transparent(_)) => 9,
+        Some(Type::Dialog(_)) => 10,
         None => 0,
     }
 }

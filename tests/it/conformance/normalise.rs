@@ -13,8 +13,8 @@ use super::json::J;
 use crate::common::tree::Node;
 use crate::common::Client;
 
-/// Root containers by index (the event root, 2, is not part of snapshots).
-const ROOTS: [Option<&str>; 4] = [Some("main"), Some("sidebar"), None, Some("bottom")];
+/// Root containers by index.
+const ROOTS: [Option<&str>; 4] = [Some("main"), Some("sidebar"), Some("event"), Some("bottom")];
 
 pub fn page(client: &Client) -> J {
     let nodes = &client.tree.nodes;
@@ -23,6 +23,14 @@ pub fn page(client: &Client) -> J {
         let Some(Some(root)) = ROOTS.get(path[0] as usize) else {
             continue;
         };
+        // A closed dialog shows nothing (1.67 drops it; rustlit's page keeps it closed).
+        let in_closed_dialog = (2..=path.len()).any(|end| {
+            matches!(nodes.get(&path[..end]), Some((Node::Block(b), _))
+                if matches!(&b.r#type, Some(block::Type::Dialog(d)) if !d.is_open))
+        });
+        if in_closed_dialog {
+            continue;
+        }
         let mut at = root.to_string();
         for end in 2..path.len() {
             let kind = match nodes.get(&path[..end]) {
@@ -63,6 +71,8 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::ChatMessage(_)) => "chat_message",
         Some(block::Type::TabContainer(_)) => "tab_container",
         Some(block::Type::Tab(_)) => "tab",
+        Some(block::Type::Transparent(_)) => "transparent",
+        Some(block::Type::Dialog(_)) => "dialog",
         None => "block",
     }
 }

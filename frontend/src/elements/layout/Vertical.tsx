@@ -3,7 +3,7 @@
 //! appear outside their usual parent (a column outside a row, a tab outside
 //! a tab container).
 import type { BlockNode } from "../../store/tree";
-import { VerticalBlock } from "../../render/BlockView";
+import { Children, VerticalBlock } from "../../render/BlockView";
 
 export function Vertical({ node }: { node: BlockNode }) {
   const v = node.block?.vertical;
@@ -12,4 +12,9 @@ export function Vertical({ node }: { node: BlockNode }) {
 
 export function LooseBlock({ node }: { node: BlockNode }) {
   return <VerticalBlock nodes={node.children} userKey={node.block?.key} />;
+}
+
+/** A layout-transparent block (a fragment's writes into a container outside it): only its children show. */
+export function Transparent({ node }: { node: BlockNode }) {
+  return <Children nodes={node.children} />;
 }

@@ -58,23 +58,28 @@ export function FileUploader({ el }: { el: rustlit.IFileUploader }) {
     const good = entries.filter((e) => e.local.error === null);
     setLocal((files) => [...(multiple ? files : []), ...entries.map((e) => e.local)]);
     if (good.length === 0) return;
-    const urls = await store.uploads.uploadEach(
-      good.map((e) => e.file),
-      (i, error) => patch(good[i].local.key, { error }),
-      (i, progress) => patch(good[i].local.key, { progress }),
-    );
-    const sent = new Set(good.filter((_, i) => urls[i]).map((e) => e.local.key));
-    setLocal((files) => files.filter((f) => !sent.has(f.key)));
-    const added = good.flatMap((entry, i) => {
-      const url = urls[i];
-      // A folder's files keep their path inside it (the server stores the bare name).
-      const name = (el.acceptDirectory && entry.file.webkitRelativePath) || entry.file.name;
-      return url ? [{ fileId: url.fileId, name, size: entry.file.size }] : [];
-    });
-    if (added.length === 0) return;
-    const current = filesOf(widgets.get(id));
-    if (!multiple) current.forEach((f) => void store.uploads.removeFile(f.fileId ?? ""));
-    commit(multiple ? [...current, ...added] : added.slice(-1));
+    const uploadEnded = widgets.uploadStarted(id);
+    try {
+      const urls = await store.uploads.uploadEach(
+        good.map((e) => e.file),
+        (i, error) => patch(good[i].local.key, { error }),
+        (i, progress) => patch(good[i].local.key, { progress }),
+      );
+      const sent = new Set(good.filter((_, i) => urls[i]).map((e) => e.local.key));
+      setLocal((files) => files.filter((f) => !sent.has(f.key)));
+      const added = good.flatMap((entry, i) => {
+        const url = urls[i];
+        // A folder's files keep their path inside it (the server stores the bare name).
+        const name = (el.acceptDirectory && entry.file.webkitRelativePath) || entry.file.name;
+        return url ? [{ fileId: url.fileId, name, size: entry.file.size }] : [];
+      });
+      if (added.length === 0) return;
+      const current = filesOf(widgets.get(id));
+      if (!multiple) current.forEach((f) => void store.uploads.removeFile(f.fileId ?? ""));
+      commit(multiple ? [...current, ...added] : added.slice(-1));
+    } finally {
+      uploadEnded();
+    }
   }
 
   const removeUploaded = (file: FileInfo) => {

@@ -27,6 +27,7 @@ export function useCapturedFile(id: string): CapturedFile {
   async function save(blob: Blob, name: string) {
     setError(null);
     setUploading(true);
+    const uploadEnded = widgets.uploadStarted(id);
     try {
       let problem = "";
       const [url] = await store.uploads.uploadEach([new File([blob], name, { type: blob.type })], (_, m) => (problem = m));
@@ -36,6 +37,7 @@ export function useCapturedFile(id: string): CapturedFile {
     } catch (err) {
       setError((err as Error).message);
     } finally {
+      uploadEnded();
       setUploading(false);
     }
   }

@@ -1,7 +1,7 @@
 //! st.form_submit_button (`stFormSubmitButton`): submits its form — the form's
 //! pending widget values and this button's trigger go out in one rerun.
 import type { rustlit } from "../../proto";
-import { useWidgets } from "../../app/context";
+import { useFormUploading, useWidgets } from "../../app/context";
 import { useForm } from "../shared/form";
 import { ButtonWidget, buttonKind } from "../shared/ButtonWidget";
 
@@ -10,6 +10,8 @@ export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
   const widgets = useWidgets();
   const form = useForm();
   const formId = el.formId ?? form?.formId ?? "";
+  // As in Streamlit: no submitting while the form's files are still uploading.
+  const uploading = useFormUploading(formId);
   return (
     <ButtonWidget
       testId="stFormSubmitButton"
@@ -18,7 +20,7 @@ export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
       label={w.label ?? ""}
       icon={el.icon}
       help={w.help}
-      disabled={!!w.disabled}
+      disabled={!!w.disabled || uploading}
       fullWidth={!!el.useContainerWidth}
       onClick={() => widgets.submitForm(formId, w.id ?? "", form?.clearOnSubmit ?? false)}
     />

@@ -119,7 +119,8 @@ def register(
         raise StreamlitInvalidFormCallbackError()
     wid = compute_element_id(element_type, user_key, key_as_main_identity, dg._root, identity, form_id=form_id)
     register_element_id(ctx, element_type, wid, user_key)
-    meta = WidgetMeta(wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled))
+    fragment_id = ctx.current_fragment_id if ctx else None
+    meta = WidgetMeta(wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled), fragment_id)
     value, changed = get_session_state().register_widget(meta, user_key)
     return Registered(ctx, wid, value, changed)
 

@@ -1,0 +1,264 @@
+// A fragment rerun in headless Chromium: rustlit next to real Streamlit 1.67,
+// on the same machine, in the same run (the benchmark issue #10 asks for).
+//
+//   node benchmarks/fragment_latency.mjs [--iterations 20] [--rustlit PATH]
+//
+// Both servers serve the same page: 200 `st.write` lines, then a fragment with
+// a button and an `st.text` counting its clicks. Each measured iteration
+// clicks the button and times from just before the click until the
+// fragment's text shows the new count (page.waitForFunction, polled on every
+// animation frame), then waits until the run is over. The bytes are the
+// websocket payloads the page received for that click (Chromium's
+// Network.webSocketFrameReceived, over CDP). Only the fragment reruns on
+// either server; the 200 lines around it must not be sent again. A button,
+// not a slider: sliders debounce differently in the two frontends, and that
+// would be measured instead of the rerun. Servers alternate every iteration.
+// Everything stays on 127.0.0.1, every wait has a deadline and every process
+// started here is stopped here. On demand only, never a test.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
+
+const WARMUP = 3;
+const START_DEADLINE_MS = 60_000;
+const RUN_DEADLINE_MS = 15_000;
+const SETTLE_MS = 100;
+
+function parseArgs(argv) {
+  const opts = { iterations: 20, rustlit: null };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i];
+    if (arg === '--iterations') opts.iterations = Number(argv[(i += 1)]);
+    else if (arg === '--rustlit') opts.rustlit = path.resolve(argv[(i += 1)]);
+    else if (arg === '--help' || arg === '-h') {
+      console.log('usage: node benchmarks/fragment_latency.mjs [--iterations N] [--rustlit PATH]');
+      process.exit(0);
+    } else throw new Error(`unknown argument ${arg}`);
+  }
+  if (!Number.isInteger(opts.iterations) || opts.iterations < 1 || opts.iterations > 1000) {
+    throw new Error('--iterations must be an integer from 1 to 1000');
+  }
+  return opts;
+}
+
+function rustlitBinary(explicit) {
+  if (explicit) return explicit;
+  const release = path.join(repoRoot, 'target/release/rustlit');
+  return existsSync(release) ? release : path.join(repoRoot, 'target/debug/rustlit');
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+const APP = `import streamlit as st
+st.session_state.setdefault("clicks", 0)
+for i in range(200):
+    st.write(f"line {i}")
+
+@st.fragment
+def counter():
+    if st.button("Add one"):
+        st.session_state.clicks += 1
+    st.text(f"clicks {st.session_state.clicks}")
+
+counter()
+`;
+const appSource = () => APP; // (startServer writes appSource(0))
+const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
+
+/** Spawns one server on a fresh app file and resolves once /_stcore/health says ok. */
+async function startServer(name, command, makeArgs) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), `reload-bench-${name}-`));
+  const file = path.join(dir, 'app.py');
+  writeFileSync(file, appSource(0));
+  const port = await freePort();
+  const child = spawn(command, makeArgs(file, port), {
+    cwd: dir,
+    env: { ...process.env, RUSTLIT_LOG: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (chunk) => { log += chunk; });
+  child.stderr.on('data', (chunk) => { log += chunk; });
+  const exited = new Promise((done) => child.once('exit', done));
+  const server = { name, dir, file, port, child, exited, url: `http://127.0.0.1:${port}/` };
+  const deadline = Date.now() + START_DEADLINE_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
+    try {
+      const res = await fetch(`http://127.0.0.1:${port}/_stcore/health`);
+      if (res.ok && (await res.text()).trim() === 'ok') return server;
+    } catch {
+      // not listening yet
+    }
+    await sleep(20);
+  }
+  await stopServer(server);
+  throw new Error(`${name} was not healthy within ${START_DEADLINE_MS} ms:\n${log}`);
+}
+
+async function stopServer(server) {
+  if (server.child.exitCode === null && server.child.signalCode === null) {
+    server.child.kill('SIGTERM');
+    const killed = await Promise.race([server.exited.then(() => true), sleep(5_000).then(() => false)]);
+    if (!killed) {
+      server.child.kill('SIGKILL');
+      await server.exited;
+    }
+  }
+  rmSync(server.dir, { recursive: true, force: true });
+}
+
+function showsText(page, text, timeout) {
+  return page.waitForFunction(
+    (want) => [...document.querySelectorAll('[data-testid="stText"]')].some((el) => el.textContent?.trim() === want),
+    text,
+    { polling: 'raf', timeout },
+  );
+}
+
+async function waitIdle(page) {
+  await page
+    .locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
+    .waitFor({ timeout: RUN_DEADLINE_MS });
+}
+
+async function openPage(browser, server) {
+  server.page = await browser.newPage();
+  const cdp = await server.page.context().newCDPSession(server.page);
+  await cdp.send('Network.enable');
+  server.received = 0;
+  cdp.on('Network.webSocketFrameReceived', ({ response }) => {
+    // Binary frames arrive base64-encoded (opcode 2), text frames as they are.
+    const data = response.payloadData ?? '';
+    server.received += response.opcode === 2 ? Buffer.from(data, 'base64').length : Buffer.byteLength(data);
+  });
+  await server.page.goto(server.url);
+  await showsText(server.page, 'clicks 0', 30_000);
+  await waitIdle(server.page);
+  server.clicks = 0;
+}
+
+/** One click: [milliseconds until the fragment shows it, bytes received for it]. */
+async function measureClick(server) {
+  const page = server.page;
+  server.clicks += 1;
+  const before = server.received;
+  const button = page.getByRole('button', { name: 'Add one' });
+  const start = performance.now();
+  await button.click();
+  await showsText(page, `clicks ${server.clicks}`, RUN_DEADLINE_MS);
+  const elapsed = performance.now() - start;
+  await waitIdle(page);
+  await sleep(SETTLE_MS);
+  return [elapsed, server.received - before];
+}
+
+function percentile(sorted, p) {
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
+}
+
+function summarize(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p90: percentile(sorted, 90),
+    min: sorted[0],
+    max: sorted[sorted.length - 1],
+  };
+}
+
+const fmt = (ms) => `${ms.toFixed(0)} ms`;
+const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function report(results, opts, binary) {
+  const rl = summarize(results.rustlit.ms);
+  const st = summarize(results.streamlit.ms);
+  const bytes = { rustlit: mean(results.rustlit.bytes), streamlit: mean(results.streamlit.bytes) };
+  const lines = [
+    `${opts.iterations} clicks per server (after ${WARMUP} warm-up clicks each), alternating, headless Chromium;`,
+    `page: 200 st.write lines and a fragment with a button; rustlit: ${path.relative(repoRoot, binary) || binary};`,
+    'Streamlit: .venv-test/bin/streamlit (1.67.0)',
+    '',
+    '| scenario | Streamlit 1.67 | rustlit | ratio |',
+    '|---|---|---|---|',
+    ...[
+      ['click → updated fragment, p50', st.p50, rl.p50],
+      ['click → updated fragment, p90', st.p90, rl.p90],
+      ['click → updated fragment, min', st.min, rl.min],
+      ['click → updated fragment, max', st.max, rl.max],
+    ].map(([label, s, r]) => `| ${label} | ${fmt(s)} | ${fmt(r)} | ${ratio(s, r)} |`),
+    `| websocket bytes received per click (mean) | ${bytes.streamlit.toFixed(0)} B | ${bytes.rustlit.toFixed(0)} B | ${ratio(bytes.streamlit, bytes.rustlit).replace('faster', 'fewer').replace('slower', 'more')} |`,
+    '',
+    `rustlit samples (ms): ${results.rustlit.ms.map((v) => v.toFixed(0)).join(', ')}`,
+    `Streamlit samples (ms): ${results.streamlit.ms.map((v) => v.toFixed(0)).join(', ')}`,
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const binary = rustlitBinary(opts.rustlit);
+  const streamlitBin = path.join(repoRoot, '.venv-test/bin/streamlit');
+  for (const bin of [binary, streamlitBin]) {
+    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
+  }
+  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
+  const servers = [];
+  let browser = null;
+  const cleanup = async () => {
+    if (browser) await browser.close().catch(() => {});
+    await Promise.all(servers.map((s) => stopServer(s)));
+  };
+  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    servers.push(
+      await startServer('rustlit', binary, (file, port) => [
+        'run', file, '--server.headless', 'true', '--server.address', '127.0.0.1', '--server.port', String(port),
+      ]),
+    );
+    servers.push(
+      await startServer('streamlit', streamlitBin, (file, port) => [
+        'run', file, '--server.headless', 'true', '--browser.gatherUsageStats', 'false',
+        '--server.address', '127.0.0.1', '--server.port', String(port),
+      ]),
+    );
+    browser = await launchBrowser();
+    for (const server of servers) await openPage(browser, server);
+    const results = { rustlit: { ms: [], bytes: [] }, streamlit: { ms: [], bytes: [] } };
+    for (let i = 1; i <= WARMUP + opts.iterations; i += 1) {
+      const order = i % 2 === 0 ? servers : [...servers].reverse();
+      for (const server of order) {
+        const [ms, bytes] = await measureClick(server);
+        if (i > WARMUP) {
+          results[server.name].ms.push(ms);
+          results[server.name].bytes.push(bytes);
+        }
+      }
+    }
+    report(results, opts, binary);
+  } finally {
+    await cleanup();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exitCode = 1;
+});
