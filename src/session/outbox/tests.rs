@@ -225,6 +225,7 @@ fn dataframe(path: &[u32], data: &[u8]) -> RunEvent {
     RunEvent::Delta(Box::new(Delta {
         path: path.to_vec(),
         kind: Some(delta::Kind::Element(element)),
+        fragment_id: String::new(),
     }))
 }
 
