@@ -124,8 +124,17 @@ class DeltaGenerator(
             # into its own transparent block there (runtime/fragment.py).
             from streamlit.runtime.fragment import outside_wrapper
 
-            dg = outside_wrapper(ctx, dg)
-        return dg._advance(ctx)
+            return outside_wrapper(ctx, dg)._advance(ctx)
+        # _advance, inlined: this runs for every element and a method call
+        # costs as much as the rest of it.
+        cursor = dg._cursor
+        if cursor is None:
+            cursor = (ctx.cursors if ctx is not None else _bare_cursors)[dg._root]
+        if cursor.locked:
+            return cursor.path
+        i = cursor.index
+        cursor.index = i + 1
+        return (*cursor.parent, i)
 
     def _advance(self, ctx: Any) -> tuple[int, ...]:
         """The next path of this DG's own cursor (advances a running cursor)."""

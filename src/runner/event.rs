@@ -353,6 +353,7 @@ mod tests {
         RunEvent::Delta(Box::new(Delta {
             path: vec![0, 1],
             kind: Some(delta::Kind::Element(element)),
+            ..Default::default()
         }))
     }
 
