@@ -463,6 +463,7 @@ corpus!(
     fragment_outside_writes,
     fragment_rerun_in_place,
     fragment_rerun_scope,
+    image_deprecated_width,
     invalid_widget_args,
     json_element,
     key_change_resets,
