@@ -15,6 +15,14 @@ export function mediaSrc(url: string | null | undefined): string {
   return url.startsWith("media/") ? `${basePath(window.location.pathname)}${url}` : url;
 }
 
+/** A link target the page may follow: http(s), mailto or a relative URL; never `javascript:` and the like. */
+export function safeLink(url: string | null | undefined): string | undefined {
+  if (!url) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim());
+  if (!scheme) return url;
+  return ["http", "https", "mailto"].includes(scheme[1].toLowerCase()) ? url : undefined;
+}
+
 function imageStyle(width: rustlit.IWidthConfig | null | undefined, fullscreen: boolean): React.CSSProperties {
   if (fullscreen) return { maxWidth: "100%", maxHeight: "90vh", objectFit: "contain" };
   if (width?.pixelWidth) return { width: width.pixelWidth, maxWidth: "100%" };
@@ -49,6 +57,7 @@ export function ImageList({ el, widthConfig }: { el: rustlit.IImageList; widthCo
   const firstCaption = imgs.length === 1 ? imgs[0].caption : "";
   const label = fullscreen ? "Close fullscreen" : firstCaption ? `Fullscreen: ${firstCaption}` : "Fullscreen";
   const style = imageStyle(widthConfig, fullscreen);
+  const link = safeLink(el.link);
   return (
     <div data-testid="stFullScreenFrame" className={`st-fullscreen-frame${fullscreen ? " st-fullscreen-expanded" : ""}`}>
       <div className="st-element-toolbar" data-testid="stElementToolbar">
@@ -80,8 +89,8 @@ export function ImageList({ el, widthConfig }: { el: rustlit.IImageList; widthCo
               className="st-image-container"
               style={widthConfig?.useStretch || fullscreen ? { width: "100%" } : undefined}
             >
-              {el.link ? (
-                <a href={el.link} target="_blank" rel="noopener noreferrer">
+              {link ? (
+                <a href={link} target="_blank" rel="noopener noreferrer">
                   {picture}
                 </a>
               ) : (

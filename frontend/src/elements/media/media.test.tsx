@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { renderToStaticMarkup } from "react-dom/server";
-import { ImageList, mediaSrc } from "./ImageList";
+import { ImageList, mediaSrc, safeLink } from "./ImageList";
 import { Audio, Video } from "./AudioVideo";
 
 describe("media elements", () => {
@@ -38,6 +38,16 @@ describe("media elements", () => {
     );
     expect(html).toContain('aria-label="Fullscreen: cat"');
     expect(html).toContain('<a href="https://streamlit.io" target="_blank" rel="noopener noreferrer"><img src="https://x/y.png"');
+  });
+
+  it("follows only http(s), mailto and relative links", () => {
+    expect(safeLink("https://a.b/c")).toBe("https://a.b/c");
+    expect(safeLink("mailto:x@y.z")).toBe("mailto:x@y.z");
+    expect(safeLink("/page?x=1")).toBe("/page?x=1");
+    expect(safeLink(" javascript:alert(1)")).toBeUndefined();
+    expect(safeLink("data:text/html,<script>")).toBeUndefined();
+    const html = renderToStaticMarkup(<ImageList el={{ imgs: [{ url: "media/a.png" }], link: "javascript:alert(1)" }} />);
+    expect(html).not.toContain("<a ");
   });
 
   it("renders players with their flags and subtitle tracks", () => {
