@@ -221,3 +221,28 @@ def test_video_inputs_and_subtitles(make_app, tmp_path):
     assert bodies[0] == "StreamlitAPIException: Invalid start_time and end_time combination."
     assert "Subtitles are not supported for YouTube videos." in bodies[1]
     assert "Failed to process the provided subtitle 'default'" in bodies[2]
+
+
+def test_animated_gif_bytes_are_served_as_given(make_app, tmp_path):
+    frames = [Image.new("RGB", (6, 4), c) for c in ((255, 0, 0), (0, 255, 0), (0, 0, 255))]
+    gif = io.BytesIO()
+    frames[0].save(gif, format="GIF", save_all=True, append_images=frames[1:], duration=100, loop=0)
+    (tmp_path / "anim.gif").write_bytes(gif.getvalue())
+    app = make_app(f"""
+        import streamlit as st
+        from streamlit.elements.lib.image_utils import image_to_url
+        st.image({gif.getvalue()!r})
+        st.image({str(tmp_path / "anim.gif")!r})
+
+        class LayoutConfig:  # 1.67's image_to_url takes a layout config
+            width = "stretch"
+        st.text(image_to_url({gif.getvalue()!r}, LayoutConfig(), False, "RGB", "auto", "id"))
+    """)
+    app.run()
+    first, second = app.of("imgs")
+    for call in (first, second):
+        data, mime = _served(call["imgs"][0]["url"])
+        assert (mime, data) == ("image/gif", gif.getvalue())
+        assert _pil(data).n_frames == 3
+    (url,) = app.bodies()
+    assert _served(url[1:]) == (gif.getvalue(), "image/gif")
