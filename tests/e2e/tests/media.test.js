@@ -74,8 +74,13 @@ test('images render at their natural size, in rows, with captions and a fullscre
   const button = toolbar.getByTestId('stBaseButton-elementToolbar');
   assert.equal(await button.getAttribute('aria-label'), 'Fullscreen: natural size');
   await button.click();
+  // As 1.67: the frame covers the window; a "content" image keeps its size, centred at the top.
   const expanded = await frame.evaluate((e) => [getComputedStyle(e).position, e.getBoundingClientRect().width]);
   assert.deepEqual(expanded, ['fixed', 1000]);
+  assert.equal(await button.getAttribute('aria-label'), 'Close fullscreen: natural size');
+  const box = await first.locator('img').boundingBox();
+  assert.equal(box.width, 120);
+  assert.equal(Math.round(box.x + box.width / 2), 500);
   await screenshot(page, 'media-fullscreen');
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid=stFullScreenFrame]')).position === 'relative');

@@ -2,7 +2,9 @@
 //! each an `img` and its `stImageCaption` > `stCaptionContainer`), as Streamlit 1.67 draws it.
 //! Width: "content" (the default) shows each image at its natural size, no wider than the column;
 //! a pixel width sizes every image; "stretch" fills the column. The toolbar's button, shown on
-//! hover, opens the images over the whole window (Escape or the button closes it).
+//! hover, opens the images over the whole window, at the size they have in the page, centred at
+//! the top as 1.67 shows them (a stretched image fills the window's width); Escape or the button
+//! closes it.
 import { useEffect, useState } from "react";
 import type { rustlit } from "../../proto";
 import { basePath } from "../../connection/urls";
@@ -24,7 +26,7 @@ export function safeLink(url: string | null | undefined): string | undefined {
 }
 
 function imageStyle(width: rustlit.IWidthConfig | null | undefined, fullscreen: boolean): React.CSSProperties {
-  if (fullscreen) return { maxWidth: "100%", maxHeight: "90vh", objectFit: "contain" };
+  if (fullscreen && width?.useStretch) return { width: "100%", maxWidth: "100%", maxHeight: "90vh", objectFit: "contain" };
   if (width?.pixelWidth) return { width: width.pixelWidth, maxWidth: "100%" };
   if (width?.useStretch) return { width: "100%", maxWidth: "100%" };
   return { maxWidth: "100%" };
@@ -55,7 +57,8 @@ export function ImageList({ el, widthConfig }: { el: rustlit.IImageList; widthCo
     return () => window.removeEventListener("keydown", close);
   }, [fullscreen]);
   const firstCaption = imgs.length === 1 ? imgs[0].caption : "";
-  const label = fullscreen ? "Close fullscreen" : firstCaption ? `Fullscreen: ${firstCaption}` : "Fullscreen";
+  const action = fullscreen ? "Close fullscreen" : "Fullscreen";
+  const label = firstCaption ? `${action}: ${firstCaption}` : action;
   const style = imageStyle(widthConfig, fullscreen);
   const link = safeLink(el.link);
   return (
@@ -87,7 +90,7 @@ export function ImageList({ el, widthConfig }: { el: rustlit.IImageList; widthCo
               key={i}
               data-testid="stImageContainer"
               className="st-image-container"
-              style={widthConfig?.useStretch || fullscreen ? { width: "100%" } : undefined}
+              style={widthConfig?.useStretch ? { width: "100%" } : undefined}
             >
               {link ? (
                 <a href={link} target="_blank" rel="noopener noreferrer">
@@ -97,7 +100,7 @@ export function ImageList({ el, widthConfig }: { el: rustlit.IImageList; widthCo
                 picture
               )}
               {img.caption ? (
-                <div data-testid="stImageCaption" className="st-image-caption" style={fullscreen ? undefined : style}>
+                <div data-testid="stImageCaption" className="st-image-caption" style={style}>
                   <StreamlitMarkdown body={img.caption} allowHtml={false} testId="stCaptionContainer" />
                 </div>
               ) : null}
