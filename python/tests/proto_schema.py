@@ -35,6 +35,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "end_time": ("int", "optional"),
         "loop": ("bool", "required"),
         "autoplay": ("bool", "required"),
+        "alt": ("str", "optional"),
     },
     "AudioInput": {
         "widget": ("message:Widget", "required"),
@@ -412,6 +413,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "autoplay": ("bool", "required"),
         "muted": ("bool", "required"),
         "subtitles": ("message:SubtitleTrack", "repeated"),
+        "alt": ("str", "optional"),
     },
     "Widget": {
         "id": ("str", "required"),

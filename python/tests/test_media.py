@@ -156,7 +156,7 @@ def test_audio_inputs(make_app, tmp_path):
         st.audio(io.BytesIO(b"OggS"), format="audio/ogg", autoplay=True, width=300)
         st.audio("https://example.com/a.mp3")
         st.audio(np.array([0.0, 0.5, -1.0]), sample_rate=8000)
-        st.audio(np.array([[0.0, 1.0], [0.5, -0.5]]), sample_rate=4000)
+        st.audio(np.array([[0.0, 1.0], [0.5, -0.5]]), sample_rate=4000, alt="  two channels ")
         for bad in [lambda: st.audio(np.zeros(3)), lambda: st.audio(b"x", start_time="soon"),
                     lambda: st.audio(b"x", width="content")]:
             try:
@@ -175,6 +175,7 @@ def test_audio_inputs(make_app, tmp_path):
     with wave.open(io.BytesIO(_served(mono["url"])[0])) as w:
         assert (w.getnchannels(), w.getframerate(), w.getsampwidth()) == (1, 8000, 2)
         assert np.frombuffer(w.readframes(3), dtype=np.int16).tolist() == [0, 16383, -32767]
+    assert (mono.fields.get("alt"), stereo["alt"]) == (None, "two channels")
     with wave.open(io.BytesIO(_served(stereo["url"])[0])) as w:
         assert (w.getnchannels(), w.getframerate(), w.getnframes()) == (2, 4000, 2)
     bodies = app.bodies()

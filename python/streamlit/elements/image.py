@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.exception import error_details_visibility
-from streamlit.elements.lib.image_utils import MAXIMUM_CONTENT_WIDTH, image_bytes, image_to_url, store
+from streamlit.elements.lib.image_utils import (
+    MAXIMUM_CONTENT_WIDTH,
+    image_bytes,
+    image_to_url,
+    normalize_alt,
+    store,
+)
 from streamlit.elements.size import width_config
 from streamlit.errors import StreamlitAPIException
 
@@ -80,14 +86,6 @@ def _alts(alt: Any, count: int) -> list[Any]:
     return list(alt)
 
 
-def _alt_text(alt: Any) -> str | None:
-    if alt is None:
-        return None
-    if isinstance(alt, (bytes, bytearray)):
-        return bytes(alt).decode("utf-8", "replace")
-    return str(alt)
-
-
 class ImageMixin:
     __slots__ = ()
 
@@ -129,7 +127,7 @@ class ImageMixin:
                 "url": url if url is not None else store(data, mime),
                 "caption": "" if single_caption is None else str(single_caption),
             }
-            alt_text = _alt_text(single_alt)
+            alt_text = normalize_alt(single_alt, allow_empty=True)
             if alt_text is not None:
                 entry["alt"] = alt_text
             imgs.append(entry)

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.lib.image_utils import normalize_alt
 from streamlit.elements.size import width_config
 from streamlit.errors import StreamlitAPIException, StreamlitValueError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -228,7 +228,6 @@ class MediaMixin:
         alt: str | None = None, width: Any = "stretch",
     ):
         """Display an audio player."""
-        unapplied.notes("st.audio", alt=alt)
         start, end = _times(start_time, end_time)
         size = _media_width(width)
         is_array = type(data).__module__ == "numpy" and hasattr(data, "shape")
@@ -249,7 +248,7 @@ class MediaMixin:
                 url = store(payload, format, "audio")
         path = self._next_path()
         _rustlit.audio(path, url=url, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay),
-                       width_config=size)
+                       alt=normalize_alt(alt), width_config=size)
         return self._element(path)
 
     def video(
@@ -258,7 +257,6 @@ class MediaMixin:
         muted: bool = False, alt: str | None = None, width: Any = "stretch",
     ):
         """Display a video player (a YouTube link is embedded)."""
-        unapplied.notes("st.video", alt=alt)
         start, end = _times(start_time, end_time)
         size = _media_width(width)
         if start < 0 or (end is not None and end <= start):
@@ -285,5 +283,6 @@ class MediaMixin:
         tracks = _subtitles(subtitles)
         path = self._next_path()
         _rustlit.video(path, url=url, type=kind, start_time=start, end_time=end, loop=bool(loop),
-                       autoplay=bool(autoplay), muted=bool(muted), subtitles=tracks, width_config=size)
+                       autoplay=bool(autoplay), muted=bool(muted), subtitles=tracks, alt=normalize_alt(alt),
+                       width_config=size)
         return self._element(path)

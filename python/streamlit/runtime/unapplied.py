@@ -124,8 +124,6 @@ _ROWS: list[Unapplied] = [
     *_rows(_TEXTS, "wrap", _is_false, "False", "long lines wrap."),
     *_rows(_HEADINGS, "icon", _is_not_none, "not None", "no icon is shown before the heading."),
     Unapplied("st.markdown", "anchors", _is_false, "False", "headings inside the Markdown keep their anchor links."),
-    *_rows(("st.audio", "st.video"), "alt", _is_not_none, "not None",
-           "the player has no accessible name of its own."),
     Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
     # -- layout
     Unapplied("st.container", "horizontal", _is_true, "True", "children are stacked vertically."),

@@ -55,7 +55,15 @@ export function Audio({ el }: { el: rustlit.IAudio }) {
   usePlayback(ref, src, el.startTime ?? 0, el.endTime ?? null, !!el.loop);
   return (
     <div className="st-audio-wrapper">
-      <audio ref={ref} data-testid="stAudio" className="st-audio" controls src={src} autoPlay={!!el.autoplay} />
+      <audio
+        ref={ref}
+        data-testid="stAudio"
+        className="st-audio"
+        controls
+        src={src}
+        autoPlay={!!el.autoplay}
+        aria-label={el.alt ?? undefined}
+      />
     </div>
   );
 }
@@ -85,7 +93,7 @@ export function Video({ el }: { el: rustlit.IVideo }) {
       <iframe
         data-testid="stVideo"
         className="st-video st-video-youtube"
-        title={el.url ?? "video"}
+        title={el.alt ?? el.url ?? "video"}
         src={youtubeSrc(el)}
         allow="autoplay; encrypted-media"
         allowFullScreen
@@ -101,7 +109,7 @@ export function Video({ el }: { el: rustlit.IVideo }) {
       src={src}
       autoPlay={!!el.autoplay}
       muted={!!el.muted}
-      crossOrigin={undefined}
+      aria-label={el.alt ?? undefined}
     >
       {(el.subtitles ?? []).map((track, i) => (
         <track

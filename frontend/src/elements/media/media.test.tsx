@@ -51,7 +51,8 @@ describe("media elements", () => {
   });
 
   it("renders players with their flags and subtitle tracks", () => {
-    const audio = renderToStaticMarkup(<Audio el={{ url: "media/s.wav", autoplay: true }} />);
+    const audio = renderToStaticMarkup(<Audio el={{ url: "media/s.wav", autoplay: true, alt: "A tone" }} />);
+    expect(audio).toContain('aria-label="A tone"');
     expect(audio).toContain('data-testid="stAudio"');
     expect(audio).toContain('src="/media/s.wav"');
     expect(audio).toContain("autoPlay");

@@ -36,6 +36,16 @@ _SIGNATURES = (
 _EXTENSIONS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
 
 
+def normalize_alt(alt: Any, *, allow_empty: bool = False) -> str | None:
+    """Alt text as 1.67 sends it: stripped; None when not given or blank ("" kept for a decorative image)."""
+    if alt is None:
+        return None
+    text = bytes(alt).decode("utf-8", "replace") if isinstance(alt, (bytes, bytearray)) else str(alt)
+    if text == "" and allow_empty:
+        return ""
+    return text.strip() or None
+
+
 def _is_url(text: str) -> bool:
     if text.startswith(("http://", "https://", "data:")):
         return "://" in text or text.startswith("data:")
