@@ -482,6 +482,7 @@ corpus!(
     mpa_switch_page,
     keyed_text_max_chars_resets,
     magic_basic,
+    media_autoplay_ids,
     media_elements,
     multiselect_basic,
     multiselect_errors,

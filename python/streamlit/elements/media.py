@@ -22,9 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.form_context import current_form_id
 from streamlit.elements.lib.image_utils import normalize_alt
 from streamlit.elements.size import width_config
 from streamlit.errors import StreamlitAPIException, StreamlitValueError
+from streamlit.runtime.run_context import get_ctx
+from streamlit.runtime.widget_ids import compute_element_id, register_element_id
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -219,6 +222,13 @@ def _subtitles(subtitles: Any) -> list[dict[str, str]]:
     return tracks
 
 
+def _register_autoplay(dg: DeltaGenerator, kind: str, identity: dict[str, Any]) -> None:
+    """An autoplaying player gets an element id, as in 1.67: the same one twice in a run is an error."""
+    dg = dg._active()
+    element_id = compute_element_id(kind, None, False, dg._root, identity, form_id=current_form_id(dg))
+    register_element_id(get_ctx(), kind, element_id, None)
+
+
 class MediaMixin:
     __slots__ = ()
 
@@ -246,6 +256,11 @@ class MediaMixin:
             payload = make_wav(data, sample_rate) if is_array and sample_rate is not None else media_bytes(data)
             if payload is not None:
                 url = store(payload, format, "audio")
+        if autoplay:
+            _register_autoplay(self, "audio", {
+                "url": url, "mimetype": format, "start_time": start, "sample_rate": sample_rate, "end_time": end,
+                "loop": loop, "autoplay": autoplay, "alt": normalize_alt(alt), "width": width,
+            })
         path = self._next_path()
         _rustlit.audio(path, url=url, start_time=start, end_time=end, loop=bool(loop), autoplay=bool(autoplay),
                        alt=normalize_alt(alt), width_config=size)
@@ -281,6 +296,11 @@ class MediaMixin:
             if payload is not None:
                 url = store(payload, format, "video")
         tracks = _subtitles(subtitles)
+        if autoplay:
+            _register_autoplay(self, "video", {
+                "url": url, "mimetype": format, "start_time": start, "end_time": end, "loop": loop,
+                "autoplay": autoplay, "muted": muted, "alt": normalize_alt(alt), "width": width,
+            })
         path = self._next_path()
         _rustlit.video(path, url=url, type=kind, start_time=start, end_time=end, loop=bool(loop),
                        autoplay=bool(autoplay), muted=bool(muted), subtitles=tracks, alt=normalize_alt(alt),
