@@ -15,7 +15,7 @@ emitting. Called from a thread with no active run it does nothing.
 """
 
 from collections.abc import Sequence
-from typing import Literal, NotRequired, TypedDict, Unpack
+from typing import Any, Literal, NotRequired, TypedDict, Unpack
 
 Path = Sequence[int]
 
@@ -39,6 +39,11 @@ def set_fragment(fragment_id: str) -> None:
     every node written from now on carries it (Delta.fragment_id). Not a
     yield point."""
 
+def client_context() -> dict[str, Any] | None:
+    """Who views the run's page, for st.context (None outside a run): `headers` (list of (name,
+    value) pairs of the websocket handshake, without Sec-WebSocket-Protocol), `ip` (the peer), and
+    the browser's `timezone`, `timezone_offset`, `locale`, `url`, `is_embedded`, `color_scheme`
+    (each None until the browser sent it)."""
 def auto_rerun(interval: float, fragment_id: str) -> None:
     """A fragment with `run_every`: the page reruns it every `interval` seconds
     (0 = the fragment is gone: the page drops its timer)."""

@@ -20,6 +20,7 @@ from streamlit.navigation.navigation import navigation
 from streamlit.navigation.page import Page
 from streamlit.navigation.switch_page import switch_page
 from streamlit.runtime.caching import cache_data, cache_resource
+from streamlit.runtime.context import context
 from streamlit.runtime.execution_control import rerun, stop
 from streamlit.runtime.fragment import fragment
 from streamlit.runtime.query_params import QueryParamsProxy as _QueryParamsProxy
@@ -68,6 +69,7 @@ __all__ = [
     "bottom",
     "cache_data",
     "cache_resource",
+    "context",
     "echo",
     "dialog",
     "errors",

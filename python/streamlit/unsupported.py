@@ -31,7 +31,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # status
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth
-        "cache", "connection", "context",
+        "cache", "connection",
         "login", "logout", "user", "App",
         "experimental_user",
         "experimental_audio_input",

@@ -52,6 +52,8 @@ _interrupt: list[Any] = []  # [countdown, exception class]
 def reset() -> None:
     calls.clear()
     auto_reruns.clear()
+    global client
+    client = None
     _fragment[0] = ""
     compile_errors.clear()
     events.clear()
@@ -90,6 +92,14 @@ def has_run_context() -> bool:
 _fragment = [""]
 # run_every timers the runs asked for: (interval in seconds, fragment id).
 auto_reruns: list[tuple[float, str]] = []
+
+
+# What st.context reads; tests set it (None = outside a run, as natively).
+client: dict[str, Any] | None = None
+
+
+def client_context() -> dict[str, Any] | None:
+    return client
 
 
 def set_fragment(fragment_id: str) -> None:

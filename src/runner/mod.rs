@@ -48,6 +48,8 @@ pub trait RunSource: Send + Sync + 'static {
     fn outbox(&self) -> OutboxSender;
     /// The files the page uploaded, which upload widgets read.
     fn uploads(&self) -> std::sync::Arc<crate::uploads::SessionUploads>;
+    /// Who is viewing, as st.context shows it.
+    fn client(&self) -> std::sync::Arc<crate::session::ClientContext>;
     /// The session's Python-side state, created on its first run.
     fn script_state(&self) -> &parking_lot::Mutex<Option<ScriptState>>;
     fn next_run_id(&self) -> u32;

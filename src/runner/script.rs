@@ -121,6 +121,7 @@ impl Script {
                 control: control.clone(),
                 media: media.clone(),
                 uploads: uploads.clone(),
+                client: source.client(),
             });
             // A fragment run rewrites part of the page: the files the rest
             // of the page shows stay, until the next full run.

@@ -109,7 +109,7 @@ pub async fn stream(
         .read_buffer_size(READ_BUFFER_BYTES)
         .max_message_size(limit)
         .max_frame_size(limit)
-        .on_upgrade(move |socket| serve_socket(socket, state, resume, client, components))
+        .on_upgrade(move |socket| serve_socket(socket, state, resume, client, headers, components))
 }
 
 /// Upgrades only to close with a reason the page can show.
@@ -140,6 +140,7 @@ async fn serve_socket(
     state: AppState,
     resume: Option<String>,
     client: IpAddr,
+    headers: HeaderMap,
     components: Result<String, String>,
 ) {
     let (mut tx, mut rx) = socket.split();
@@ -163,6 +164,8 @@ async fn serve_socket(
             return;
         }
     };
+    session.connected(&headers, client);
+    drop(headers);
     let limits = state.limits.clone();
     let mut init = ForwardMsg {
         events: vec![ForwardEvent {
@@ -343,6 +346,9 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
     })?;
     match msg.kind {
         Some(back_msg::Kind::RerunScript(rerun)) => {
+            if let Some(info) = rerun.context_info {
+                session.context_info(info);
+            }
             session.request_rerun(RunRequest {
                 widget_states: Some(rerun.widget_states),
                 query_string: rerun.query_string,

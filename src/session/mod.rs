@@ -5,6 +5,7 @@
 //! decides when to interrupt a run; the runner decides nothing about
 //! sessions. Nothing here calls into Python.
 
+mod client;
 mod outbox;
 mod page_config;
 mod registry;
@@ -14,6 +15,8 @@ use std::sync::{Arc, Weak};
 use std::time::Duration;
 
 use parking_lot::Mutex;
+
+pub use client::ClientContext;
 
 pub use outbox::Outbox;
 pub use registry::{Attached, SessionCaps, SessionRefused, SessionRegistry};
@@ -58,6 +61,9 @@ pub struct Session {
     /// since through st.query_params, for reruns on save.
     last_query: Mutex<String>,
     uploads: Arc<SessionUploads>,
+    /// What st.context reads: the serving socket's handshake and the
+    /// browser's last context info.
+    client: Mutex<Arc<ClientContext>>,
 }
 
 #[derive(Default)]
@@ -86,11 +92,30 @@ impl Session {
             run_on_save: AtomicBool::new(settings.run_on_save),
             last_query: Mutex::new(String::new()),
             uploads: SessionUploads::new(settings.upload_limits, settings.upload_budget.clone()),
+            client: Mutex::default(),
         })
     }
 
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// A socket now serves the session: its handshake is what st.context
+    /// shows from now on (the browser's context info stays until it sends
+    /// new).
+    pub fn connected(&self, headers: &axum::http::HeaderMap, ip: std::net::IpAddr) {
+        let mut client = self.client.lock();
+        *client = Arc::new(ClientContext::connected(headers, ip, client.info.clone()));
+    }
+
+    /// The browser's context info, sent with a rerun.
+    pub fn context_info(&self, info: crate::proto::ContextInfo) {
+        let mut client = self.client.lock();
+        if client.info != info {
+            let mut changed = ClientContext::clone(&client);
+            changed.info = info;
+            *client = Arc::new(changed);
+        }
     }
 
     /// Runs the script with the browser's values. A run in progress ends at
@@ -254,6 +279,10 @@ impl RunSource for Session {
 
     fn uploads(&self) -> Arc<SessionUploads> {
         self.uploads.clone()
+    }
+
+    fn client(&self) -> Arc<ClientContext> {
+        self.client.lock().clone()
     }
 
     fn script_state(&self) -> &Mutex<Option<ScriptState>> {

@@ -11,6 +11,7 @@ mod components;
 mod compression;
 mod config;
 mod conformance;
+mod context;
 mod diffing;
 mod endpoints;
 mod errors;

@@ -51,7 +51,7 @@ describe("AppStore run lifecycle", () => {
     store.onConnectionState("CONNECTED");
     store.onSocketOpen();
     store.handleForwardMsg(init());
-    expect(sent).toEqual([{ rerunScript: { pageScriptHash: "", pageName: "", queryString: "a=1", widgetStates: [], fragmentId: "", isAutoRerun: false } }]);
+    expect(sent).toEqual([{ rerunScript: { pageScriptHash: "", pageName: "", queryString: "a=1", widgetStates: [], fragmentId: "", isAutoRerun: false, contextInfo: {} } }]);
   });
 
   it("tracks script state and prunes after a successful run only", () => {

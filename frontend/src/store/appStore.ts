@@ -19,6 +19,7 @@ import { UploadClient } from "../uploads/uploadClient";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
 import { UrlQuery, windowUrl, type BrowserUrl } from "./urlQuery";
 import { defaultPageConfig, mergePageConfig, type PageConfig } from "./pageConfig";
+import { currentContextInfo } from "./contextInfo";
 
 export type ConnectionState = "INITIAL" | "PINGING_SERVER" | "CONNECTING" | "CONNECTED" | "DISCONNECTED_FOREVER";
 
@@ -250,7 +251,8 @@ export class AppStore {
       queryString: this.url.forRerun(),
     };
     if (page) this.url.sent(page.queryString);
-    const sent = !!this.sink?.send({ rerunScript: { ...rerun, widgetStates, fragmentId, isAutoRerun } });
+    const contextInfo = currentContextInfo();
+    const sent = !!this.sink?.send({ rerunScript: { ...rerun, widgetStates, fragmentId, isAutoRerun, contextInfo } });
     if (sent) this.rerunSentOnThisSocket = true;
     return sent;
   }

@@ -50,6 +50,8 @@ pub struct ActiveRun {
     pub media: Arc<SessionMedia>,
     /// What the page uploaded (file_uploader and the other upload widgets).
     pub uploads: Arc<SessionUploads>,
+    /// Who is viewing (st.context).
+    pub client: Arc<crate::session::ClientContext>,
 }
 
 thread_local! {
@@ -157,6 +159,26 @@ fn page_info_changed(query_string: String) -> PyResult<()> {
     })
 }
 
+/// Who is viewing the run's page, for st.context: `None` outside a run.
+#[pyfunction]
+fn client_context(py: Python<'_>) -> PyResult<Option<Bound<'_, pyo3::types::PyDict>>> {
+    let Some(client) = ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| run.client.clone()))
+    else {
+        return Ok(None);
+    };
+    let dict = pyo3::types::PyDict::new(py);
+    dict.set_item("headers", client.headers.clone())?;
+    dict.set_item("ip", client.ip.map(|ip| ip.to_canonical().to_string()))?;
+    let info = &client.info;
+    dict.set_item("timezone", info.timezone.clone())?;
+    dict.set_item("timezone_offset", info.timezone_offset)?;
+    dict.set_item("locale", info.locale.clone())?;
+    dict.set_item("url", info.url.clone())?;
+    dict.set_item("is_embedded", info.is_embedded)?;
+    dict.set_item("color_scheme", info.color_scheme.clone())?;
+    Ok(Some(dict))
+}
+
 /// The fragment whose body runs from now on ("" = back in the script's
 /// body); not a yield point.
 #[pyfunction]
@@ -187,6 +209,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(report_compile_error, m)?)?;
     m.add_function(wrap_pyfunction!(page_info_changed, m)?)?;
     m.add_function(wrap_pyfunction!(set_fragment, m)?)?;
+    m.add_function(wrap_pyfunction!(client_context, m)?)?;
     m.add_function(wrap_pyfunction!(auto_rerun, m)?)?;
     tree::register(m)?;
     components::register(m)?;

@@ -177,6 +177,8 @@ pub struct Client {
     /// The address bar's query string: sent with each rerun, replaced when
     /// the script changes st.query_params (PageInfo), as the browser does.
     pub query_string: String,
+    /// Sent with each rerun, as the page sends its time zone, locale, ...
+    pub context_info: Option<rustlit::proto::ContextInfo>,
 }
 
 impl Client {
@@ -185,7 +187,17 @@ impl Client {
         resume: Option<&str>,
         origin: Option<&str>,
     ) -> Result<Client, String> {
-        let socket = handshake(app, resume, origin).await?;
+        Self::connect_with_headers(app, resume, origin, &[]).await
+    }
+
+    /// As `connect`, with more handshake headers (`st.context.headers`).
+    pub async fn connect_with_headers(
+        app: &App,
+        resume: Option<&str>,
+        origin: Option<&str>,
+        extra: &[(&str, &str)],
+    ) -> Result<Client, String> {
+        let socket = handshake_with_headers(app, resume, origin, extra).await?;
         let mut client = Client {
             socket,
             session_id: String::new(),
@@ -196,6 +208,7 @@ impl Client {
             widgets: Vec::new(),
             received_bytes: Vec::new(),
             query_string: String::new(),
+            context_info: None,
         };
         match client.next_event().await {
             Some(forward_event::Kind::SessionInit(init)) => {
@@ -251,6 +264,7 @@ impl Client {
             page_name: String::new(),
             fragment_id,
             is_auto_rerun: false,
+            context_info: self.context_info.clone(),
         };
         self.send(back_msg::Kind::RerunScript(rerun)).await;
     }
@@ -351,6 +365,15 @@ pub async fn handshake(
     resume: Option<&str>,
     origin: Option<&str>,
 ) -> Result<Socket, String> {
+    handshake_with_headers(app, resume, origin, &[]).await
+}
+
+pub async fn handshake_with_headers(
+    app: &App,
+    resume: Option<&str>,
+    origin: Option<&str>,
+    extra: &[(&str, &str)],
+) -> Result<Socket, String> {
     let mut request = format!("ws://127.0.0.1:{}/_stcore/stream", app.port)
         .into_client_request()
         .map_err(|e| e.to_string())?;
@@ -367,6 +390,14 @@ pub async fn handshake(
         headers.insert(
             "Origin",
             HeaderValue::from_str(origin).map_err(|e| e.to_string())?,
+        );
+    }
+    for (name, value) in extra {
+        let name =
+            axum::http::HeaderName::from_bytes(name.as_bytes()).map_err(|e| e.to_string())?;
+        headers.append(
+            name,
+            HeaderValue::from_str(value).map_err(|e| e.to_string())?,
         );
     }
     let (socket, _) = tokio_tungstenite::connect_async(request)
