@@ -99,6 +99,14 @@ class ArrowTable(TypedDict):
     columns: bytes
     styler: bytes
 
+class Audio(TypedDict):
+    url: str
+    start_time: int
+    end_time: NotRequired[int | None]
+    loop: bool
+    autoplay: bool
+    alt: NotRequired[str | None]
+
 class AudioInput(TypedDict):
     widget: Widget
     sample_rate: int
@@ -281,6 +289,15 @@ class IFrame(TypedDict):
     tab_index: NotRequired[int | None]
     allow: Sequence[str]
 
+class Image(TypedDict):
+    url: str
+    caption: str
+    alt: NotRequired[str | None]
+
+class ImageList(TypedDict):
+    imgs: Sequence[Image]
+    link: str
+
 class Json(TypedDict):
     body: str
     expanded: bool
@@ -404,6 +421,10 @@ class Spinner(TypedDict):
 class StringArray(TypedDict):
     data: Sequence[str]
 
+class SubtitleTrack(TypedDict):
+    label: str
+    url: str
+
 class Tab(TypedDict):
     label: str
 
@@ -446,6 +467,17 @@ class UploadedFileInfo(TypedDict):
 class Vertical(TypedDict):
     border: bool
     height: int
+
+class Video(TypedDict):
+    url: str
+    type: Literal["NATIVE", "YOUTUBE_IFRAME"]
+    start_time: int
+    end_time: NotRequired[int | None]
+    loop: bool
+    autoplay: bool
+    muted: bool
+    subtitles: Sequence[SubtitleTrack]
+    alt: NotRequired[str | None]
 
 class Widget(TypedDict):
     id: str
@@ -515,6 +547,9 @@ def spinner(path: Path, /, *, text: str, show_time: bool, width_config: WidthCon
 def toast(path: Path, /, *, body: str, icon: str, duration_ms: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def metric(path: Path, /, *, label: str, body: str, delta: str, color: Literal["GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY"], direction: Literal["NONE", "UP", "DOWN"], help: str, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], border: bool, icon: str, delta_description: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def space(path: Path, /, *, rem: float | None = None, pixels: int | None = None, stretch: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def imgs(path: Path, /, *, imgs: Sequence[Image], link: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: bool, end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

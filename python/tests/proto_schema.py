@@ -29,6 +29,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "columns": ("bytes", "required"),
         "styler": ("bytes", "required"),
     },
+    "Audio": {
+        "url": ("str", "required"),
+        "start_time": ("int", "required"),
+        "end_time": ("int", "optional"),
+        "loop": ("bool", "required"),
+        "autoplay": ("bool", "required"),
+        "alt": ("str", "optional"),
+    },
     "AudioInput": {
         "widget": ("message:Widget", "required"),
         "sample_rate": ("int", "required"),
@@ -218,6 +226,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "tab_index": ("int", "optional"),
         "allow": ("str", "repeated"),
     },
+    "Image": {
+        "url": ("str", "required"),
+        "caption": ("str", "required"),
+        "alt": ("str", "optional"),
+    },
+    "ImageList": {
+        "imgs": ("message:Image", "repeated"),
+        "link": ("str", "required"),
+    },
     "Json": {
         "body": ("str", "required"),
         "expanded": ("bool", "required"),
@@ -341,6 +358,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "StringArray": {
         "data": ("str", "repeated"),
     },
+    "SubtitleTrack": {
+        "label": ("str", "required"),
+        "url": ("str", "required"),
+    },
     "Tab": {
         "label": ("str", "required"),
     },
@@ -382,6 +403,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Vertical": {
         "border": ("bool", "required"),
         "height": ("int", "required"),
+    },
+    "Video": {
+        "url": ("str", "required"),
+        "type": ("enum:Video.Type", "required"),
+        "start_time": ("int", "required"),
+        "end_time": ("int", "optional"),
+        "loop": ("bool", "required"),
+        "autoplay": ("bool", "required"),
+        "muted": ("bool", "required"),
+        "subtitles": ("message:SubtitleTrack", "repeated"),
+        "alt": ("str", "optional"),
     },
     "Widget": {
         "id": ("str", "required"),
@@ -435,6 +467,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "PageConfig.SidebarState": ("SIDEBAR_UNSET", "AUTO", "EXPANDED", "COLLAPSED", "LOCKED",),
     "RunStatus": ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_EARLY_FOR_RERUN",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
+    "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
 }
 
 # Element.type: kind -> its message (the function `<kind>`; Element's own fields may be given too).
@@ -477,6 +510,9 @@ ELEMENT_KINDS: dict[str, str] = {
     "toast": "Toast",
     "metric": "Metric",
     "space": "Space",
+    "imgs": "ImageList",
+    "audio": "Audio",
+    "video": "Video",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).
