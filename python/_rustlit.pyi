@@ -103,6 +103,14 @@ class ArrowTable(TypedDict):
     columns: bytes
     styler: bytes
 
+class Audio(TypedDict):
+    url: str
+    start_time: int
+    end_time: NotRequired[int | None]
+    loop: bool
+    autoplay: bool
+    alt: NotRequired[str | None]
+
 class AudioInput(TypedDict):
     widget: Widget
     sample_rate: int
@@ -295,6 +303,15 @@ class IFrame(TypedDict):
     tab_index: NotRequired[int | None]
     allow: Sequence[str]
 
+class Image(TypedDict):
+    url: str
+    caption: str
+    alt: NotRequired[str | None]
+
+class ImageList(TypedDict):
+    imgs: Sequence[Image]
+    link: str
+
 class Json(TypedDict):
     body: str
     expanded: bool
@@ -424,6 +441,10 @@ class Spinner(TypedDict):
 class StringArray(TypedDict):
     data: Sequence[str]
 
+class SubtitleTrack(TypedDict):
+    label: str
+    url: str
+
 class Tab(TypedDict):
     label: str
 
@@ -473,6 +494,17 @@ class UploadedFileInfo(TypedDict):
 class Vertical(TypedDict):
     border: bool
     height: int
+
+class Video(TypedDict):
+    url: str
+    type: Literal["NATIVE", "YOUTUBE_IFRAME"]
+    start_time: int
+    end_time: NotRequired[int | None]
+    loop: bool
+    autoplay: bool
+    muted: bool
+    subtitles: Sequence[SubtitleTrack]
+    alt: NotRequired[str | None]
 
 class Widget(TypedDict):
     id: str
@@ -542,6 +574,9 @@ def spinner(path: Path, /, *, text: str, show_time: bool, width_config: WidthCon
 def toast(path: Path, /, *, body: str, icon: str, duration_ms: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def metric(path: Path, /, *, label: str, body: str, delta: str, color: Literal["GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY"], direction: Literal["NONE", "UP", "DOWN"], help: str, label_visibility: Literal["VISIBLE", "HIDDEN", "COLLAPSED"], border: bool, icon: str, delta_description: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def space(path: Path, /, *, rem: float | None = None, pixels: int | None = None, stretch: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def imgs(path: Path, /, *, imgs: Sequence[Image], link: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: bool, end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -20,8 +20,10 @@ from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
+from streamlit.elements.image import ImageMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
+from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
 from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
@@ -89,6 +91,8 @@ class DeltaGenerator(
     FormMixin,
     ChatInputMixin,
     ChatMessageMixin,
+    ImageMixin,
+    MediaMixin,
 ):
     """A place in the page that element and container methods write to."""
 

@@ -24,7 +24,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "datetime_input",
         "pagination", "write_stream",
         # media
-        "image", "audio", "video", "logo", "pdf", "iframe",
+        "logo", "pdf", "iframe",
         # layout
         "popover", "grid", "status",
         # status

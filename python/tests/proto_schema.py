@@ -33,6 +33,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "columns": ("bytes", "required"),
         "styler": ("bytes", "required"),
     },
+    "Audio": {
+        "url": ("str", "required"),
+        "start_time": ("int", "required"),
+        "end_time": ("int", "optional"),
+        "loop": ("bool", "required"),
+        "autoplay": ("bool", "required"),
+        "alt": ("str", "optional"),
+    },
     "AudioInput": {
         "widget": ("message:Widget", "required"),
         "sample_rate": ("int", "required"),
@@ -232,6 +240,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "tab_index": ("int", "optional"),
         "allow": ("str", "repeated"),
     },
+    "Image": {
+        "url": ("str", "required"),
+        "caption": ("str", "required"),
+        "alt": ("str", "optional"),
+    },
+    "ImageList": {
+        "imgs": ("message:Image", "repeated"),
+        "link": ("str", "required"),
+    },
     "Json": {
         "body": ("str", "required"),
         "expanded": ("bool", "required"),
@@ -361,6 +378,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "StringArray": {
         "data": ("str", "repeated"),
     },
+    "SubtitleTrack": {
+        "label": ("str", "required"),
+        "url": ("str", "required"),
+    },
     "Tab": {
         "label": ("str", "required"),
     },
@@ -409,6 +430,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Vertical": {
         "border": ("bool", "required"),
         "height": ("int", "required"),
+    },
+    "Video": {
+        "url": ("str", "required"),
+        "type": ("enum:Video.Type", "required"),
+        "start_time": ("int", "required"),
+        "end_time": ("int", "optional"),
+        "loop": ("bool", "required"),
+        "autoplay": ("bool", "required"),
+        "muted": ("bool", "required"),
+        "subtitles": ("message:SubtitleTrack", "repeated"),
+        "alt": ("str", "optional"),
     },
     "Widget": {
         "id": ("str", "required"),
@@ -464,6 +496,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "RunStatus": ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_EARLY_FOR_RERUN",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
     "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
+    "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
 }
 
 # Element.type: kind -> its message (the function `<kind>`; Element's own fields may be given too).
@@ -506,6 +539,9 @@ ELEMENT_KINDS: dict[str, str] = {
     "toast": "Toast",
     "metric": "Metric",
     "space": "Space",
+    "imgs": "ImageList",
+    "audio": "Audio",
+    "video": "Video",
     "dataframe": "Dataframe",
     "table": "Table",
 }

@@ -121,3 +121,37 @@ def test_nested_cached_functions_replay_inner_output(make_app):
     assert app.bodies() == ["inner", "outer", "inner", "outer", "inner"]
     app.run()
     assert app.bodies() == ["inner", "outer", "inner", "outer", "inner"]
+
+
+def test_replayed_media_is_stored_again_with_this_runs_urls(make_app):
+    import fake_rustlit
+
+    app = make_app('''
+        import streamlit as st
+
+        @st.cache_data
+        def show(data):
+            st.image(data, caption="cached")
+            st.video(b"video bytes", subtitles="WEBVTT")
+            return len(data)
+
+        show(bytes.fromhex(
+            "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+            "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5e7a7b00000000049454e44ae426082"
+        ))
+    ''')
+    app.run()
+    (first,) = app.of("imgs")
+    (first_video,) = app.of("video")
+    stored = len(fake_rustlit.media)
+    app.run()
+    (hit,) = app.of("imgs")
+    (hit_video,) = app.of("video")
+    # The hit stored every file again (the fake issues a new URL for each) and shows those URLs.
+    assert len(fake_rustlit.media) == stored + 3
+    assert hit["imgs"][0]["url"] != first["imgs"][0]["url"]
+    assert fake_rustlit.media[hit["imgs"][0]["url"]] == fake_rustlit.media[first["imgs"][0]["url"]]
+    assert hit["imgs"][0]["caption"] == "cached"
+    assert hit_video["url"] != first_video["url"]
+    assert hit_video["subtitles"][0]["url"] != first_video["subtitles"][0]["url"]
+    assert fake_rustlit.media[hit_video["subtitles"][0]["url"]][0] == b"WEBVTT"

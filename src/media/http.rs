@@ -73,8 +73,9 @@ fn range_bounds(header: Option<&str>, len: u64) -> Option<(u64, u64)> {
     }
 }
 
-/// Images, audio and video a browser only displays; everything else (HTML,
-/// SVG, XML, scripts, PDFs...) could act with the app's origin if opened inline.
+/// Images, audio, video and WebVTT subtitles a browser only displays (or
+/// shows as text); everything else (HTML, SVG, XML, scripts, PDFs...) could
+/// act with the app's origin if opened inline.
 fn safe_inline(mime: &str) -> bool {
     let essence = mime
         .split(';')
@@ -85,6 +86,7 @@ fn safe_inline(mime: &str) -> bool {
     (essence.starts_with("image/") && !essence.contains("svg"))
         || essence.starts_with("audio/")
         || essence.starts_with("video/")
+        || essence == "text/vtt"
 }
 
 /// `attachment; filename="…"`, plus `filename*=UTF-8''…` (RFC 5987) when the
@@ -153,6 +155,7 @@ mod tests {
     fn only_passive_types_may_be_inline() {
         assert!(safe_inline("image/png"));
         assert!(safe_inline("video/mp4"));
+        assert!(safe_inline("text/vtt"));
         assert!(!safe_inline("image/svg+xml"));
         assert!(!safe_inline("text/html; charset=utf-8"));
         assert!(!safe_inline("application/pdf"));

@@ -28,6 +28,7 @@ import pytest
 # The real Streamlit (rustlit's own package has no `streamlit.testing`):
 # a missing oracle is a failure, not a skip.
 from streamlit.proto.WidgetStates_pb2 import WidgetState
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.runtime.scriptrunner_utils.script_requests import RerunData, ScriptRequests
 from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1 import element_tree as et
@@ -230,6 +231,51 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     at._run(states)
 
 
+# ---------------------------------------------------------------- media files
+#
+# Media URLs differ between servers; a snapshot names a stored file by the
+# type and size it is served with. AppTest's storage is recorded as files go in.
+
+_media_files: dict[str, tuple[str, int]] = {}
+_original_load = MemoryMediaFileStorage.load_and_get_id
+
+
+def _recording_load(self: Any, path_or_data: Any, mimetype: str, kind: Any, filename: Any = None) -> str:
+    file_id = _original_load(self, path_or_data, mimetype, kind, filename)
+    stored = self._files_by_id[file_id]
+    _media_files[file_id] = (stored.mimetype, len(stored.content))
+    return file_id
+
+
+MemoryMediaFileStorage.load_and_get_id = _recording_load
+
+
+def media(url: str) -> Any:
+    """A stored file as {"type", "size"}; any other URL as it is."""
+    match = re.match(r"^/mock/media/([0-9a-f]+)(\.\w+)?$", url)
+    if match is None:
+        return url
+    mime, size = _media_files.get(match.group(1), ("missing", 0))
+    return {"type": mime, "size": size}
+
+
+def media_entry(node: Any) -> dict[str, Any] | None:
+    """st.image / st.audio / st.video as the user gets them: each file, caption and playback setting."""
+    proto = node.proto
+    if node.type == "image":  # an ImageList
+        return {"kind": "image", "images": [{"caption": i.caption, "file": media(i.url)} for i in proto.imgs]}
+    if node.type == "audio":
+        return {"kind": "audio", "file": media(proto.url), "start_time": proto.start_time,
+                "end_time": proto.end_time or None, "loop": proto.loop,
+                "autoplay": proto.autoplay}
+    if node.type == "video":
+        return {"kind": "video", "file": media(proto.url), "youtube": proto.type == proto.Type.YOUTUBE_IFRAME,
+                "start_time": proto.start_time, "end_time": proto.end_time or None,
+                "loop": proto.loop, "autoplay": proto.autoplay, "muted": proto.muted,
+                "subtitles": [{"label": t.label, "file": media(t.url)} for t in proto.subtitles]}
+    return None
+
+
 # ---------------------------------------------------------------- normalising
 
 
@@ -306,6 +352,10 @@ def element_entry(node: Any) -> dict[str, Any]:
     data = data_entry(getattr(node, "proto", None))
     if data is not None:
         return data
+    if node.type in ("image", "audio", "video"):
+        found = media_entry(node)
+        if found is not None:
+            return found
     if node.type == "link_button":
         return {"kind": "link_button", "label": node.proto.label}
     if node.type == "page_link":

@@ -278,6 +278,42 @@ fn copy_pages(from: &Path, to: &Path) {
     }
 }
 
+/// The page after one step, with the type and size of every media file it shows as served.
+async fn checkpoint(after: &str, app: &App, client: &Client, with_query: bool) -> J {
+    let mut media = normalise::Media::new();
+    for url in normalise::media_urls(client) {
+        if media.contains_key(&url) {
+            continue;
+        }
+        let response = reqwest::Client::new()
+            .get(app.url(&format!("/{url}")))
+            .send()
+            .await
+            .expect("GET a media file");
+        let found = if response.status() == 200 {
+            let mime = response
+                .headers()
+                .get("content-type")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_string();
+            let body = response.bytes().await.expect("a media file's body");
+            (mime, body.len())
+        } else {
+            (format!("HTTP {}", response.status()), 0)
+        };
+        media.insert(url, found);
+    }
+    let mut fields = vec![
+        ("after", J::str(after)),
+        ("elements", normalise::page(client, &media)),
+    ];
+    if with_query {
+        fields.push(("query", query::pairs(&client.query_string)));
+    }
+    J::obj(fields)
+}
+
 /// Runs one corpus script against rustlit and compares with its snapshot.
 async fn check(name: &str) {
     let dir = corpus_dir();
@@ -298,21 +334,12 @@ async fn check(name: &str) {
     }
     client.rerun().await;
     settle(&mut client).await;
-    let checkpoint = |after: &str, client: &Client| {
-        let mut fields = vec![
-            ("after", J::str(after)),
-            ("elements", normalise::page(client)),
-        ];
-        if query.is_some() {
-            fields.push(("query", query::pairs(&client.query_string)));
-        }
-        J::obj(fields)
-    };
-    let mut checkpoints = vec![checkpoint("first run", &client)];
+    let with_query = query.is_some();
+    let mut checkpoints = vec![checkpoint("first run", &app, &client, with_query).await];
     let mut pending = Vec::new();
     for step in parse_steps(&source) {
         apply(&mut client, &step, &mut pending).await;
-        checkpoints.push(checkpoint(&step.line, &client));
+        checkpoints.push(checkpoint(&step.line, &app, &client, with_query).await);
     }
     let actual = J::Arr(checkpoints);
 
@@ -440,6 +467,7 @@ corpus!(
     fragment_outside_writes,
     fragment_rerun_in_place,
     fragment_rerun_scope,
+    image_deprecated_width,
     invalid_widget_args,
     json_element,
     key_change_resets,
@@ -458,6 +486,8 @@ corpus!(
     mpa_switch_page,
     keyed_text_max_chars_resets,
     magic_basic,
+    media_autoplay_ids,
+    media_elements,
     multiselect_basic,
     multiselect_errors,
     multiselect_state,

@@ -505,25 +505,29 @@ async fn status_of(tcp: &mut TcpStream) -> String {
         .to_string()
 }
 
-#[tokio::test]
-async fn parallel_uploads_reserve_memory_before_their_bodies_arrive() {
+/// An app with a multi-file uploader (XSRF off, so raw PUTs need no
+/// token) and `count` upload URLs for it.
+async fn uploader_app(options: &[&str], count: u32) -> (App, Client, Vec<String>) {
     let script = "import streamlit as st\nst.file_uploader('f', accept_multiple_files=True)\n";
-    let app = App::start_with(
-        script,
-        &[
-            "--server.maxUploadSize",
-            "1",
-            "--server.maxUploadMemory",
-            "2",
-            "--server.enableXsrfProtection",
-            "false",
-        ],
-        &[],
-    );
+    let mut args = vec!["--server.enableXsrfProtection", "false"];
+    args.extend_from_slice(options);
+    let app = App::start_with(script, &args, &[]);
     let mut client = app.connect().await;
     client.rerun().await;
     client.finish_run().await;
-    let paths = upload_paths(&mut client, 5).await;
+    let paths = upload_paths(&mut client, count).await;
+    (app, client, paths)
+}
+
+#[tokio::test]
+async fn parallel_uploads_reserve_memory_before_their_bodies_arrive() {
+    let options = [
+        "--server.maxUploadSize",
+        "1",
+        "--server.maxUploadMemory",
+        "2",
+    ];
+    let (app, _client, paths) = uploader_app(&options, 5).await;
     let (content_type, body) = body_of_length(1024 * 1024);
     // Two uploads of 1 MB each reserve the whole 2 MB budget with their
     // headers alone, and send their bodies only later.
@@ -564,21 +568,7 @@ async fn an_upload_whose_body_stalls_is_refused_and_its_memory_released() {
     // Attack 21, slow body: headers promise 1 MB, a little arrives, then
     // nothing. At server.httpHeaderTimeout of quiet the upload gets 408
     // and gives its reserved bytes back.
-    let script = "import streamlit as st\nst.file_uploader('f')\n";
-    let app = App::start_with(
-        script,
-        &[
-            "--server.httpHeaderTimeout",
-            "1",
-            "--server.enableXsrfProtection",
-            "false",
-        ],
-        &[],
-    );
-    let mut client = app.connect().await;
-    client.rerun().await;
-    client.finish_run().await;
-    let paths = upload_paths(&mut client, 1).await;
+    let (app, _client, paths) = uploader_app(&["--server.httpHeaderTimeout", "1"], 1).await;
     let (content_type, body) = body_of_length(1024 * 1024);
     let mut stalled = put_head(app.port, &paths[0], &content_type, body.len()).await;
     stalled

@@ -170,3 +170,93 @@ async fn a_session_that_ends_takes_its_files_along() {
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
 }
+
+// ---------------------------------------------------------------- st.image, st.audio, st.video
+
+/// Without Pillow in the interpreter, image bytes are served as given.
+const MEDIA_SCRIPT: &str = r#"
+import streamlit as st
+PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201a5e7a7b00000000049454e44ae426082"
+)
+if st.checkbox("show", value=True):
+    st.image(PNG, caption="dot")
+    st.audio(b"RIFF" + bytes(40), format="audio/wav")
+    st.video(b"\x00\x00\x00\x18ftypmp42" + bytes(1000), subtitles="WEBVTT\n")
+"#;
+
+/// (image, audio, video, subtitle) URLs of the page.
+fn media_urls(client: &Client) -> Vec<String> {
+    let mut out = Vec::new();
+    for (_, e) in client.tree.elements() {
+        match e {
+            element::Type::Imgs(list) => out.extend(list.imgs.iter().map(|i| i.url.clone())),
+            element::Type::Audio(a) => out.push(a.url.clone()),
+            element::Type::Video(v) => {
+                out.push(v.url.clone());
+                out.extend(v.subtitles.iter().map(|s| s.url.clone()));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+#[tokio::test]
+async fn images_audio_and_video_are_served_to_their_session_with_ranges() {
+    let app = App::start(MEDIA_SCRIPT);
+    let mut a = started(&app).await;
+    let b = started(&app).await;
+    let mine = media_urls(&a);
+    let theirs = media_urls(&b);
+    assert_eq!(mine.len(), 4, "{mine:?}");
+    assert!(mine.iter().all(|u| u.starts_with("media/")), "{mine:?}");
+    // The same bytes rendered by another session have other URLs.
+    assert!(theirs.iter().all(|u| !mine.contains(u)), "{theirs:?}");
+
+    let expected = [
+        ("image/png", 71),
+        ("audio/wav", 44),
+        ("video/mp4", 1012),
+        ("text/vtt", 6),
+    ];
+    for (url, (mime, size)) in mine.iter().zip(expected) {
+        let response = get(&app, url, None).await;
+        assert_eq!(response.status(), 200, "{url}");
+        assert_eq!(header(&response, "content-type"), mime, "{url}");
+        assert_eq!(header(&response, "content-disposition"), "", "shown inline");
+        assert_eq!(response.bytes().await.expect("body").len(), size, "{url}");
+    }
+    // A player asks for ranges.
+    let video = &mine[2];
+    let part = get(&app, video, Some("bytes=0-99")).await;
+    assert_eq!(part.status(), 206);
+    assert_eq!(header(&part, "content-type"), "video/mp4");
+    assert_eq!(header(&part, "content-range"), "bytes 0-99/1012");
+    assert_eq!(part.bytes().await.expect("body").len(), 100);
+
+    // When this session's run no longer shows them, its files go; the other session's stay.
+    let show = a.widget_id("show");
+    a.rerun_with(vec![state(
+        &show,
+        rustlit::proto::widget_value::Value::BoolValue(false),
+    )])
+    .await;
+    a.finish_run().await;
+    assert!(media_urls(&a).is_empty());
+    for url in &mine {
+        assert_eq!(
+            get(&app, url, None).await.status(),
+            404,
+            "{url} outlived its element"
+        );
+    }
+    for url in &theirs {
+        assert_eq!(
+            get(&app, url, None).await.status(),
+            200,
+            "{url} of the other session"
+        );
+    }
+}

@@ -30,7 +30,11 @@ export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
 
 export interface ElementEntry<K extends ElementKind> {
   /** Renders the kind's message (`el`), eagerly or from its family's chunk. */
-  render: ComponentType<{ el: ElementMessage<K>; height?: rustlit.IHeightConfig | null; width?: rustlit.IWidthConfig | null }>;
+  render: ComponentType<{
+    el: ElementMessage<K>;
+    widthConfig?: rustlit.IWidthConfig | null;
+    heightConfig?: rustlit.IHeightConfig | null;
+  }>;
   /**
    * Widgets need no entry of their own: a message with a `widget` field is a
    * widget (see `widgetSpec`). This only adds what one kind knows beyond it.
@@ -41,6 +45,11 @@ export interface ElementEntry<K extends ElementKind> {
    * when the command's `width` is not its default); unset = the container's width.
    */
   width?: rustlit.IWidthConfig;
+  /**
+   * The renderer gives each of its parts a pixel `width` itself (st.image's row of images), so its
+   * container only fits its content then.
+   */
+  sizesItself?: boolean;
 }
 
 // Chunks being fetched. The page reports a run as finished only once none is
@@ -139,6 +148,9 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   fileUploader: { render: media("FileUploader") },
   cameraInput: { render: media("CameraInput") },
   audioInput: { render: media("AudioInput") },
+  imgs: { render: media("ImageList"), width: { useContent: true }, sizesItself: true },
+  audio: { render: media("Audio") },
+  video: { render: media("Video") },
   // chat: a chat input holds no value; a submit is sent once (WidgetManager.submitChat).
   chatInput: { render: chat("ChatInput") },
   // components: a component has no value until its frontend sends one.

@@ -25,7 +25,7 @@ const ElementBody = memo(function ElementBody({ element }: { element: IElement }
   return (
     <RendererBoundary>
       <Suspense fallback={null}>
-        <Render el={found.el} height={element.heightConfig} width={element.widthConfig} />
+        <Render el={found.el} widthConfig={element.widthConfig} heightConfig={element.heightConfig} />
       </Suspense>
     </RendererBoundary>
   );
@@ -42,8 +42,11 @@ export function ElementView({ node }: { node: ElementNode }) {
   const key = keyClass(userKeyFromId(spec?.id));
   const classes = ["stElementContainer", "element-container", key];
   if (node.element.empty) classes.push("st-empty-container");
+  const entry = elementEntry(node.element)?.entry;
+  let width = node.element.widthConfig ?? entry?.width;
+  if (entry?.sizesItself && width?.pixelWidth) width = { useContent: true };
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(node.element.widthConfig ?? elementEntry(node.element)?.entry.width)}>
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(width)}>
       {/* A toast the run wrote again (even unchanged) shows again. */}
       <ElementBody key={node.element.toast ? node.runId : undefined} element={node.element} />
     </div>

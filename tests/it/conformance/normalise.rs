@@ -5,8 +5,10 @@
 //! `tests/conformance/test_streamlit_oracle.py` builds the same shape from
 //! Streamlit's AppTest tree.
 
+use std::collections::HashMap;
+
 use rustlit::proto::widget_value::Value;
-use rustlit::proto::{alert, block, checkbox, element, markdown, table, ArrowData, Element};
+use rustlit::proto::{alert, block, checkbox, element, markdown, table, video, ArrowData, Element};
 
 use super::browser::{value_of, widget_spec};
 use super::json::J;
@@ -16,7 +18,44 @@ use crate::common::Client;
 /// Root containers by index.
 const ROOTS: [Option<&str>; 4] = [Some("main"), Some("sidebar"), Some("event"), Some("bottom")];
 
-pub fn page(client: &Client) -> J {
+/// The media-store files the page shows, by URL: (Content-Type, size) as served.
+pub type Media = HashMap<String, (String, usize)>;
+
+/// Every media-store URL ("media/...") of the page's images, audio, video and subtitles.
+pub fn media_urls(client: &Client) -> Vec<String> {
+    let mut urls = Vec::new();
+    for (_, t) in client.tree.elements() {
+        match t {
+            element::Type::Imgs(list) => urls.extend(list.imgs.iter().map(|i| i.url.clone())),
+            element::Type::Audio(a) => urls.push(a.url.clone()),
+            element::Type::Video(v) => {
+                urls.push(v.url.clone());
+                urls.extend(v.subtitles.iter().map(|s| s.url.clone()));
+            }
+            _ => {}
+        }
+    }
+    urls.retain(|u| u.starts_with("media/"));
+    urls
+}
+
+/// A stored file as {"type", "size"} (URLs differ between servers); any other URL as it is.
+fn media_file(media: &Media, url: &str) -> J {
+    if !url.starts_with("media/") {
+        return J::str(url);
+    }
+    let (mime, size) = media.get(url).cloned().unwrap_or(("missing".into(), 0));
+    J::obj(vec![("type", J::str(mime)), ("size", J::int(size as i64))])
+}
+
+fn end_time(end: Option<u32>) -> J {
+    match end {
+        Some(e) if e > 0 => J::int(i64::from(e)),
+        _ => J::Null,
+    }
+}
+
+pub fn page(client: &Client, media: &Media) -> J {
     let nodes = &client.tree.nodes;
     let mut out = Vec::new();
     for (path, (node, _)) in nodes {
@@ -53,7 +92,7 @@ pub fn page(client: &Client) -> J {
             }
             Node::Element(Element {
                 r#type: Some(t), ..
-            }) => fields.extend(element_fields(client, t)),
+            }) => fields.extend(element_fields(client, media, t)),
             Node::Element(_) => fields.push(("kind", J::str("unknown"))),
         }
         out.push(J::obj(fields));
@@ -77,7 +116,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
     }
 }
 
-fn element_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
+fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'static str, J)> {
     use element::Type;
     let body = |kind: &str, body: &str| vec![("kind", J::str(kind)), ("body", J::str(body))];
     match t {
@@ -128,6 +167,58 @@ fn element_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> 
             ("message", J::str(&e.message)),
         ],
         Type::Empty(_) => vec![("kind", J::str("empty"))],
+        Type::Imgs(list) => vec![
+            ("kind", J::str("image")),
+            (
+                "images",
+                J::Arr(
+                    list.imgs
+                        .iter()
+                        .map(|i| {
+                            J::obj(vec![
+                                ("caption", J::str(&i.caption)),
+                                ("file", media_file(media, &i.url)),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+        ],
+        Type::Audio(a) => vec![
+            ("kind", J::str("audio")),
+            ("file", media_file(media, &a.url)),
+            ("start_time", J::int(i64::from(a.start_time))),
+            ("end_time", end_time(a.end_time)),
+            ("loop", J::Bool(a.r#loop)),
+            ("autoplay", J::Bool(a.autoplay)),
+        ],
+        Type::Video(v) => vec![
+            ("kind", J::str("video")),
+            ("file", media_file(media, &v.url)),
+            (
+                "youtube",
+                J::Bool(v.r#type == video::Type::YoutubeIframe as i32),
+            ),
+            ("start_time", J::int(i64::from(v.start_time))),
+            ("end_time", end_time(v.end_time)),
+            ("loop", J::Bool(v.r#loop)),
+            ("autoplay", J::Bool(v.autoplay)),
+            ("muted", J::Bool(v.muted)),
+            (
+                "subtitles",
+                J::Arr(
+                    v.subtitles
+                        .iter()
+                        .map(|s| {
+                            J::obj(vec![
+                                ("label", J::str(&s.label)),
+                                ("file", media_file(media, &s.url)),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+        ],
         Type::Space(s) => vec![("kind", J::str("space")), ("size", space_size(s))],
         Type::PageLink(l) => vec![
             ("kind", J::str("page_link")),

@@ -403,10 +403,10 @@ function ensurePortal() {
   }
 }
 
-export function Dataframe({ el, height, width }: {
+export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
   el: rustlit.IDataframe;
-  height?: rustlit.IHeightConfig | null;
-  width?: rustlit.IWidthConfig | null;
+  heightConfig?: rustlit.IHeightConfig | null;
+  widthConfig?: rustlit.IWidthConfig | null;
 }) {
   const table = useMemo(() => decodeArrow(el.arrowData?.data), [el.arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);

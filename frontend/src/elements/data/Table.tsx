@@ -6,7 +6,7 @@ import type { rustlit } from "../../proto";
 import { dataModel, decodeArrow, formatCell } from "./arrowTable";
 import { parseStyler } from "./styler";
 
-export function Table({ el, height }: { el: rustlit.ITable; height?: rustlit.IHeightConfig | null }) {
+export function Table({ el, heightConfig: height }: { el: rustlit.ITable; heightConfig?: rustlit.IHeightConfig | null }) {
   const model = useMemo(() => dataModel(decodeArrow(el.arrowData?.data)), [el.arrowData?.data]);
   const styler = useMemo(() => parseStyler(el.arrowData?.styler), [el.arrowData?.styler]);
   const columns = model.columns.filter((c) => !(c.isIndex && el.hideIndex));

@@ -17,7 +17,10 @@ Recording works by wrapping `_rustlit`'s element functions (those whose first
 argument is the element's `path`) once, when caching is first used; the
 wrappers cost one thread-local lookup when nothing is being recorded.
 Captures nest: an outer cached function also records what an inner one
-wrote or replayed. Widgets are replayed as the element they showed (their
+wrote or replayed. Files stored through `_rustlit.media_url` (st.image,
+st.audio, st.video, downloads) are recorded too: a hit stores them again,
+which keeps them alive for this run and gives this session's URLs, and the
+replayed elements get those URLs in place of the recorded ones. Widgets are replayed as the element they showed (their
 value at record time), after the CachedWidgetWarning the miss rendered.
 """
 
@@ -33,8 +36,10 @@ from streamlit.runtime.caching.cache_errors import CachedWidgetWarning, CacheRep
 from streamlit.runtime.run_context import get_ctx
 
 MAIN, INSIDE, OUTSIDE = "main", "inside", "outside"
-# One recorded call: (native function name, path, args, kwargs, target).
+# One recorded call: (native function name, path, args, kwargs, target). A stored
+# media file is ("media_url", (), args, kwargs, the URL it got).
 Message = tuple[str, tuple[int, ...], tuple[Any, ...], dict[str, Any], Any]
+_MEDIA = "media_url"
 
 _local = threading.local()
 _install_lock = threading.Lock()
@@ -106,7 +111,13 @@ def replay(messages: list[Message], decorator: str, func: Any) -> None:
     from streamlit.delta_generator import DeltaGenerator
 
     mapped: dict[tuple[int, ...], tuple[int, ...]] = {}
+    urls: dict[str, str] = {}
     for name, path, args, kwargs, target in messages:
+        if name == _MEDIA:
+            url = _rustlit.media_url(*args, **kwargs)
+            if isinstance(target, str) and target and url:
+                urls[target] = url
+            continue
         if path in mapped:
             new = mapped[path]
         elif path[:-1] in mapped:
@@ -118,7 +129,24 @@ def replay(messages: list[Message], decorator: str, func: Any) -> None:
         else:
             raise CacheReplayClosureError(decorator, func)
         mapped[path] = new
+        if urls:
+            args, kwargs = _with_urls(args, urls), _with_urls(kwargs, urls)
         getattr(_rustlit, name)(new, *args, **kwargs)
+
+
+def _with_urls(value: Any, urls: dict[str, str]) -> Any:
+    """`value` with every recorded media URL (also as "/media/...") replaced by this run's."""
+    if isinstance(value, str):
+        if value in urls:
+            return urls[value]
+        if value.startswith("/") and value[1:] in urls:
+            return "/" + urls[value[1:]]
+        return value
+    if isinstance(value, dict):
+        return {k: _with_urls(v, urls) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_with_urls(v, urls) for v in value)
+    return value
 
 
 def warn_if_cached_widget() -> None:
@@ -151,6 +179,20 @@ def _wrap(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
     return emit
 
 
+def _wrap_media(fn: Callable[..., Any]) -> Callable[..., Any]:
+    def media_url(*args: Any, **kwargs: Any) -> Any:
+        url = fn(*args, **kwargs)
+        captures = _local.__dict__.get("captures")
+        if captures:
+            for capture in captures:
+                capture.messages.append((_MEDIA, (), args, kwargs, url))
+        return url
+
+    media_url.__name__ = _MEDIA
+    setattr(media_url, _WRAPPED, fn)
+    return media_url
+
+
 def install() -> None:
     """Wrap `_rustlit`'s element functions for recording (once per module object)."""
     if getattr(_rustlit, "_rustlit_replay_installed", False):
@@ -162,4 +204,7 @@ def install() -> None:
             fn = getattr(_rustlit, name)
             if not name.startswith("_") and callable(fn) and not hasattr(fn, _WRAPPED) and _takes_path_first(fn):
                 setattr(_rustlit, name, _wrap(name, fn))
+        media = getattr(_rustlit, _MEDIA, None)
+        if media is not None and not hasattr(media, _WRAPPED):
+            setattr(_rustlit, _MEDIA, _wrap_media(media))
         _rustlit._rustlit_replay_installed = True

@@ -1,0 +1,1 @@
+"""Helpers shared by element commands, at the module paths packages import them from."""
