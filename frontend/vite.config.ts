@@ -18,9 +18,15 @@ export default defineConfig({
       output: {
         // A lazily loaded element family (src/elements/<family>/index.ts) is
         // named after its family, e.g. assets/widgets-<hash>.js.
+        // A family chunk that absorbed a small shared chunk has no facade
+        // module any more; its family's index.ts is still among its modules.
         chunkFileNames: (chunk) => {
-          const family = /\/elements\/([^/]+)\/index\.ts$/.exec(chunk.facadeModuleId ?? "");
-          return `assets/${family ? family[1] : "[name]"}-[hash].js`;
+          const ids = chunk.facadeModuleId ? [chunk.facadeModuleId] : chunk.moduleIds;
+          for (const id of ids) {
+            const family = /\/elements\/([^/]+)\/index\.ts$/.exec(id);
+            if (family) return `assets/${family[1]}-[hash].js`;
+          }
+          return "assets/[name]-[hash].js";
         },
         // Fold the small modules two families share into one of them rather
         // than into chunks of their own (one request per family).

@@ -93,6 +93,10 @@ class AppPage(TypedDict):
     help: str
     external_url: str
 
+class ArrowData(TypedDict):
+    data: bytes
+    styler: NotRequired[PandasStyler | None]
+
 class ArrowTable(TypedDict):
     data: bytes
     index: bytes
@@ -191,6 +195,16 @@ class ComponentSpecialArg(TypedDict):
     key: str
     bytes: NotRequired[bytes | None]
     arrow_dataframe: NotRequired[ComponentDataframe | None]
+
+class Dataframe(TypedDict):
+    widget: Widget
+    arrow_data: ArrowData
+    columns: str
+    column_order: Sequence[str]
+    row_height: NotRequired[int | None]
+    placeholder: NotRequired[str | None]
+    alt: NotRequired[str | None]
+    selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]]
 
 class DateInput(TypedDict):
     widget: Widget
@@ -381,6 +395,12 @@ class PageLink(TypedDict):
     query_string: str
     icon_position: str
 
+class PandasStyler(TypedDict):
+    uuid: str
+    caption: str
+    styles: str
+    display_values: bytes
+
 class Progress(TypedDict):
     value: int
     text: str
@@ -430,6 +450,13 @@ class Tab(TypedDict):
 
 class TabContainer(TypedDict):
     default_index: int
+
+class Table(TypedDict):
+    arrow_data: ArrowData
+    border_mode: Literal["ALL", "NONE", "HORIZONTAL"]
+    hide_index: bool
+    hide_header: bool
+    alt: NotRequired[str | None]
 
 class Text(TypedDict):
     body: str
@@ -550,6 +577,8 @@ def space(path: Path, /, *, rem: float | None = None, pixels: int | None = None,
 def imgs(path: Path, /, *, imgs: Sequence[Image], link: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: bool, end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

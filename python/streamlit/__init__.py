@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from streamlit import column_config, errors
 from streamlit import config as _config
-from streamlit import errors
 from streamlit.commands.echo import echo
 from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
@@ -69,6 +69,7 @@ __all__ = [
     "bottom",
     "cache_data",
     "cache_resource",
+    "column_config",
     "context",
     "echo",
     "dialog",

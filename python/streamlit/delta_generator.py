@@ -16,6 +16,7 @@ from typing import Any
 
 from streamlit.cursor import LockedCursor, RunningCursor, root_cursors
 from streamlit.elements.alerts import AlertsMixin
+from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
@@ -54,10 +55,17 @@ _bare_cursors = root_cursors()
 _bare_stack: list[DeltaGenerator] = []
 
 
+def _removed_add_rows(*_args: Any, **_kwargs: Any) -> Any:
+    from streamlit.errors import StreamlitAPIException
+
+    raise StreamlitAPIException("`add_rows()` is not a valid Streamlit command.")
+
+
 class DeltaGenerator(
     TextMixin,
     AlertsMixin,
     JsonMixin,
+    DataMixin,
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,
@@ -178,6 +186,8 @@ class DeltaGenerator(
     def __getattr__(self, name: str) -> Any:
         # Only reached for names the class lacks: Streamlit commands rustlit
         # does not implement yet get a clear API error instead of AttributeError.
+        if name == "add_rows":  # removed in 1.67: the error comes when it is called
+            return _removed_add_rows
         raise unsupported_error(name) or AttributeError(
             f"'DeltaGenerator' object has no attribute '{name}'"
         )

@@ -297,6 +297,19 @@ class StreamlitInvalidWidthError(LocalizableStreamlitException):
         )
 
 
+class StreamlitInvalidHeightError(LocalizableStreamlitException):
+    """A `height` that is neither a positive pixel count nor a supported keyword."""
+
+    def __init__(self, height: Any, allow_content: bool = False) -> None:
+        valid = "a positive integer (pixels), 'stretch', or 'content'" if allow_content else (
+            "a positive integer (pixels) or 'stretch'"
+        )
+        super().__init__(
+            "Invalid height value: {height}. Height must be either {valid_values}.",
+            height=repr(height), valid_values=valid,
+        )
+
+
 class StreamlitInvalidURLError(LocalizableStreamlitException):
     """A URL is malformed or has a scheme that is not allowed."""
 
@@ -315,6 +328,10 @@ class StreamlitInvalidURLError(LocalizableStreamlitException):
 
 class StreamlitInvalidLayoutContextError(StreamlitAPIException):
     """A command was used in a layout context that does not allow it."""
+
+
+class StreamlitDataframeConversionError(StreamlitAPIException):
+    """Raised when a value cannot be converted to a DataFrame or Arrow table."""
 
 
 class StreamlitNotSupportedError(StreamlitAPIException):

@@ -23,6 +23,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "help": ("str", "required"),
         "external_url": ("str", "required"),
     },
+    "ArrowData": {
+        "data": ("bytes", "required"),
+        "styler": ("message:PandasStyler", "optional"),
+    },
     "ArrowTable": {
         "data": ("bytes", "required"),
         "index": ("bytes", "required"),
@@ -126,6 +130,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "key": ("str", "required"),
         "bytes": ("bytes", "oneof:value"),
         "arrow_dataframe": ("message:ComponentDataframe", "oneof:value"),
+    },
+    "Dataframe": {
+        "widget": ("message:Widget", "required"),
+        "arrow_data": ("message:ArrowData", "required"),
+        "columns": ("str", "required"),
+        "column_order": ("str", "repeated"),
+        "row_height": ("int", "optional"),
+        "placeholder": ("str", "optional"),
+        "alt": ("str", "optional"),
+        "selection_mode": ("enum:Dataframe.SelectionMode", "repeated"),
     },
     "DateInput": {
         "widget": ("message:Widget", "required"),
@@ -318,6 +332,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "query_string": ("str", "required"),
         "icon_position": ("str", "required"),
     },
+    "PandasStyler": {
+        "uuid": ("str", "required"),
+        "caption": ("str", "required"),
+        "styles": ("str", "required"),
+        "display_values": ("bytes", "required"),
+    },
     "Progress": {
         "value": ("int", "required"),
         "text": ("str", "required"),
@@ -367,6 +387,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "TabContainer": {
         "default_index": ("int", "required"),
+    },
+    "Table": {
+        "arrow_data": ("message:ArrowData", "required"),
+        "border_mode": ("enum:Table.BorderMode", "required"),
+        "hide_index": ("bool", "required"),
+        "hide_header": ("bool", "required"),
+        "alt": ("str", "optional"),
     },
     "Text": {
         "body": ("str", "required"),
@@ -454,6 +481,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatInput.SubmitMode": ("SUBMIT", "DISABLE", "STOP",),
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
+    "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
@@ -467,6 +495,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "PageConfig.SidebarState": ("SIDEBAR_UNSET", "AUTO", "EXPANDED", "COLLAPSED", "LOCKED",),
     "RunStatus": ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_EARLY_FOR_RERUN",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
+    "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
     "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
 }
 
@@ -513,6 +542,8 @@ ELEMENT_KINDS: dict[str, str] = {
     "imgs": "ImageList",
     "audio": "Audio",
     "video": "Video",
+    "dataframe": "Dataframe",
+    "table": "Table",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -93,7 +93,8 @@ impl Outbox {
                 }
                 RunEvent::Forward(kind) => *kind,
                 RunEvent::Delta(delta) => {
-                    if self.mirror.must_send(&delta) {
+                    let mut delta = delta;
+                    if self.mirror.must_send(&mut delta) {
                         forward_event::Kind::Delta(*delta)
                     } else {
                         push_unchanged(&mut out, &delta.path);
@@ -170,7 +171,7 @@ impl Mirror {
     }
 
     /// Records the delta as held and says whether the browser needs it.
-    fn must_send(&mut self, delta: &Delta) -> bool {
+    fn must_send(&mut self, delta: &mut Delta) -> bool {
         let (digest, block_type) = digest(delta);
         self.stamp_ancestors(&delta.path);
         let run_id = self.run_id;
@@ -236,13 +237,23 @@ pub(crate) fn inside_scope(path: &[u32], scope: &[&[u32]]) -> bool {
         .any(|s| path.len() > s.len() && path.starts_with(s))
 }
 
-fn digest(delta: &Delta) -> (u64, Option<u32>) {
+/// The node's digest. Large byte payloads (a dataframe's Arrow stream) are moved out of the
+/// element while the rest is encoded for hashing, and hashed where they are, so a frame of
+/// many megabytes is not copied into a throwaway encoding on every rerun.
+fn digest(delta: &mut Delta) -> (u64, Option<u32>) {
     let mut hasher = DefaultHasher::new();
     delta.fragment_id.hash(&mut hasher);
-    let block_type = match &delta.kind {
+    let block_type = match &mut delta.kind {
         Some(delta::Kind::Element(element)) => {
             0u8.hash(&mut hasher);
+            let mut payloads = Vec::new();
+            for_each_payload(element, |p| payloads.push(std::mem::take(p)));
             element.encode_to_vec().hash(&mut hasher);
+            for payload in &payloads {
+                payload.hash(&mut hasher);
+            }
+            let mut back = payloads.into_iter();
+            for_each_payload(element, |p| *p = back.next().unwrap_or_default());
             None
         }
         Some(delta::Kind::Block(block)) => {
@@ -253,6 +264,22 @@ fn digest(delta: &Delta) -> (u64, Option<u32>) {
         None => None,
     };
     (hasher.finish(), block_type)
+}
+
+/// The large `bytes` fields of an element, in a fixed order.
+fn for_each_payload(element: &mut crate::proto::Element, mut f: impl FnMut(&mut Vec<u8>)) {
+    use crate::proto::element::Type;
+    let arrow = match &mut element.r#type {
+        Some(Type::Dataframe(d)) => d.arrow_data.as_mut(),
+        Some(Type::Table(t)) => t.arrow_data.as_mut(),
+        _ => None,
+    };
+    if let Some(arrow) = arrow {
+        f(&mut arrow.data);
+        if let Some(styler) = arrow.styler.as_mut() {
+            f(&mut styler.display_values);
+        }
+    }
 }
 
 fn block_type_tag(block: &crate::proto::Block) -> u32 {

@@ -17,6 +17,7 @@ import datetime
 import json
 import os
 import re
+import sys
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,9 @@ from streamlit.testing.v1 import element_tree as et
 from streamlit.testing.v1 import local_script_runner as lsr
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from arrow_table import describe as describe_arrow  # noqa: E402  (shared with the rustlit side)
+
 SCRIPTS = HERE / "scripts"
 SNAPSHOTS = HERE / "snapshots"
 KNOWN_DIFFERENCES = tomllib.loads((HERE / "known_differences.toml").read_text())
@@ -313,7 +317,41 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
     return block.type, {}
 
 
+def arrow_entry(arrow_data: Any) -> dict[str, Any]:
+    """The decoded table, and a Styler's caption, CSS (its random uuid as UUID) and display values."""
+    entry: dict[str, Any] = {"data": describe_arrow(arrow_data.data)}
+    if arrow_data.HasField("styler"):
+        styler = arrow_data.styler
+        entry["styler"] = {
+            "caption": styler.caption,
+            "styles": styler.styles.replace(styler.uuid, "UUID") if styler.uuid else styler.styles,
+            "display_values": describe_arrow(styler.display_values),
+        }
+    return entry
+
+
+def data_entry(proto: Any) -> dict[str, Any] | None:
+    """st.dataframe and st.table, from their 1.67 protos (`Dataframe`, `Table`)."""
+    name = type(proto).__name__
+    if name == "Dataframe":
+        entry = {"kind": "dataframe", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
+                 "column_order": list(proto.column_order)}
+        if proto.HasField("row_height"):
+            entry["row_height"] = proto.row_height
+        if proto.HasField("placeholder"):
+            entry["placeholder"] = proto.placeholder
+        return entry
+    if name == "Table":
+        return {"kind": "table", **arrow_entry(proto.arrow_data),
+                "border": type(proto).BorderMode.Name(proto.border_mode),
+                "hide_index": proto.hide_index, "hide_header": proto.hide_header}
+    return None
+
+
 def element_entry(node: Any) -> dict[str, Any]:
+    data = data_entry(getattr(node, "proto", None))
+    if data is not None:
+        return data
     if node.type in ("image", "audio", "video"):
         found = media_entry(node)
         if found is not None:

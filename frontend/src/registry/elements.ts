@@ -4,7 +4,7 @@
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
 //! Renderers of the text and status families (and st.space) are in the initial bundle; the
-//! widgets, media, chat and components families are one chunk each, fetched
+//! widgets, media, chat, components and data families are one chunk each, fetched
 //! when the first element of the family renders (src/render/ElementView.tsx
 //! shows the element's container meanwhile).
 //! The widget manager registers a widget's value from the delta (its `widget`
@@ -30,7 +30,11 @@ export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
 
 export interface ElementEntry<K extends ElementKind> {
   /** Renders the kind's message (`el`), eagerly or from its family's chunk. */
-  render: ComponentType<{ el: ElementMessage<K>; widthConfig?: rustlit.IWidthConfig | null }>;
+  render: ComponentType<{
+    el: ElementMessage<K>;
+    widthConfig?: rustlit.IWidthConfig | null;
+    heightConfig?: rustlit.IHeightConfig | null;
+  }>;
   /**
    * Widgets need no entry of their own: a message with a `widget` field is a
    * widget (see `widgetSpec`). This only adds what one kind knows beyond it.
@@ -103,6 +107,7 @@ const widgets = family(() => import("../elements/widgets"));
 const media = family(() => import("../elements/media"));
 const chat = family(() => import("../elements/chat"));
 const components = family(() => import("../elements/components"));
+const data = family(() => import("../elements/data"));
 
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
@@ -151,6 +156,9 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // components: a component has no value until its frontend sends one.
   componentInstance: { render: components("CustomComponent") },
   iframe: { render: components("IFrame") },
+  // data (glide-data-grid and apache-arrow live in this chunk only)
+  dataframe: { render: data("Dataframe") },
+  table: { render: data("Table") },
   // layout
   space: { render: Space },
 };

@@ -25,7 +25,7 @@ const ElementBody = memo(function ElementBody({ element }: { element: IElement }
   return (
     <RendererBoundary>
       <Suspense fallback={null}>
-        <Render el={found.el} widthConfig={element.widthConfig} />
+        <Render el={found.el} widthConfig={element.widthConfig} heightConfig={element.heightConfig} />
       </Suspense>
     </RendererBoundary>
   );

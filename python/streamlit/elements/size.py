@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from streamlit.errors import StreamlitInvalidWidthError
+from streamlit.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError
 
 _UINT32_MAX = 2**32 - 1
 # Shared, never mutated: the common configs cost no allocation per call.
@@ -27,3 +27,18 @@ def width_config(width: Any, *, allow_content: bool, default: str = "stretch") -
     elif isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _UINT32_MAX:
         return {"pixel_width": width}
     raise StreamlitInvalidWidthError(width, allow_content)
+
+
+def height_config(height: Any, *, allow_content: bool, default: str) -> dict[str, Any] | None:
+    """The `height_config` field for `height`, checked as 1.67 checks it; None for the command's
+    default (`default`, e.g. "auto"), which the browser applies when the field is absent."""
+    if isinstance(height, str):
+        if height == default:
+            return None
+        if height == "stretch":
+            return {"use_stretch": True}
+        if height == "content" and allow_content:
+            return {"use_content": True}
+    elif isinstance(height, int) and not isinstance(height, bool) and 0 < height <= _UINT32_MAX:
+        return {"pixel_height": height}
+    raise StreamlitInvalidHeightError(height, allow_content)

@@ -72,6 +72,9 @@ def _as_inline_text(arg: Any) -> str | None:
     None when the object gets an element of its own."""
     if (
         isinstance(arg, (BaseException, *_JSONABLE_OWN))
+        or _is_dataframe_like(arg)
+        or callable(getattr(arg, "to_pandas", None))
+        or callable(getattr(arg, "__dataframe__", None))
         or _is_namedtuple(arg)
         or (dataclasses.is_dataclass(arg) and not isinstance(arg, type))
         or isinstance(arg, (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType))
@@ -101,9 +104,21 @@ def _longest_run(text: str, char: str) -> int:
     return longest
 
 
+def _is_dataframe_like(arg: Any) -> bool:
+    """A table or array st.write shows as a grid; only checked for objects of modules that make
+    them (never imports pandas)."""
+    if type(arg).__module__.split(".", 1)[0] in ("builtins", "streamlit"):
+        return False
+    from streamlit import dataframe_util
+
+    return dataframe_util.is_dataframe_like(arg)
+
+
 def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
     if isinstance(arg, BaseException):
         dg.exception(arg)
+    elif _is_dataframe_like(arg):
+        dg.dataframe(arg)
     elif isinstance(arg, _JSONABLE) or (dataclasses.is_dataclass(arg) and not isinstance(arg, type)):
         value = dataclasses.asdict(arg) if dataclasses.is_dataclass(arg) else arg
         try:
@@ -114,6 +129,8 @@ def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
         dg.code(_describe(arg), language="python")
     elif hasattr(arg, "_repr_markdown_") and callable(arg._repr_markdown_):
         dg.markdown(str(arg._repr_markdown_()), unsafe_allow_html=unsafe_allow_html)
+    elif callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
+        dg.dataframe(arg)
     elif hasattr(arg, "to_dict") and callable(arg.to_dict):
         try:
             dg.json(json.dumps(arg.to_dict(), default=str))

@@ -142,6 +142,9 @@ _ROWS: list[Unapplied] = [
            "opening it does not rerun the app or call a callback, everything inside runs every time, and "
            "its state is not in st.session_state."),
     *_rows(("st.expander", "st.tabs"), "bind", _is_not_none, "not None", "its state is not kept in the URL."),
+    # -- data
+    Unapplied("st.dataframe", "lazy", _is_true, "True",
+              "all rows are sent at once, as with lazy=False."),
 ]
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}

@@ -209,3 +209,46 @@ fn the_mirror_keeps_what_the_tree_fixtures_say() {
         }
     }
 }
+
+fn dataframe(path: &[u32], data: &[u8]) -> RunEvent {
+    let element = Element {
+        r#type: Some(element::Type::Dataframe(proto::Dataframe {
+            arrow_data: Some(proto::ArrowData {
+                data: data.to_vec(),
+                styler: None,
+            }),
+            columns: "{}".into(),
+            ..Default::default()
+        })),
+        ..Default::default()
+    };
+    RunEvent::Delta(Box::new(Delta {
+        path: path.to_vec(),
+        kind: Some(delta::Kind::Element(element)),
+        fragment_id: String::new(),
+    }))
+}
+
+#[test]
+fn an_unchanged_dataframe_is_not_sent_again_and_a_changed_one_is_sent_whole() {
+    let mut outbox = outbox();
+    let big = vec![7u8; 1 << 20];
+    run(&mut outbox, 1, vec![dataframe(&[0, 0], &big)]);
+    let same = run(&mut outbox, 2, vec![dataframe(&[0, 0], &big)]);
+    assert!(matches!(kinds(&same)[1], forward_event::Kind::Unchanged(_)));
+    let mut changed = big.clone();
+    changed[12345] = 8;
+    let other = run(&mut outbox, 3, vec![dataframe(&[0, 0], &changed)]);
+    let forward_event::Kind::Delta(delta) = kinds(&other)[1] else {
+        panic!("the changed frame is sent: {:?}", kinds(&other)[1]);
+    };
+    let Some(delta::Kind::Element(Element {
+        r#type: Some(element::Type::Dataframe(d)),
+        ..
+    })) = &delta.kind
+    else {
+        panic!("a dataframe delta");
+    };
+    // The payload was moved out for hashing and put back.
+    assert_eq!(d.arrow_data.as_ref().map(|a| &a.data), Some(&changed));
+}

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
-use rustlit::proto::{alert, block, checkbox, element, markdown, video, Element};
+use rustlit::proto::{alert, block, checkbox, element, markdown, table, video, ArrowData, Element};
 
 use super::browser::{value_of, widget_spec};
 use super::json::J;
@@ -225,8 +225,93 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             ("label", J::str(&l.label)),
             ("page", J::str(&l.page)),
         ],
+        Type::Dataframe(d) => {
+            let mut f = vec![("kind", J::str("dataframe"))];
+            f.extend(arrow_fields(d.arrow_data.as_ref()));
+            let columns = serde_json::from_str(&d.columns).unwrap_or(serde_json::Value::Null);
+            f.push(("columns", J::from(&columns)));
+            f.push((
+                "column_order",
+                J::Arr(d.column_order.iter().map(J::str).collect()),
+            ));
+            if let Some(h) = d.row_height {
+                f.push(("row_height", J::int(i64::from(h))));
+            }
+            if let Some(p) = &d.placeholder {
+                f.push(("placeholder", J::str(p)));
+            }
+            f
+        }
+        Type::Table(t) => {
+            let mut f = vec![("kind", J::str("table"))];
+            f.extend(arrow_fields(t.arrow_data.as_ref()));
+            let border =
+                table::BorderMode::try_from(t.border_mode).map_or("?", |b| b.as_str_name());
+            f.push(("border", J::str(border)));
+            f.push(("hide_index", J::Bool(t.hide_index)));
+            f.push(("hide_header", J::Bool(t.hide_header)));
+            f
+        }
         widget => widget_fields(client, widget),
     }
+}
+
+/// The decoded Arrow payload (`data`) and a Styler's caption, CSS (its uuid as UUID) and display
+/// values, decoded by the same helper the oracle uses (tests/conformance/arrow_table.py, run with
+/// the oracle's Python), so both sides compare tables, not bytes.
+fn arrow_fields(arrow: Option<&ArrowData>) -> Vec<(&'static str, J)> {
+    let Some(arrow) = arrow else {
+        return vec![("data", describe_arrow(&[]))];
+    };
+    let mut f = vec![("data", describe_arrow(&arrow.data))];
+    if let Some(s) = &arrow.styler {
+        let styles = if s.uuid.is_empty() {
+            s.styles.clone()
+        } else {
+            s.styles.replace(&s.uuid, "UUID")
+        };
+        f.push((
+            "styler",
+            J::obj(vec![
+                ("caption", J::str(&s.caption)),
+                ("styles", J::str(styles)),
+                ("display_values", describe_arrow(&s.display_values)),
+            ]),
+        ));
+    }
+    f
+}
+
+fn describe_arrow(data: &[u8]) -> J {
+    use std::io::Write as _;
+    use std::process::{Command, Stdio};
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let venv_python = root.join(".venv-test/bin/python");
+    let python = if venv_python.exists() {
+        venv_python
+    } else {
+        "python3".into()
+    };
+    let mut child = Command::new(python)
+        .arg(root.join("tests/conformance/arrow_table.py"))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("run tests/conformance/arrow_table.py");
+    child
+        .stdin
+        .take()
+        .expect("piped stdin")
+        .write_all(data)
+        .expect("write Arrow bytes to the decoder");
+    let out = child.wait_with_output().expect("Arrow decoder output");
+    assert!(
+        out.status.success(),
+        "tests/conformance/arrow_table.py failed"
+    );
+    let value: serde_json::Value =
+        serde_json::from_slice(&out.stdout).expect("the Arrow decoder prints JSON");
+    J::from(&value)
 }
 
 fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {

@@ -1,0 +1,608 @@
+//! st.dataframe: the Arrow data in glide-data-grid, the grid Streamlit uses
+//! (canvas plus its accessible table), inside `stDataFrame`. Virtualised
+//! scrolling, sorting by header click (ascending → descending → off, "↑ "/"↓ "
+//! before the title), column resizing, pinned index columns, and the column
+//! config of SPEC-DATA §2.4/§3 as far as it changes what a read-only grid
+//! shows: label, width, hidden, alignment, pinned, column order, and the
+//! checkbox, link, image, list, number, progress and line/bar/area chart
+//! types (the last two drawn by `cells.ts`); the hover
+//! toolbar (CSV download, search, fullscreen). The column visibility menu and
+//! the other column types (JSON, Markdown, media, buttons) are not there yet: those
+//! cells show their text.
+//!
+//! Selections (when the element carries a widget id): row markers for the
+//! row modes, header clicks select columns (sorting is off then), cell
+//! clicks select cells; each change is sent as the selection JSON, rows as
+//! positions in the data whatever the sort order.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  CompactSelection,
+  DataEditor,
+  GridCellKind,
+  type GridCell,
+  type GridColumn,
+  type GridSelection,
+  type Item,
+  type Theme,
+} from "@glideapps/glide-data-grid";
+import { rustlit } from "../../proto";
+import { useHeldValue, useWidgets } from "../../app/context";
+import { dataModel, decodeArrow, formatCell, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
+import { parseStyler, type StylerCells } from "./styler";
+import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
+
+interface ColumnConfig {
+  label?: string;
+  width?: "small" | "medium" | "large" | number;
+  hidden?: boolean;
+  alignment?: "left" | "center" | "right";
+  pinned?: boolean;
+  help?: string;
+  type_config?: {
+    type?: string; format?: string; min_value?: number; max_value?: number; step?: number; display_text?: string;
+    y_min?: number; y_max?: number; color?: string;
+    options?: (unknown | { value: unknown; label?: string })[];
+    timezone?: string;
+  };
+}
+
+interface GridColumnModel {
+  column: DataColumn;
+  config: ColumnConfig;
+  title: string;
+  group: string;
+  width: number;
+  pinned: boolean;
+}
+
+const ROW_HEIGHT = 35;
+const MARKER_WIDTH = 34;
+const SORT_LIMIT = 150_000;
+const NAMED_WIDTHS = { small: 75, medium: 200, large: 400 } as const;
+
+const THEME: Partial<Theme> = {
+  accentColor: "#ff4b4b",
+  accentLight: "rgba(255, 75, 75, 0.1)",
+  textDark: "#31333F",
+  textMedium: "rgba(49, 51, 63, 0.7)",
+  textLight: "rgba(49, 51, 63, 0.4)",
+  textHeader: "rgba(49, 51, 63, 0.6)",
+  textHeaderSelected: "#31333F",
+  bgCell: "#ffffff",
+  bgCellMedium: "#ffffff",
+  bgHeader: "#f9f9fb",
+  bgHeaderHasFocus: "#f0f2f6",
+  bgHeaderHovered: "#f0f2f6",
+  borderColor: "rgba(49, 51, 63, 0.1)",
+  horizontalBorderColor: "rgba(49, 51, 63, 0.1)",
+  fontFamily: '"Source Sans 3", "Source Sans Pro", sans-serif',
+  baseFontStyle: "0.875rem",
+  headerFontStyle: "0.875rem",
+  editorFontSize: "0.875rem",
+  cellHorizontalPadding: 8,
+};
+
+function parseConfig(json: string | null | undefined): Record<string, ColumnConfig> {
+  if (!json) return {};
+  try {
+    const parsed: unknown = JSON.parse(json);
+    return parsed && typeof parsed === "object" ? (parsed as Record<string, ColumnConfig>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The config of one column: its name, else `_pos:N`, else `_index` for index columns (SPEC-DATA §2.4). */
+function configFor(column: DataColumn, config: Record<string, ColumnConfig>): ColumnConfig {
+  const merged: ColumnConfig = {};
+  const byName = column.name !== "_index" ? config[column.name] : undefined;
+  const found = byName ?? config[`_pos:${column.position}`] ?? (column.isIndex ? config._index : undefined);
+  if (found) Object.assign(merged, found);
+  if (column.isIndex && config._index && found !== config._index) {
+    // `_index.hidden` (hide_index and data-specific hiding) applies to every index column.
+    if (config._index.hidden !== undefined) merged.hidden = config._index.hidden;
+  }
+  return merged;
+}
+
+/** Content width estimate: header and the text of the first and last rows (min 50, max 500 px). */
+function autoWidth(title: string, column: DataColumn, rows: number, missing: string): number {
+  let longest = title.length + 2;
+  const measure = (r: number) => { longest = Math.max(longest, formatCell(column, column.value(r), missing).length); };
+  for (let r = 0; r < Math.min(rows, 50); r++) measure(r);
+  for (let r = Math.max(50, rows - 10); r < rows; r++) measure(r);
+  return Math.max(50, Math.min(500, Math.round(longest * 7.5 + 20)));
+}
+
+function columnModels(columns: DataColumn[], config: Record<string, ColumnConfig>, order: string[], rows: number, missing: string): GridColumnModel[] {
+  const models: GridColumnModel[] = [];
+  const add = (column: DataColumn) => {
+    const cfg = configFor(column, config);
+    if (cfg.hidden) return;
+    const headers = column.headers;
+    const title = cfg.label ?? headers[headers.length - 1] ?? "";
+    const group = headers.slice(0, -1).filter(Boolean).join(" / ");
+    const width = typeof cfg.width === "number" ? cfg.width : cfg.width ? NAMED_WIDTHS[cfg.width] : autoWidth(title, column, rows, missing);
+    models.push({ column, config: cfg, title, group, width, pinned: cfg.pinned ?? column.isIndex });
+  };
+  const index = columns.filter((c) => c.isIndex);
+  const data = columns.filter((c) => !c.isIndex);
+  index.forEach(add);
+  if (order.length) {
+    for (const name of order) data.filter((c) => c.name === name).forEach(add);
+  } else {
+    data.forEach(add);
+  }
+  // Pinned columns first (glide freezes the leftmost columns).
+  return [...models.filter((m) => m.pinned), ...models.filter((m) => !m.pinned)];
+}
+
+type Sort = { column: number; direction: "asc" | "desc" } | null;
+
+function sortedRows(model: GridColumnModel | undefined, rows: number, direction: "asc" | "desc"): Int32Array {
+  const perm = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) perm[i] = i;
+  if (!model) return perm;
+  const keys: (number | string | null)[] = new Array(rows);
+  for (let i = 0; i < rows; i++) keys[i] = sortKey(model.column, i);
+  const collator = new Intl.Collator(undefined, { numeric: true });
+  const sign = direction === "asc" ? 1 : -1;
+  const arr = Array.from(perm);
+  arr.sort((a, b) => {
+    const x = keys[a];
+    const y = keys[b];
+    if (x === null || y === null) return x === y ? a - b : x === null ? 1 : -1; // missing last
+    let c: number;
+    if (typeof x === "number" && typeof y === "number") c = x - y;
+    else c = collator.compare(String(x), String(y));
+    return c === 0 ? a - b : c * sign;
+  });
+  return Int32Array.from(arr);
+}
+
+function cellOf(m: GridColumnModel, value: unknown, missing: string, display: string | undefined): GridCell {
+  const text = display ?? formatCell(m.column, value, missing);
+  const align = m.config.alignment ?? (m.column.kind === "number" || m.column.kind === "decimal" ? "right" : "left");
+  const type = m.config.type_config?.type;
+  const base = { allowOverlay: true, readonly: true, contentAlign: align } as const;
+  if (value === null || value === undefined) {
+    return { kind: GridCellKind.Text, data: "", displayData: missing, ...base, allowOverlay: false, themeOverride: { textDark: "rgba(49, 51, 63, 0.4)" } };
+  }
+  if (type === "checkbox" || (!type && m.column.kind === "boolean")) {
+    return { kind: GridCellKind.Boolean, data: Boolean(value), allowOverlay: false, readonly: true, contentAlign: m.config.alignment };
+  }
+  if (type === "link") {
+    const url = String(value);
+    const label = m.config.type_config?.display_text;
+    return { kind: GridCellKind.Uri, data: url, displayData: label && !label.includes("(") ? label : url, ...base, hoverEffect: true };
+  }
+  if (type === "image") {
+    return { kind: GridCellKind.Image, data: [String(value)], displayData: [String(value)], ...base };
+  }
+  if (type === "list" || (!type && m.column.kind === "list")) {
+    const v = value as { toArray?: () => ArrayLike<unknown> };
+    const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
+    return { kind: GridCellKind.Bubble, data: items, ...base };
+  }
+  if (type === "datetime" || type === "date" || type === "time") {
+    const cfg = m.config.type_config ?? {};
+    const shown = display ?? formatTemporal(m.column, value, cfg.format, cfg.timezone) ?? text;
+    return { kind: GridCellKind.Text, data: shown, displayData: shown, ...base };
+  }
+  if (type === "selectbox" || type === "multiselect") {
+    // Options with a `label` (format_func) show the label for their value.
+    const labels = new Map<string, string>();
+    for (const o of m.config.type_config?.options ?? []) {
+      const option = o as { value?: unknown; label?: unknown } | null;
+      if (option && typeof option === "object" && typeof option.label === "string") labels.set(String(option.value), option.label);
+    }
+    if (type === "multiselect") {
+      const v = value as { toArray?: () => ArrayLike<unknown> };
+      const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
+      return { kind: GridCellKind.Bubble, data: items.map((x) => labels.get(x) ?? x), ...base };
+    }
+    const shown = labels.get(String(value)) ?? text;
+    return { kind: GridCellKind.Text, data: shown, displayData: shown, ...base };
+  }
+  if (type === "progress" && (typeof value === "number" || typeof value === "bigint")) {
+    const cfg = m.config.type_config ?? {};
+    const isInt = typeof value === "bigint" || m.column.pandasType.startsWith("int");
+    const n = Number(value);
+    const label = formatWith(cfg.format, n) ?? formatNumber(value);
+    const cell: ProgressCell = {
+      kind: GridCellKind.Custom, allowOverlay: false, readonly: true, copyData: String(value),
+      data: { kind: "progress", value: n, min: cfg.min_value ?? 0, max: cfg.max_value ?? (isInt ? 100 : 1), label, color: cfg.color },
+    };
+    return cell;
+  }
+  if (type === "line_chart" || type === "bar_chart" || type === "area_chart") {
+    const v = value as { toArray?: () => ArrayLike<unknown> };
+    const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => Number(x)) : [];
+    const cfg = m.config.type_config ?? {};
+    const cell: SparklineCell = {
+      kind: GridCellKind.Custom, allowOverlay: false, readonly: true, copyData: JSON.stringify(items),
+      data: { kind: "sparkline", values: items, chart: type === "bar_chart" ? "bar" : type === "area_chart" ? "area" : "line",
+        yMin: cfg.y_min, yMax: cfg.y_max, color: cfg.color },
+    };
+    return cell;
+  }
+  if (type === "number" && (typeof value === "number" || typeof value === "bigint")) {
+    const formatted = display ?? formatWith(m.config.type_config?.format, Number(value)) ?? formatNumber(value);
+    return { kind: GridCellKind.Number, data: Number(value), displayData: formatted, ...base };
+  }
+  if (m.column.kind === "number" && (typeof value === "number" || typeof value === "bigint")) {
+    return { kind: GridCellKind.Number, data: Number(value), displayData: text, ...base };
+  }
+  return { kind: GridCellKind.Text, data: text, displayData: text, ...base };
+}
+
+/**
+ * The printf subset column formats use: `%d`/`%i`, `%.Nf`, `%,d` (thousands), `%e`, `%s`, with
+ * text around the conversion kept (`£ %.2f`, `%d pts`). Kept here rather than importing
+ * shared/printf.ts, which would pull that module into the initial bundle (it is shared with the
+ * widgets chunk).
+ */
+function printf(format: string, value: number): string {
+  return format.replace(/%(,?)(?:\.(\d+))?([dieEfs])/, (_m, comma: string, digits: string | undefined, conv: string) => {
+    const fixed = (places: number) => new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: comma === ",",
+    }).format(value);
+    if (conv === "d" || conv === "i") return fixed(0);
+    if (conv === "f") return fixed(digits === undefined ? 6 : Number(digits));
+    if (conv === "e" || conv === "E") {
+      const s = value.toExponential(digits === undefined ? 6 : Number(digits)).replace(/e([+-])(\d)$/, "e$10$2");
+      return conv === "E" ? s.toUpperCase() : s;
+    }
+    return String(value);
+  });
+}
+
+/** Number `format`s of the column config: the presets, or a printf format (`%d`, `%.2f`, `%,d`, `£ %.2f`). */
+export function formatWith(format: string | undefined, value: number): string | null {
+  if (!format) return null;
+  switch (format) {
+    case "plain": return String(value);
+    case "localized": return new Intl.NumberFormat("en-US").format(value);
+    case "percent": return `${new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value * 100)}%`;
+    case "dollar": return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(value);
+    case "euro": return new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(value);
+    case "yen": return new Intl.NumberFormat("en-US", { style: "currency", currency: "JPY" }).format(value);
+    case "compact": return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(value);
+    case "scientific": return new Intl.NumberFormat("en-US", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
+    case "engineering": return new Intl.NumberFormat("en-US", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
+    default: break;
+  }
+  return printf(format, value);
+}
+
+const Mode = rustlit.Dataframe.SelectionMode;
+const EMPTY_SELECTION: GridSelection = { columns: CompactSelection.empty(), rows: CompactSelection.empty() };
+
+interface SelectionJson {
+  selection?: { rows?: number[]; columns?: string[]; cells?: [number, string][] };
+}
+
+function selectionJson(sel: GridSelection, models: GridColumnModel[], perm: Int32Array | null, cellMode: string): string {
+  const original = (row: number) => (perm ? perm[row] : row);
+  const name = (col: number) => { const m = models[col]; return m && !m.column.isIndex ? m.column.name : null; };
+  const rows = sel.rows.toArray().map(original);
+  const columns = sel.columns.toArray().map(name).filter((n): n is string => n !== null);
+  const cells: [number, string][] = [];
+  if (cellMode !== "none" && sel.current) {
+    const { x, y, width, height } = sel.current.range;
+    for (let r = y; r < y + height; r++) {
+      for (let c = x; c < x + width; c++) {
+        const n = name(c);
+        if (n !== null) cells.push([original(r), n]);
+      }
+    }
+  }
+  return JSON.stringify({ selection: { rows, columns, cells } });
+}
+
+function gridSelectionOf(json: string, models: GridColumnModel[], perm: Int32Array | null): GridSelection {
+  let parsed: SelectionJson;
+  try {
+    parsed = JSON.parse(json) as SelectionJson;
+  } catch {
+    return EMPTY_SELECTION;
+  }
+  const shown = new Map<number, number>();
+  if (perm) perm.forEach((original, row) => shown.set(original, row));
+  const display = (row: number) => (perm ? shown.get(row) : row);
+  let rows = CompactSelection.empty();
+  for (const r of parsed.selection?.rows ?? []) {
+    const d = display(r);
+    if (d !== undefined) rows = rows.add(d);
+  }
+  let columns = CompactSelection.empty();
+  for (const c of parsed.selection?.columns ?? []) {
+    const i = models.findIndex((m) => !m.column.isIndex && m.column.name === c);
+    if (i >= 0) columns = columns.add(i);
+  }
+  const cell = parsed.selection?.cells?.[0];
+  let current: GridSelection["current"];
+  if (cell) {
+    const row = display(cell[0]);
+    const col = models.findIndex((m) => !m.column.isIndex && m.column.name === cell[1]);
+    if (row !== undefined && col >= 0) current = { cell: [col, row], range: { x: col, y: row, width: 1, height: 1 }, rangeStack: [] };
+  }
+  return { columns, rows, current };
+}
+
+/** A CSV field: quoted only when it holds a comma, a quote or a line break. */
+function csvField(text: string): string {
+  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+function rawText(column: DataColumn, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number" || typeof value === "bigint") return String(value);
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (typeof value === "string") return value;
+  return formatCell(column, value, "");
+}
+
+/** The visible columns (index included) in the current order: UTF-8 with a BOM, `,` and `\n`. */
+export function toCsv(models: GridColumnModel[], rows: number, perm: Int32Array | null): string {
+  const lines = [models.map((m) => csvField(m.column.name)).join(",")];
+  for (let r = 0; r < rows; r++) {
+    const row = perm ? perm[r] : r;
+    lines.push(models.map((m) => csvField(rawText(m.column, m.column.value(row)))).join(","));
+  }
+  return `\ufeff${lines.join("\n")}\n`;
+}
+
+function downloadCsv(csv: string) {
+  const stamp = new Date().toISOString().slice(0, 16).replace(/:/g, "-");
+  const link = document.createElement("a");
+  link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
+  link.download = `${stamp}_export.csv`;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
+
+const ICONS = {
+  download: "M5 20h14v-2H5v2zM19 9h-4V3H9v6H5l7 7 7-7z",
+  search: "M15.5 14h-.79l-.28-.27A6.471 6.471 0 0016 9.5 6.5 6.5 0 109.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z",
+  expand: "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z",
+  collapse: "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z",
+};
+
+function ToolbarButton({ label, icon, onClick }: { label: string; icon: keyof typeof ICONS; onClick: () => void }) {
+  return (
+    <div data-testid="stElementToolbarButton">
+      <button type="button" className="st-toolbar-button" data-testid="stBaseButton-elementToolbar" aria-label={label} title={label} onClick={onClick}>
+        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon">
+          <path d={ICONS[icon]} />
+        </svg>
+      </button>
+    </div>
+  );
+}
+
+function heightOf(config: rustlit.IHeightConfig | null | undefined, rows: number, rowHeight: number): number {
+  const header = rowHeight;
+  const all = rows * rowHeight + header + 3;
+  if (config?.pixelHeight) return config.pixelHeight;
+  if (config?.useContent) return Math.min(all, 10_000);
+  if (config?.useStretch) return Math.max(all, 3 * rowHeight + header + 3);
+  // "auto": about ten rows and the header, at least two rows.
+  return Math.max(Math.min(all, 10 * rowHeight + header + 3), 2 * rowHeight + header + 3);
+}
+
+function ensurePortal() {
+  // glide-data-grid opens cell overlays in `#portal`.
+  if (typeof document !== "undefined" && !document.getElementById("portal")) {
+    const portal = document.createElement("div");
+    portal.id = "portal";
+    portal.style.cssText = "position: fixed; left: 0; top: 0; z-index: 9999;";
+    document.body.appendChild(portal);
+  }
+}
+
+export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
+  el: rustlit.IDataframe;
+  heightConfig?: rustlit.IHeightConfig | null;
+  widthConfig?: rustlit.IWidthConfig | null;
+}) {
+  const table = useMemo(() => decodeArrow(el.arrowData?.data), [el.arrowData?.data]);
+  const model = useMemo(() => dataModel(table), [table]);
+  const styler = useMemo<StylerCells | null>(() => parseStyler(el.arrowData?.styler), [el.arrowData?.styler]);
+  const config = useMemo(() => parseConfig(el.columns), [el.columns]);
+  const missing = el.placeholder ?? "None";
+  const order = useMemo(() => el.columnOrder ?? [], [el.columnOrder]);
+  const models = useMemo(() => columnModels(model.columns, config, order, model.rows, missing), [model, config, order, missing]);
+  const [widths, setWidths] = useState<Record<string, number>>({});
+  const container = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  useEffect(() => {
+    const node = container.current;
+    if (!node || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(Math.floor(entry.contentRect.width)));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  const [sort, setSort] = useState<Sort>(null);
+  const widget = el.widget ?? {};
+  const widgetId = widget.id ?? "";
+  const widgets = useWidgets();
+  const heldValue = useHeldValue(widget);
+  const held = heldValue && "stringValue" in heldValue ? heldValue.stringValue : "";
+  const modes = el.selectionMode ?? [];
+  const rowSelect = modes.includes(Mode.MULTI_ROW) ? "multi" : modes.includes(Mode.SINGLE_ROW) || modes.includes(Mode.SINGLE_ROW_REQUIRED) ? "single" : "none";
+  const columnSelect = modes.includes(Mode.MULTI_COLUMN) ? "multi" : modes.includes(Mode.SINGLE_COLUMN) ? "single" : "none";
+  const cellSelect = modes.includes(Mode.MULTI_CELL) ? "rect" : modes.includes(Mode.SINGLE_CELL) ? "cell" : "none";
+  const selecting = widgetId !== "" && modes.length > 0;
+  const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
+  const sent = useRef<string | null>(null);
+  useEffect(() => { ensurePortal(); }, []);
+  useEffect(() => { setSort(null); }, [model]);
+
+  const sortedModel = sort ? models[sort.column] : undefined;
+  const perm = useMemo(
+    () => (sort && sortedModel ? sortedRows(sortedModel, model.rows, sort.direction) : null),
+    [sort, sortedModel, model.rows],
+  );
+
+  // Free space of a stretched grid is shared among the data columns the user did not resize.
+  const contentWidth = !!width?.useContent;
+  const extra = useMemo(() => {
+    if (!available || contentWidth) return 0;
+    const markers = selecting && rowSelect !== "none" ? MARKER_WIDTH : 0;
+    const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2 + markers;
+    const growing = models.filter((m) => !m.column.isIndex && widths[columnId(m)] === undefined && typeof m.config.width !== "number").length;
+    return growing && used < available ? Math.floor((available - used) / growing) : 0;
+  }, [available, models, widths, selecting, rowSelect, contentWidth]);
+
+  const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
+    const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
+    const id = columnId(m);
+    const grows = !m.column.isIndex && widths[id] === undefined && typeof m.config.width !== "number";
+    return {
+      id,
+      title: `${arrow}${m.title}`,
+      width: widths[id] ?? m.width + (grows ? extra : 0),
+      group: m.group || undefined,
+      hasMenu: false,
+      themeOverride: m.column.isIndex ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
+    };
+  }), [models, sort, widths, extra]);
+
+  const getCellContent = useCallback(([col, row]: Item): GridCell => {
+    const m = models[col];
+    if (!m) return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false };
+    const original = perm ? perm[row] : row;
+    const value = m.column.value(original);
+    const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
+    const display = m.config.type_config?.format ? undefined : cellId?.display;
+    const cell = cellOf(m, value, missing, display);
+    if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
+    return cell;
+  }, [models, perm, missing, styler, model]);
+
+  // The held selection (from the server or this page) shown in the grid, also after a re-sort.
+  // (Not for the value this page just sent: the grid already shows it, ranges included.)
+  const shownPerm = useRef(perm);
+  useEffect(() => {
+    if (!selecting) return;
+    if (held === sent.current && shownPerm.current === perm) return;
+    shownPerm.current = perm;
+    setSelection(gridSelectionOf(held || "{}", models, perm));
+  }, [selecting, held, models, perm]);
+
+  const onSelectionChange = useCallback((picked: GridSelection) => {
+    let next = picked;
+    // glide makes a row pick clear the columns and a column pick clear the rows (unless a modifier
+    // key is held); 1.67 keeps both kinds.
+    if (!picked.columns.equals(selection.columns) && picked.rows.length === 0 && rowSelect !== "none") {
+      next = { ...picked, rows: selection.rows };
+    } else if (!picked.rows.equals(selection.rows) && picked.columns.length === 0 && columnSelect !== "none") {
+      next = { ...picked, columns: selection.columns };
+    }
+    setSelection(next);
+    if (!selecting) return;
+    const json = selectionJson(next, models, perm, cellSelect);
+    if (json !== (sent.current ?? held)) {
+      sent.current = json;
+      widgets.setValue(widgetId, { stringValue: json });
+    }
+  }, [selecting, models, perm, cellSelect, held, widgets, widgetId, selection, rowSelect, columnSelect]);
+
+  const onHeaderClicked = useCallback((col: number) => {
+    if (model.rows === 0 || model.rows > SORT_LIMIT || columnSelect !== "none") return;
+    setSort((s) => {
+      if (!s || s.column !== col) return { column: col, direction: "asc" };
+      if (s.direction === "asc") return { column: col, direction: "desc" };
+      return null;
+    });
+  }, [model.rows, columnSelect]);
+
+  const onColumnResize = useCallback((column: GridColumn, newSize: number) => {
+    const id = column.id ?? column.title;
+    setWidths((w) => ({ ...w, [id]: newSize }));
+  }, []);
+
+  const [searching, setSearching] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    if (!fullscreen) return;
+    const onKey = (e: KeyboardEvent) => { if (e.key === "Escape") setFullscreen(false); };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [fullscreen]);
+  const rowHeight = el.rowHeight || ROW_HEIGHT;
+  const gridHeight = fullscreen
+    ? Math.min(model.rows * rowHeight + rowHeight + 3, Math.max(200, window.innerHeight - 96))
+    : heightOf(height, model.rows, rowHeight);
+  const freeze = models.filter((m) => m.pinned).length;
+  const hasGroups = models.some((m) => m.group);
+  const noColumns = gridColumns.length === 0;
+  // width="content": as wide as the columns (the element's box shrinks to fit it).
+  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0)
+    + (selecting && rowSelect !== "none" ? MARKER_WIDTH : 0) + 2;
+
+  return (
+    <div className={`stDataFrame${fullscreen ? " st-fullscreen" : ""}`} data-testid="stDataFrame" ref={container} aria-label={el.alt ?? undefined} role={el.alt ? "figure" : undefined}>
+      <div className="stElementToolbar" data-testid="stElementToolbar">
+        <div className="st-toolbar-buttons" data-testid="stElementToolbarButtonContainer">
+          {model.rows > 0 && model.rows <= SORT_LIMIT ? (
+            <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(toCsv(models, model.rows, perm))} />
+          ) : null}
+          {model.rows > 0 ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
+          <ToolbarButton label={fullscreen ? "Close fullscreen" : "Fullscreen"} icon={fullscreen ? "collapse" : "expand"} onClick={() => setFullscreen((v) => !v)} />
+        </div>
+      </div>
+      <div className="stDataFrameResizable" data-testid="stDataFrameResizable" style={{ height: gridHeight }}>
+        <DataEditor
+          className="stDataFrameGlideDataEditor"
+          columns={noColumns ? [{ id: "_empty", title: "", width: 50 }] : gridColumns}
+          rows={noColumns ? 0 : model.rows}
+          getCellContent={getCellContent}
+          onHeaderClicked={onHeaderClicked}
+          onColumnResize={onColumnResize}
+          freezeColumns={noColumns ? 0 : freeze}
+          rowHeight={rowHeight}
+          headerHeight={rowHeight}
+          groupHeaderHeight={hasGroups ? rowHeight : undefined}
+          smoothScrollX
+          smoothScrollY
+          width={contentWidth && !fullscreen ? naturalWidth : "100%"}
+          height={gridHeight}
+          theme={THEME}
+          rowMarkers={selecting && rowSelect !== "none" ? "checkbox-visible" : "none"}
+          rowMarkerWidth={MARKER_WIDTH}
+          rowSelect={selecting ? rowSelect : "none"}
+          columnSelect={selecting ? columnSelect : "none"}
+          rangeSelect={selecting ? cellSelect : "cell"}
+          rowSelectionMode={rowSelect === "multi" ? "multi" : "auto"}
+          rowSelectionBlending="mixed"
+          columnSelectionBlending="mixed"
+          gridSelection={selecting ? selection : undefined}
+          onGridSelectionChange={selecting ? onSelectionChange : undefined}
+          getCellsForSelection
+          minColumnWidth={50}
+          maxColumnWidth={1000}
+          maxColumnAutoWidth={500}
+          verticalBorder
+          experimental={{ kineticScrollPerfHack: true }}
+          customRenderers={CUSTOM_RENDERERS}
+          showSearch={searching}
+          onSearchClose={() => setSearching(false)}
+        />
+      </div>
+    </div>
+  );
+}
+
+function columnId(m: GridColumnModel): string {
+  return `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;
+}
+
+function indexCount(model: { columns: DataColumn[] }): number {
+  let n = 0;
+  for (const c of model.columns) if (c.isIndex) n++;
+  return n;
+}
