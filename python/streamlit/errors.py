@@ -373,3 +373,138 @@ class StreamlitPageNotFoundError(LocalizableStreamlitException):
                 "`st.navigation` are allowed."
             )
         super().__init__(message, page=page, directory=directory)
+
+
+# The remaining exception classes of 1.67's `streamlit.errors`, so that code
+# catching or raising them by name imports (rustlit raises few of them yet).
+
+
+class StreamlitAuthError(StreamlitAPIException):
+    """Authentication failed (st.login)."""
+
+
+class StreamlitMissingAuthlibError(StreamlitAuthError):
+    """Login was used without Authlib installed."""
+
+    def __init__(self) -> None:
+        super().__init__("Authentication requires Authlib>=1.3.2. Install it via `pip install streamlit[auth]`.")
+
+
+class UnserializableSessionStateError(StreamlitAPIException):
+    """A session-state value could not be pickled."""
+
+
+class StreamlitComponentRegistryError(Error):
+    """A component could not be discovered or registered."""
+
+
+class StreamlitMaxRetriesError(Error):
+    """A file or folder stayed inaccessible after several tries."""
+
+
+class FragmentHandledException(Exception):
+    """An exception a fragment already showed, re-raised to end its run."""
+
+
+class FragmentStorageKeyError(Error, KeyError):
+    """A fragment id that the fragment storage does not hold."""
+
+
+class StreamlitBadTimeStringError(LocalizableStreamlitException):
+    """A time string (ttl, run_every) that cannot be parsed."""
+
+    def __init__(self, time_string: str) -> None:
+        super().__init__(
+            "Time string doesn't look right. It should be formatted as `'1d2h34m'` or `2 days`, for example. "
+            "Got: {time_string}",
+            time_string=time_string,
+        )
+
+
+class StreamlitInvalidColorError(LocalizableStreamlitException):
+    """A colour that is neither a hex string nor an RGB(A) sequence."""
+
+    def __init__(self, color: Any) -> None:
+        super().__init__(
+            "This does not look like a valid color: {color}.\n\n"
+            "Colors must be in one of the following formats:\n\n"
+            "* Hex string with 3, 4, 6, or 8 digits. Example: `'#00ff00'`\n"
+            "* List or tuple with 3 or 4 components. Example: `[1.0, 0.5, 0, 0.2]`",
+            color=repr(color),
+        )
+
+
+class StreamlitInvalidThemeError(LocalizableStreamlitException):
+    """Any invalid theme configuration."""
+
+
+class StreamlitInvalidThemeOptionError(StreamlitInvalidThemeError):
+    """An unknown or invalid `[theme]` option."""
+
+
+class StreamlitInvalidThemeSectionError(StreamlitInvalidThemeError):
+    """A `[theme.*]` section that does not exist."""
+
+    def __init__(self, option_name: str, file_path_or_url: str = "config.toml") -> None:
+        super().__init__(
+            "Invalid theme section: `{option_name}` found in {file_path_or_url}. Valid sections are: `theme`, "
+            "`theme.light`, `theme.dark`, `theme.sidebar`, `theme.light.sidebar`, and `theme.dark.sidebar`.",
+            option_name=option_name,
+            file_path_or_url=file_path_or_url,
+        )
+
+
+class StreamlitQueryParamDictValueError(LocalizableStreamlitException):
+    """A query parameter set to a dict."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(
+            "Query param value for `{key}` cannot be set to a dictionary. "
+            "Provide a string or iterable of strings instead.",
+            key=key,
+        )
+
+
+class StreamlitSecretNotFoundError(LocalizableStreamlitException, FileNotFoundError):
+    """A secret, or a secrets file, that cannot be found or parsed."""
+
+
+class BidiComponentError(LocalizableStreamlitException):
+    """Errors of bidirectional (v2) custom components, which rustlit does not have yet."""
+
+
+class BidiComponentInvalidCallbackNameError(BidiComponentError):
+    def __init__(self, callback_name: str) -> None:
+        super().__init__(
+            "The callback name `'{callback_name}'` is not allowed. Callback names must follow the pattern "
+            "`on_{{event_name}}_change` where `event_name` is not empty.",
+            callback_name=callback_name,
+        )
+
+
+class BidiComponentInvalidDefaultKeyError(BidiComponentError):
+    def __init__(self, state_key: str, available_keys: list[str]) -> None:
+        super().__init__(
+            "Key `'{state_key}'` in `default` is not a valid state name. Valid state names are those with "
+            "corresponding `on_{{state_name}}_change` callbacks. Available state names: `{available_keys}`",
+            state_key=state_key,
+            available_keys=available_keys,
+        )
+
+
+class BidiComponentInvalidIdError(BidiComponentError):
+    def __init__(self, part: str, delimiter: str) -> None:
+        super().__init__(
+            "The `{part}` of a bidirectional component's ID must not contain the delimiter sequence "
+            "`{delimiter}`.",
+            part=part,
+            delimiter=delimiter,
+        )
+
+
+class BidiComponentUnserializableDataError(BidiComponentError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The `data` provided to the bidirectional component could not be serialized. Please ensure the "
+            "data is JSON-serializable, or is a supported data structure like a pandas DataFrame."
+        )
