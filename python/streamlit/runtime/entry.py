@@ -191,12 +191,8 @@ def run(
             premature = errored = True
         except Exception as e:
             premature = errored = True
-            try:
-                _render_exception(ctx, e)
-            except _rustlit.RerunInterrupt:
+            if _show_uncaught(ctx, e):
                 return INTERRUPTED
-            except _rustlit.StopInterrupt:
-                pass
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
         if premature:
             return FINISHED_EARLY
@@ -204,6 +200,18 @@ def run(
         return result
     finally:
         set_ctx(None)
+
+
+def _show_uncaught(ctx: RunContext, e: Exception) -> bool:
+    """Shows an exception the script did not catch; True when a rerun
+    request interrupted the showing (the run then ends as interrupted)."""
+    try:
+        _render_exception(ctx, e)
+    except _rustlit.RerunInterrupt:
+        return True
+    except _rustlit.StopInterrupt:
+        pass
+    return False
 
 
 def _run_fragments(
@@ -238,12 +246,8 @@ def _run_fragments(
         except Exception as e:
             # A callback's exception (the fragments show their own).
             premature = errored = True
-            try:
-                _render_exception(ctx, e)
-            except _rustlit.RerunInterrupt:
+            if _show_uncaught(ctx, e):
                 return INTERRUPTED
-            except _rustlit.StopInterrupt:
-                pass
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
         if premature:
             return FINISHED_EARLY

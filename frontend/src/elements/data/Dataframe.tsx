@@ -30,6 +30,7 @@ import { useHeldValue, useWidgets } from "../../app/context";
 import { dataModel, decodeArrow, formatCell, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
+import { downloadCsv, toCsv } from "./csv";
 
 interface ColumnConfig {
   label?: string;
@@ -328,40 +329,6 @@ function gridSelectionOf(json: string, models: GridColumnModel[], perm: Int32Arr
     if (row !== undefined && col >= 0) current = { cell: [col, row], range: { x: col, y: row, width: 1, height: 1 }, rangeStack: [] };
   }
   return { columns, rows, current };
-}
-
-/** A CSV field: quoted only when it holds a comma, a quote or a line break. */
-function csvField(text: string): string {
-  return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function rawText(column: DataColumn, value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number" || typeof value === "bigint") return String(value);
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (typeof value === "string") return value;
-  return formatCell(column, value, "");
-}
-
-/** The visible columns (index included) in the current order: UTF-8 with a BOM, `,` and `\n`. */
-export function toCsv(models: GridColumnModel[], rows: number, perm: Int32Array | null): string {
-  const lines = [models.map((m) => csvField(m.column.name)).join(",")];
-  for (let r = 0; r < rows; r++) {
-    const row = perm ? perm[r] : r;
-    lines.push(models.map((m) => csvField(rawText(m.column, m.column.value(row)))).join(","));
-  }
-  return `\ufeff${lines.join("\n")}\n`;
-}
-
-function downloadCsv(csv: string) {
-  const stamp = new Date().toISOString().slice(0, 16).replace(/:/g, "-");
-  const link = document.createElement("a");
-  link.href = URL.createObjectURL(new Blob([csv], { type: "text/csv;charset=utf-8" }));
-  link.download = `${stamp}_export.csv`;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
 }
 
 const ICONS = {
