@@ -557,4 +557,5 @@ corpus!(
     query_params_clear_embed,
     query_params_errors,
     query_params_rerun,
+    missing_names,
 );
