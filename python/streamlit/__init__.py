@@ -8,8 +8,14 @@ says so (see `streamlit.unsupported`).
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
+
+# Matplotlib's default backend on macOS crashes when a figure is drawn off the
+# main thread, and scripts run on runner threads: Streamlit forces the
+# headless Agg backend for every platform, before anything imports matplotlib.
+os.environ["MPLBACKEND"] = "Agg"
 
 from streamlit import column_config, errors
 from streamlit import config as _config

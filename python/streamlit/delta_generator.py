@@ -25,6 +25,7 @@ from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
+from streamlit.elements.pyplot import PyplotMixin
 from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.widgets.button import ButtonMixin
@@ -86,6 +87,7 @@ class DeltaGenerator(
     ChatInputMixin,
     ChatMessageMixin,
     ImageMixin,
+    PyplotMixin,
     MediaMixin,
 ):
     """A place in the page that element and container methods write to."""

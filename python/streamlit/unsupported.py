@@ -28,7 +28,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "help", "html", "data_editor",
         # charts
         "area_chart", "bar_chart", "line_chart", "scatter_chart", "map", "altair_chart", "vega_lite_chart",
-        "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
+        "plotly_chart", "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
         # widgets
         "menu_button",
         "datetime_input",

@@ -558,4 +558,5 @@ corpus!(
     query_params_errors,
     query_params_rerun,
     missing_names,
+    pyplot_basic,
 );
