@@ -45,7 +45,9 @@ test('colours, badges, icons, emoji, maths and arrows render as in 1.67', async 
   page.on('request', (r) => requests.push(r.url()));
   await page.goto(served.url);
   await waitForAppRun(page);
-  await page.locator('.katex').first().waitFor();
+  // The run counts as finished only once the maths and emoji chunks are in: no skeleton is left.
+  assert.equal(await page.getByTestId('stSkeleton').count(), 0);
+  assert.equal(await page.locator('.katex').count(), 1);
   const bodies = page.getByTestId('stMarkdownContainer');
 
   const first = bodies.nth(0);

@@ -3,6 +3,7 @@
 //! then the body shows a skeleton, as 1.67 does, rather than raw `$x$`.
 import { useEffect, useState } from "react";
 import type { Options } from "react-markdown";
+import { trackChunk } from "../../../registry/chunks";
 
 type PluggableList = NonNullable<Options["remarkPlugins"]>;
 
@@ -26,7 +27,7 @@ const pending = new Map<Kind, Promise<Extension>>();
 function load(kind: Kind): Promise<Extension> {
   let promise = pending.get(kind);
   if (!promise) {
-    promise = loaders[kind]().then((ext) => {
+    promise = trackChunk(loaders[kind]()).then((ext) => {
       loaded.set(kind, ext);
       return ext;
     });
@@ -67,6 +68,9 @@ export function useMarkdownExtensions(source: string): Extension[] | null {
   const missing = wanted.filter((kind) => !loaded.has(kind));
   const [, setVersion] = useState(0);
   const key = missing.join(",");
+  // Start fetching during render (idempotent), so the chunk counts as in flight
+  // before the page can report the run as finished.
+  for (const kind of missing) void load(kind);
   useEffect(() => {
     if (!key) return;
     let live = true;
