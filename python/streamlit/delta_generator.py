@@ -20,6 +20,7 @@ from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
+from streamlit.elements.html import HtmlMixin
 from streamlit.elements.image import ImageMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
@@ -86,6 +87,7 @@ class DeltaGenerator(
     FormMixin,
     ChatInputMixin,
     ChatMessageMixin,
+    HtmlMixin,
     ImageMixin,
     PyplotMixin,
     MediaMixin,

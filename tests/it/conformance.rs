@@ -559,4 +559,5 @@ corpus!(
     query_params_rerun,
     missing_names,
     pyplot_basic,
+    html_element,
 );

@@ -134,6 +134,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // components: a component has no value until its frontend sends one.
   componentInstance: { render: components("CustomComponent") },
   iframe: { render: components("IFrame") },
+  html: { render: components("Html") },
   // data (glide-data-grid and apache-arrow live in this chunk only)
   dataframe: { render: data("Dataframe") },
   table: { render: data("Table") },
