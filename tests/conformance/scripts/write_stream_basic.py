@@ -17,7 +17,7 @@ def mixed():
 st.text(repr(st.write_stream(words, cursor="|")))
 result = st.write_stream(mixed())
 st.text(f"{type(result).__name__} {list(result)!r}")
-st.write((c for c in ["x", "y"]))
+st.write(c for c in ["x", "y"])
 st.text(repr(st.write_stream([])))
 try:
     st.write_stream("no")
