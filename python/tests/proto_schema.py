@@ -187,6 +187,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "label": ("str", "required"),
         "expanded": ("bool", "required"),
         "icon": ("str", "required"),
+        "state": ("enum:Expandable.State", "required"),
+        "type": ("enum:Expandable.Type", "required"),
     },
     "Feedback": {
         "widget": ("message:Widget", "required"),
@@ -489,6 +491,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
+    "Expandable.State": ("NOT_STATUS", "RUNNING", "COMPLETE", "ERROR",),
+    "Expandable.Type": ("DEFAULT", "COMPACT", "STEP",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),

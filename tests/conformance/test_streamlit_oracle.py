@@ -306,8 +306,9 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
     """(path segment kind, extra fields) of a container."""
     if isinstance(block, et.Column):
         return "column", {}
-    if isinstance(block, et.Expander):
-        return "expander", {"label": block.label}
+    if isinstance(block, (et.Expander, et.Status)):
+        icon = block.proto.icon  # st.status: "spinner", then its check or error icon
+        return "expander", {"label": block.label, **({"icon": icon} if icon else {})}
     if isinstance(block, et.ChatMessage):
         return "chat_message", {"name": block.name, "avatar": block.avatar}
     proto = block.proto

@@ -561,4 +561,5 @@ corpus!(
     pyplot_basic,
     html_element,
     write_stream_basic,
+    status_container,
 );

@@ -118,13 +118,30 @@ class LayoutsMixin:
         if label is None:
             raise StreamlitValueError("label", ["a non-empty string"])
         _check_state_tracking(on_change, bind)
+        from streamlit.elements.lib.status_container import check_type
+
+        kind = check_type(type)
         unapplied.notes("st.expander", type=type, width=width, on_change=on_change, bind=bind)
         path = self._next_path()
         _rustlit.block_expandable(
             path, key="" if key is None else str(key), allow_empty=True, label=str(label),
-            expanded=bool(expanded), icon=icon or "",
+            expanded=bool(expanded), icon=icon or "", state="NOT_STATUS", type=kind,
         )
         return self._block_dg(path)
+
+    def status(
+        self: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", type: str = "default",
+        width: Any = "stretch",
+    ) -> Any:
+        """A container for the output of long-running work, with a label, an icon for its state and `update()`."""
+        from streamlit.elements.lib.status_container import StatusContainer, check_state, check_type
+        from streamlit.elements.size import width_config
+
+        kind = check_type(type)
+        check_state(state)
+        size = width_config(width, allow_content=False, default="stretch")
+        unapplied.notes("st.status", type=type)
+        return StatusContainer.create(self._next_path(), label or "", bool(expanded), state, kind, size)
 
     def tabs(
         self: DeltaGenerator, tabs: Any, *, width: Any = "stretch", height: Any = "content", default: str | None = None,

@@ -84,6 +84,9 @@ pub fn page(client: &Client, media: &Media) -> J {
                 fields.push(("kind", J::str(block_kind(b))));
                 if let Some(block::Type::Expandable(e)) = &b.r#type {
                     fields.push(("label", J::str(&e.label)));
+                    if !e.icon.is_empty() {
+                        fields.push(("icon", J::str(&e.icon)));
+                    }
                 }
                 if let Some(block::Type::ChatMessage(m)) = &b.r#type {
                     fields.push(("name", J::str(&m.name)));
