@@ -36,7 +36,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # media
         "logo", "pdf", "iframe",
         # layout
-        "popover", "grid",
+        "grid",
         # status
         "balloons", "snow", "skeleton",
         # control flow, caching, config, navigation, auth

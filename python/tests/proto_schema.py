@@ -345,6 +345,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "styles": ("str", "required"),
         "display_values": ("bytes", "required"),
     },
+    "Popover": {
+        "label": ("str", "required"),
+        "type": ("str", "required"),
+        "help": ("str", "required"),
+        "icon": ("str", "required"),
+        "disabled": ("bool", "required"),
+    },
     "Progress": {
         "value": ("int", "required"),
         "text": ("str", "required"),
@@ -568,4 +575,5 @@ BLOCK_KINDS: dict[str, str] = {
     "tab": "Tab",
     "transparent": "Transparent",
     "dialog": "Dialog",
+    "popover": "Popover",
 }

@@ -562,4 +562,5 @@ corpus!(
     html_element,
     write_stream_basic,
     status_container,
+    popover_basic,
 );

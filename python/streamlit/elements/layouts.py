@@ -129,6 +129,31 @@ class LayoutsMixin:
         )
         return self._block_dg(path)
 
+    def popover(
+        self: DeltaGenerator, label: str, *, type: str = "secondary", help: str | None = None, icon: str | None = None,
+        disabled: bool = False, use_container_width: bool | None = None, width: Any = "content", wrap: Any = None,
+        key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
+    ) -> DeltaGenerator:
+        """A button that opens a floating container; write into it with `with` or its methods."""
+        from streamlit.elements.icons import validate_icon
+        from streamlit.elements.size import width_config
+
+        if label is None:
+            raise StreamlitMissingRequiredParameterError("label")
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else "content"
+        if type not in ("primary", "secondary", "tertiary"):
+            raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+        _check_state_tracking(on_change, None)
+        unapplied.notes("st.popover", on_change=on_change, wrap=wrap)
+        path = self._next_path()
+        _rustlit.block_popover(
+            path, key="" if key is None else str(key), allow_empty=True, label=str(label), type=type,
+            help="" if help is None else str(help), icon=validate_icon(icon), disabled=bool(disabled),
+            width_config=width_config(width, allow_content=True, default="content"),
+        )
+        return self._block_dg(path)
+
     def status(
         self: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", type: str = "default",
         width: Any = "stretch",

@@ -115,6 +115,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::Tab(_)) => "tab",
         Some(block::Type::Transparent(_)) => "transparent",
         Some(block::Type::Dialog(_)) => "dialog",
+        Some(block::Type::Popover(_)) => "popover",
         None => "block",
     }
 }
