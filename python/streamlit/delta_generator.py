@@ -21,6 +21,7 @@ from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
 from streamlit.elements.html import HtmlMixin
+from streamlit.elements.iframe import IframeMixin
 from streamlit.elements.image import ImageMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
@@ -88,6 +89,7 @@ class DeltaGenerator(
     ChatInputMixin,
     ChatMessageMixin,
     HtmlMixin,
+    IframeMixin,
     ImageMixin,
     PyplotMixin,
     MediaMixin,

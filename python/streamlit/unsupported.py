@@ -34,7 +34,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "datetime_input",
         "pagination",
         # media
-        "logo", "pdf", "iframe",
+        "logo", "pdf",
         # layout
         "grid",
         # status

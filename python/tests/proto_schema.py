@@ -245,6 +245,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "scrolling": ("bool", "required"),
         "tab_index": ("int", "optional"),
         "allow": ("str", "repeated"),
+        "alt": ("str", "optional"),
     },
     "Image": {
         "url": ("str", "required"),
