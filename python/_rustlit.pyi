@@ -115,6 +115,9 @@ class AudioInput(TypedDict):
     widget: Widget
     sample_rate: int
 
+class Balloons(TypedDict):
+    nonce: int
+
 class Button(TypedDict):
     widget: Widget
     type: str
@@ -445,6 +448,9 @@ class Slider(TypedDict):
     max: float
     step: float
 
+class Snow(TypedDict):
+    nonce: int
+
 class Space(TypedDict):
     rem: NotRequired[float | None]
     pixels: NotRequired[int | None]
@@ -596,6 +602,8 @@ def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"],
 def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def html(path: Path, /, *, body: str, html_path: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

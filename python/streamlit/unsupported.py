@@ -38,7 +38,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # layout
         "grid",
         # status
-        "balloons", "snow", "skeleton",
+        "skeleton",
         # control flow, caching, config, navigation, auth
         "connection",
         "login", "logout", "user", "App",

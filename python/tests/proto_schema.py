@@ -45,6 +45,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "widget": ("message:Widget", "required"),
         "sample_rate": ("int", "required"),
     },
+    "Balloons": {
+        "nonce": ("int", "required"),
+    },
     "Block": {
         "allow_empty": ("bool", "required"),
         "key": ("str", "required"),
@@ -381,6 +384,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max": ("float", "required"),
         "step": ("float", "required"),
     },
+    "Snow": {
+        "nonce": ("int", "required"),
+    },
     "Space": {
         "rem": ("float", "oneof:size"),
         "pixels": ("int", "oneof:size"),
@@ -562,6 +568,8 @@ ELEMENT_KINDS: dict[str, str] = {
     "dataframe": "Dataframe",
     "table": "Table",
     "html": "Html",
+    "balloons": "Balloons",
+    "snow": "Snow",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -563,4 +563,5 @@ corpus!(
     write_stream_basic,
     status_container,
     popover_basic,
+    celebrations,
 );

@@ -24,6 +24,7 @@ import { Text } from "../elements/text/Text";
 import { Alert } from "../elements/status/Alert";
 import { ExceptionElement } from "../elements/status/Exception";
 import { Metric, Progress, Spinner, Toast } from "../elements/status/Status";
+import { Balloons, Snow } from "../elements/status/Celebration";
 import { Space } from "../elements/layout/Space";
 
 /** The message of one element kind, e.g. `rustlit.IMarkdown` for "markdown". */
@@ -102,6 +103,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   spinner: { render: Spinner },
   toast: { render: Toast },
   metric: { render: Metric },
+  balloons: { render: Balloons },
+  snow: { render: Snow },
   // widgets
   button: { render: widgets("Button") },
   downloadButton: { render: widgets("DownloadButton") },

@@ -229,6 +229,8 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             vec![("kind", J::str("html")), ("javascript", J::Bool(true))]
         }
         Type::Html(h) => body("html", &h.body),
+        Type::Balloons(_) => vec![("kind", J::str("balloons"))],
+        Type::Snow(_) => vec![("kind", J::str("snow"))],
         Type::PageLink(l) => vec![
             ("kind", J::str("page_link")),
             ("label", J::str(&l.label)),
