@@ -59,6 +59,7 @@ _REMOVED = {
     "experimental_set_query_params": "query_params",
     "experimental_fragment": "fragment",
     "experimental_dialog": "dialog",
+    "experimental_data_editor": "data_editor",
 }
 
 

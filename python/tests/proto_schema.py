@@ -131,6 +131,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "bytes": ("bytes", "oneof:value"),
         "arrow_dataframe": ("message:ComponentDataframe", "oneof:value"),
     },
+    "DataEditor": {
+        "widget": ("message:Widget", "required"),
+        "arrow_data": ("message:ArrowData", "required"),
+        "columns": ("str", "required"),
+        "column_order": ("str", "repeated"),
+        "row_height": ("int", "optional"),
+        "placeholder": ("str", "optional"),
+        "alt": ("str", "optional"),
+        "editing_mode": ("enum:DataEditor.EditingMode", "required"),
+        "ignore_rerun": ("bool", "required"),
+    },
     "Dataframe": {
         "widget": ("message:Widget", "required"),
         "arrow_data": ("message:ArrowData", "required"),
@@ -481,6 +492,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatInput.SubmitMode": ("SUBMIT", "DISABLE", "STOP",),
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
+    "DataEditor.EditingMode": ("FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY",),
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
@@ -544,6 +556,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "video": "Video",
     "dataframe": "Dataframe",
     "table": "Table",
+    "data_editor": "DataEditor",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).
