@@ -88,6 +88,7 @@ const THEME: Partial<Theme> = {
   baseFontStyle: "0.875rem",
   headerFontStyle: "0.875rem",
   editorFontSize: "0.875rem",
+  bgIconHeader: "rgba(49, 51, 63, 0.6)",
   cellHorizontalPadding: 8,
 };
 
@@ -559,6 +560,7 @@ function Grid({
     // A new widget id (the data or the options changed) starts from what the browser holds for it.
     if (!editing || editsFor.current === widgetId) return;
     editsFor.current = widgetId;
+    sent.current = null;
     setEdits(parseState(held));
     setSelection(EMPTY_SELECTION);
   }, [editing, widgetId, held]);
@@ -606,6 +608,7 @@ function Grid({
       width: widths[id] ?? m.width + (grows ? extra : 0),
       group: m.group || undefined,
       hasMenu: false,
+      icon: editable ? "editable" : undefined,
       themeOverride: m.column.isIndex && !editable ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
     };
   }), [models, sort, widths, extra, editors]);
@@ -834,6 +837,7 @@ function Grid({
           verticalBorder
           experimental={{ kineticScrollPerfHack: true }}
           customRenderers={editing ? EDITOR_RENDERERS : CUSTOM_RENDERERS}
+          headerIcons={editing ? HEADER_ICONS : undefined}
           showSearch={searching}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
@@ -845,6 +849,11 @@ function Grid({
     </div>
   );
 }
+
+/** The mark 1.67 puts before the title of an editable column (Material "edit_note"). */
+const HEADER_ICONS = {
+  editable: ({ bgColor }: { bgColor: string }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="20" height="20"><path fill="${bgColor}" d="M3 10h11v2H3v-2zm0-2h11V6H3v2zm0 8h7v-2H3v2zm15.01-3.13.71-.71c.39-.39 1.02-.39 1.41 0l.71.71c.39.39.39 1.02 0 1.41l-.71.71-2.12-2.12zm-.71.71-5.3 5.3V21h2.12l5.3-5.3-2.12-2.12z"/></svg>`,
+};
 
 const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer] as typeof CUSTOM_RENDERERS;
 

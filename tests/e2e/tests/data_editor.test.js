@@ -1,0 +1,106 @@
+// st.data_editor in a real browser: a cell edited in the grid (type, Enter)
+// reaches the script as the returned frame and as the edit state in
+// st.session_state; with num_rows="dynamic" the toolbar adds a row (which is
+// then filled in) and deletes a selected row. pandas comes from .venv-test.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+
+let browser;
+let app;
+
+before(async () => {
+  const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
+  process.env.VIRTUAL_ENV = venv;
+  process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
+  browser = await launchBrowser();
+  app = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"name": ["carol", "alice", "bob"], "score": [30, 10, 20], "ok": [True, False, True]})
+out = st.data_editor(df, key="ed", num_rows="dynamic", column_config={
+    "score": st.column_config.NumberColumn("Score", min_value=0, max_value=100),
+})
+st.text(f"names={list(out['name'])}")
+st.text(f"scores={[None if pd.isna(s) else int(s) for s in out['score']]}")
+st.text(f"state={dict(st.session_state.ed)}")
+`));
+});
+
+after(async () => {
+  await browser?.close();
+  app?.stop();
+});
+
+const ROW = 35;
+const MARKERS = 34;
+
+/** Opens the cell's editor (double click), replaces its text and commits with Enter. */
+async function editCell(page, [x, y], text) {
+  await page.mouse.dblclick(x, y);
+  const editor = page.locator('#portal textarea, #portal input').first();
+  await editor.waitFor();
+  await editor.fill(text);
+  await editor.press('Enter');
+}
+
+async function gridText(frame) {
+  return frame.locator('table[role="grid"] td').allTextContents();
+}
+
+test('editing a cell, adding a row and deleting a row reach the script and session_state', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(app.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const texts = page.getByTestId('stText');
+  assert.equal(await texts.nth(0).innerText(), "names=['carol', 'alice', 'bob']");
+  assert.equal(await texts.nth(2).innerText(), "state={'edited_rows': {}, 'added_rows': [], 'deleted_rows': []}");
+  // The RangeIndex is hidden with num_rows="dynamic": row markers, then name, Score, ok.
+  const headers = await frame.locator('table[role="grid"] th').allTextContents();
+  assert.deepEqual(headers.map((h) => h.trim()).filter(Boolean), ['name', 'Score', 'ok']);
+  await screenshot(page, 'data-editor-initial');
+
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  const cell = (column, row) => [box.x + MARKERS + 10 + column, box.y + ROW + row * ROW + ROW / 2];
+
+  // Edit "alice" (row 1): select the cell, type, Enter.
+  await editCell(page, cell(10, 1), 'dave');
+  await page.getByTestId('stText').filter({ hasText: "names=['carol', 'dave', 'bob']" }).waitFor();
+  await page.getByTestId('stText')
+    .filter({ hasText: "state={'edited_rows': {1: {'name': 'dave'}}, 'added_rows': [], 'deleted_rows': []}" }).waitFor();
+  await waitForAppRun(page);
+  assert.ok((await gridText(frame)).includes('dave'));
+
+  // A score above max_value is clamped to it.
+  await editCell(page, cell(250, 2), '250');
+  await page.getByTestId('stText').filter({ hasText: 'scores=[30, 10, 100]' }).waitFor();
+  await waitForAppRun(page);
+
+  // Add a row from the toolbar, then fill in its name.
+  await frame.hover();
+  await frame.getByTestId('stElementToolbar').getByRole('button', { name: 'Add row' }).click();
+  await page.getByTestId('stText').filter({ hasText: "'added_rows': [{}]" }).waitFor();
+  await waitForAppRun(page);
+  await editCell(page, cell(10, 3), 'eve');
+  await page.getByTestId('stText').filter({ hasText: "names=['carol', 'dave', 'bob', 'eve']" }).waitFor();
+  await waitForAppRun(page);
+  await screenshot(page, 'data-editor-edited');
+
+  // Delete "carol" (row 0): tick its row marker, then the toolbar's delete button.
+  await page.mouse.click(box.x + MARKERS / 2, box.y + ROW + ROW / 2);
+  await frame.hover();
+  await frame.getByTestId('stElementToolbar').getByRole('button', { name: 'Delete row(s)' }).click();
+  await page.getByTestId('stText').filter({ hasText: "names=['dave', 'bob', 'eve']" }).waitFor();
+  const state = await page.getByTestId('stText').nth(2).innerText();
+  assert.equal(state, "state={'edited_rows': {1: {'name': 'dave'}, 2: {'score': 100}}, "
+    + "'added_rows': [{'name': 'eve'}], 'deleted_rows': [0]}");
+  await waitForAppRun(page);
+  await screenshot(page, 'data-editor-deleted');
+  await page.close();
+});
