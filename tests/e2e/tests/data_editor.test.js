@@ -10,6 +10,7 @@ import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScri
 
 let browser;
 let app;
+let kinds;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -28,11 +29,28 @@ st.text(f"names={list(out['name'])}")
 st.text(f"scores={[None if pd.isna(s) else int(s) for s in out['score']]}")
 st.text(f"state={dict(st.session_state.ed)}")
 `));
+  kinds = await startApp(writeScript(`
+import datetime
+import pandas as pd
+import streamlit as st
+
+def changed():
+    st.session_state.calls = st.session_state.get("calls", 0) + 1
+
+df = pd.DataFrame({"ok": [True, False], "when": pd.to_datetime(["2024-01-01 10:00", "2024-01-02 11:00"]),
+                   "size": pd.Categorical(["s", "m"], categories=["s", "m", "l"]), "d": [datetime.date(2024, 1, 1), None]})
+out = st.data_editor(df, key="ed", hide_index=True, on_change=changed,
+                     column_config={"d": st.column_config.DateColumn("D")})
+st.text(f"state={dict(st.session_state.ed)}")
+st.text(repr(out.to_dict("list")))
+st.text(f"calls={st.session_state.get('calls', 0)}")
+`));
 });
 
 after(async () => {
   await browser?.close();
   app?.stop();
+  kinds?.stop();
 });
 
 const ROW = 35;
@@ -102,5 +120,49 @@ test('editing a cell, adding a row and deleting a row reach the script and sessi
     + "'added_rows': [{'name': 'eve'}], 'deleted_rows': [0]}");
   await waitForAppRun(page);
   await screenshot(page, 'data-editor-deleted');
+  await page.close();
+});
+
+test('checkbox, datetime, categorical selectbox and date cells are edited with their own editors; on_change runs', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(kinds.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const texts = page.getByTestId('stText');
+  // Column centres in the 736 px grid (ok, when, size, D: sized by their content, then stretched).
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  const at = (x, row) => [box.x + x, box.y + ROW + row * ROW + ROW / 2];
+
+  await page.mouse.click(...at(74, 1)); // the unticked checkbox of row 1
+  await texts.filter({ hasText: "state={'edited_rows': {1: {'ok': True}}" }).waitFor();
+  await texts.filter({ hasText: 'calls=1' }).waitFor();
+  await waitForAppRun(page);
+
+  await page.mouse.dblclick(...at(268, 0));
+  const dateInput = page.getByTestId('stDataFrameCellDateInput');
+  await dateInput.fill('2024-05-01T12:30:00');
+  await dateInput.press('Enter');
+  await texts.filter({ hasText: "0: {'when': '2024-05-01T12:30:00.000'}" }).waitFor();
+  await waitForAppRun(page);
+
+  await page.mouse.dblclick(...at(474, 1));
+  const select = page.getByTestId('stDataFrameCellSelect');
+  // Every category is an option, "l" too though no row uses it.
+  assert.deepEqual(await select.locator('option').allTextContents(), ['—', 's', 'm', 'l']);
+  await select.selectOption({ label: 'l' });
+  await texts.filter({ hasText: "'size': 'l'" }).waitFor();
+  await waitForAppRun(page);
+
+  await page.mouse.dblclick(...at(640, 1));
+  await dateInput.fill('2024-06-01');
+  await dateInput.press('Enter');
+  await texts.filter({ hasText: "'d': '2024-06-01'" }).waitFor();
+  await waitForAppRun(page);
+  assert.equal(await texts.nth(1).innerText(), "{'ok': [True, True], 'when': [Timestamp('2024-05-01 12:30:00'), "
+    + "Timestamp('2024-01-02 11:00:00')], 'size': ['s', 'l'], 'd': [datetime.date(2024, 1, 1), datetime.date(2024, 6, 1)]}");
+  assert.equal(await texts.nth(2).innerText(), 'calls=4');
+  await screenshot(page, 'data-editor-kinds');
   await page.close();
 });

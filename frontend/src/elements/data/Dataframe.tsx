@@ -429,17 +429,8 @@ const EditMode = rustlit.DataEditor.EditingMode;
 const MISSING_REQUIRED = { bgCell: "rgba(255, 43, 43, 0.08)" };
 
 /** The categories of a categorical (Arrow dictionary) column, for its selectbox. */
-function categoriesOf(column: DataColumn, rows: number): JsonValue[] {
-  if ((column.type as unknown as { dictionary?: unknown } | undefined)?.dictionary === undefined) return [];
-  const seen = new Set<string>();
-  const out: JsonValue[] = [];
-  for (let r = 0; r < rows; r++) {
-    const v = column.value(r);
-    if (v === null || v === undefined) continue;
-    const key = String(v);
-    if (!seen.has(key)) { seen.add(key); out.push(typeof v === "bigint" ? Number(v) : (v as JsonValue)); }
-  }
-  return out;
+function categoriesOf(column: DataColumn): JsonValue[] {
+  return (column.categories ?? []).map((v) => (typeof v === "bigint" ? Number(v) : (v as JsonValue)));
 }
 
 /** An editable cell showing `value` (the edit state's encoding) with `editor`'s kind. */
@@ -565,8 +556,8 @@ function Grid({
     setSelection(EMPTY_SELECTION);
   }, [editing, widgetId, held]);
   const editors = useMemo(
-    () => models.map((m) => (editing ? columnEditor(m.column, m.config, gridDisabled, categoriesOf(m.column, model.rows)) : null)),
-    [models, editing, gridDisabled, model.rows],
+    () => models.map((m) => (editing ? columnEditor(m.column, m.config, gridDisabled, categoriesOf(m.column)) : null)),
+    [models, editing, gridDisabled],
   );
   const required = useMemo(() => editors.filter((e): e is ColumnEditor => !!e && e.required).map((e) => e.key), [editors]);
 
