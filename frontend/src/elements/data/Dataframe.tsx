@@ -19,6 +19,7 @@ import {
   CompactSelection,
   DataEditor as GlideDataEditor,
   GridCellKind,
+  type DrawCellCallback,
   type EditableGridCell,
   type EditListItem,
   type GridCell,
@@ -426,7 +427,6 @@ export function DataEditor({ el, heightConfig, widthConfig }: {
 }
 
 const EditMode = rustlit.DataEditor.EditingMode;
-const MISSING_REQUIRED = { bgCell: "rgba(255, 43, 43, 0.08)" };
 
 /** The categories of a categorical (Arrow dictionary) column, for its selectbox. */
 function categoriesOf(column: DataColumn): JsonValue[] {
@@ -434,10 +434,10 @@ function categoriesOf(column: DataColumn): JsonValue[] {
 }
 
 /** An editable cell showing `value` (the edit state's encoding) with `editor`'s kind. */
-function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue, missing: string, required: boolean): GridCell {
+function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue, missing: string): GridCell {
   const align = m.config.alignment ?? (editor.kind === "number" ? "right" : "left");
   const empty = value === null || value === undefined;
-  const theme = empty && required ? MISSING_REQUIRED : empty ? { textDark: "rgba(49, 51, 63, 0.4)" } : undefined;
+  const theme = empty ? { textDark: "rgba(49, 51, 63, 0.4)" } : undefined;
   const base = { allowOverlay: true, readonly: false, contentAlign: align, themeOverride: theme } as const;
   switch (editor.kind) {
     case "number": {
@@ -446,7 +446,7 @@ function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue
       return { kind: GridCellKind.Number, data: value, displayData: shown, ...base };
     }
     case "checkbox":
-      return { kind: GridCellKind.Boolean, data: empty ? null : Boolean(value), allowOverlay: false, readonly: false, contentAlign: m.config.alignment, themeOverride: empty && required ? MISSING_REQUIRED : undefined };
+      return { kind: GridCellKind.Boolean, data: empty ? null : Boolean(value), allowOverlay: false, readonly: false, contentAlign: m.config.alignment };
     case "select": {
       const option = editor.options.find((o) => o.value === value);
       const display = empty ? missing : option ? option.label : String(value);
@@ -614,13 +614,13 @@ function Grid({
       if ("added" in at) {
         const key = m.column.isIndex ? "_index" : m.column.name;
         const value = edits.added[at.added]?.get(key) ?? null;
-        if (editor) return editableCell(m, editor, value, missing, editor.required);
+        if (editor) return editableCell(m, editor, value, missing);
         return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false, readonly: true };
       }
       if (editor) {
         const edited = edits.edited.get(at.original)?.get(editor.key);
         const value = edited !== undefined ? edited : jsonOf(m.column, editor, m.column.value(at.original));
-        return editableCell(m, editor, value, missing, false);
+        return editableCell(m, editor, value, missing);
       }
       row = at.original;
     }
@@ -633,18 +633,52 @@ function Grid({
     return cell;
   }, [models, perm, missing, styler, model, editing, editors, rowMap, edits]);
 
+  /** The value a cell shows now, in the edit state's encoding. */
+  const currentValue = useCallback((col: number, row: number): JsonValue => {
+    const editor = editors[col];
+    const m = models[col];
+    const at = rowMap.at(row);
+    if (!editor || !m || !at) return null;
+    if ("added" in at) return edits.added[at.added]?.get(editor.key) ?? null;
+    const edited = edits.edited.get(at.original)?.get(editor.key);
+    return edited !== undefined ? edited : jsonOf(m.column, editor, m.column.value(at.original));
+  }, [editors, models, rowMap, edits]);
+
   const onCellsEdited = useCallback((items: readonly EditListItem[]) => {
     let next = edits;
     for (const { location: [col, row], value: cell } of items) {
       const editor = editors[col];
       if (!editor) continue;
-      const value = valueOfCell(editor, cell);
+      let value = valueOfCell(editor, cell);
       if (value === undefined) continue;
+      const before = currentValue(col, row);
+      // An editor closed on an empty cell without typing leaves it empty (not "").
+      if (value === "" && before === null) value = null;
+      if (JSON.stringify(value) === JSON.stringify(before)) continue;
       next = setCell(next, rowMap, row, editor.key, value);
     }
     if (next !== edits) commit(next);
     return true;
-  }, [edits, editors, rowMap, commit]);
+  }, [edits, editors, rowMap, commit, currentValue]);
+
+  // A required cell of an added row that is still empty gets 1.67's red corner mark.
+  const drawCell = useCallback((args: Parameters<DrawCellCallback>[0], draw: () => void) => {
+    draw();
+    const editor = editors[args.col];
+    if (!editor?.required) return;
+    const at = rowMap.at(args.row);
+    if (!at || !("added" in at)) return;
+    const value = edits.added[at.added]?.get(editor.key);
+    if (value !== null && value !== undefined) return;
+    const { ctx, rect } = args;
+    ctx.beginPath();
+    ctx.moveTo(rect.x + rect.width - 8, rect.y + 1);
+    ctx.lineTo(rect.x + rect.width - 1, rect.y + 1);
+    ctx.lineTo(rect.x + rect.width - 1, rect.y + 8);
+    ctx.closePath();
+    ctx.fillStyle = "#ff2b2b";
+    ctx.fill();
+  }, [editors, rowMap, edits]);
 
   const onCellEdited = useCallback((cell: Item, value: EditableGridCell) => {
     onCellsEdited([{ location: cell, value }]);
@@ -829,6 +863,7 @@ function Grid({
           experimental={{ kineticScrollPerfHack: true }}
           customRenderers={editing ? EDITOR_RENDERERS : CUSTOM_RENDERERS}
           headerIcons={editing ? HEADER_ICONS : undefined}
+          drawCell={editing ? drawCell : undefined}
           showSearch={searching}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
