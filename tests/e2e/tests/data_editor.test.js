@@ -1,7 +1,9 @@
 // st.data_editor in a real browser: a cell edited in the grid (type, Enter)
 // reaches the script as the returned frame and as the edit state in
 // st.session_state; with num_rows="dynamic" the toolbar adds a row (which is
-// then filled in) and deletes a selected row. pandas comes from .venv-test.
+// then filled in) and deletes a selected row; checkbox, datetime, selectbox
+// and date cells use their editors; a pasted block edits every cell it covers.
+// pandas comes from .venv-test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -165,4 +167,21 @@ test('checkbox, datetime, categorical selectbox and date cells are edited with t
   assert.equal(await texts.nth(2).innerText(), 'calls=4');
   await screenshot(page, 'data-editor-kinds');
   await page.close();
+});
+
+test('pasting a block of cells edits every pasted cell, typed by its column', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  await page.mouse.click(box.x + MARKERS + 20, box.y + ROW + ROW + ROW / 2); // "alice"
+  await page.evaluate(() => navigator.clipboard.writeText('xena\t7\nyuri\t8'));
+  await page.keyboard.press('Control+V');
+  await page.getByTestId('stText').filter({ hasText: "names=['carol', 'xena', 'yuri']" }).waitFor();
+  await page.getByTestId('stText').filter({ hasText: 'scores=[30, 7, 8]' }).waitFor();
+  await context.close();
 });
