@@ -122,6 +122,15 @@ test('editing a cell, adding a row and deleting a row reach the script and sessi
     + "'added_rows': [{'name': 'eve'}], 'deleted_rows': [0]}");
   await waitForAppRun(page);
   await screenshot(page, 'data-editor-deleted');
+
+  // The toolbar's CSV holds the rows as shown, edits applied.
+  await frame.hover();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByTestId('stElementToolbar').getByRole('button', { name: 'Download as CSV' }).click(),
+  ]);
+  const { readFile } = await import('node:fs/promises');
+  assert.equal(await readFile(await download.path(), 'utf8'), '\ufeffname,score,ok\ndave,10,false\nbob,100,true\neve,,\n');
   await page.close();
 });
 

@@ -34,7 +34,7 @@ import { useHeldValue, useWidgets } from "../../app/context";
 import { dataModel, decodeArrow, formatCell, formatMoment, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
-import { downloadCsv, toCsv } from "./csv";
+import { downloadCsv, rawText, toCsv } from "./csv";
 import {
   RowMap, addRow, checkedNumber, checkedText, columnEditor, deleteRows, emptyState, jsonOf, parseInput, parseState, setCell,
   stateJson, type ColumnEditor, type EditState, type JsonValue,
@@ -661,6 +661,19 @@ function Grid({
     return true;
   }, [edits, editors, rowMap, commit, currentValue]);
 
+  // The editor's CSV: the rows as shown, edits applied.
+  const editedCellText = useCallback((col: number, row: number): string => {
+    const m = models[col];
+    const at = rowMap.at(row);
+    if (!m || !at) return "";
+    if (editors[col]) {
+      const value = currentValue(col, row);
+      if (value === null || value === undefined) return "";
+      return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+    }
+    return "added" in at ? "" : rawText(m.column, m.column.value(at.original));
+  }, [models, rowMap, editors, currentValue]);
+
   // A required cell of an added row that is still empty gets 1.67's red corner mark.
   const drawCell = useCallback((args: Parameters<DrawCellCallback>[0], draw: () => void) => {
     draw();
@@ -819,8 +832,10 @@ function Grid({
             <ToolbarButton label="Delete row(s)" icon="delete" onClick={() => deleteShownRows(selectedRows)} />
           ) : null}
           {canAdd && selectedRows.length === 0 ? <ToolbarButton label="Add row" icon="add" onClick={appendRow} /> : null}
-          {model.rows > 0 && model.rows <= SORT_LIMIT && !editing ? (
-            <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(toCsv(models, model.rows, perm))} />
+          {shownRows > 0 && model.rows <= SORT_LIMIT ? (
+            <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(editing
+              ? toCsv(models, rowMap.rows, null, editedCellText)
+              : toCsv(models, model.rows, perm))} />
           ) : null}
           {model.rows > 0 ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
           <ToolbarButton label={fullscreen ? "Close fullscreen" : "Fullscreen"} icon={fullscreen ? "collapse" : "expand"} onClick={() => setFullscreen((v) => !v)} />
