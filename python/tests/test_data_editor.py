@@ -151,3 +151,80 @@ def test_experimental_data_editor_is_gone():
 
     with pytest.raises(AttributeError, match="st.experimental_data_editor has been removed. Use st.data_editor"):
         st.experimental_data_editor  # noqa: B018
+
+
+def test_keyed_fixed_editor_keeps_its_id_when_only_values_change(make_app):
+    app = make_app("""
+        import pandas as pd
+        import streamlit as st
+        n = st.session_state.get("n", 1)
+        st.data_editor(pd.DataFrame({"a": [n, 2]}), key="keyed")
+        st.data_editor(pd.DataFrame({"a": [n, 2]}), key="dyn", num_rows="dynamic")
+        st.data_editor(pd.DataFrame({"a": [n, 2]}))
+        st.data_editor(pd.DataFrame({"a": [n, 2, 3]}), key="rows")
+        st.session_state.n = n + 1
+    """)
+    app.run()
+    first = [e["widget"]["id"] for e in app.of("data_editor")]
+    fake_rustlit.reset()
+    app.run()
+    second = [e["widget"]["id"] for e in app.of("data_editor")]
+    assert first[0] == second[0]
+    assert first[1] != second[1] and first[2] != second[2]
+
+
+def test_callback_args_and_kwargs(make_app):
+    app = make_app("""
+        import streamlit as st
+        def changed(x, y=None):
+            st.session_state.got = (x, y, st.session_state.ed["edited_rows"])
+        st.data_editor({"a": [1, 2]}, key="ed", on_change=changed, args=(1,), kwargs={"y": 2})
+        st.text(repr(st.session_state.get("got")))
+    """)
+    app.run()
+    wid = app.of("data_editor")[0]["widget"]["id"]
+    fake_rustlit.reset()
+    app.run([(wid, "string", state({"1": {"a": 5}}))])
+    assert app.of("text")[0]["body"] == "(1, 2, {1: {'a': 5}})"
+
+
+def test_in_a_form_a_callback_is_refused(make_app):
+    app = make_app("""
+        import streamlit as st
+        with st.form("f"):
+            st.data_editor({"a": [1]}, on_change=lambda: None)
+            st.form_submit_button()
+    """)
+    app.run()
+    assert app.of("exception")[0]["type"] == "streamlit.errors.StreamlitInvalidFormCallbackError"
+
+
+def test_whole_editor_disabled_ignores_the_browser(make_app):
+    app = make_app("""
+        import streamlit as st
+        out = st.data_editor({"a": [1, 2]}, key="ed", disabled=True)
+        st.text(repr(out))
+    """)
+    app.run()
+    wid = app.of("data_editor")[0]["widget"]["id"]
+    fake_rustlit.reset()
+    app.run([(wid, "string", state({"0": {"a": 5}}))])
+    assert app.of("text")[0]["body"] == "{'a': [1, 2]}"
+
+
+def test_bad_values_from_the_browser_are_skipped(make_app):
+    app = make_app("""
+        import pandas as pd
+        import streamlit as st
+        df = pd.DataFrame({"n": [1, 2], "td": pd.to_timedelta([1, 2], unit="s")})
+        out = st.data_editor(df, key="ed", num_rows="dynamic")
+        st.text(repr(out["n"].tolist()))
+        st.text(repr([str(x) for x in out["td"]]))
+    """)
+    app.run()
+    wid = app.of("data_editor")[0]["widget"]["id"]
+    fake_rustlit.reset()
+    app.run([(wid, "string", state({"0": {"n": "x", "td": float("inf")}, "1": {"nope": 1}}, [{"n": [1]}]))])
+    # Unparseable values become None (the added row too); a non-finite duration and an unknown column
+    # are skipped.
+    assert [c["body"] for c in app.of("text")] == ["[nan, 2.0, nan]", "['0 days 00:00:01', '0 days 00:00:02', 'NaT']"]
