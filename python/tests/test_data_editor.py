@@ -149,8 +149,8 @@ def test_errors(make_app):
 def test_experimental_data_editor_is_gone():
     import streamlit as st
 
-    with pytest.raises(AttributeError, match="st.experimental_data_editor has been removed. Use st.data_editor"):
-        st.experimental_data_editor  # noqa: B018
+    with pytest.raises(AttributeError, match=r"st\.experimental_data_editor has been removed\. Use st\.data_editor"):
+        st.experimental_data_editor
 
 
 def test_keyed_fixed_editor_keeps_its_id_when_only_values_change(make_app):
