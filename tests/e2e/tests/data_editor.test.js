@@ -178,7 +178,7 @@ test('checkbox, datetime, categorical selectbox and date cells are edited with t
   await page.close();
 });
 
-test('pasting a block of cells edits every pasted cell, typed by its column', async () => {
+test('pasting a block of cells edits every pasted cell, typed by its column, adding rows past the end', async () => {
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -188,9 +188,12 @@ test('pasting a block of cells edits every pasted cell, typed by its column', as
   await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
   const box = await frame.getByTestId('data-grid-canvas').boundingBox();
   await page.mouse.click(box.x + MARKERS + 20, box.y + ROW + ROW + ROW / 2); // "alice"
-  await page.evaluate(() => navigator.clipboard.writeText('xena\t7\nyuri\t8'));
+  // Three rows from the second one: the last pasted row is added (num_rows="dynamic").
+  await page.evaluate(() => navigator.clipboard.writeText('xena\t7\nyuri\t8\nzoe\t900'));
   await page.keyboard.press('Control+V');
-  await page.getByTestId('stText').filter({ hasText: "names=['carol', 'xena', 'yuri']" }).waitFor();
-  await page.getByTestId('stText').filter({ hasText: 'scores=[30, 7, 8]' }).waitFor();
+  await page.getByTestId('stText').filter({ hasText: "names=['carol', 'xena', 'yuri', 'zoe']" }).waitFor();
+  // 900 is above the column's max_value: clamped, as typing it would be.
+  await page.getByTestId('stText').filter({ hasText: 'scores=[30, 7, 8, 100]' }).waitFor();
+  await page.getByTestId('stText').filter({ hasText: "'added_rows': [{'name': 'zoe', 'score': 100}]" }).waitFor();
   await context.close();
 });

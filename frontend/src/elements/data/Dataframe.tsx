@@ -713,16 +713,6 @@ function Grid({
     return true;
   }, [editors]);
 
-  const coercePasteValue = useCallback((text: string, cell: GridCell): GridCell | undefined => {
-    if (cell.kind !== GridCellKind.Custom || (cell.data as { kind?: string }).kind !== "temporal") return undefined;
-    const data = (cell as TemporalCell).data;
-    const editor = { kind: data.mode, timezone: data.withZone ? "UTC" : undefined } as ColumnEditor;
-    const value = parseInput(editor, text);
-    if (value === undefined) return undefined;
-    const iso = value === null ? null : String(value);
-    return { ...cell, data: { ...data, value: iso, display: iso ?? "", muted: iso === null } } as TemporalCell;
-  }, []);
-
   const deleteShownRows = useCallback((shown: number[]) => {
     if (!canDelete || shown.length === 0) return;
     commit(deleteRows(edits, rowMap, shown));
@@ -757,6 +747,29 @@ function Grid({
     if (!canAdd) return;
     commit(addRow(edits, defaults));
   }, [canAdd, edits, defaults, commit]);
+
+  // Pasted text (tab-separated rows) goes into the cells from the target on, each parsed for its
+  // column; rows pasted past the last one are added when rows may be added, as 1.67 does.
+  const onPaste = useCallback(([col, row]: Item, values: readonly (readonly string[])[]): boolean => {
+    let next = edits;
+    let map = rowMap;
+    for (let i = 0; i < values.length; i++) {
+      const r = row + i;
+      if (r >= map.rows) {
+        if (!canAdd) break;
+        next = addRow(next, defaults);
+        map = new RowMap(model.rows, next, perm);
+      }
+      values[i].forEach((text, j) => {
+        const editor = editors[col + j];
+        if (!editor) return;
+        const value = parseInput(editor, text);
+        if (value !== undefined) next = setCell(next, map, r, editor.key, value);
+      });
+    }
+    if (next !== edits) commit(next);
+    return false;
+  }, [edits, rowMap, canAdd, defaults, model.rows, perm, editors, commit]);
 
   // The held selection (from the server or this page) shown in the grid, also after a re-sort.
   // (Not for the value this page just sent: the grid already shows it, ranges included.)
@@ -882,7 +895,7 @@ function Grid({
           showSearch={searching}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
-            onCellEdited, onCellsEdited, validateCell, coercePasteValue, onDelete, onPaste: true, fillHandle: true,
+            onCellEdited, onCellsEdited, validateCell, onDelete, onPaste, fillHandle: true,
           } : {})}
           {...(canAdd ? { trailingRowOptions: { sticky: false, tint: true }, onRowAppended: appendRow } : {})}
         />
