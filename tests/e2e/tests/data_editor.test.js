@@ -13,6 +13,7 @@ import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScri
 let browser;
 let app;
 let kinds;
+let durations;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -47,12 +48,21 @@ st.text(f"state={dict(st.session_state.ed)}")
 st.text(repr(out.to_dict("list")))
 st.text(f"calls={st.session_state.get('calls', 0)}")
 `));
+  durations = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+out = st.data_editor(pd.DataFrame({"td": pd.to_timedelta([1, 2], unit="s")}), key="ed", hide_index=True)
+st.text(f"state={dict(st.session_state.ed)}")
+st.text(repr([str(x) for x in out["td"]]))
+`));
 });
 
 after(async () => {
   await browser?.close();
   app?.stop();
   kinds?.stop();
+  durations?.stop();
 });
 
 const ROW = 35;
@@ -196,4 +206,23 @@ test('pasting a block of cells edits every pasted cell, typed by its column, add
   await page.getByTestId('stText').filter({ hasText: 'scores=[30, 7, 8, 100]' }).waitFor();
   await page.getByTestId('stText').filter({ hasText: "'added_rows': [{'name': 'zoe', 'score': 100}]" }).waitFor();
   await context.close();
+});
+
+test('a duration is edited as seconds', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto(durations.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  // The accessible table holds the cells' values (seconds); the canvas shows them humanized.
+  assert.deepEqual(await gridText(frame), ['1', '2']);
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  await editCell(page, [box.x + 100, box.y + ROW + ROW / 2], '90');
+  await page.getByTestId('stText').filter({ hasText: "{0: {'td': 90}}" }).waitFor();
+  await page.getByTestId('stText').filter({ hasText: "['0 days 00:01:30', '0 days 00:00:02']" }).waitFor();
+  await waitForAppRun(page);
+  assert.deepEqual(await gridText(frame), ['90', '2']);
+  await screenshot(page, 'data-editor-duration');
+  await page.close();
 });

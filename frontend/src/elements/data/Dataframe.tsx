@@ -31,7 +31,7 @@ import {
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
-import { dataModel, decodeArrow, formatCell, formatMoment, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
+import { dataModel, decodeArrow, formatCell, formatDuration, formatMoment, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
 import { downloadCsv, rawText, toCsv } from "./csv";
@@ -442,7 +442,8 @@ function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue
   switch (editor.kind) {
     case "number": {
       if (empty || typeof value !== "number") return { kind: GridCellKind.Number, data: undefined, displayData: empty ? missing : String(value), ...base };
-      const shown = formatWith(editor.format, value) ?? formatNumber(value);
+      const shown = formatWith(editor.format, value)
+        ?? (m.column.kind === "duration" ? formatDuration(value) : formatNumber(value));
       return { kind: GridCellKind.Number, data: value, displayData: shown, ...base };
     }
     case "checkbox":

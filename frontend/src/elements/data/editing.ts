@@ -177,7 +177,7 @@ export interface EditConfig {
   };
 }
 
-/** Column types 1.67 never edits, and data kinds without an editor. */
+/** Column types 1.67 never edits (list and multiselect: not yet here). */
 const READ_ONLY_TYPES = new Set(["image", "audio", "video", "json", "progress", "line_chart", "bar_chart", "area_chart",
   "button", "list", "multiselect"]);
 
@@ -195,7 +195,7 @@ function editorKindOf(column: DataColumn, type: string | undefined): EditorKind 
   }
   if (type && READ_ONLY_TYPES.has(type)) return null;
   switch (column.kind) {
-    case "number": case "decimal": return "number";
+    case "number": case "decimal": case "duration": return "number";
     case "text": case "empty": return column.type && isDictionary(column) ? "select" : "text";
     case "boolean": return "checkbox";
     case "datetime": return "datetime";
@@ -265,9 +265,9 @@ function compileRegex(pattern: string | undefined): RegExp | undefined {
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-function unitPerSecond(column: DataColumn): number {
+function unitPerSecond(column: DataColumn, fallback = 1e6): number {
   const unit = (column.type as unknown as { unit?: number } | undefined)?.unit;
-  return [1, 1e3, 1e6, 1e9][unit ?? 2] ?? 1e6;
+  return unit === undefined ? fallback : [1, 1e3, 1e6, 1e9][unit] ?? fallback;
 }
 
 function isoOf(ms: number): string {
@@ -280,6 +280,8 @@ export function jsonOf(column: DataColumn, editor: ColumnEditor, value: unknown)
   if (value === null || value === undefined) return null;
   switch (editor.kind) {
     case "number":
+      // Durations are edited as seconds (1.67 sends them so).
+      if (column.kind === "duration") return Number(value) / unitPerSecond(column, 1e9);
       if (typeof value === "bigint") return Number(value);
       if (typeof value === "number") return value;
       if (column.kind === "decimal") return Number(decimalText(column, value));
