@@ -2,7 +2,8 @@
 // reaches the script as the returned frame and as the edit state in
 // st.session_state; with num_rows="dynamic" the toolbar adds a row (which is
 // then filled in) and deletes a selected row; checkbox, datetime, selectbox
-// and date cells use their editors; a pasted block edits every cell it covers.
+// and date cells use their editors; a pasted block edits every cell it covers;
+// durations are edited as seconds; in a form, edits wait for the submit.
 // pandas comes from .venv-test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,6 +15,7 @@ let browser;
 let app;
 let kinds;
 let durations;
+let form;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -56,6 +58,14 @@ out = st.data_editor(pd.DataFrame({"td": pd.to_timedelta([1, 2], unit="s")}), ke
 st.text(f"state={dict(st.session_state.ed)}")
 st.text(repr([str(x) for x in out["td"]]))
 `));
+  form = await startApp(writeScript(`
+import streamlit as st
+
+with st.form("f"):
+    out = st.data_editor({"a": [1, 2]}, key="ed", hide_index=True)
+    st.form_submit_button("Save")
+st.text(f"out={out}")
+`));
 });
 
 after(async () => {
@@ -63,6 +73,7 @@ after(async () => {
   app?.stop();
   kinds?.stop();
   durations?.stop();
+  form?.stop();
 });
 
 const ROW = 35;
@@ -105,7 +116,7 @@ test('editing a cell, adding a row and deleting a row reach the script and sessi
   await page.getByTestId('stText')
     .filter({ hasText: "state={'edited_rows': {1: {'name': 'dave'}}, 'added_rows': [], 'deleted_rows': []}" }).waitFor();
   await waitForAppRun(page);
-  assert.ok((await gridText(frame)).includes('dave'));
+  await frame.locator('table[role="grid"] td', { hasText: /^dave$/ }).waitFor({ state: 'attached' });
 
   // A score above max_value is clamped to it.
   await editCell(page, cell(250, 2), '250');
@@ -222,7 +233,23 @@ test('a duration is edited as seconds', async () => {
   await page.getByTestId('stText').filter({ hasText: "{0: {'td': 90}}" }).waitFor();
   await page.getByTestId('stText').filter({ hasText: "['0 days 00:01:30', '0 days 00:00:02']" }).waitFor();
   await waitForAppRun(page);
-  assert.deepEqual(await gridText(frame), ['90', '2']);
+  await frame.locator('table[role="grid"] td', { hasText: /^90$/ }).waitFor({ state: 'attached' });
   await screenshot(page, 'data-editor-duration');
+  await page.close();
+});
+
+test('in a form, edits wait for the submit button', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto(form.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  await editCell(page, [box.x + 100, box.y + ROW + ROW / 2], '5');
+  await frame.locator('table[role="grid"] td', { hasText: /^5$/ }).waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('stText').innerText(), "out={'a': [1, 2]}");
+  await page.getByRole('button', { name: 'Save' }).click();
+  await page.getByTestId('stText').filter({ hasText: "out={'a': [5, 2]}" }).waitFor();
   await page.close();
 });
