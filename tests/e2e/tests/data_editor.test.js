@@ -3,7 +3,8 @@
 // st.session_state; with num_rows="dynamic" the toolbar adds a row (which is
 // then filled in) and deletes a selected row; checkbox, datetime, selectbox
 // and date cells use their editors; a pasted block edits every cell it covers;
-// durations are edited as seconds; in a form, edits wait for the submit.
+// durations are edited as seconds, lists as items; in a form, edits wait for
+// the submit.
 // pandas comes from .venv-test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -16,6 +17,7 @@ let app;
 let kinds;
 let durations;
 let form;
+let lists;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -66,6 +68,16 @@ with st.form("f"):
     st.form_submit_button("Save")
 st.text(f"out={out}")
 `));
+  lists = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"tags": [["a"], ["b", "c"]], "pick": [["x"], []]})
+out = st.data_editor(df, key="ed", hide_index=True, column_config={
+    "pick": st.column_config.MultiselectColumn("Pick", options=["x", "y", "z"]),
+})
+st.text(repr(out.to_dict("list")))
+`));
 });
 
 after(async () => {
@@ -74,6 +86,7 @@ after(async () => {
   kinds?.stop();
   durations?.stop();
   form?.stop();
+  lists?.stop();
 });
 
 const ROW = 35;
@@ -251,5 +264,30 @@ test('in a form, edits wait for the submit button', async () => {
   assert.equal(await page.getByTestId('stText').innerText(), "out={'a': [1, 2]}");
   await page.getByRole('button', { name: 'Save' }).click();
   await page.getByTestId('stText').filter({ hasText: "out={'a': [5, 2]}" }).waitFor();
+  await page.close();
+});
+
+test('list cells are edited as comma-separated items, multiselect cells by ticking options', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 600 });
+  await page.goto(lists.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  await page.mouse.dblclick(box.x + 100, box.y + ROW + ROW / 2);
+  const items = page.getByTestId('stDataFrameCellListInput');
+  await items.fill('a, q');
+  await items.press('Enter');
+  await page.getByTestId('stText').filter({ hasText: "'tags': [['a', 'q'], ['b', 'c']]" }).waitFor();
+  await waitForAppRun(page);
+  await page.mouse.dblclick(box.x + 500, box.y + ROW + ROW + ROW / 2);
+  const options = page.getByTestId('stDataFrameCellMultiselect');
+  await options.getByText('y').click();
+  await options.getByText('z').click();
+  await page.keyboard.press('Enter');
+  await page.getByTestId('stText').filter({ hasText: "'pick': [['x'], ['y', 'z']]" }).waitFor();
+  await waitForAppRun(page);
+  await screenshot(page, 'data-editor-lists');
   await page.close();
 });

@@ -39,7 +39,7 @@ import {
   RowMap, addRow, checkedNumber, checkedText, columnEditor, deleteRows, emptyState, jsonOf, parseInput, parseState, setCell,
   stateJson, type ColumnEditor, type EditState, type JsonValue,
 } from "./editing";
-import { choiceRenderer, temporalRenderer, type ChoiceCell, type TemporalCell } from "./editorCells";
+import { choiceRenderer, tagsRenderer, temporalRenderer, type ChoiceCell, type TagsCell, type TemporalCell } from "./editorCells";
 
 interface ColumnConfig {
   label?: string;
@@ -464,6 +464,14 @@ function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue
           muted: empty, withZone: !!editor.timezone, step: editor.step } };
       return cell;
     }
+    case "list":
+    case "multiselect": {
+      const values = Array.isArray(value) ? value.map((x) => String(x)) : empty ? [] : [String(value)];
+      const cell: TagsCell = { kind: GridCellKind.Custom, ...base, copyData: JSON.stringify(values),
+        data: { kind: "tags", values, options: editor.kind === "multiselect" ? editor.options : null, muted: empty,
+          placeholder: missing } };
+      return cell;
+    }
     case "link": {
       const text = empty ? "" : String(value);
       return { kind: GridCellKind.Uri, data: text, displayData: empty ? missing : text, ...base };
@@ -498,7 +506,8 @@ function valueOfCell(editor: ColumnEditor, cell: EditableGridCell): JsonValue | 
     case GridCellKind.Uri:
       return checkedText(editor, cell.data) ?? undefined;
     case GridCellKind.Custom: {
-      const data = cell.data as { kind?: string; value?: JsonValue };
+      const data = cell.data as { kind?: string; value?: JsonValue; values?: string[] };
+      if (data.kind === "tags") return data.values ?? [];
       return data.kind === "choice" || data.kind === "temporal" ? data.value ?? null : undefined;
     }
     default:
@@ -910,7 +919,7 @@ const HEADER_ICONS = {
   editable: ({ bgColor }: { bgColor: string }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="20" height="20"><path fill="${bgColor}" d="M3 10h11v2H3v-2zm0-2h11V6H3v2zm0 8h7v-2H3v2zm15.01-3.13.71-.71c.39-.39 1.02-.39 1.41 0l.71.71c.39.39.39 1.02 0 1.41l-.71.71-2.12-2.12zm-.71.71-5.3 5.3V21h2.12l5.3-5.3-2.12-2.12z"/></svg>`,
 };
 
-const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer] as typeof CUSTOM_RENDERERS;
+const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
 
 function columnId(m: GridColumnModel): string {
   return `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;

@@ -72,6 +72,12 @@ describe("validation and values", () => {
     expect(parseInput({ ...numberEditor, kind: "time" }, "9:05")).toBe("09:05:00.000");
     expect(parseInput({ ...numberEditor, kind: "datetime" }, "2024-01-02 03:04:05")).toBe("2024-01-02T03:04:05.000");
     expect(normaliseTime("13:45:10.5")).toBe("13:45:10.500");
+    const list: ColumnEditor = { kind: "list", key: "l", options: [], required: false, isInt: false };
+    expect(parseInput(list, "a, b,,c")).toEqual(["a", "b", "c"]);
+    expect(parseInput(list, '["x", 1]')).toEqual(["x", "1"]);
+    const multi: ColumnEditor = { ...list, kind: "multiselect", options: [{ value: "x", label: "X" }] };
+    expect(parseInput(multi, "x")).toEqual(["x"]);
+    expect(parseInput(multi, "x, nope")).toBeUndefined();
   });
 
   test("Arrow values travel in the edit state's encoding", () => {

@@ -143,7 +143,7 @@ export function deleteRows(state: EditState, rows: RowMap, shown: readonly numbe
 
 // ------------------------------------------------------------------ column editors
 
-export type EditorKind = "text" | "number" | "checkbox" | "select" | "date" | "time" | "datetime" | "link";
+export type EditorKind = "text" | "number" | "checkbox" | "select" | "date" | "time" | "datetime" | "link" | "list" | "multiselect";
 
 export interface SelectOption {
   value: JsonValue;
@@ -177,9 +177,9 @@ export interface EditConfig {
   };
 }
 
-/** Column types 1.67 never edits (list and multiselect: not yet here). */
+/** Column types 1.67 never edits. */
 const READ_ONLY_TYPES = new Set(["image", "audio", "video", "json", "progress", "line_chart", "bar_chart", "area_chart",
-  "button", "list", "multiselect"]);
+  "button"]);
 
 function editorKindOf(column: DataColumn, type: string | undefined): EditorKind | null {
   switch (type) {
@@ -191,6 +191,9 @@ function editorKindOf(column: DataColumn, type: string | undefined): EditorKind 
     case "time": return "time";
     case "datetime": return "datetime";
     case "link": return "link";
+    // Lists are edited as lists; a list or multiselect type over text stays read-only here.
+    case "list": return column.kind === "list" || column.kind === "empty" ? "list" : null;
+    case "multiselect": return column.kind === "list" || column.kind === "empty" ? "multiselect" : null;
     default: break;
   }
   if (type && READ_ONLY_TYPES.has(type)) return null;
@@ -198,6 +201,7 @@ function editorKindOf(column: DataColumn, type: string | undefined): EditorKind 
     case "number": case "decimal": case "duration": return "number";
     case "text": case "empty": return column.type && isDictionary(column) ? "select" : "text";
     case "boolean": return "checkbox";
+    case "list": return "list";
     case "datetime": return "datetime";
     case "date": return "date";
     case "time": return "time";
@@ -224,7 +228,7 @@ export function columnEditor(column: DataColumn, config: EditConfig, gridDisable
   if (!kind) return null;
   const isInt = column.kind === "number" && /int/.test(column.pandasType);
   const options: SelectOption[] = [];
-  if (kind === "select") {
+  if (kind === "select" || kind === "multiselect") {
     const given = tc.options ?? categories;
     for (const o of given) {
       if (o && typeof o === "object" && "value" in (o as object)) {
@@ -300,6 +304,12 @@ export function jsonOf(column: DataColumn, editor: ColumnEditor, value: unknown)
       if (editor.kind === "time") return iso.slice(11);
       return column.timezone ? `${iso}Z` : iso;
     }
+    case "list":
+    case "multiselect": {
+      const v = value as { toArray?: () => ArrayLike<unknown> };
+      const items = typeof v.toArray === "function" ? Array.from(v.toArray()) : Array.isArray(value) ? value : [value];
+      return items.filter((x) => x !== null && x !== undefined).map((x) => String(x));
+    }
     case "select":
       if (typeof value === "bigint") return Number(value);
       return typeof value === "number" || typeof value === "boolean" ? value : String(value);
@@ -357,6 +367,13 @@ export function parseInput(editor: ColumnEditor, text: string): JsonValue | unde
       const found = editor.options.find((o) => o.label === t || String(o.value) === t);
       return found ? found.value : t === "" ? null : undefined;
     }
+    case "list":
+    case "multiselect": {
+      const items = t.startsWith("[") ? parseJsonList(t) : t.split(",").map((x) => x.trim()).filter((x) => x !== "");
+      if (!items) return undefined;
+      if (editor.kind === "multiselect" && items.some((x) => !editor.options.some((o) => String(o.value) === x))) return undefined;
+      return items;
+    }
     case "date":
       return /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : t === "" ? null : undefined;
     case "time":
@@ -380,4 +397,14 @@ export function normaliseTime(t: string): string {
   const parts = hm.split(":");
   const [h = "00", m = "00", s = "00"] = parts;
   return `${pad(Number(h))}:${pad(Number(m))}:${pad(Number(s))}.${frac.padEnd(3, "0").slice(0, 3)}`;
+}
+
+/** A pasted JSON array (as the grid copies list cells) as strings, or null. */
+function parseJsonList(text: string): string[] | null {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? parsed.filter((x) => x !== null && x !== undefined).map((x) => String(x)) : null;
+  } catch {
+    return null;
+  }
 }

@@ -119,3 +119,91 @@ export const temporalRenderer: CustomRenderer<TemporalCell> = {
   },
   provideEditor: () => ({ editor: TemporalEditor }),
 };
+
+export interface TagsData {
+  kind: "tags";
+  /** The items as the edit state holds them (strings). */
+  values: string[];
+  /** Multiselect: the options to pick from (with their labels); list: none (free text). */
+  options: SelectOption[] | null;
+  muted: boolean;
+  placeholder: string;
+}
+
+export type TagsCell = CustomCell<TagsData>;
+
+function labelOf(data: TagsData, value: string): string {
+  return data.options?.find((o) => String(o.value) === value)?.label ?? value;
+}
+
+/** Free items as typed: comma-separated, trimmed, empty ones dropped. */
+export function splitItems(text: string): string[] {
+  return text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+}
+
+const TagsEditor: ProvideEditorComponent<TagsCell> = ({ value: cell, onChange }) => {
+  const { options, values } = cell.data;
+  const set = (next: string[]) => onChange({ ...cell, data: { ...cell.data, values: next, muted: false } });
+  if (!options) {
+    return (
+      <input
+        className="st-grid-temporal-editor"
+        data-testid="stDataFrameCellListInput"
+        autoFocus
+        defaultValue={values.join(", ")}
+        onChange={(e) => set(splitItems(e.target.value))}
+      />
+    );
+  }
+  return (
+    <div className="st-grid-tags-editor" data-testid="stDataFrameCellMultiselect">
+      {options.map((o, i) => {
+        const value = String(o.value);
+        const checked = values.includes(value);
+        return (
+          <label key={i}>
+            <input
+              type="checkbox"
+              checked={checked}
+              onChange={() => set(checked ? values.filter((v) => v !== value) : [...values, value])}
+            />
+            {o.label}
+          </label>
+        );
+      })}
+    </div>
+  );
+};
+
+export const tagsRenderer: CustomRenderer<TagsCell> = {
+  kind: GridCellKind.Custom,
+  isMatch: (cell): cell is TagsCell => (cell.data as { kind?: string }).kind === "tags",
+  draw: ({ ctx, rect, theme }, cell) => {
+    const { values, muted, placeholder } = cell.data;
+    if (values.length === 0) {
+      if (muted) drawText(ctx, rect, placeholder, MUTED);
+      return true;
+    }
+    // Bubbles, as glide draws its read-only list cells.
+    let x = rect.x + PAD;
+    const height = 20;
+    const y = rect.y + (rect.height - height) / 2;
+    ctx.textBaseline = "middle";
+    ctx.textAlign = "left";
+    for (const value of values) {
+      const label = labelOf(cell.data, value);
+      const width = ctx.measureText(label).width + 16;
+      if (x > rect.x + rect.width) break;
+      ctx.fillStyle = theme.bgBubble;
+      ctx.beginPath();
+      ctx.roundRect(x, y, width, height, height / 2);
+      ctx.fill();
+      ctx.fillStyle = theme.textBubble;
+      ctx.fillText(label, x + 8, y + height / 2);
+      x += width + 4;
+    }
+    return true;
+  },
+  provideEditor: () => ({ editor: TagsEditor }),
+  onPaste: (text, data) => ({ ...data, values: splitItems(text), muted: false }),
+};
