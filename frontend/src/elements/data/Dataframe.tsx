@@ -14,6 +14,12 @@
 //! row modes, header clicks select columns (sorting is off then), cell
 //! clicks select cells; each change is sent as the selection JSON, rows as
 //! positions in the data whatever the sort order.
+//!
+//! st.data_editor (`DataEditor`) is the same grid with editing: editable
+//! cells per column (`editing.ts` picks the editor, `editorCells.tsx` adds the
+//! ones glide lacks), validation, paste, the trailing "add row" row and row
+//! markers for deleting as `num_rows` allows; the edit state is sent as the
+//! widget's value (SPEC-DATA §4.2).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   CompactSelection,
