@@ -199,6 +199,17 @@ class ComponentSpecialArg(TypedDict):
     bytes: NotRequired[bytes | None]
     arrow_dataframe: NotRequired[ComponentDataframe | None]
 
+class DataEditor(TypedDict):
+    widget: Widget
+    arrow_data: ArrowData
+    columns: str
+    column_order: Sequence[str]
+    row_height: NotRequired[int | None]
+    placeholder: NotRequired[str | None]
+    alt: NotRequired[str | None]
+    editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"]
+    ignore_rerun: bool
+
 class Dataframe(TypedDict):
     widget: Widget
     arrow_data: ArrowData
@@ -601,6 +612,7 @@ def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: boo
 def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def data_editor(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"], ignore_rerun: bool, row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def html(path: Path, /, *, body: str, html_path: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -36,6 +36,7 @@ from streamlit.elements.widgets.capture_inputs import CaptureInputsMixin
 from streamlit.elements.widgets.chat import ChatInputMixin
 from streamlit.elements.widgets.checkbox import CheckboxMixin
 from streamlit.elements.widgets.color_picker import ColorPickerMixin
+from streamlit.elements.widgets.data_editor import DataEditorMixin
 from streamlit.elements.widgets.date_time import DateTimeInputMixin
 from streamlit.elements.widgets.download_button import DownloadButtonMixin
 from streamlit.elements.widgets.file_uploader import FileUploaderMixin
@@ -63,6 +64,7 @@ class DeltaGenerator(
     AlertsMixin,
     JsonMixin,
     DataMixin,
+    DataEditorMixin,
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,

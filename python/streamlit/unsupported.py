@@ -25,7 +25,7 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # text / data
-        "help", "data_editor",
+        "help",
         # charts
         "area_chart", "bar_chart", "line_chart", "scatter_chart", "map", "altair_chart", "vega_lite_chart",
         "plotly_chart", "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",

@@ -141,6 +141,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // data (glide-data-grid and apache-arrow live in this chunk only)
   dataframe: { render: data("Dataframe") },
   table: { render: data("Table") },
+  dataEditor: { render: data("DataEditor") },
   // layout
   space: { render: Space },
 };

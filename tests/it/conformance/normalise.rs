@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
-use rustlit::proto::{alert, block, checkbox, element, markdown, table, video, ArrowData, Element};
+use rustlit::proto::{
+    alert, block, checkbox, data_editor, element, markdown, table, video, ArrowData, Element,
+};
 
 use super::browser::{value_of, widget_spec};
 use super::json::J;
@@ -245,6 +247,32 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
                 "column_order",
                 J::Arr(d.column_order.iter().map(J::str).collect()),
             ));
+            if let Some(h) = d.row_height {
+                f.push(("row_height", J::int(i64::from(h))));
+            }
+            if let Some(p) = &d.placeholder {
+                f.push(("placeholder", J::str(p)));
+            }
+            f
+        }
+        Type::DataEditor(d) => {
+            let mut f = vec![("kind", J::str("data_editor"))];
+            f.extend(arrow_fields(d.arrow_data.as_ref()));
+            let columns = serde_json::from_str(&d.columns).unwrap_or(serde_json::Value::Null);
+            f.push(("columns", J::from(&columns)));
+            f.push((
+                "column_order",
+                J::Arr(d.column_order.iter().map(J::str).collect()),
+            ));
+            let mode =
+                data_editor::EditingMode::try_from(d.editing_mode).map_or("?", |m| m.as_str_name());
+            f.push(("editing_mode", J::str(mode)));
+            let widget = d.widget.as_ref();
+            f.push(("disabled", J::Bool(widget.is_some_and(|w| w.disabled))));
+            f.push(("ignore_rerun", J::Bool(d.ignore_rerun)));
+            if let Some(key) = widget.and_then(|w| user_key(&w.id)) {
+                f.push(("key", J::str(key)));
+            }
             if let Some(h) = d.row_height {
                 f.push(("row_height", J::int(i64::from(h))));
             }
