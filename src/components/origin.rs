@@ -73,8 +73,10 @@ impl ComponentOrigins {
     }
 
     /// The origin template the browser should use, for an app reached at
-    /// `app_host` (its `Host` header); `Err` says why there is none.
-    pub fn for_app_host(&self, app_host: Option<&str>) -> Result<String, String> {
+    /// `app_host` (its `Host` header); `Err` says why there is none. `https`:
+    /// the page is served over HTTPS, so the loopback origin is too (the
+    /// same listener serves it, with the same certificate).
+    pub fn for_app_host(&self, app_host: Option<&str>, https: bool) -> Result<String, String> {
         if let Mode::Configured { origin, .. } = &self.mode {
             return Ok(origin.clone());
         }
@@ -82,13 +84,15 @@ impl ComponentOrigins {
         let (name, port) = split_port(&app_host);
         if is_loopback_name(name) {
             let port = port.map(|p| format!(":{p}")).unwrap_or_default();
-            return Ok(format!("http://{LABEL}{LOCAL_SUFFIX}{port}"));
+            let scheme = if https { "https" } else { "http" };
+            return Ok(format!("{scheme}://{LABEL}{LOCAL_SUFFIX}{port}"));
         }
         Err(format!(
             "Custom components are not shown: rustlit serves them from an origin separate from \
              the app's, and none is configured for \"{app_host}\". Open the app at \
-             http://localhost{}, or set server.componentOrigin to a host name that reaches this \
+             {}://localhost{}, or set server.componentOrigin to a host name that reaches this \
              server (see the README, \"Custom components\").",
+            if https { "https" } else { "http" },
             port.map(|p| format!(":{p}")).unwrap_or_default()
         ))
     }
@@ -203,14 +207,19 @@ mod tests {
     fn loopback_apps_get_a_labelled_localhost_subdomain() {
         let o = ComponentOrigins::default();
         let want = "http://{label}.components.localhost:8501";
-        assert_eq!(o.for_app_host(Some("localhost:8501")).unwrap(), want);
-        assert_eq!(o.for_app_host(Some("127.0.0.1:8501")).unwrap(), want);
-        assert_eq!(o.for_app_host(Some("[::1]:8501")).unwrap(), want);
-        assert!(o.for_app_host(Some("192.168.1.5:8501")).is_err());
-        assert!(o.for_app_host(Some("app.example.com")).is_err());
+        assert_eq!(o.for_app_host(Some("localhost:8501"), false).unwrap(), want);
+        assert_eq!(o.for_app_host(Some("127.0.0.1:8501"), false).unwrap(), want);
+        assert_eq!(o.for_app_host(Some("[::1]:8501"), false).unwrap(), want);
+        assert!(o.for_app_host(Some("192.168.1.5:8501"), false).is_err());
+        assert!(o.for_app_host(Some("app.example.com"), false).is_err());
         assert!(o
-            .for_app_host(Some("c1.components.localhost:8501"))
+            .for_app_host(Some("c1.components.localhost:8501"), false)
             .is_err());
+        // A page served over HTTPS gets its components over HTTPS.
+        assert_eq!(
+            o.for_app_host(Some("localhost:8501"), true).unwrap(),
+            "https://{label}.components.localhost:8501"
+        );
     }
 
     #[test]
@@ -230,7 +239,7 @@ mod tests {
     fn configured_origin() {
         let o = ComponentOrigins::new(Some("https://Components.Example.com/")).unwrap();
         assert_eq!(
-            o.for_app_host(Some("1.2.3.4")).unwrap(),
+            o.for_app_host(Some("1.2.3.4"), false).unwrap(),
             "https://components.example.com"
         );
         assert_eq!(
