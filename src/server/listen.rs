@@ -97,25 +97,120 @@ pub async fn accept_loop(
             let service = TowerToHyperService::new(service);
             let served = match acceptor {
                 None => http1(tcp, service, limits).await,
-                Some(acceptor) => {
-                    match tokio::time::timeout(limits.header_timeout, acceptor.accept(tcp)).await {
-                        Ok(Ok(stream)) => {
-                            if stream.get_ref().1.alpn_protocol() == Some(b"h2") {
-                                http2(stream, service, limits).await
-                            } else {
-                                http1(stream, service, limits).await
-                            }
-                        }
-                        Ok(Err(e)) => Err(format!("TLS handshake failed: {e}")),
-                        Err(_) => Err("TLS handshake timed out".into()),
-                    }
-                }
+                Some(acceptor) => serve_tls(acceptor, tcp, service, limits).await,
             };
             if let Err(e) = served {
                 tracing::debug!("connection from {remote}: {e}");
             }
             drop(permit);
         });
+    }
+}
+
+/// A TLS connection: the handshake, then HTTP/2 if ALPN picked it, else
+/// HTTP/1.1. Both the handshake and HTTP/2's client preface must arrive
+/// within the header timeout (as a request head must on HTTP/1.1).
+async fn serve_tls<S>(
+    acceptor: tokio_rustls::TlsAcceptor,
+    tcp: tokio::net::TcpStream,
+    service: S,
+    limits: HttpLimits,
+) -> Result<(), String>
+where
+    S: hyper::service::Service<
+            hyper::Request<hyper::body::Incoming>,
+            Response = axum::response::Response,
+        > + Send
+        + 'static,
+    S::Future: Send + 'static,
+    S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let stream = match tokio::time::timeout(limits.header_timeout, acceptor.accept(tcp)).await {
+        Ok(Ok(stream)) => stream,
+        Ok(Err(e)) => return Err(format!("TLS handshake failed: {e}")),
+        Err(_) => return Err("TLS handshake timed out".into()),
+    };
+    if stream.get_ref().1.alpn_protocol() == Some(b"h2") {
+        let stream = Preface::read(stream, limits.header_timeout).await?;
+        http2(stream, service, limits).await
+    } else {
+        http1(stream, service, limits).await
+    }
+}
+
+/// HTTP/2's client preface, read before hyper takes the connection (hyper
+/// waits for it without a timer) and handed back to it first.
+struct Preface<I> {
+    inner: I,
+    /// How much of the preface hyper has read back.
+    given: usize,
+}
+
+const H2_PREFACE: &[u8; 24] = b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n";
+
+impl<I: AsyncRead + Unpin> Preface<I> {
+    async fn read(mut inner: I, timeout: Duration) -> Result<Self, String> {
+        use tokio::io::AsyncReadExt;
+        let mut preface = [0u8; 24];
+        match tokio::time::timeout(timeout, inner.read_exact(&mut preface)).await {
+            Ok(Ok(_)) if &preface == H2_PREFACE => Ok(Preface { inner, given: 0 }),
+            Ok(Ok(_)) => Err("not an HTTP/2 client preface".into()),
+            Ok(Err(e)) => Err(e.to_string()),
+            Err(_) => Err("no HTTP/2 client preface in time".into()),
+        }
+    }
+}
+
+impl<I: AsyncRead + Unpin> AsyncRead for Preface<I> {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        if self.given < H2_PREFACE.len() {
+            let rest = &H2_PREFACE[self.given..];
+            let n = rest.len().min(buf.remaining());
+            buf.put_slice(&rest[..n]);
+            self.given += n;
+            return std::task::Poll::Ready(Ok(()));
+        }
+        std::pin::Pin::new(&mut self.inner).poll_read(cx, buf)
+    }
+}
+
+impl<I: AsyncWrite + Unpin> AsyncWrite for Preface<I> {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::pin::Pin::new(&mut self.inner).poll_write(cx, buf)
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.inner).poll_shutdown(cx)
+    }
+
+    fn poll_write_vectored(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        bufs: &[std::io::IoSlice<'_>],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        std::pin::Pin::new(&mut self.inner).poll_write_vectored(cx, bufs)
+    }
+
+    fn is_write_vectored(&self) -> bool {
+        self.inner.is_write_vectored()
     }
 }
 

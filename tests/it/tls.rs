@@ -255,6 +255,51 @@ async fn https_with_an_ecdsa_chain_tls_1_2_and_1_3_http2_hsts_and_secure_cookies
 }
 
 #[tokio::test]
+async fn an_http2_rapid_reset_flood_leaves_the_app_served() {
+    // Case 23 over TLS: 5,000 streams opened and cancelled at once on one
+    // connection (CVE-2023-44487). Each costs the server one cheap request
+    // at most (at most 128 streams at a time, and hyper's h2 closes a
+    // connection whose resets pile up before they are accepted); another
+    // client is served meanwhile.
+    let pki = Pki::new("rustlit test CA");
+    let key = ecdsa_key();
+    let (chain, _) = pki.leaf(&key);
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (cert, key_file) = write_pair(dir.path(), &chain, &key.serialize_pem());
+    let app = start_tls(&cert, &key_file, &[]);
+    let root = pki.root();
+    let config = client_config(&root, &all_versions(), &[b"h2"]);
+    let stream = connect(app.port, config, "localhost").await.expect("TLS");
+    let (client, connection) = h2::client::handshake(stream).await.expect("h2 handshake");
+    let driver = tokio::spawn(connection);
+    let mut cancelled = 0;
+    let mut client = Some(client);
+    while let Some(idle) = client.take() {
+        let Ok(mut ready) = idle.ready().await else {
+            break;
+        };
+        let request = hyper::Request::get(format!("https://localhost:{}/_stcore/health", app.port))
+            .body(())
+            .expect("request");
+        let Ok((response, _body)) = ready.send_request(request, true) else {
+            break;
+        };
+        drop(response); // RST_STREAM(CANCEL)
+        cancelled += 1;
+        if cancelled < 5000 {
+            client = Some(ready);
+        }
+    }
+    drop(client);
+    let ended = tokio::time::timeout(std::time::Duration::from_secs(20), driver).await;
+    assert!(ended.is_ok(), "the flooding connection did not end");
+    assert!(cancelled > 0);
+    // Another client is served as usual.
+    let reply = https_get(&app, &root, "/_stcore/health").await;
+    assert_eq!((reply.status, reply.body.as_str()), (200, "ok"));
+}
+
+#[tokio::test]
 async fn the_component_origin_sent_to_a_page_over_https_is_https() {
     let pki = Pki::new("rustlit test CA");
     let key = ecdsa_key();
@@ -563,16 +608,49 @@ async fn the_redirect_listener_sends_every_request_to_https() {
 }
 
 #[tokio::test]
-async fn hsts_can_be_turned_off() {
+async fn hsts_can_be_turned_off_and_slow_tls_clients_are_dropped() {
     let pki = Pki::new("rustlit test CA");
     let key = ecdsa_key();
     let (chain, _) = pki.leaf(&key);
     let dir = tempfile::tempdir().expect("temp dir");
     let (cert, key_file) = write_pair(dir.path(), &chain, &key.serialize_pem());
-    let app = start_tls(&cert, &key_file, &["--server.hstsMaxAge", "0"]);
+    let app = start_tls(
+        &cert,
+        &key_file,
+        &[
+            "--server.hstsMaxAge",
+            "0",
+            "--server.httpHeaderTimeout",
+            "1",
+        ],
+    );
     let reply = https_get(&app, &pki.root(), "/_stcore/health").await;
     assert_eq!(reply.status, 200);
     assert_eq!(reply.header("strict-transport-security"), None);
+
+    // Slow clients are held to server.httpHeaderTimeout: one that never
+    // starts the TLS handshake, and one that picks HTTP/2 and then sends
+    // nothing (hyper would wait for its preface forever).
+    let mut silent = TcpStream::connect(("127.0.0.1", app.port))
+        .await
+        .expect("connect");
+    let closed = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        silent.read(&mut [0u8; 16]),
+    )
+    .await;
+    assert!(matches!(closed, Ok(Ok(0)) | Ok(Err(_))), "{closed:?}");
+    let config = client_config(&pki.root(), &all_versions(), &[b"h2"]);
+    let mut quiet_h2 = connect(app.port, config, "localhost")
+        .await
+        .expect("TLS handshake");
+    assert_eq!(quiet_h2.get_ref().1.alpn_protocol(), Some(&b"h2"[..]));
+    let closed = tokio::time::timeout(
+        std::time::Duration::from_secs(20),
+        quiet_h2.read(&mut [0u8; 16]),
+    )
+    .await;
+    assert!(matches!(closed, Ok(Ok(0)) | Ok(Err(_))), "{closed:?}");
 }
 
 /// Runs the binary with these TLS options; it must exit at once with one
