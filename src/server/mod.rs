@@ -211,6 +211,9 @@ pub fn guarded(
                     // Only the accept loop builds requests; never without a peer.
                     return axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
                 };
+                if let Err(refusal) = authority_as_host(&mut request) {
+                    return refusal;
+                }
                 let client = network.resolve(peer, request.headers());
                 let mut response = if network.allows(client.ip) {
                     request.extensions_mut().insert(client);
@@ -229,6 +232,32 @@ pub fn guarded(
             }
         },
     ))
+}
+
+/// HTTP/2 requests carry the host in `:authority` (the URI), usually with
+/// no `Host` header; everything after this reads `Host` (the allow-list,
+/// the component origin, the websocket's origin rule), so it is set from
+/// the authority. Both present and different is a malformed request
+/// (RFC 9113 §8.3.1).
+fn authority_as_host(request: &mut axum::extract::Request) -> Result<(), axum::response::Response> {
+    let Some(authority) = request.uri().authority().map(|a| a.as_str().to_string()) else {
+        return Ok(());
+    };
+    let headers = request.headers_mut();
+    match headers.get(axum::http::header::HOST) {
+        Some(host) if host.as_bytes().eq_ignore_ascii_case(authority.as_bytes()) => Ok(()),
+        Some(_) => Err((
+            axum::http::StatusCode::BAD_REQUEST,
+            "Host and :authority differ.\n",
+        )
+            .into_response()),
+        None => {
+            if let Ok(value) = axum::http::HeaderValue::from_str(&authority) {
+                headers.insert(axum::http::header::HOST, value);
+            }
+            Ok(())
+        }
+    }
 }
 
 /// The plain-HTTP listener of `server.httpRedirectPort`: every request

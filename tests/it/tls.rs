@@ -235,6 +235,20 @@ async fn https_with_an_ecdsa_chain_tls_1_2_and_1_3_http2_hsts_and_secure_cookies
     assert_eq!(response.version(), hyper::Version::HTTP_2);
     assert_eq!(response.status(), 200);
     assert!(response.headers().contains_key("strict-transport-security"));
+    // HTTP/2 names the host in :authority, not Host: the Host allow-list
+    // (DNS rebinding) still applies.
+    let request = hyper::Request::get(format!("https://rebind.attacker:{}/", app.port))
+        .body(http_body_util::Empty::<bytes::Bytes>::new())
+        .expect("request");
+    let response = sender.send_request(request).await.expect("HTTP/2 response");
+    assert_eq!(response.status(), 403);
+    // A Host header that contradicts :authority is malformed.
+    let request = hyper::Request::get(format!("https://localhost:{}/", app.port))
+        .header("host", "rebind.attacker")
+        .body(http_body_util::Empty::<bytes::Bytes>::new())
+        .expect("request");
+    let response = sender.send_request(request).await.expect("HTTP/2 response");
+    assert_eq!(response.status(), 400);
 
     // The websocket (HTTP/1.1 upgrade over TLS) runs the app, and the page
     // is told to load components over HTTPS too.
