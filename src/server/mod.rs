@@ -211,8 +211,12 @@ pub fn guarded(
                     // Only the accept loop builds requests; never without a peer.
                     return axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
                 };
-                if let Err(refusal) = authority_as_host(&mut request) {
-                    return refusal;
+                if !authority_as_host(&mut request) {
+                    let refusal = (
+                        axum::http::StatusCode::BAD_REQUEST,
+                        "Host and :authority differ.\n",
+                    );
+                    return refusal.into_response();
                 }
                 let client = network.resolve(peer, request.headers());
                 let mut response = if network.allows(client.ip) {
@@ -238,24 +242,19 @@ pub fn guarded(
 /// no `Host` header; everything after this reads `Host` (the allow-list,
 /// the component origin, the websocket's origin rule), so it is set from
 /// the authority. Both present and different is a malformed request
-/// (RFC 9113 §8.3.1).
-fn authority_as_host(request: &mut axum::extract::Request) -> Result<(), axum::response::Response> {
+/// (RFC 9113 §8.3.1): `false`.
+fn authority_as_host(request: &mut axum::extract::Request) -> bool {
     let Some(authority) = request.uri().authority().map(|a| a.as_str().to_string()) else {
-        return Ok(());
+        return true;
     };
     let headers = request.headers_mut();
     match headers.get(axum::http::header::HOST) {
-        Some(host) if host.as_bytes().eq_ignore_ascii_case(authority.as_bytes()) => Ok(()),
-        Some(_) => Err((
-            axum::http::StatusCode::BAD_REQUEST,
-            "Host and :authority differ.\n",
-        )
-            .into_response()),
+        Some(host) => host.as_bytes().eq_ignore_ascii_case(authority.as_bytes()),
         None => {
             if let Ok(value) = axum::http::HeaderValue::from_str(&authority) {
                 headers.insert(axum::http::header::HOST, value);
             }
-            Ok(())
+            true
         }
     }
 }
