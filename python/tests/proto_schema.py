@@ -231,6 +231,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Horizontal": {
         "gap": ("str", "required"),
     },
+    "Html": {
+        "body": ("str", "required"),
+        "html_path": ("str", "required"),
+    },
     "IFrame": {
         "src": ("str", "required"),
         "html_path": ("str", "required"),
@@ -544,6 +548,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "video": "Video",
     "dataframe": "Dataframe",
     "table": "Table",
+    "html": "Html",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).
