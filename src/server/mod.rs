@@ -298,8 +298,15 @@ pub fn redirect_router(state: &AppState, https_port: u16) -> Router {
                 format!(":{https_port}")
             };
             let path = request.uri().path_and_query().map_or("/", |p| p.as_str());
-            axum::response::Redirect::permanent(&format!("https://{name}{port}{path}"))
-                .into_response()
+            // Built by hand: `Redirect` panics on a value that is not a header.
+            match axum::http::HeaderValue::from_str(&format!("https://{name}{port}{path}")) {
+                Ok(location) => (
+                    StatusCode::PERMANENT_REDIRECT,
+                    [(header::LOCATION, location)],
+                )
+                    .into_response(),
+                Err(_) => StatusCode::BAD_REQUEST.into_response(),
+            }
         }
     });
     guarded(redirect, state.network.clone(), None)
