@@ -59,7 +59,26 @@ fn load_tls(config: &Config) -> anyhow::Result<Option<Arc<rustls::ServerConfig>>
             tracing::warn!("server.componentOrigin {origin} is http:// while the app is served over HTTPS: browsers block such frames; use https://");
         }
     }
-    Ok(Some(server::tls::server_config(&files)?))
+    let tls = server::tls::server_config(&files)?;
+    // Components load from their own host names over the same listener: a
+    // certificate without them breaks components, not the app, so warn.
+    if let Ok(origins) =
+        crate::components::ComponentOrigins::new(config.server.component_origin.as_deref())
+    {
+        let component_host = origins.sample_host();
+        let relevant = origins.is_configured() || server::tls::names(&files, "localhost")?;
+        if relevant && !server::tls::names(&files, &component_host)? {
+            let wanted = if origins.is_configured() {
+                "the host of server.componentOrigin (a wildcard for {label} origins)"
+            } else {
+                "*.components.localhost"
+            };
+            tracing::warn!(
+                "the certificate in server.sslCertFile does not name {component_host}: custom components will not load over HTTPS; add {wanted} to the certificate"
+            );
+        }
+    }
+    Ok(Some(tls))
 }
 
 async fn serve(

@@ -97,6 +97,25 @@ impl ComponentOrigins {
         ))
     }
 
+    /// A host name the component origin uses (its `{label}` filled with a
+    /// sample label, without the port): what the TLS certificate must also
+    /// name.
+    pub fn sample_host(&self) -> String {
+        let sample = "c0123456789abcdef";
+        match &self.mode {
+            Mode::Localhost => format!("{sample}{LOCAL_SUFFIX}"),
+            Mode::Configured { host, .. } => {
+                let (name, _) = split_port(host);
+                name.replace(LABEL, sample)
+            }
+        }
+    }
+
+    /// Whether the origin was configured (`server.componentOrigin`).
+    pub fn is_configured(&self) -> bool {
+        matches!(self.mode, Mode::Configured { .. })
+    }
+
     /// For a request's `Host`: `None` if it is not for the component origin,
     /// else the label it carries ("" when the origin has no label).
     pub fn component_label(&self, host: Option<&str>) -> Option<String> {
@@ -220,6 +239,25 @@ mod tests {
             o.for_app_host(Some("localhost:8501"), true).unwrap(),
             "https://{label}.components.localhost:8501"
         );
+    }
+
+    #[test]
+    fn sample_hosts_for_the_certificate_check() {
+        let local = ComponentOrigins::default();
+        assert_eq!(
+            local.sample_host(),
+            "c0123456789abcdef.components.localhost"
+        );
+        assert!(!local.is_configured());
+        let one = ComponentOrigins::new(Some("https://components.example.org:8443")).unwrap();
+        assert_eq!(one.sample_host(), "components.example.org");
+        let labelled =
+            ComponentOrigins::new(Some("https://{label}.components.example.org")).unwrap();
+        assert_eq!(
+            labelled.sample_host(),
+            "c0123456789abcdef.components.example.org"
+        );
+        assert!(labelled.is_configured());
     }
 
     #[test]

@@ -241,6 +241,21 @@ pub fn server_config(files: &TlsFiles) -> Result<Arc<rustls::ServerConfig>, TlsE
     Ok(Arc::new(config))
 }
 
+/// Whether the pair's certificate names `host` (as a browser would check).
+pub fn names(files: &TlsFiles, host: &str) -> Result<bool, TlsError> {
+    let cert_pem = read("server.sslCertFile", &files.cert)?;
+    let Some(Ok(leaf)) = CertificateDer::pem_slice_iter(&cert_pem).next() else {
+        return Err(TlsError::NoCertificate(files.cert.clone()));
+    };
+    let Ok(parsed) = rustls::server::ParsedCertificate::try_from(&leaf) else {
+        return Ok(false);
+    };
+    let Ok(name) = rustls::pki_types::ServerName::try_from(host) else {
+        return Ok(false);
+    };
+    Ok(rustls::client::verify_server_name(&parsed, &name).is_ok())
+}
+
 /// `Strict-Transport-Security` for responses served over rustlit's TLS
 /// (`server.hstsMaxAge`, 0 = none; `server.hstsIncludeSubDomains`).
 pub fn hsts_value(max_age: u64, include_subdomains: bool) -> Option<axum::http::HeaderValue> {

@@ -50,12 +50,12 @@ impl Pki {
     /// A leaf for localhost, 127.0.0.1 and the component origin's names,
     /// as a PEM chain (leaf, then CA), with its DER.
     fn leaf(&self, key: &KeyPair) -> (String, CertificateDer<'static>) {
-        let mut params = CertificateParams::new(vec![
-            "localhost".to_string(),
-            "127.0.0.1".to_string(),
-            "*.components.localhost".to_string(),
-        ])
-        .expect("leaf params");
+        self.leaf_for(key, &["localhost", "127.0.0.1", "*.components.localhost"])
+    }
+
+    fn leaf_for(&self, key: &KeyPair, names: &[&str]) -> (String, CertificateDer<'static>) {
+        let names: Vec<String> = names.iter().map(|n| n.to_string()).collect();
+        let mut params = CertificateParams::new(names).expect("leaf params");
         params.extended_key_usages = vec![ExtendedKeyUsagePurpose::ServerAuth];
         let cert = params.signed_by(key, &*self.ca).expect("leaf certificate");
         (
@@ -81,11 +81,15 @@ fn write_pair(dir: &Path, chain: &str, key_pem: &str) -> (PathBuf, PathBuf) {
     (cert, key)
 }
 
-fn start_tls(cert: &Path, key: &Path, more: &[&str]) -> App {
+fn tls_args<'a>(cert: &'a Path, key: &'a Path, more: &[&'a str]) -> Vec<&'a str> {
     let (cert, key) = (cert.to_str().expect("path"), key.to_str().expect("path"));
     let mut args = vec!["--server.sslCertFile", cert, "--server.sslKeyFile", key];
     args.extend_from_slice(more);
-    App::start_with(SCRIPT, &args, &[])
+    args
+}
+
+fn start_tls(cert: &Path, key: &Path, more: &[&str]) -> App {
+    App::start_with(SCRIPT, &tls_args(cert, key, more), &[])
 }
 
 fn client_config(
@@ -575,6 +579,8 @@ async fn the_redirect_listener_sends_every_request_to_https() {
             "600",
             "--server.hstsIncludeSubDomains",
             "true",
+            "--server.allowedNetworks",
+            "127.0.0.1,::1",
         ],
     );
     let line = app
@@ -608,6 +614,11 @@ async fn the_redirect_listener_sends_every_request_to_https() {
         reply.header("location"),
         Some(format!("https://[::1]:{}/", app.port).as_str())
     );
+    // Nor is a client outside server.allowedNetworks.
+    let tcp = net::tcp_from("127.0.0.3", redirect_port).await;
+    let reply = net::get(tcp, &format!("localhost:{redirect_port}"), "/", &[]).await;
+    assert_eq!(reply.status, 403);
+    assert_eq!(reply.header("location"), None);
     // A host name that is not allowed is not redirected anywhere.
     let reply = plain("evil.test".to_string(), "/").await;
     assert_eq!(reply.status, 403);
@@ -763,4 +774,23 @@ fn a_missing_unreadable_empty_or_mismatched_pair_stops_the_server_with_one_line(
             assert!(line.contains(want), "{args:?}: {line}");
         }
     }
+}
+
+#[tokio::test]
+async fn a_certificate_that_does_not_name_the_component_hosts_is_warned_about() {
+    let pki = Pki::new("rustlit test CA");
+    let key = ecdsa_key();
+    let dir = tempfile::tempdir().expect("temp dir");
+    let warning = "does not name c0123456789abcdef.components.localhost";
+
+    let (chain, _) = pki.leaf_for(&key, &["localhost", "127.0.0.1"]);
+    let (cert, key_file) = write_pair(dir.path(), &chain, &key.serialize_pem());
+    let app = App::start_logged(SCRIPT, &tls_args(&cert, &key_file, &[]));
+    assert!(app.log().contains(warning), "{}", app.log());
+    drop(app);
+
+    let (chain, _) = pki.leaf(&key);
+    write_pair(dir.path(), &chain, &key.serialize_pem());
+    let app = App::start_logged(SCRIPT, &tls_args(&cert, &key_file, &[]));
+    assert!(!app.log().contains("does not name"), "{}", app.log());
 }
