@@ -560,4 +560,5 @@ corpus!(
     missing_names,
     pyplot_basic,
     html_element,
+    write_stream_basic,
 );
