@@ -20,6 +20,7 @@ os.environ["MPLBACKEND"] = "Agg"
 from streamlit import column_config, errors
 from streamlit import config as _config
 from streamlit.commands.echo import echo
+from streamlit.commands.logo import logo
 from streamlit.commands.page_config import set_page_config
 from streamlit.delta_generator import DeltaGenerator
 from streamlit.elements.dialog import dialog
@@ -64,6 +65,7 @@ __all__ = [
     "column_config",
     "context",
     "echo",
+    "logo",
     "dialog",
     "errors",
     "fragment",

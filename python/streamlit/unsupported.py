@@ -34,7 +34,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "datetime_input",
         "pagination",
         # media
-        "logo", "pdf",
+        "pdf",
         # layout
         "grid",
         # status

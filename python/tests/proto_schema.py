@@ -281,6 +281,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
     },
+    "Logo": {
+        "image": ("str", "required"),
+        "image_type": ("enum:Logo.ImageType", "required"),
+        "link": ("str", "required"),
+        "icon_image": ("str", "required"),
+        "icon_image_type": ("enum:Logo.ImageType", "required"),
+        "size": ("str", "required"),
+    },
     "Markdown": {
         "body": ("str", "required"),
         "allow_html": ("bool", "required"),
@@ -521,6 +529,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Expandable.Type": ("DEFAULT", "COMPACT", "STEP",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
+    "Logo.ImageType": ("IMAGE", "EMOJI", "ICON",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
     "Metric.Color": ("GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY",),
     "Metric.Direction": ("NONE", "UP", "DOWN",),
@@ -583,6 +592,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "html": "Html",
     "balloons": "Balloons",
     "snow": "Snow",
+    "logo": "Logo",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -5,6 +5,9 @@ import { TopNav } from "../navigation/TopNav";
 import { useAppState, useStore } from "./context";
 import { useOutsideClick } from "./useOutsideClick";
 import { AboutDialog, AppMenuItems } from "./AppMenuItems";
+import { HeaderLogo } from "./Logo";
+import { useSidebarShown } from "./Sidebar";
+import { useSidebarState } from "./sidebarState";
 
 function StatusWidget() {
   const store = useStore();
@@ -104,9 +107,12 @@ function MainMenu() {
 }
 
 export function Header() {
+  const sidebarShown = useSidebarShown();
+  const { expanded } = useSidebarState();
   return (
     <header className="stHeader stAppHeader st-header" data-testid="stHeader" tabIndex={-1}>
       <div className="stDecoration" data-testid="stDecoration" />
+      <HeaderLogo sidebarOpen={sidebarShown && expanded} />
       <TopNav />
       <div className="stToolbar stAppToolbar st-toolbar" data-testid="stToolbar">
         <StatusWidget />

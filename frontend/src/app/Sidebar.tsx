@@ -6,6 +6,14 @@ import { useSidebarState } from "./sidebarState";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
 import { SidebarNav, useSidebarNavShown } from "../navigation/SidebarNav";
+import { SidebarLogo } from "./Logo";
+
+/** Whether the sidebar is on the page (the script wrote into it or the page list is there). */
+export function useSidebarShown(): boolean {
+  const root = useAppState((s) => s.tree.roots[RootIndex.Sidebar]);
+  const navShown = useSidebarNavShown();
+  return root.children.length > 0 || navShown;
+}
 
 export function Sidebar() {
   const root = useAppState((s) => s.tree.roots[RootIndex.Sidebar]);
@@ -28,6 +36,7 @@ export function Sidebar() {
     <section className="stSidebar st-sidebar" data-testid="stSidebar" aria-expanded="true" style={width ? { width, minWidth: width, maxWidth: width } : undefined}>
       <div className="st-sidebar-content" data-testid="stSidebarContent">
         <div className="st-sidebar-header" data-testid="stSidebarHeader">
+          <SidebarLogo />
           <div className="st-sidebar-collapse" data-testid="stSidebarCollapseButton" hidden={locked}>
             <button type="button" className="st-icon-button" aria-label="Collapse sidebar" onClick={() => setExpanded(false)}>
               <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">

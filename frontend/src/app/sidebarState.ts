@@ -1,7 +1,7 @@
 //! Whether the sidebar is open, from `initial_sidebar_state`: applied when the
 //! page loads and again whenever a set_page_config call changes the value
 //! (not when a rerun repeats it, so a user's own toggle sticks), as in 1.67.
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useSyncExternalStore } from "react";
 import { useAppState } from "./context";
 import type { SidebarState } from "../store/pageConfig";
 
@@ -29,16 +29,32 @@ export interface SidebarOpenState {
   width: number | null;
 }
 
+// One state for the page: the sidebar and the header (which shows st.logo's
+// icon while the sidebar is collapsed) must agree on it.
+let shared: { expanded: boolean; applied: SidebarState } | null = null;
+const listeners = new Set<() => void>();
+
+function setShared(expanded: boolean, applied: SidebarState): void {
+  shared = { expanded, applied };
+  listeners.forEach((l) => l());
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
 export function useSidebarState(): SidebarOpenState {
   const state = useAppState((s) => s.pageConfig.initialSidebarState);
   const width = useAppState((s) => sidebarWidth(s.pageConfig.initialSidebarWidth));
-  const [expanded, setExpanded] = useState(() => initiallyExpanded(state, window.innerWidth));
-  const applied = useRef(state);
+  // The first reader sets the page's starting state (idempotent for later ones).
+  if (shared === null) shared = { expanded: initiallyExpanded(state, window.innerWidth), applied: state };
+  const current = useSyncExternalStore(subscribe, () => shared!);
   useEffect(() => {
-    if (applied.current === state) return;
-    applied.current = state;
-    setExpanded(initiallyExpanded(state, window.innerWidth));
+    if (shared!.applied === state) return;
+    setShared(initiallyExpanded(state, window.innerWidth), state);
   }, [state]);
+  const setExpanded = useCallback((expanded: boolean) => setShared(expanded, shared!.applied), []);
   const locked = state === "locked" && window.innerWidth >= MEDIUM_BREAKPOINT_PX;
-  return { expanded: expanded || locked, setExpanded, locked, width };
+  return { expanded: current.expanded || locked, setExpanded, locked, width };
 }

@@ -104,6 +104,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   toast: { render: Toast },
   metric: { render: Metric },
   balloons: { render: Balloons },
+  // Read by the header and the sidebar (app/Logo.tsx); nothing where it sits.
+  logo: { render: () => null },
   snow: { render: Snow },
   // widgets
   button: { render: widgets("Button") },
