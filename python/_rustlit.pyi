@@ -97,6 +97,11 @@ class ArrowData(TypedDict):
     data: bytes
     styler: NotRequired[PandasStyler | None]
 
+class ArrowNamedDataSet(TypedDict):
+    name: str
+    data: ArrowData
+    has_name: bool
+
 class ArrowTable(TypedDict):
     data: bytes
     index: bytes
@@ -491,6 +496,16 @@ class UploadedFileInfo(TypedDict):
     name: str
     size: int
 
+class VegaLiteChart(TypedDict):
+    widget: Widget
+    spec: str
+    data: NotRequired[ArrowData | None]
+    datasets: Sequence[ArrowNamedDataSet]
+    use_container_width: NotRequired[bool | None]
+    theme: str
+    selection_mode: Sequence[str]
+    alt: NotRequired[str | None]
+
 class Vertical(TypedDict):
     border: bool
     height: int
@@ -579,6 +594,7 @@ def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: boo
 def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def vega_lite_chart(path: Path, /, *, widget: Widget, spec: str, datasets: Sequence[ArrowNamedDataSet], theme: str, selection_mode: Sequence[str], data: ArrowData | None = None, use_container_width: bool | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

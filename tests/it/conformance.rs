@@ -396,6 +396,7 @@ macro_rules! corpus {
 
 corpus!(
     alerts,
+    altair_chart_selection,
     badge_basics,
     button_callback_args,
     button_key_state,
@@ -548,6 +549,7 @@ corpus!(
     unkeyed_default_change_resets,
     unkeyed_label_change_resets,
     unkeyed_options_change_resets,
+    vega_lite_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,

@@ -1,0 +1,203 @@
+//! st.vega_lite_chart / st.altair_chart and the built-in charts: the spec
+//! rendered by vega-embed (SVG), with Streamlit's chart theme, the Arrow
+//! datasets decoded into rows, the container's width for stretch charts, and
+//! selections reported as the widget's value (SPEC-DATA §7).
+//!
+//! Expressions run through vega-interpreter (`ast: true`): the page's CSP
+//! allows no eval.
+import { useEffect, useMemo, useRef, useState } from "react";
+import embed, { type Result, type VisualizationSpec } from "vega-embed";
+import { expressionInterpreter } from "vega-interpreter";
+import type { rustlit } from "../../proto";
+import { useHeldValue, useWidgets } from "../../app/context";
+import { vegaRows } from "./vegaData";
+import { chartTheme, NAMED_COLORS, plainConfig, streamlitConfig } from "./vegaTheme";
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** Encoding channels a point selection can project on (not tooltip, detail, order). */
+const PROJECTABLE = new Set([
+  "x", "y", "x2", "y2", "xOffset", "yOffset", "longitude", "latitude", "longitude2", "latitude2", "theta",
+  "theta2", "radius", "radius2", "color", "fill", "stroke", "opacity", "fillOpacity", "strokeOpacity",
+  "strokeWidth", "strokeDash", "size", "angle", "shape", "key", "text", "href", "url", "description",
+]);
+
+/** A point param without `encodings`/`fields` projects on the view's encoding channels, so the
+ *  selection reports field values rather than Vega's internal row ids. */
+function projectPoints(view: Json, inherited: Json | undefined): void {
+  const encoding = isObject(view.encoding) ? view.encoding : inherited;
+  if (Array.isArray(view.params) && encoding) {
+    for (const p of view.params) {
+      if (!isObject(p)) continue;
+      const select = p.select;
+      const isPoint = select === "point" || (isObject(select) && select.type === "point");
+      if (!isPoint) continue;
+      const sel: Json = isObject(select) ? { ...select } : { type: "point" };
+      if (sel.encodings || sel.fields) continue;
+      const channels = Object.keys(encoding).filter((c) => PROJECTABLE.has(c));
+      if (channels.length > 0) p.select = { ...sel, encodings: channels };
+    }
+  }
+  for (const key of ["layer", "hconcat", "vconcat", "concat"]) {
+    const children = view[key];
+    if (Array.isArray(children)) for (const c of children) if (isObject(c)) projectPoints(c, encoding);
+  }
+  if (isObject(view.spec)) projectPoints(view.spec, encoding);
+}
+
+/** Built-in colour names (`color="red"` of the built-in charts) as theme colours. */
+function themeColorNames(view: Json): void {
+  const paint = (v: unknown) => (typeof v === "string" && v in NAMED_COLORS ? NAMED_COLORS[v] : v);
+  const visit = (node: Json) => {
+    const color = isObject(node.encoding) ? node.encoding.color : undefined;
+    if (isObject(color)) {
+      if ("value" in color) color.value = paint(color.value);
+      if (isObject(color.scale) && Array.isArray(color.scale.range)) color.scale.range = color.scale.range.map(paint);
+    }
+    if (Array.isArray(node.layer)) for (const l of node.layer) if (isObject(l)) visit(l);
+  };
+  visit(view);
+}
+
+/** What a selection signal reports back: a point's list of field values, an interval's ranges. */
+export function selectionValue(value: unknown): unknown {
+  if (!isObject(value)) return {};
+  const point = value.vlPoint;
+  if (isObject(point) && Array.isArray(point.or)) return point.or;
+  return value;
+}
+
+function parseSpec(text: string | null | undefined): Json {
+  try {
+    const parsed: unknown = JSON.parse(text || "{}");
+    return isObject(parsed) ? parsed : {};
+  } catch {
+    return {};
+  }
+}
+
+const COMPOSED = ["hconcat", "concat", "facet", "repeat"];
+
+export function VegaLiteChart({ el, widthConfig, heightConfig }: {
+  el: rustlit.IVegaLiteChart;
+  widthConfig?: rustlit.IWidthConfig | null;
+  heightConfig?: rustlit.IHeightConfig | null;
+}) {
+  const box = useRef<HTMLDivElement>(null);
+  const target = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(0);
+  const widget = el.widget ?? {};
+  const widgetId = widget.id ?? "";
+  const widgets = useWidgets();
+  const held = useHeldValue(widget);
+  const heldRef = useRef(held);
+  heldRef.current = held;
+  const stretch = !widthConfig || !!widthConfig.useStretch;
+
+  useEffect(() => {
+    const node = box.current;
+    if (!node || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setAvailable(Math.floor(entry.contentRect.width)));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+
+  // Rows are decoded once per element message (it is immutable in the tree).
+  const data = useMemo(() => {
+    const named: Record<string, unknown[]> = {};
+    for (const d of el.datasets ?? []) if (d.name) named[d.name] = vegaRows(d.data?.data);
+    return { unnamed: el.data?.data?.length ? vegaRows(el.data.data) : null, named };
+  }, [el]);
+
+  const spec = useMemo(() => {
+    const s = parseSpec(el.spec);
+    const embedOptions = isObject(s.usermeta) && isObject(s.usermeta.embedOptions) ? s.usermeta.embedOptions : {};
+    const streamlitTheme = el.theme === "streamlit" || embedOptions.theme === "streamlit";
+    const theme = chartTheme();
+    const userConfig = isObject(s.config) ? s.config : undefined;
+    s.config = streamlitTheme ? streamlitConfig(theme, userConfig) : plainConfig(theme, userConfig);
+    if (el.alt) s.description = el.alt;
+    const datasets: Json = isObject(s.datasets) ? { ...s.datasets } : {};
+    Object.assign(datasets, data.named);
+    if (data.unnamed) {
+      if (s.data === undefined) s.data = { values: data.unnamed };
+      else datasets.source = data.unnamed;
+    }
+    if (Object.keys(datasets).length > 0) s.datasets = datasets;
+    if (s.width === 0) delete s.width;
+    if (s.height === 0) delete s.height;
+    if (heightConfig?.pixelHeight) s.height = heightConfig.pixelHeight;
+    if (!isObject(s.padding) && s.padding === undefined) s.padding = { bottom: 20 };
+    if (widgetId) projectPoints(s, undefined);
+    themeColorNames(s);
+    const rows = (data.unnamed?.length ?? 0) + Object.values(data.named).reduce((n, r) => n + r.length, 0);
+    const renderer = typeof embedOptions.renderer === "string" ? embedOptions.renderer : rows > 2000 ? "canvas" : "svg";
+    return { spec: s, renderer: renderer as "svg" | "canvas" };
+  }, [el, data, heightConfig, widgetId]);
+
+  // A stretch chart takes its container's width, a pixel width that width; compositions that
+  // lay out several views side by side keep their own.
+  const pixelWidth = widthConfig?.pixelWidth ?? 0;
+  const fitWidth = (stretch || pixelWidth > 0) && !COMPOSED.some((k) => k in spec.spec);
+  const width = !fitWidth ? 0 : pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
+
+  useEffect(() => {
+    const node = target.current;
+    if (!node || (fitWidth && width <= 0)) return;
+    const s: Json = { ...spec.spec };
+    if (fitWidth) {
+      if (Array.isArray(s.vconcat)) s.vconcat = s.vconcat.map((c) => (isObject(c) ? { ...c, width } : c));
+      else s.width = width;
+    }
+    let result: Result | null = null;
+    let cancelled = false;
+    const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    const report = (name: string, value: unknown) => {
+      const current = heldRef.current && "stringValue" in heldRef.current ? heldRef.current.stringValue : null;
+      let state: Json = {};
+      try {
+        const parsed: unknown = JSON.parse(current || "{}");
+        if (isObject(parsed) && isObject(parsed.selection)) state = parsed.selection;
+      } catch {
+        state = {};
+      }
+      const next = JSON.stringify({ selection: { ...state, [name]: selectionValue(value) } });
+      if (next !== current) widgets.setValue(widgetId, { stringValue: next });
+    };
+    embed(node, s as VisualizationSpec, {
+      actions: false,
+      ast: true,
+      expr: expressionInterpreter,
+      renderer: spec.renderer,
+      defaultStyle: true,
+    }).then((r) => {
+      if (cancelled) {
+        r.finalize();
+        return;
+      }
+      result = r;
+      if (!widgetId) return;
+      for (const name of el.selectionMode ?? []) {
+        r.view.addSignalListener(name, (_signal, value: unknown) => {
+          clearTimeout(timers.get(name));
+          timers.set(name, setTimeout(() => report(name, value), 150));
+        });
+      }
+    }).catch((e: unknown) => {
+      if (!cancelled) node.textContent = `Chart error: ${e instanceof Error ? e.message : String(e)}`;
+    });
+    return () => {
+      cancelled = true;
+      timers.forEach((t) => clearTimeout(t));
+      result?.finalize();
+    };
+  }, [spec, width, fitWidth, widgetId, widgets, el.selectionMode]);
+
+  return (
+    <div ref={box} className="st-vega-box" style={{ width: stretch ? "100%" : "auto" }}>
+      <div ref={target} className="stVegaLiteChart" data-testid="stVegaLiteChart" />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+// Vega-Lite charts in a real browser: st.altair_chart, st.vega_lite_chart and the
+// built-in charts render through vega-embed (SVG marks inside `stVegaLiteChart`),
+// loaded in the lazy `charts` chunk only by a page that shows one; a point
+// selection clicked in the chart comes back to the script as the chart's value.
+// altair, pandas and pyarrow come from .venv-test.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+
+import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+
+let browser;
+let vega;
+let plain;
+
+before(async () => {
+  const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
+  process.env.VIRTUAL_ENV = venv;
+  process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
+  browser = await launchBrowser();
+  vega = await startApp(writeScript(`
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"a": list("abcde"), "b": [1, 5, 3, 2, 4]})
+st.altair_chart(alt.Chart(df).mark_bar().encode(x="a", y="b"))
+st.vega_lite_chart(df, {"mark": {"type": "point", "filled": True, "size": 200},
+                        "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}},
+                   theme=None, width=400, height=200)
+chart = alt.Chart(df).mark_point(size=300, filled=True).encode(x="a", y="b")
+ev = st.altair_chart(chart.add_params(alt.selection_point(name="pick")), on_select="rerun", key="sel")
+st.text(f"picked={ev.selection.pick}")
+`));
+  plain = await startApp(writeScript(`
+import streamlit as st
+
+st.title("No charts here")
+st.button("Press")
+`));
+});
+
+after(async () => {
+  await browser?.close();
+  vega?.stop();
+  plain?.stop();
+});
+
+/** The chart's drawn marks: Vega's SVG paths of the given mark group class. */
+function marks(chart, group) {
+  return chart.locator(`g.${group} path`);
+}
+
+test('altair and vega-lite charts render their marks with the Streamlit theme', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 1200 });
+  await page.goto(vega.url);
+  await waitForAppRun(page);
+  const charts = page.getByTestId('stVegaLiteChart');
+  assert.equal(await charts.count(), 3);
+  const bars = marks(charts.nth(0), 'mark-rect');
+  await bars.first().waitFor();
+  assert.equal(await bars.count(), 5);
+  // The theme's first categorical colour, and a stretch chart as wide as the main column.
+  assert.equal(await bars.first().getAttribute('fill'), '#0068c9');
+  const stretched = await charts.nth(0).boundingBox();
+  assert.ok(stretched.width > 600, `stretch chart width ${stretched.width}`);
+  // theme=None and width=400: Vega-Lite's own mark colour, the given size.
+  const points = marks(charts.nth(1), 'mark-symbol');
+  await points.first().waitFor();
+  assert.equal(await points.count(), 5);
+  assert.equal(await points.first().getAttribute('fill'), '#4c78a8');
+  const fixed = await charts.nth(1).boundingBox();
+  assert.ok(fixed.width <= 400 && fixed.width > 300, `fixed chart width ${fixed.width}`);
+  await screenshot(page, 'charts-vega');
+  await page.close();
+});
+
+test('a point selection clicked in the chart comes back to the script', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 1400 });
+  await page.goto(vega.url);
+  await waitForAppRun(page);
+  await page.getByText('picked={}').waitFor();
+  const point = marks(page.getByTestId('stVegaLiteChart').nth(2), 'mark-symbol').nth(1);
+  await point.waitFor();
+  await point.click();
+  await page.getByText("picked=[{'a': 'b', 'b': 5}]").waitFor();
+  await waitForAppRun(page);
+  await screenshot(page, 'charts-selection');
+  await page.close();
+});
+
+test('the charts chunk is fetched only by pages that show a chart', async () => {
+  const requests = async (url) => {
+    const page = await browser.newPage();
+    const seen = [];
+    page.on('request', (r) => seen.push(r.url()));
+    await page.goto(url);
+    await waitForAppRun(page);
+    await page.close();
+    return seen;
+  };
+  const without = await requests(plain.url);
+  assert.ok(without.some((u) => /assets\/index-.*\.js$/.test(u)), without.join('\n'));
+  assert.ok(!without.some((u) => /assets\/charts-/.test(u)), without.join('\n'));
+  const withCharts = await requests(vega.url);
+  assert.ok(withCharts.some((u) => /assets\/charts-.*\.js$/.test(u)), withCharts.join('\n'));
+});
