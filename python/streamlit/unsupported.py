@@ -16,7 +16,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # text / data
         "help", "html", "data_editor",
         # charts
-        "area_chart", "bar_chart", "line_chart", "scatter_chart", "map",
+        "map",
         "plotly_chart", "pydeck_chart", "pyplot", "graphviz_chart", "echarts_chart", "mermaid_chart",
         "bokeh_chart",
         # widgets

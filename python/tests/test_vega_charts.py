@@ -129,3 +129,58 @@ def test_invalid_arguments_raise_streamlits_errors(make_app):
     assert bodies[0] == "Invalid `on_select` value. Supported values: 'rerun', 'ignore', a callback function."
     assert bodies[1] == "Invalid `theme` value. Supported values: 'streamlit', None."
     assert bodies[2].startswith("Invalid height value: 'auto'.")
+
+
+# ------------------------------------------------------------------ built-in charts
+
+
+def test_line_chart_melts_several_columns_and_layers_a_hover_point(make_app):
+    app = make_app("""
+        import numpy as np, pandas as pd, streamlit as st
+        st.line_chart(pd.DataFrame({"a": [1, 2], "b.c": [3.0, 4.0]}))
+        st.line_chart(pd.DataFrame({"v": np.arange(1001)}), x_label="t", width=300)
+    """)
+    assert app.run() == 0
+    first, big = app.of("vega_lite_chart")
+    spec = json.loads(first["spec"])
+    assert spec["config"] == {"legend": {"symbolType": "stroke"}}
+    line, detect, highlight = spec["layer"]
+    assert line["mark"] == {"type": "line"}
+    assert detect["name"] == "view_2" and detect["mark"] == {"type": "point", "opacity": 0}
+    hover, zoom = spec["params"]
+    assert hover["views"] == ["view_2"] and hover["select"]["on"] == "mousemove"
+    assert zoom == {"name": "param_2", "select": {"type": "interval", "encodings": ["x", "y"]}, "bind": "scales",
+                    "views": ["view_1"]}
+    assert highlight["mark"] == {"type": "point", "filled": True, "size": 65}
+    enc = line["encoding"]
+    assert enc["x"]["field"] == "index -- streamlit-generated" and enc["x"]["title"] == ""
+    assert enc["y"]["field"] == "value -- streamlit-generated"
+    assert enc["color"]["title"] == " "
+    [dataset] = first["datasets"]
+    table = decode(dataset["data"]["data"])
+    assert table.column_names == ["index -- streamlit-generated", "color -- streamlit-generated",
+                                  "value -- streamlit-generated"]
+    # The aliased column keeps its own name in the legend values.
+    assert table.column("color -- streamlit-generated").to_pylist() == ["a", "a", "b.c", "b.c"]
+    big_spec = json.loads(big["spec"])
+    assert big_spec["params"][0]["select"]["on"] == "mousemove{16}"
+    assert big_spec["width"] == 300 and big["width_config"] == {"pixel_width": 300}
+    assert big_spec["layer"][0]["encoding"]["x"]["title"] == "t"
+
+
+def test_bar_and_scatter_encodings(make_app):
+    app = make_app("""
+        import pandas as pd, streamlit as st
+        df = pd.DataFrame({"k": ["p", "q"], "a": [1, 2], "c": [(255, 0, 0), (0, 0, 255)]})
+        st.bar_chart(df, x="k", y="a", horizontal=True, sort="-a", stack="layered")
+        st.scatter_chart(df, x="k", y="a", color="c", size=40)
+    """)
+    assert app.run() == 0
+    bar, scatter = (json.loads(c["spec"]) for c in app.of("vega_lite_chart"))
+    assert bar["encoding"]["y"]["field"] == "k" and bar["encoding"]["y"]["type"] == "ordinal"
+    assert bar["encoding"]["y"]["sort"] == {"field": "a", "order": "descending"}
+    assert bar["encoding"]["x"]["stack"] is False and bar["encoding"]["x"]["axis"]["grid"] is True
+    assert scatter["mark"] == {"type": "circle"}
+    assert scatter["encoding"]["size"] == {"value": 40}
+    assert scatter["encoding"]["color"]["scale"] == {"range": ["rgb(255, 0, 0)", "rgb(0, 0, 255)"]}
+    assert scatter["encoding"]["color"]["legend"] is None

@@ -402,6 +402,8 @@ corpus!(
     button_key_state,
     button_state_assignment_error,
     button_trigger_once,
+    built_in_charts,
+    built_in_charts_errors,
     cache_data_replay,
     cache_resource_clear_errors,
     callback_args_kwargs_widgets,

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit import dataframe_util
 from streamlit.elements.arrow import _ReadOnlyAttrDict
+from streamlit.elements.lib.built_in_charts import ChartType, check_stack, generate_chart
 from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
@@ -303,6 +304,101 @@ def _default_width(spec: dict[str, Any]) -> str:
 
 class VegaChartsMixin:
     __slots__ = ()
+
+    def line_chart(
+        self: DeltaGenerator,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        width: Any = "stretch",
+        height: Any = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> DeltaGenerator:
+        """Display a line chart (one line per y column, or per colour value)."""
+        chart = generate_chart(ChartType.LINE, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
+                               width=width, height=height)
+        return self._built_in(chart, width, height, use_container_width, alt)
+
+    def area_chart(
+        self: DeltaGenerator,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        stack: Any = None,
+        width: Any = "stretch",
+        height: Any = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> DeltaGenerator:
+        """Display an area chart (layered unless `stack` says otherwise)."""
+        check_stack(stack)
+        if stack is False or stack is None:
+            stack = "layered"
+        chart = generate_chart(ChartType.AREA, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
+                               width=width, height=height, stack=stack)
+        return self._built_in(chart, width, height, use_container_width, alt)
+
+    def bar_chart(
+        self: DeltaGenerator,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        horizontal: bool = False,
+        sort: Any = True,
+        stack: Any = None,
+        width: Any = "stretch",
+        height: Any = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> DeltaGenerator:
+        """Display a bar chart (vertical or horizontal, stacked, grouped or normalized, sorted)."""
+        check_stack(stack)
+        kind = ChartType.HORIZONTAL_BAR if horizontal else ChartType.VERTICAL_BAR
+        chart = generate_chart(kind, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
+                               height=height, stack=stack, sort=sort)
+        return self._built_in(chart, width, height, use_container_width, alt)
+
+    def scatter_chart(
+        self: DeltaGenerator,
+        data: Any = None,
+        *,
+        x: str | None = None,
+        y: Any = None,
+        x_label: str | None = None,
+        y_label: str | None = None,
+        color: Any = None,
+        size: Any = None,
+        width: Any = "stretch",
+        height: Any = "content",
+        use_container_width: bool | None = None,
+        alt: str | None = None,
+    ) -> DeltaGenerator:
+        """Display a scatter chart (circles; colour and size from columns or values)."""
+        chart = generate_chart(ChartType.SCATTER, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
+                               size=size, width=width, height=height)
+        return self._built_in(chart, width, height, use_container_width, alt)
+
+    def _built_in(self: DeltaGenerator, chart: Any, width: Any, height: Any, use_container_width: bool | None,
+                  alt: Any) -> DeltaGenerator:
+        spec = altair_to_spec(chart)
+        result: DeltaGenerator = self._vega_lite(
+            None, spec, width=width, height=height, use_container_width=use_container_width, theme="streamlit",
+            key=None, on_select="ignore", selection_mode=None, alt=alt,
+        )
+        return result
 
     def altair_chart(
         self: DeltaGenerator,

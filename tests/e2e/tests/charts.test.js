@@ -12,6 +12,7 @@ import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScri
 let browser;
 let vega;
 let plain;
+let builtIn;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -32,6 +33,18 @@ chart = alt.Chart(df).mark_point(size=300, filled=True).encode(x="a", y="b")
 ev = st.altair_chart(chart.add_params(alt.selection_point(name="pick")), on_select="rerun", key="sel")
 st.text(f"picked={ev.selection.pick}")
 `));
+  builtIn = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"x": [1, 2, 3, 4, 5], "a": [1, 3, 2, 5, 4], "b": [2.0, 2.5, 4.0, 3.0, 1.5], "k": list("ppqqp")})
+st.line_chart(df, x="x", y=["a", "b"], height=220)
+st.area_chart(df, x="x", y=["a", "b"], height=220)
+st.bar_chart(df, x="k", y="a", color="k", stack=False, height=220)
+st.bar_chart(df, x="x", y=["a", "b"], horizontal=True, height=220)
+st.scatter_chart(df, x="a", y="b", size="x", color="k", height=220)
+st.line_chart(df[["a"]], color="red", height=150)
+`));
   plain = await startApp(writeScript(`
 import streamlit as st
 
@@ -44,11 +57,12 @@ after(async () => {
   await browser?.close();
   vega?.stop();
   plain?.stop();
+  builtIn?.stop();
 });
 
 /** The chart's drawn marks: Vega's SVG paths of the given mark group class. */
 function marks(chart, group) {
-  return chart.locator(`g.${group} path`);
+  return chart.locator(`g.${group}.role-mark path`);
 }
 
 test('altair and vega-lite charts render their marks with the Streamlit theme', async () => {
@@ -106,4 +120,52 @@ test('the charts chunk is fetched only by pages that show a chart', async () => 
   assert.ok(!without.some((u) => /assets\/charts-/.test(u)), without.join('\n'));
   const withCharts = await requests(vega.url);
   assert.ok(withCharts.some((u) => /assets\/charts-.*\.js$/.test(u)), withCharts.join('\n'));
+});
+
+test('line, area, bar and scatter charts render their marks, legends and axes', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 900, height: 1600 });
+  await page.goto(builtIn.url);
+  await waitForAppRun(page);
+  const charts = page.getByTestId('stVegaLiteChart');
+  assert.equal(await charts.count(), 6);
+  // Two melted y columns: two lines, two areas, each in the theme's first two colours.
+  const lines = charts.nth(0).locator('g.mark-line.role-mark path');
+  await lines.first().waitFor();
+  assert.equal(await lines.count(), 2);
+  assert.deepEqual(await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke'))), ['#0068c9', '#83c9ff']);
+  assert.equal(await charts.nth(1).locator('g.mark-area.role-mark path').count(), 2);
+  // Grouped bars: one bar per row; stacked horizontal bars: one per row and y column.
+  assert.equal(await charts.nth(2).locator('g.mark-rect.role-mark path').count(), 5);
+  assert.equal(await charts.nth(3).locator('g.mark-rect.role-mark path').count(), 10);
+  assert.equal(await charts.nth(4).locator('g.mark-symbol.role-mark path').count(), 5);
+  // Legends at the bottom with the melted colour column's names.
+  const legend = await charts.nth(0).locator('g.role-legend text').allTextContents();
+  assert.deepEqual(legend.filter((t) => t.trim()), ['a', 'b']);
+  // The built-in colour name is painted with the theme's red.
+  assert.equal(await charts.nth(5).locator('g.mark-line.role-mark path').first().getAttribute('stroke'), '#ff4b4b');
+  const box = await charts.nth(0).boundingBox();
+  assert.equal(Math.round(box.height), 220);
+  await screenshot(page, 'charts-built-in');
+  await page.close();
+});
+
+test('a dark page gets the dark chart palette', async () => {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.style.setProperty('--st-bg', '#0e1117');
+      document.documentElement.style.setProperty('--st-text', '#fafafa');
+    });
+  });
+  await page.goto(builtIn.url);
+  await waitForAppRun(page);
+  const lines = page.getByTestId('stVegaLiteChart').nth(0).locator('g.mark-line.role-mark path');
+  await lines.first().waitFor();
+  assert.deepEqual(await lines.evaluateAll((ps) => ps.map((p) => p.getAttribute('stroke'))), ['#83c9ff', '#0068c9']);
+  const background = await page.getByTestId('stVegaLiteChart').nth(0).locator('svg.marks')
+    .evaluate((svg) => svg.style.backgroundColor);
+  assert.equal(background, 'rgb(14, 17, 23)');
+  await screenshot(page, 'charts-dark');
+  await page.close();
 });
