@@ -13,6 +13,7 @@ let browser;
 let vega;
 let plain;
 let builtIn;
+let brushing;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -45,6 +46,18 @@ st.bar_chart(df, x="x", y=["a", "b"], horizontal=True, height=220)
 st.scatter_chart(df, x="a", y="b", size="x", color="k", height=220)
 st.line_chart(df[["a"]], color="red", height=150)
 `));
+  brushing = await startApp(writeScript(`
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"x": [1, 2, 3, 4, 5], "y": [1, 5, 3, 2, 4]})
+with st.form("f"):
+    brush = alt.selection_interval(name="brush", encodings=["x"])
+    ev = st.altair_chart(alt.Chart(df).mark_point().encode(x="x", y="y").add_params(brush), on_select="rerun")
+    st.form_submit_button("Go")
+st.text(f"brush={ev.selection.brush}")
+`));
   plain = await startApp(writeScript(`
 import streamlit as st
 
@@ -58,6 +71,7 @@ after(async () => {
   vega?.stop();
   plain?.stop();
   builtIn?.stop();
+  brushing?.stop();
 });
 
 /** The chart's drawn marks: Vega's SVG paths of the given mark group class. */
@@ -102,6 +116,29 @@ test('a point selection clicked in the chart comes back to the script', async ()
   await page.getByText("picked=[{'a': 'b', 'b': 5}]").waitFor();
   await waitForAppRun(page);
   await screenshot(page, 'charts-selection');
+  await page.close();
+});
+
+test('an interval selection inside a form reaches the script when the form is submitted', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(brushing.url);
+  await waitForAppRun(page);
+  const points = marks(page.getByTestId('stVegaLiteChart'), 'mark-symbol');
+  await points.first().waitFor();
+  const from = await points.nth(1).boundingBox();
+  const to = await points.nth(3).boundingBox();
+  // Drag across x = 2..4 below the points (a drag that starts on a mark does not brush).
+  await page.mouse.move(from.x - 10, from.y + 40);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 10, from.y + 40, { steps: 20 });
+  await page.mouse.up();
+  await page.getByText('brush={}').waitFor();
+  await page.getByRole('button', { name: 'Go' }).click();
+  const text = page.getByText(/^brush=\{'x': \[/);
+  await text.waitFor();
+  const [lo, hi] = (await text.textContent()).match(/[\d.]+/g).map(Number);
+  assert.ok(lo > 1 && lo < 2 && hi > 4 && hi < 5, `brushed ${lo}..${hi}`);
   await page.close();
 });
 

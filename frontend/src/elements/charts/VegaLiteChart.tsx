@@ -153,7 +153,17 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     }
     let result: Result | null = null;
     let cancelled = false;
+    // Selection changes are reported debounced; a press anywhere else on the page (a form's
+    // submit button, say) reports the pending ones first, so the press sees them.
     const timers = new Map<string, ReturnType<typeof setTimeout>>();
+    const pending = new Map<string, unknown>();
+    const flush = () => {
+      timers.forEach((t) => clearTimeout(t));
+      timers.clear();
+      const due = [...pending];
+      pending.clear();
+      for (const [name, value] of due) report(name, value);
+    };
     const report = (name: string, value: unknown) => {
       const current = heldRef.current && "stringValue" in heldRef.current ? heldRef.current.stringValue : null;
       let state: Json = {};
@@ -182,14 +192,24 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       for (const name of el.selectionMode ?? []) {
         r.view.addSignalListener(name, (_signal, value: unknown) => {
           clearTimeout(timers.get(name));
-          timers.set(name, setTimeout(() => report(name, value), 150));
+          pending.set(name, value);
+          timers.set(name, setTimeout(() => {
+            timers.delete(name);
+            pending.delete(name);
+            report(name, value);
+          }, 150));
         });
       }
+      document.addEventListener("pointerdown", onPress, true);
     }).catch((e: unknown) => {
       if (!cancelled) node.textContent = `Chart error: ${e instanceof Error ? e.message : String(e)}`;
     });
+    const onPress = (e: Event) => {
+      if (!(e.target instanceof Node && node.contains(e.target))) flush();
+    };
     return () => {
       cancelled = true;
+      document.removeEventListener("pointerdown", onPress, true);
       timers.forEach((t) => clearTimeout(t));
       result?.finalize();
     };
