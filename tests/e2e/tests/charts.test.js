@@ -157,6 +157,9 @@ test('the charts chunk is fetched only by pages that show a chart', async () => 
   assert.ok(!without.some((u) => /assets\/charts-/.test(u)), without.join('\n'));
   const withCharts = await requests(vega.url);
   assert.ok(withCharts.some((u) => /assets\/charts-.*\.js$/.test(u)), withCharts.join('\n'));
+  // Charts share the Arrow reader with dataframes, not the grid.
+  assert.ok(withCharts.some((u) => /assets\/arrow-.*\.js$/.test(u)), withCharts.join('\n'));
+  assert.ok(!withCharts.some((u) => /assets\/data-[\w-]{8}\.js$/.test(u)), withCharts.join('\n'));
 });
 
 test('line, area, bar and scatter charts render their marks, legends and axes', async () => {
