@@ -8,7 +8,14 @@ says so (see `streamlit.unsupported`).
 
 from __future__ import annotations
 
+import os
+import sys
 from typing import Any
+
+# Matplotlib's default backend on macOS crashes when a figure is drawn off the
+# main thread, and scripts run on runner threads: Streamlit forces the
+# headless Agg backend for every platform, before anything imports matplotlib.
+os.environ["MPLBACKEND"] = "Agg"
 
 from streamlit import column_config, errors
 from streamlit import config as _config
@@ -26,7 +33,7 @@ from streamlit.runtime.fragment import fragment
 from streamlit.runtime.query_params import QueryParamsProxy as _QueryParamsProxy
 from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
-from streamlit.unsupported import unsupported_error
+from streamlit.unsupported import missing_module_attribute
 
 __version__ = "1.67.0"
 
@@ -44,22 +51,7 @@ _COMMANDS = tuple(name for name in dir(DeltaGenerator) if not name.startswith("_
 globals().update({name: getattr(_main, name) for name in _COMMANDS})
 
 def __getattr__(name: str) -> Any:
-    err = unsupported_error(name)
-    if err is not None:
-        raise err
-    message = f"module 'streamlit' has no attribute '{name}'"
-    if name in _REMOVED:
-        message += f". st.{name} has been removed. Use st.{_REMOVED[name]} instead."
-    raise AttributeError(message)
-
-
-# Commands Streamlit 1.67 no longer has, with its advice.
-_REMOVED = {
-    "experimental_get_query_params": "query_params",
-    "experimental_set_query_params": "query_params",
-    "experimental_fragment": "fragment",
-    "experimental_dialog": "dialog",
-}
+    raise missing_module_attribute(name, sys.modules[__name__])
 
 
 __all__ = [

@@ -20,11 +20,13 @@ from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
+from streamlit.elements.html import HtmlMixin
 from streamlit.elements.image import ImageMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
+from streamlit.elements.pyplot import PyplotMixin
 from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.vega_charts import VegaChartsMixin
@@ -48,18 +50,12 @@ from streamlit.elements.widgets.text_area import TextAreaMixin
 from streamlit.elements.widgets.text_input import TextInputMixin
 from streamlit.elements.write import WriteMixin
 from streamlit.runtime.run_context import _local, get_ctx
-from streamlit.unsupported import unsupported_error
+from streamlit.unsupported import unknown_container_command, unsupported_error
 
 # Cursors and `with` stack used outside any run (plain `python app.py`): the
 # native module ignores output there, but the API must still work.
 _bare_cursors = root_cursors()
 _bare_stack: list[DeltaGenerator] = []
-
-
-def _removed_add_rows(*_args: Any, **_kwargs: Any) -> Any:
-    from streamlit.errors import StreamlitAPIException
-
-    raise StreamlitAPIException("`add_rows()` is not a valid Streamlit command.")
 
 
 class DeltaGenerator(
@@ -93,7 +89,9 @@ class DeltaGenerator(
     FormMixin,
     ChatInputMixin,
     ChatMessageMixin,
+    HtmlMixin,
     ImageMixin,
+    PyplotMixin,
     MediaMixin,
 ):
     """A place in the page that element and container methods write to."""
@@ -187,9 +185,11 @@ class DeltaGenerator(
 
     def __getattr__(self, name: str) -> Any:
         # Only reached for names the class lacks: Streamlit commands rustlit
-        # does not implement yet get a clear API error instead of AttributeError.
-        if name == "add_rows":  # removed in 1.67: the error comes when it is called
-            return _removed_add_rows
-        raise unsupported_error(name) or AttributeError(
-            f"'DeltaGenerator' object has no attribute '{name}'"
-        )
+        # does not implement yet raise a clear error (an AttributeError too);
+        # any other name fails when called, as in 1.67.
+        if name.startswith("__"):
+            raise AttributeError(f"'DeltaGenerator' object has no attribute '{name}'")
+        unsupported = unsupported_error(name)
+        if unsupported is not None:
+            raise unsupported
+        return unknown_container_command(name, in_sidebar=self._root == 1)

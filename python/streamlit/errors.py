@@ -334,8 +334,12 @@ class StreamlitDataframeConversionError(StreamlitAPIException):
     """Raised when a value cannot be converted to a DataFrame or Arrow table."""
 
 
-class StreamlitNotSupportedError(StreamlitAPIException):
-    """The command exists in Streamlit but rustlit does not implement it yet."""
+class StreamlitNotSupportedError(StreamlitAPIException, AttributeError):
+    """The command exists in Streamlit but rustlit does not implement it yet.
+
+    Also an AttributeError, so `hasattr(st, name)` and `getattr(st, name,
+    None)` feature checks fall back as they would on an older Streamlit.
+    """
 
 
 class StreamlitIncompatibleParametersError(LocalizableStreamlitException):

@@ -236,6 +236,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Horizontal": {
         "gap": ("str", "required"),
     },
+    "Html": {
+        "body": ("str", "required"),
+        "html_path": ("str", "required"),
+    },
     "IFrame": {
         "src": ("str", "required"),
         "html_path": ("str", "required"),
@@ -560,6 +564,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "dataframe": "Dataframe",
     "table": "Table",
     "vega_lite_chart": "VegaLiteChart",
+    "html": "Html",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

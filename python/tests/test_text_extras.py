@@ -129,9 +129,9 @@ def test_dg_has_no_echo(make_app):
     app = make_app("""
         import streamlit as st
         try:
-            st.sidebar.echo
-        except AttributeError as e:
-            st.text(type(e).__name__)
+            st.sidebar.echo()
+        except st.errors.StreamlitAPIException as e:
+            st.text(str(e))
     """)
     app.run()
-    assert app.of("text")[0]["body"] == "AttributeError"
+    assert app.of("text")[0]["body"] == "Method `echo()` does not exist for `st.sidebar`. Did you mean `st.echo()`?"

@@ -406,6 +406,10 @@ def element_entry(node: Any) -> dict[str, Any]:
         return {"kind": "exception", "type": node.proto.type, "message": node.proto.message}
     if isinstance(node, et.Space):
         return {"kind": "space", "size": node.size}
+    if node.type == "html":
+        if node.proto.unsafe_allow_javascript:  # rustlit keeps that document on the component origin
+            return {"kind": "html", "javascript": True}
+        return {"kind": "html", "body": node.proto.body}
     return {"kind": node.type}
 
 

@@ -561,4 +561,7 @@ corpus!(
     query_params_clear_embed,
     query_params_errors,
     query_params_rerun,
+    missing_names,
+    pyplot_basic,
+    html_element,
 );

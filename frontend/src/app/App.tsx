@@ -5,7 +5,7 @@ import { useEffect, useRef, useSyncExternalStore } from "react";
 import { RunContext, useAppState, useStore } from "./context";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
-import { renderersReady } from "../registry/elements";
+import { renderersReady } from "../registry/chunks";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
 import { CompileErrorDialog, ConnectionBanner, PageNotFoundDialog } from "./Dialogs";

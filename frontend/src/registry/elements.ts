@@ -14,6 +14,7 @@ import type { IElement, IWidget, rustlit } from "../proto";
 import { elementKind, type ElementKind } from "../proto/kinds";
 import type { WidgetSpec } from "../widgets/widgetManager";
 import { specOf } from "../widgets/specs";
+import { trackChunk } from "./chunks";
 import { Code } from "../elements/text/Code";
 import { Empty } from "../elements/text/Empty";
 import { Heading } from "../elements/text/Heading";
@@ -52,13 +53,6 @@ export interface ElementEntry<K extends ElementKind> {
   sizesItself?: boolean;
 }
 
-// Chunks being fetched. The page reports a run as finished only once none is
-// (see `useRenderersReady`), so a browser test that waits for the run finds
-// every element rendered, as it would with everything in one bundle.
-let fetching = 0;
-const fetchListeners = new Set<() => void>();
-const notifyFetching = () => fetchListeners.forEach((l) => l());
-
 /** A lazy renderer that can start fetching its chunk before it renders. */
 type Preloadable = { preload?: () => Promise<unknown> };
 
@@ -70,14 +64,7 @@ type Preloadable = { preload?: () => Promise<unknown> };
 function family<M extends object>(load: () => Promise<M>) {
   let loading: Promise<M> | null = null;
   const get = (): Promise<M> => {
-    if (!loading) {
-      fetching++;
-      notifyFetching();
-      // A macrotask later, so React has rendered what the chunk brought.
-      const settled = () => setTimeout(() => { fetching--; notifyFetching(); }, 0);
-      loading = load();
-      loading.then(settled, settled);
-    }
+    if (!loading) loading = trackChunk(load());
     return loading;
   };
   // A lazy component takes the props of the component it loads, so it keeps
@@ -93,15 +80,6 @@ function family<M extends object>(load: () => Promise<M>) {
 export function preloadRenderer(element: IElement): void {
   void (elementEntry(element)?.entry.render as Preloadable | undefined)?.preload?.();
 }
-
-/** Whether no renderer chunk is being fetched; for `useSyncExternalStore`. */
-export const renderersReady = {
-  subscribe(listener: () => void): () => void {
-    fetchListeners.add(listener);
-    return () => fetchListeners.delete(listener);
-  },
-  get: (): boolean => fetching === 0,
-};
 
 const widgets = family(() => import("../elements/widgets"));
 const media = family(() => import("../elements/media"));
@@ -157,10 +135,11 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // components: a component has no value until its frontend sends one.
   componentInstance: { render: components("CustomComponent") },
   iframe: { render: components("IFrame") },
-  // data (glide-data-grid and apache-arrow live in this chunk only)
+  html: { render: components("Html") },
+  // data (glide-data-grid; apache-arrow is a chunk of its own, shared with charts)
   dataframe: { render: data("Dataframe") },
   table: { render: data("Table") },
-  // charts
+  // charts (vega, vega-lite, vega-embed)
   vegaLiteChart: { render: charts("VegaLiteChart") },
   // layout
   space: { render: Space },

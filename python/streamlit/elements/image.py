@@ -9,12 +9,11 @@ from here as packages written for older Streamlit expect
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
-from streamlit.elements.exception import error_details_visibility
+from streamlit.elements.lib.deprecation import show_deprecation
 from streamlit.elements.lib.image_utils import (
     MAXIMUM_CONTENT_WIDTH,
     image_bytes,
@@ -30,21 +29,10 @@ if TYPE_CHECKING:
 
 __all__ = ["MAXIMUM_CONTENT_WIDTH", "ImageMixin", "image_to_url"]
 
-_LOGGER = logging.getLogger(__name__)
-
 _USE_COLUMN_WIDTH_REMOVED = (
     "`use_column_width` was removed and has no effect. "
     "Use `width='stretch'`, `width='content'`, or an integer pixel value instead."
 )
-
-
-def _deprecation(message: str, show_in_browser: bool) -> None:
-    """Logged always; also shown as an `st.warning` when client.showErrorDetails is "full", as 1.67 does."""
-    _LOGGER.warning(message)
-    if show_in_browser and error_details_visibility().message:
-        import streamlit as st
-
-        st.warning(message)
 
 
 def _images(image: Any) -> list[Any]:
@@ -97,9 +85,9 @@ class ImageMixin:
         """Display an image or a list of images (each with its caption)."""
         if use_column_width is not None:
             # 1.67 keeps the keyword but ignores its value.
-            _deprecation(_USE_COLUMN_WIDTH_REMOVED, show_in_browser=True)
+            show_deprecation(_USE_COLUMN_WIDTH_REMOVED, show_in_browser=True)
         if use_container_width is not None:
-            _deprecation(
+            show_deprecation(
                 "The `use_container_width` parameter has been deprecated and will be removed in a future "
                 "release. For `use_container_width=True`, use `width='stretch'`. "
                 "For `use_container_width=False`, use `width='content'`.",

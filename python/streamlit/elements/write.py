@@ -129,6 +129,8 @@ def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
         dg.code(_describe(arg), language="python")
     elif hasattr(arg, "_repr_markdown_") and callable(arg._repr_markdown_):
         dg.markdown(str(arg._repr_markdown_()), unsafe_allow_html=unsafe_allow_html)
+    elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
+        dg.html(arg._repr_html_())
     elif callable(getattr(arg, "to_pandas", None)) or callable(getattr(arg, "__dataframe__", None)):
         dg.dataframe(arg)
     elif hasattr(arg, "to_dict") and callable(arg.to_dict):

@@ -45,14 +45,19 @@ fn fill_server_fields(element: &mut Element) {
             c.origin_label = label_for_name(&c.component_name);
         }
         Some(Kind::Iframe(frame)) if !frame.html_path.is_empty() => {
-            let digest = frame
-                .html_path
-                .trim_start_matches(HTML_PREFIX)
-                .trim_end_matches(HTML_SUFFIX);
-            frame.origin_label = label_for_html(digest);
+            frame.origin_label = label_for_html(digest_of(&frame.html_path));
+        }
+        Some(Kind::Html(html)) if !html.html_path.is_empty() => {
+            html.origin_label = label_for_html(digest_of(&html.html_path));
         }
         _ => {}
     }
+}
+
+fn digest_of(html_path: &str) -> &str {
+    html_path
+        .trim_start_matches(HTML_PREFIX)
+        .trim_end_matches(HTML_SUFFIX)
 }
 
 const HTML_PREFIX: &str = "/html/";

@@ -220,6 +220,11 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             ),
         ],
         Type::Space(s) => vec![("kind", J::str("space")), ("size", space_size(s))],
+        // With unsafe_allow_javascript the document lives on the component origin, not here.
+        Type::Html(h) if !h.html_path.is_empty() => {
+            vec![("kind", J::str("html")), ("javascript", J::Bool(true))]
+        }
+        Type::Html(h) => body("html", &h.body),
         Type::PageLink(l) => vec![
             ("kind", J::str("page_link")),
             ("label", J::str(&l.label)),

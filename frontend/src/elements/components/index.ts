@@ -1,3 +1,4 @@
-//! The components family's chunk (custom components, iframes), loaded lazily.
+//! The components family's chunk (custom components, iframes, st.html with DOMPurify), loaded lazily.
 export { CustomComponent } from "./CustomComponent";
 export { IFrame } from "./IFrame";
+export { Html } from "./Html";

@@ -1,12 +1,21 @@
 //! Markdown as Streamlit renders it: GitHub-flavoured, raw HTML only when the
-//! script allowed it, links open in a new tab. Used by st.markdown and by every
-//! label, so `inline` unwraps the single paragraph. Badges (`:blue-badge[x]`)
-//! work everywhere, as in Streamlit (see badges.ts).
+//! script allowed it, links open in a new tab, and Streamlit's extensions
+//! everywhere markdown is accepted: colours, backgrounds, badges, `:small[]`,
+//! `:help[]` and the other directives (markdown/directives.ts), Material
+//! icons and arrows (markdown/symbols.ts), emoji shortcodes and maths (loaded
+//! on demand, markdown/extensions.ts). `inline` is for labels: paragraphs
+//! become spans and block syntax stays text (markdown/labels.ts).
+import { Children, isValidElement, type ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeRaw from "rehype-raw";
+import remarkDirective from "remark-directive";
 import remarkGfm from "remark-gfm";
-import { markBadges, remarkBadges } from "./badges";
-import "./badges.css";
+import { remarkStreamlitDirectives, remarkUnknownDirectives } from "./markdown/directives";
+import { type Extension, useMarkdownExtensions } from "./markdown/extensions";
+import { escapeLabelBlocks, LABEL_DISALLOWED } from "./markdown/labels";
+import { protectMaterialIcons, remarkMaterialIcons, remarkTypography } from "./markdown/symbols";
+import { HelpIcon } from "./Tooltip";
+import "./markdown/markdown.css";
 
 interface Props {
   body: string;
@@ -17,12 +26,29 @@ interface Props {
   className?: string;
 }
 
-const remarkPlugins = [remarkGfm, remarkBadges];
-const rehypeWithHtml = [rehypeRaw];
+const FIRST_PLUGINS = [remarkGfm, remarkDirective, remarkTypography, remarkStreamlitDirectives, remarkMaterialIcons];
+
+function textOf(children: ReactNode): string {
+  return Children.toArray(children)
+    .map((c) => (typeof c === "string" || typeof c === "number" ? String(c) : isValidElement(c) ? textOf((c.props as { children?: ReactNode }).children) : ""))
+    .join("");
+}
+
+function MarkdownPre(props: React.ComponentProps<"pre">) {
+  return <pre data-testid="stMarkdownPre" {...props} />;
+}
 
 const blockComponents: Components = {
   a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
-  pre: ({ node: _node, ...props }) => <pre data-testid="stMarkdownPre" {...props} />,
+  pre: ({ node: _node, ...props }) => <MarkdownPre {...props} />,
+  span: ({ node: _node, className, children, ...props }) =>
+    className === "st-md-help" ? (
+      <HelpIcon help={textOf(children)} inline />
+    ) : (
+      <span className={className} {...props}>
+        {children}
+      </span>
+    ),
 };
 
 const inlineComponents: Components = {
@@ -30,16 +56,62 @@ const inlineComponents: Components = {
   p: ({ node: _node, ...props }) => <span {...props} />,
 };
 
+/** remark-math's `code.math-inline` / `pre > code.math-display` rendered by KaTeX. */
+function mathComponents(base: Components, renderMath: NonNullable<Extension["renderMath"]>): Components {
+  const isMath = (className: unknown) => typeof className === "string" && /\bmath-(inline|display)\b/.test(className);
+  return {
+    ...base,
+    code: ({ node: _node, className, children, ...props }) =>
+      isMath(className) ? (
+        <span
+          className={className!.includes("math-display") ? "st-md-math-display" : undefined}
+          // KaTeX's own markup: it escapes the TeX and, with trust off, emits no links or scripts.
+          dangerouslySetInnerHTML={{ __html: renderMath(textOf(children), className!.includes("math-display")) }}
+        />
+      ) : (
+        <code className={className} {...props}>
+          {children}
+        </code>
+      ),
+    pre: ({ node, ...props }) => {
+      const child = node?.children[0];
+      const classes = child?.type === "element" && child.tagName === "code" ? child.properties.className : undefined;
+      const display = Array.isArray(classes) && classes.includes("math-display");
+      return display ? <>{props.children}</> : <MarkdownPre {...props} />;
+    },
+  };
+}
+
 export function StreamlitMarkdown({ body, allowHtml, inline, testId = "stMarkdownContainer", className }: Props) {
+  const source = protectMaterialIcons(inline ? escapeLabelBlocks(body) : body);
+  const extensions = useMarkdownExtensions(source);
+  const classes = ["st-markdown", inline ? "st-markdown-inline" : "", className ?? ""].join(" ").trim();
+  if (extensions === null) {
+    return (
+      <div data-testid={testId} className={classes}>
+        <span className="st-md-skeleton" data-testid="stSkeleton" aria-hidden="true" />
+      </div>
+    );
+  }
+  const remarkPlugins = [
+    ...extensions.flatMap((e) => e.remarkPlugins),
+    ...FIRST_PLUGINS,
+    remarkUnknownDirectives,
+  ];
+  const rehypePlugins = [...extensions.flatMap((e) => e.rehypePlugins), ...(allowHtml ? [rehypeRaw] : [])];
+  const base = inline ? inlineComponents : blockComponents;
+  const math = extensions.find((e) => e.renderMath)?.renderMath;
   return (
-    <div data-testid={testId} className={["st-markdown", inline ? "st-markdown-inline" : "", className ?? ""].join(" ").trim()}>
+    <div data-testid={testId} className={classes}>
       <ReactMarkdown
         remarkPlugins={remarkPlugins}
-        rehypePlugins={allowHtml ? rehypeWithHtml : undefined}
+        rehypePlugins={rehypePlugins}
         skipHtml={!allowHtml}
-        components={inline ? inlineComponents : blockComponents}
+        components={math ? mathComponents(base, math) : base}
+        disallowedElements={inline ? LABEL_DISALLOWED : undefined}
+        unwrapDisallowed={inline}
       >
-        {markBadges(body)}
+        {source}
       </ReactMarkdown>
     </div>
   );

@@ -5,11 +5,13 @@ import { useState } from "react";
 import { StreamlitMarkdown } from "./StreamlitMarkdown";
 import "./shared.css";
 
-export function HelpIcon({ help, children }: { help: string; children?: React.ReactNode }) {
+/** `inline` builds it from spans, for help inside a paragraph (markdown's `:help[...]`). */
+export function HelpIcon({ help, children, inline }: { help: string; children?: React.ReactNode; inline?: boolean }) {
   const [open, setOpen] = useState(false);
+  const Box = inline ? "span" : "div";
   return (
-    <div className="st-tooltip-icon" data-testid="stTooltipIcon">
-      <div
+    <Box className={`st-tooltip-icon${inline ? " st-tooltip-inline" : ""}`} data-testid="stTooltipIcon">
+      <Box
         className="st-tooltip-target"
         data-testid="stTooltipHoverTarget"
         tabIndex={0}
@@ -32,13 +34,13 @@ export function HelpIcon({ help, children }: { help: string; children?: React.Re
             <circle cx="12" cy="16.9" r="0.9" fill="currentColor" />
           </svg>
         )}
-      </div>
+      </Box>
       {open && (
-        <div className="st-tooltip-content" data-testid="stTooltipContent" role="tooltip">
+        <Box className="st-tooltip-content" data-testid="stTooltipContent" role="tooltip">
           <StreamlitMarkdown body={help} />
-        </div>
+        </Box>
       )}
-    </div>
+    </Box>
   );
 }
 
