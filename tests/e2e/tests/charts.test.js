@@ -142,6 +142,34 @@ test('an interval selection inside a form reaches the script when the form is su
   await page.close();
 });
 
+test('the chart toolbar downloads a PNG and shows the chart fullscreen', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(builtIn.url);
+  await waitForAppRun(page);
+  const chart = page.getByTestId('stVegaLiteChart').first();
+  await chart.locator('g.mark-line.role-mark path').first().waitFor();
+  const frame = page.getByTestId('stFullScreenFrame').first();
+  await chart.hover();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    frame.getByRole('button', { name: 'Download as PNG' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'chart.png');
+  const before = (await chart.boundingBox()).width;
+  await frame.getByRole('button', { name: 'Fullscreen' }).click();
+  await frame.getByRole('button', { name: 'Close fullscreen' }).waitFor();
+  // The chart is redrawn at the width of the viewport (less the frame's padding).
+  await page.waitForFunction((w) => {
+    const svg = document.querySelector('[data-testid="stVegaLiteChart"] svg');
+    return svg && Number(svg.getAttribute('width')) > w;
+  }, before);
+  await screenshot(page, 'charts-fullscreen');
+  await page.keyboard.press('Escape');
+  await frame.getByRole('button', { name: 'Fullscreen' }).waitFor({ state: 'attached' });
+  await page.close();
+});
+
 test('the charts chunk is fetched only by pages that show a chart', async () => {
   const requests = async (url) => {
     const page = await browser.newPage();

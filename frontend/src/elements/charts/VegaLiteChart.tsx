@@ -1,7 +1,8 @@
 //! st.vega_lite_chart / st.altair_chart and the built-in charts: the spec
 //! rendered by vega-embed (SVG), with Streamlit's chart theme, the Arrow
 //! datasets decoded into rows, the container's width for stretch charts, and
-//! selections reported as the widget's value (SPEC-DATA §7).
+//! selections reported as the widget's value (SPEC-DATA §7). Its toolbar (on hover) downloads
+//! a PNG, copies the spec and shows the chart fullscreen.
 //!
 //! Expressions run through vega-interpreter (`ast: true`): the page's CSP
 //! allows no eval.
@@ -94,7 +95,18 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   const held = useHeldValue(widget);
   const heldRef = useRef(held);
   heldRef.current = held;
-  const stretch = !widthConfig || !!widthConfig.useStretch;
+  const [fullscreen, setFullscreen] = useState(false);
+  const view = useRef<Result | null>(null);
+  const stretch = fullscreen || !widthConfig || !!widthConfig.useStretch;
+
+  useEffect(() => {
+    if (!fullscreen) return;
+    const close = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setFullscreen(false);
+    };
+    window.addEventListener("keydown", close);
+    return () => window.removeEventListener("keydown", close);
+  }, [fullscreen]);
 
   useEffect(() => {
     const node = box.current;
@@ -139,7 +151,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
 
   // A stretch chart takes its container's width, a pixel width that width; compositions that
   // lay out several views side by side keep their own.
-  const pixelWidth = widthConfig?.pixelWidth ?? 0;
+  const pixelWidth = fullscreen ? 0 : widthConfig?.pixelWidth ?? 0;
   const fitWidth = (stretch || pixelWidth > 0) && !COMPOSED.some((k) => k in spec.spec);
   const width = !fitWidth ? 0 : pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
 
@@ -150,6 +162,10 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     if (fitWidth) {
       if (Array.isArray(s.vconcat)) s.vconcat = s.vconcat.map((c) => (isObject(c) ? { ...c, width } : c));
       else s.width = width;
+    }
+    // Fullscreen: a single view also takes the viewport's height (less the frame's padding).
+    if (fullscreen && !Array.isArray(s.vconcat) && !COMPOSED.some((k) => k in s)) {
+      s.height = Math.max(150, window.innerHeight - 96);
     }
     let result: Result | null = null;
     let cancelled = false;
@@ -188,6 +204,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
         return;
       }
       result = r;
+      view.current = r;
       if (!widgetId) return;
       for (const name of el.selectionMode ?? []) {
         r.view.addSignalListener(name, (_signal, value: unknown) => {
@@ -211,13 +228,67 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       cancelled = true;
       document.removeEventListener("pointerdown", onPress, true);
       timers.forEach((t) => clearTimeout(t));
+      if (view.current === result) view.current = null;
       result?.finalize();
     };
-  }, [spec, width, fitWidth, widgetId, widgets, el.selectionMode]);
+  }, [spec, width, fitWidth, fullscreen, widgetId, widgets, el.selectionMode]);
+
+  const downloadPng = () => {
+    void view.current?.view.toImageURL("png", 2).then((url) => {
+      const a = document.createElement("a");
+      a.href = url;
+      a.download = "chart.png";
+      a.click();
+    });
+  };
+  const copySpec = () => {
+    void navigator.clipboard?.writeText(JSON.stringify(parseSpec(el.spec), null, 2));
+  };
 
   return (
-    <div ref={box} className="st-vega-box" style={{ width: stretch ? "100%" : "auto" }}>
-      <div ref={target} className="stVegaLiteChart" data-testid="stVegaLiteChart" />
+    <div data-testid="stFullScreenFrame" className={`st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}>
+      <div className="st-chart-toolbar" data-testid="stElementToolbar">
+        <div data-testid="stElementToolbarButtonContainer" className="st-chart-toolbar-buttons">
+          <ToolbarButton label="Download as PNG" onClick={downloadPng} icon={DOWNLOAD_ICON} />
+          <ToolbarButton label="Copy Vega-Lite spec" onClick={copySpec} icon={COPY_ICON} />
+          <ToolbarButton
+            label={fullscreen ? "Close fullscreen" : "Fullscreen"}
+            onClick={() => setFullscreen((f) => !f)}
+            icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
+          />
+        </div>
+      </div>
+      <div ref={box} className="st-vega-box" style={{ width: stretch ? "100%" : "auto" }}>
+        <div ref={target} className="stVegaLiteChart" data-testid="stVegaLiteChart" />
+      </div>
+    </div>
+  );
+}
+
+const DOWNLOAD_ICON = "M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z";
+const COPY_ICON = "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z";
+const FULLSCREEN_ICON = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
+const CLOSE_FULLSCREEN_ICON = "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z";
+
+/** One button of the chart's toolbar (Streamlit's `stElementToolbarButton`). */
+function ToolbarButton({ label, onClick, icon }: { label: string; onClick: () => void; icon: string }) {
+  return (
+    <div data-testid="stElementToolbarButton">
+      <span data-testid="stTooltipHoverTarget">
+        <button
+          type="button"
+          kind="elementToolbar"
+          data-testid="stBaseButton-elementToolbar"
+          aria-label={label}
+          title={label}
+          className="st-chart-toolbar-button"
+          onClick={onClick}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon" width="1rem" height="1rem">
+            <path d={icon} />
+          </svg>
+        </button>
+      </span>
     </div>
   );
 }
