@@ -116,6 +116,10 @@ test('a point selection clicked in the chart comes back to the script', async ()
   await page.getByText("picked=[{'a': 'b', 'b': 5}]").waitFor();
   await waitForAppRun(page);
   await screenshot(page, 'charts-selection');
+  // A click on an empty part of the chart clears the selection.
+  const chart = await page.getByTestId('stVegaLiteChart').nth(2).boundingBox();
+  await page.mouse.click(chart.x + chart.width * 0.6, chart.y + chart.height * 0.55);
+  await page.getByText('picked={}').waitFor();
   await page.close();
 });
 
