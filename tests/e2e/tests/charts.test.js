@@ -174,6 +174,34 @@ test('the chart toolbar downloads a PNG and shows the chart fullscreen', async (
   await page.close();
 });
 
+test('"Show data" shows the chart\'s data in the grid, fetched only then, and "Show chart" goes back', async () => {
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(builtIn.url);
+  await waitForAppRun(page);
+  const chart = page.getByTestId('stVegaLiteChart').first();
+  await chart.locator('g.mark-line.role-mark path').first().waitFor();
+  assert.ok(!requests.some((u) => /assets\/data-[\w-]{8}\.js$/.test(u)), requests.join('\n'));
+  const frame = page.getByTestId('stFullScreenFrame').first();
+  await chart.hover();
+  await frame.getByRole('button', { name: 'Show data' }).click();
+  const grid = frame.getByTestId('stDataFrame');
+  await grid.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  // The melted data: x, the colour column and the value column.
+  const headers = await grid.locator('table[role="grid"] th').allTextContents();
+  assert.ok(headers.includes('color -- streamlit-generated'), headers.join('|'));
+  assert.ok(requests.some((u) => /assets\/data-[\w-]{8}\.js$/.test(u)), requests.join('\n'));
+  assert.equal(Math.round((await grid.boundingBox()).height), 220);
+  await screenshot(page, 'charts-show-data');
+  await frame.hover();
+  await frame.getByRole('button', { name: 'Show chart' }).click();
+  await grid.waitFor({ state: 'detached' });
+  await chart.locator('g.mark-line.role-mark path').first().waitFor();
+  await page.close();
+});
+
 test('the charts chunk is fetched only by pages that show a chart', async () => {
   const requests = async (url) => {
     const page = await browser.newPage();

@@ -1,12 +1,13 @@
 //! st.vega_lite_chart / st.altair_chart and the built-in charts: the spec
 //! rendered by vega-embed (SVG), with Streamlit's chart theme, the Arrow
 //! datasets decoded into rows, the container's width for stretch charts, and
-//! selections reported as the widget's value (SPEC-DATA §7). Its toolbar (on hover) downloads
-//! a PNG, copies the spec and shows the chart fullscreen.
+//! selections reported as the widget's value (SPEC-DATA §7). Its toolbar (on hover) shows the
+//! chart's data in the dataframe grid (the data family's chunk, fetched then), downloads a PNG,
+//! copies the spec and shows the chart fullscreen.
 //!
 //! Expressions run through vega-interpreter (`ast: true`): the page's CSP
 //! allows no eval.
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import embed, { type Result, type VisualizationSpec } from "vega-embed";
 import { expressionInterpreter } from "vega-interpreter";
 import type { rustlit } from "../../proto";
@@ -81,6 +82,9 @@ function parseSpec(text: string | null | undefined): Json {
 
 const COMPOSED = ["hconcat", "concat", "facet", "repeat"];
 
+// "Show data" shows the chart's data in the dataframe grid, from the data family's chunk.
+const DataGrid = lazy(() => import("../data").then((m) => ({ default: m.Dataframe })));
+
 export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   el: rustlit.IVegaLiteChart;
   widthConfig?: rustlit.IWidthConfig | null;
@@ -96,6 +100,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   const heldRef = useRef(held);
   heldRef.current = held;
   const [fullscreen, setFullscreen] = useState(false);
+  const [showData, setShowData] = useState<number | null>(null);
   const view = useRef<Result | null>(null);
   const stretch = fullscreen || !widthConfig || !!widthConfig.useStretch;
 
@@ -241,6 +246,12 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       a.click();
     });
   };
+  // The data the chart draws: its unnamed data, else its first named dataset.
+  const chartData = el.data?.data?.length ? el.data.data : el.datasets?.find((d) => d.data?.data?.length)?.data?.data;
+  const dataElement = useMemo<rustlit.IDataframe | null>(
+    () => (chartData ? { widget: { id: "" }, arrowData: { data: chartData }, columns: "{}", columnOrder: [], selectionMode: [] } : null),
+    [chartData],
+  );
   const copySpec = () => {
     void navigator.clipboard?.writeText(JSON.stringify(parseSpec(el.spec), null, 2));
   };
@@ -249,22 +260,41 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     <div data-testid="stFullScreenFrame" className={`st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}>
       <div className="st-chart-toolbar" data-testid="stElementToolbar">
         <div data-testid="stElementToolbarButtonContainer" className="st-chart-toolbar-buttons">
-          <ToolbarButton label="Download as PNG" onClick={downloadPng} icon={DOWNLOAD_ICON} />
+          {showData !== null ? (
+            <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={CHART_ICON} />
+          ) : null}
+          {showData === null && dataElement ? (
+            <ToolbarButton
+              label="Show data"
+              onClick={() => setShowData(Math.round(target.current?.getBoundingClientRect().height ?? 0) || 350)}
+              icon={TABLE_ICON}
+            />
+          ) : null}
+          {showData === null ? <ToolbarButton label="Download as PNG" onClick={downloadPng} icon={DOWNLOAD_ICON} /> : null}
           <ToolbarButton label="Copy Vega-Lite spec" onClick={copySpec} icon={COPY_ICON} />
-          <ToolbarButton
-            label={fullscreen ? "Close fullscreen" : "Fullscreen"}
-            onClick={() => setFullscreen((f) => !f)}
-            icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
-          />
+          {showData === null ? (
+            <ToolbarButton
+              label={fullscreen ? "Close fullscreen" : "Fullscreen"}
+              onClick={() => setFullscreen((f) => !f)}
+              icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
+            />
+          ) : null}
         </div>
       </div>
-      <div ref={box} className="st-vega-box" style={{ width: stretch ? "100%" : "auto" }}>
+      {showData !== null && dataElement ? (
+        <Suspense fallback={<div style={{ height: showData }} />}>
+          <DataGrid el={dataElement} heightConfig={{ pixelHeight: showData }} />
+        </Suspense>
+      ) : null}
+      <div ref={box} className="st-vega-box" style={{ width: stretch ? "100%" : "auto", display: showData !== null ? "none" : undefined }}>
         <div ref={target} className="stVegaLiteChart" data-testid="stVegaLiteChart" />
       </div>
     </div>
   );
 }
 
+const TABLE_ICON = "M3 3v18h18V3H3zm8 16H5v-6h6v6zm0-8H5V5h6v6zm8 8h-6v-6h6v6zm0-8h-6V5h6v6z";
+const CHART_ICON = "M5 9.2h3V19H5V9.2zM10.6 5h2.8v14h-2.8V5zm5.6 8H19v6h-2.8v-6z";
 const DOWNLOAD_ICON = "M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z";
 const COPY_ICON = "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z";
 const FULLSCREEN_ICON = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
