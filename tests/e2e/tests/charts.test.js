@@ -33,6 +33,8 @@ st.vega_lite_chart(df, {"mark": {"type": "point", "filled": True, "size": 200},
 chart = alt.Chart(df).mark_point(size=300, filled=True).encode(x="a", y="b")
 ev = st.altair_chart(chart.add_params(alt.selection_point(name="pick")), on_select="rerun", key="sel")
 st.text(f"picked={ev.selection.pick}")
+st.vega_lite_chart(df, {"data": {"name": "tbl"}, "mark": "bar",
+                        "encoding": {"x": {"field": "a"}, "y": {"field": "b", "type": "quantitative"}}})
 `));
   builtIn = await startApp(writeScript(`
 import pandas as pd
@@ -85,7 +87,7 @@ test('altair and vega-lite charts render their marks with the Streamlit theme', 
   await page.goto(vega.url);
   await waitForAppRun(page);
   const charts = page.getByTestId('stVegaLiteChart');
-  assert.equal(await charts.count(), 3);
+  assert.equal(await charts.count(), 4);
   const bars = marks(charts.nth(0), 'mark-rect');
   await bars.first().waitFor();
   assert.equal(await bars.count(), 5);
@@ -100,6 +102,10 @@ test('altair and vega-lite charts render their marks with the Streamlit theme', 
   assert.equal(await points.first().getAttribute('fill'), '#4c78a8');
   const fixed = await charts.nth(1).boundingBox();
   assert.ok(fixed.width <= 400 && fixed.width > 300, `fixed chart width ${fixed.width}`);
+  // The data argument feeds a spec whose data is a name.
+  const named = marks(charts.nth(3), 'mark-rect');
+  await named.first().waitFor();
+  assert.equal(await named.count(), 5);
   await screenshot(page, 'charts-vega');
   await page.close();
 });

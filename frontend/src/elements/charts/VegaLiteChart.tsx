@@ -139,7 +139,11 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     const datasets: Json = isObject(s.datasets) ? { ...s.datasets } : {};
     Object.assign(datasets, data.named);
     if (data.unnamed) {
+      // The data argument feeds the spec's top-level data: inline when it has none, else under the
+      // name it refers to (or "source").
+      const name = isObject(s.data) && typeof s.data.name === "string" ? s.data.name : null;
       if (s.data === undefined) s.data = { values: data.unnamed };
+      else if (name && !(name in datasets)) datasets[name] = data.unnamed;
       else datasets.source = data.unnamed;
     }
     if (Object.keys(datasets).length > 0) s.datasets = datasets;
