@@ -32,7 +32,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # widgets
         "menu_button",
         "datetime_input",
-        "pagination", "write_stream",
+        "pagination",
         # media
         "logo", "pdf", "iframe",
         # layout

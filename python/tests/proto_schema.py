@@ -274,6 +274,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "allow_html": ("bool", "required"),
         "element_type": ("enum:Markdown.Type", "required"),
         "help": ("str", "required"),
+        "unterminated_parsing": ("bool", "optional"),
     },
     "Metric": {
         "label": ("str", "required"),

@@ -564,4 +564,5 @@ corpus!(
     missing_names,
     pyplot_basic,
     html_element,
+    write_stream_basic,
 );

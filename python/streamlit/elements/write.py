@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.json_el import to_json_text
 from streamlit.elements.text import NATIVE, clean_text
+from streamlit.elements.write_stream import write_stream
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -28,6 +29,10 @@ _MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 class WriteMixin:
     __slots__ = ()
+
+    def write_stream(self: DeltaGenerator, stream: Any, *, cursor: str | None = None) -> list[Any] | str:
+        """Stream a generator, iterable or stream-like sequence into the app (see write_stream.py)."""
+        return write_stream(self, stream, cursor)
 
     def write(self: DeltaGenerator, *args: Any, unsafe_allow_html: bool = False) -> None:
         """Write each argument in the most fitting form.
@@ -114,9 +119,21 @@ def _is_dataframe_like(arg: Any) -> bool:
     return dataframe_util.is_dataframe_like(arg)
 
 
+def _is_stream(arg: Any) -> bool:
+    return (
+        inspect.isgenerator(arg)
+        or inspect.isgeneratorfunction(arg)
+        or inspect.isasyncgenfunction(arg)
+        or inspect.isasyncgen(arg)
+        or f"{type(arg).__module__}.{type(arg).__qualname__}" == "openai.Stream"
+    )
+
+
 def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
     if isinstance(arg, BaseException):
         dg.exception(arg)
+    elif _is_stream(arg):
+        dg.write_stream(arg)
     elif _is_dataframe_like(arg):
         dg.dataframe(arg)
     elif isinstance(arg, _JSONABLE) or (dataclasses.is_dataclass(arg) and not isinstance(arg, type)):

@@ -1,6 +1,7 @@
 //! st.markdown / st.write(str) / st.caption / st.divider / st.badge / st.latex:
 //! all `stMarkdown`. st.latex's renderer (KaTeX) is loaded only when one is shown.
 import { lazy, Suspense } from "react";
+import remend from "remend";
 import { rustlit } from "../../proto";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { HelpIcon, WithHelp } from "../shared/Tooltip";
@@ -43,7 +44,8 @@ export function Markdown({ el }: { el: rustlit.IMarkdown }) {
     );
   }
   const caption = type === rustlit.Markdown.Type.CAPTION;
-  const body = el.body ?? "";
+  // st.write_stream mid-stream: close what the text opened so far (`**bol` shows bold), as 1.67 does.
+  const body = el.unterminatedParsing && !el.allowHtml ? remend(el.body ?? "") : (el.body ?? "");
   const markdown = (
     <StreamlitMarkdown
       body={body}
