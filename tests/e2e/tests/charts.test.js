@@ -47,6 +47,8 @@ st.bar_chart(df, x="k", y="a", color="k", stack=False, height=220)
 st.bar_chart(df, x="x", y=["a", "b"], horizontal=True, height=220)
 st.scatter_chart(df, x="a", y="b", size="x", color="k", height=220)
 st.line_chart(df[["a"]], color="red", height=150)
+times = pd.DataFrame({"t": pd.date_range("2024-01-01 00:00", periods=3, freq="h"), "v": [1, 3, 2]})
+st.line_chart(times, x="t", y="v", height=150)
 `));
   brushing = await startApp(writeScript(`
 import altair as alt
@@ -234,7 +236,7 @@ test('line, area, bar and scatter charts render their marks, legends and axes', 
   await page.goto(builtIn.url);
   await waitForAppRun(page);
   const charts = page.getByTestId('stVegaLiteChart');
-  assert.equal(await charts.count(), 6);
+  assert.equal(await charts.count(), 7);
   // Two melted y columns: two lines, two areas, each in the theme's first two colours.
   const lines = charts.nth(0).locator('g.mark-line.role-mark path');
   await lines.first().waitFor();
@@ -254,6 +256,19 @@ test('line, area, bar and scatter charts render their marks, legends and axes', 
   assert.equal(Math.round(box.height), 220);
   await screenshot(page, 'charts-built-in');
   await page.close();
+});
+
+test('naive datetimes show the wall time they hold, whatever the browser\'s time zone', async () => {
+  const context = await browser.newContext({ timezoneId: 'America/New_York' });
+  const page = await context.newPage();
+  await page.goto(builtIn.url);
+  await waitForAppRun(page);
+  const chart = page.getByTestId('stVegaLiteChart').nth(6);
+  await chart.locator('g.mark-line.role-mark path').first().waitFor();
+  const labels = await chart.locator('g.role-axis-label text').allTextContents();
+  // Midnight of 2024-01-01 (the year label), 1 AM and 2 AM, as in the data.
+  for (const want of ['2024', '01 AM', '02 AM']) assert.ok(labels.includes(want), labels.join('|'));
+  await context.close();
 });
 
 test('a dark page gets the dark chart palette', async () => {
