@@ -120,6 +120,9 @@ class AudioInput(TypedDict):
     widget: Widget
     sample_rate: int
 
+class Balloons(TypedDict):
+    nonce: int
+
 class Button(TypedDict):
     widget: Widget
     type: str
@@ -201,6 +204,17 @@ class ComponentSpecialArg(TypedDict):
     bytes: NotRequired[bytes | None]
     arrow_dataframe: NotRequired[ComponentDataframe | None]
 
+class DataEditor(TypedDict):
+    widget: Widget
+    arrow_data: ArrowData
+    columns: str
+    column_order: Sequence[str]
+    row_height: NotRequired[int | None]
+    placeholder: NotRequired[str | None]
+    alt: NotRequired[str | None]
+    editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"]
+    ignore_rerun: bool
+
 class Dataframe(TypedDict):
     widget: Widget
     arrow_data: ArrowData
@@ -254,6 +268,8 @@ class Expandable(TypedDict):
     label: str
     expanded: bool
     icon: str
+    state: Literal["NOT_STATUS", "RUNNING", "COMPLETE", "ERROR"]
+    type: Literal["DEFAULT", "COMPACT", "STEP"]
 
 class Feedback(TypedDict):
     widget: Widget
@@ -312,6 +328,7 @@ class IFrame(TypedDict):
     scrolling: bool
     tab_index: NotRequired[int | None]
     allow: Sequence[str]
+    alt: NotRequired[str | None]
 
 class Image(TypedDict):
     url: str
@@ -412,6 +429,13 @@ class PandasStyler(TypedDict):
     styles: str
     display_values: bytes
 
+class Popover(TypedDict):
+    label: str
+    type: str
+    help: str
+    icon: str
+    disabled: bool
+
 class Progress(TypedDict):
     value: int
     text: str
@@ -439,6 +463,9 @@ class Slider(TypedDict):
     min: float
     max: float
     step: float
+
+class Snow(TypedDict):
+    nonce: int
 
 class Space(TypedDict):
     rem: NotRequired[float | None]
@@ -573,7 +600,7 @@ def number_input(path: Path, /, *, widget: Widget, format: str, data_type: Liter
 def selectbox(path: Path, /, *, widget: Widget, options: Sequence[str], placeholder: str, accept_new_options: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def radio(path: Path, /, *, widget: Widget, options: Sequence[str], horizontal: bool, captions: Sequence[str], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def component_instance(path: Path, /, *, widget: Widget, component_name: str, json_args: str, special_args: Sequence[ComponentSpecialArg], url: str, form_id: str, allow: Sequence[str], height: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def iframe(path: Path, /, *, src: str, html_path: str, height: float, scrolling: bool, allow: Sequence[str], width: float | None = None, tab_index: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def iframe(path: Path, /, *, src: str, html_path: str, height: float, scrolling: bool, allow: Sequence[str], width: float | None = None, tab_index: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def text_area(path: Path, /, *, widget: Widget, max_chars: int, placeholder: str, height: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def multiselect(path: Path, /, *, widget: Widget, options: Sequence[str], max_selections: int, placeholder: str, accept_new_options: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def color_picker(path: Path, /, *, widget: Widget, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
@@ -601,17 +628,21 @@ def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"],
 def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def vega_lite_chart(path: Path, /, *, widget: Widget, spec: str, datasets: Sequence[ArrowNamedDataSet], theme: str, selection_mode: Sequence[str], data: ArrowData | None = None, use_container_width: bool | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def data_editor(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"], ignore_rerun: bool, row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def html(path: Path, /, *, body: str, html_path: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def block_expandable(path: Path, /, *, label: str, expanded: bool, icon: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_expandable(path: Path, /, *, label: str, expanded: bool, icon: str, state: Literal["NOT_STATUS", "RUNNING", "COMPLETE", "ERROR"], type: Literal["DEFAULT", "COMPACT", "STEP"], allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_form(path: Path, /, *, form_id: str, clear_on_submit: bool, enter_to_submit: bool, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_chat_message(path: Path, /, *, name: str, avatar: str, avatar_type: Literal["ICON", "EMOJI", "IMAGE"], allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_tab_container(path: Path, /, *, default_index: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_tab(path: Path, /, *, label: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_transparent(path: Path, /, *, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_dialog(path: Path, /, *, title: str, dismissible: bool, width: Literal["SMALL", "MEDIUM", "LARGE"], pixel_width: int, position: Literal["CENTER", "LEFT", "RIGHT"], icon: str, is_open: bool, id: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_popover(path: Path, /, *, label: str, type: str, help: str, icon: str, disabled: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 # ---- generated by build.rs from proto/: end
 
 # ---------------------------------------------------------------- uploads (uploads.rs)

@@ -21,6 +21,8 @@ pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<
     for warning in &config.resolved.warnings {
         tracing::warn!("{warning}");
     }
+    // Before Python starts: a bad certificate or key is a one-line error.
+    let tls = load_tls(&config)?;
     let (runner, python) = Runner::start(
         script.clone(),
         args.script_args.clone(),
@@ -36,7 +38,47 @@ pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<
         .thread_name("rustlit-io")
         .build()
         .context("could not start the async runtime")?;
-    rt.block_on(serve(config, script, runner, python.version))
+    rt.block_on(serve(config, script, runner, python.version, tls))
+}
+
+/// `server.sslCertFile`/`server.sslKeyFile`: the TLS configuration, or an
+/// error naming the option and the file.
+fn load_tls(config: &Config) -> anyhow::Result<Option<Arc<rustls::ServerConfig>>> {
+    let files = server::tls::TlsFiles::from_options(
+        config.server.ssl_cert_file.as_deref(),
+        config.server.ssl_key_file.as_deref(),
+    )?;
+    let Some(files) = files else {
+        if config.server.http_redirect_port.is_some() {
+            bail!("server.httpRedirectPort redirects to HTTPS: set server.sslCertFile and server.sslKeyFile too");
+        }
+        return Ok(None);
+    };
+    if let Some(origin) = &config.server.component_origin {
+        if origin.trim().to_ascii_lowercase().starts_with("http://") {
+            tracing::warn!("server.componentOrigin {origin} is http:// while the app is served over HTTPS: browsers block such frames; use https://");
+        }
+    }
+    let tls = server::tls::server_config(&files)?;
+    // Components load from their own host names over the same listener: a
+    // certificate without them breaks components, not the app, so warn.
+    if let Ok(origins) =
+        crate::components::ComponentOrigins::new(config.server.component_origin.as_deref())
+    {
+        let component_host = origins.sample_host();
+        let relevant = origins.is_configured() || server::tls::names(&files, "localhost")?;
+        if relevant && !server::tls::names(&files, &component_host)? {
+            let wanted = if origins.is_configured() {
+                "the host of server.componentOrigin (a wildcard for {label} origins)"
+            } else {
+                "*.components.localhost"
+            };
+            tracing::warn!(
+                "the certificate in server.sslCertFile does not name {component_host}: custom components will not load over HTTPS; add {wanted} to the certificate"
+            );
+        }
+    }
+    Ok(Some(tls))
 }
 
 async fn serve(
@@ -44,10 +86,27 @@ async fn serve(
     script: PathBuf,
     runner: Runner,
     python_version: String,
+    tls: Option<Arc<rustls::ServerConfig>>,
 ) -> anyhow::Result<()> {
     let address = config.server.address.clone();
     let listener = bind_with_fallback(&config).await?;
     let port = listener.local_addr()?.port();
+    let redirect = match config.server.http_redirect_port {
+        Some(redirect_port) => Some(server::bind(&address, redirect_port).await.map_err(
+            |e| match e {
+                server::ServerError::PortInUse { address, port } => {
+                    server::ServerError::RedirectPortInUse { address, port }
+                }
+                other => other,
+            },
+        )?),
+        None => None,
+    };
+    let redirect_port = match &redirect {
+        Some(listener) => Some(listener.local_addr()?.port()),
+        None => None,
+    };
+    let scheme = if tls.is_some() { "https" } else { "http" };
     let ttl = Duration::from_secs(config.server.disconnected_session_ttl_secs);
     let sessions = Arc::new(SessionRegistry::new(
         runner.clone(),
@@ -89,15 +148,16 @@ async fn serve(
     if config.hide_welcome_message {
         tracing::info!("serving on port {port}");
     } else {
-        print_banner(&config, &script, &address, port);
+        print_banner(&config, &script, &address, port, scheme, redirect_port);
     }
     if !config.server.headless {
         open_browser(&format!(
-            "http://localhost:{port}{}",
+            "{scheme}://localhost:{port}{}",
             config.server.base_prefix()
         ));
     }
-    server::serve(listener, state, async {
+    let listeners = server::Listeners { tls, redirect };
+    server::serve(listener, state, listeners, async {
         let _ = tokio::signal::ctrl_c().await;
         println!("  Stopping...");
     })
@@ -214,7 +274,14 @@ fn resolve_script(target: Option<&Path>) -> anyhow::Result<PathBuf> {
     std::path::absolute(&target).with_context(|| format!("cannot resolve {}", target.display()))
 }
 
-fn print_banner(config: &Config, script: &Path, address: &str, port: u16) {
+fn print_banner(
+    config: &Config,
+    script: &Path,
+    address: &str,
+    port: u16,
+    scheme: &str,
+    redirect_port: Option<u16>,
+) {
     let base = config.server.base_prefix();
     let host = match address {
         "127.0.0.1" | "localhost" | "::1" | "0.0.0.0" | "::" => "localhost",
@@ -229,11 +296,14 @@ fn print_banner(config: &Config, script: &Path, address: &str, port: u16) {
             .unwrap_or_default()
     );
     println!();
-    println!("  Local URL: http://{host}:{port}{base}");
+    println!("  Local URL: {scheme}://{host}:{port}{base}");
     if matches!(address, "0.0.0.0" | "::") {
         if let Some(ip) = network_ip() {
-            println!("  Network URL: http://{ip}:{port}{base}");
+            println!("  Network URL: {scheme}://{ip}:{port}{base}");
         }
+    }
+    if let Some(redirect_port) = redirect_port {
+        println!("  HTTP redirect: http://{host}:{redirect_port}{base} redirects to HTTPS");
     }
     if matches!(address, "127.0.0.1" | "localhost" | "::1") {
         println!("  Only this machine can reach it; to expose it on your network, add --server.address 0.0.0.0");
@@ -278,9 +348,13 @@ fn init_logging(level: &str) {
     };
     let filter = tracing_subscriber::EnvFilter::try_from_env("RUSTLIT_LOG")
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(level));
+    // The log goes to stderr, as Streamlit's does (stdout is the banner's),
+    // with colours only on a terminal.
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(false)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .try_init();
 }
 

@@ -21,6 +21,7 @@ from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
 from streamlit.elements.html import HtmlMixin
+from streamlit.elements.iframe import IframeMixin
 from streamlit.elements.image import ImageMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
@@ -36,6 +37,7 @@ from streamlit.elements.widgets.capture_inputs import CaptureInputsMixin
 from streamlit.elements.widgets.chat import ChatInputMixin
 from streamlit.elements.widgets.checkbox import CheckboxMixin
 from streamlit.elements.widgets.color_picker import ColorPickerMixin
+from streamlit.elements.widgets.data_editor import DataEditorMixin
 from streamlit.elements.widgets.date_time import DateTimeInputMixin
 from streamlit.elements.widgets.download_button import DownloadButtonMixin
 from streamlit.elements.widgets.file_uploader import FileUploaderMixin
@@ -64,6 +66,7 @@ class DeltaGenerator(
     JsonMixin,
     DataMixin,
     VegaChartsMixin,
+    DataEditorMixin,
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,
@@ -90,6 +93,7 @@ class DeltaGenerator(
     ChatInputMixin,
     ChatMessageMixin,
     HtmlMixin,
+    IframeMixin,
     ImageMixin,
     PyplotMixin,
     MediaMixin,

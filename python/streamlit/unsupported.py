@@ -25,7 +25,7 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # text / data
-        "help", "data_editor",
+        "help",
         # charts
         "map",
         "plotly_chart", "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
@@ -34,11 +34,11 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "datetime_input",
         "pagination",
         # media
-        "logo", "pdf", "iframe",
+        "logo", "pdf",
         # layout
-        "popover", "grid", "status",
+        "grid",
         # status
-        "balloons", "snow", "skeleton",
+        "skeleton",
         # control flow, caching, config, navigation, auth
         "connection",
         "login", "logout", "user", "App",

@@ -50,6 +50,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "widget": ("message:Widget", "required"),
         "sample_rate": ("int", "required"),
     },
+    "Balloons": {
+        "nonce": ("int", "required"),
+    },
     "Block": {
         "allow_empty": ("bool", "required"),
         "key": ("str", "required"),
@@ -136,6 +139,17 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "bytes": ("bytes", "oneof:value"),
         "arrow_dataframe": ("message:ComponentDataframe", "oneof:value"),
     },
+    "DataEditor": {
+        "widget": ("message:Widget", "required"),
+        "arrow_data": ("message:ArrowData", "required"),
+        "columns": ("str", "required"),
+        "column_order": ("str", "repeated"),
+        "row_height": ("int", "optional"),
+        "placeholder": ("str", "optional"),
+        "alt": ("str", "optional"),
+        "editing_mode": ("enum:DataEditor.EditingMode", "required"),
+        "ignore_rerun": ("bool", "required"),
+    },
     "Dataframe": {
         "widget": ("message:Widget", "required"),
         "arrow_data": ("message:ArrowData", "required"),
@@ -192,6 +206,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "label": ("str", "required"),
         "expanded": ("bool", "required"),
         "icon": ("str", "required"),
+        "state": ("enum:Expandable.State", "required"),
+        "type": ("enum:Expandable.Type", "required"),
     },
     "Feedback": {
         "widget": ("message:Widget", "required"),
@@ -248,6 +264,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "scrolling": ("bool", "required"),
         "tab_index": ("int", "optional"),
         "allow": ("str", "repeated"),
+        "alt": ("str", "optional"),
     },
     "Image": {
         "url": ("str", "required"),
@@ -348,6 +365,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "styles": ("str", "required"),
         "display_values": ("bytes", "required"),
     },
+    "Popover": {
+        "label": ("str", "required"),
+        "type": ("str", "required"),
+        "help": ("str", "required"),
+        "icon": ("str", "required"),
+        "disabled": ("bool", "required"),
+    },
     "Progress": {
         "value": ("int", "required"),
         "text": ("str", "required"),
@@ -375,6 +399,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "min": ("float", "required"),
         "max": ("float", "required"),
         "step": ("float", "required"),
+    },
+    "Snow": {
+        "nonce": ("int", "required"),
     },
     "Space": {
         "rem": ("float", "oneof:size"),
@@ -501,9 +528,12 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "ChatInput.SubmitMode": ("SUBMIT", "DISABLE", "STOP",),
     "ChatMessage.AvatarType": ("ICON", "EMOJI", "IMAGE",),
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
+    "DataEditor.EditingMode": ("FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY",),
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
+    "Expandable.State": ("NOT_STATUS", "RUNNING", "COMPLETE", "ERROR",),
+    "Expandable.Type": ("DEFAULT", "COMPACT", "STEP",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
@@ -565,7 +595,10 @@ ELEMENT_KINDS: dict[str, str] = {
     "dataframe": "Dataframe",
     "table": "Table",
     "vega_lite_chart": "VegaLiteChart",
+    "data_editor": "DataEditor",
     "html": "Html",
+    "balloons": "Balloons",
+    "snow": "Snow",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).
@@ -580,4 +613,5 @@ BLOCK_KINDS: dict[str, str] = {
     "tab": "Tab",
     "transparent": "Transparent",
     "dialog": "Dialog",
+    "popover": "Popover",
 }

@@ -73,8 +73,10 @@ impl ComponentOrigins {
     }
 
     /// The origin template the browser should use, for an app reached at
-    /// `app_host` (its `Host` header); `Err` says why there is none.
-    pub fn for_app_host(&self, app_host: Option<&str>) -> Result<String, String> {
+    /// `app_host` (its `Host` header); `Err` says why there is none. `https`:
+    /// the page is served over HTTPS, so the loopback origin is too (the
+    /// same listener serves it, with the same certificate).
+    pub fn for_app_host(&self, app_host: Option<&str>, https: bool) -> Result<String, String> {
         if let Mode::Configured { origin, .. } = &self.mode {
             return Ok(origin.clone());
         }
@@ -82,15 +84,36 @@ impl ComponentOrigins {
         let (name, port) = split_port(&app_host);
         if is_loopback_name(name) {
             let port = port.map(|p| format!(":{p}")).unwrap_or_default();
-            return Ok(format!("http://{LABEL}{LOCAL_SUFFIX}{port}"));
+            let scheme = if https { "https" } else { "http" };
+            return Ok(format!("{scheme}://{LABEL}{LOCAL_SUFFIX}{port}"));
         }
         Err(format!(
             "Custom components are not shown: rustlit serves them from an origin separate from \
              the app's, and none is configured for \"{app_host}\". Open the app at \
-             http://localhost{}, or set server.componentOrigin to a host name that reaches this \
+             {}://localhost{}, or set server.componentOrigin to a host name that reaches this \
              server (see the README, \"Custom components\").",
+            if https { "https" } else { "http" },
             port.map(|p| format!(":{p}")).unwrap_or_default()
         ))
+    }
+
+    /// A host name the component origin uses (its `{label}` filled with a
+    /// sample label, without the port): what the TLS certificate must also
+    /// name.
+    pub fn sample_host(&self) -> String {
+        let sample = "c0123456789abcdef";
+        match &self.mode {
+            Mode::Localhost => format!("{sample}{LOCAL_SUFFIX}"),
+            Mode::Configured { host, .. } => {
+                let (name, _) = split_port(host);
+                name.replace(LABEL, sample)
+            }
+        }
+    }
+
+    /// Whether the origin was configured (`server.componentOrigin`).
+    pub fn is_configured(&self) -> bool {
+        matches!(self.mode, Mode::Configured { .. })
     }
 
     /// For a request's `Host`: `None` if it is not for the component origin,
@@ -203,14 +226,38 @@ mod tests {
     fn loopback_apps_get_a_labelled_localhost_subdomain() {
         let o = ComponentOrigins::default();
         let want = "http://{label}.components.localhost:8501";
-        assert_eq!(o.for_app_host(Some("localhost:8501")).unwrap(), want);
-        assert_eq!(o.for_app_host(Some("127.0.0.1:8501")).unwrap(), want);
-        assert_eq!(o.for_app_host(Some("[::1]:8501")).unwrap(), want);
-        assert!(o.for_app_host(Some("192.168.1.5:8501")).is_err());
-        assert!(o.for_app_host(Some("app.example.com")).is_err());
+        assert_eq!(o.for_app_host(Some("localhost:8501"), false).unwrap(), want);
+        assert_eq!(o.for_app_host(Some("127.0.0.1:8501"), false).unwrap(), want);
+        assert_eq!(o.for_app_host(Some("[::1]:8501"), false).unwrap(), want);
+        assert!(o.for_app_host(Some("192.168.1.5:8501"), false).is_err());
+        assert!(o.for_app_host(Some("app.example.com"), false).is_err());
         assert!(o
-            .for_app_host(Some("c1.components.localhost:8501"))
+            .for_app_host(Some("c1.components.localhost:8501"), false)
             .is_err());
+        // A page served over HTTPS gets its components over HTTPS.
+        assert_eq!(
+            o.for_app_host(Some("localhost:8501"), true).unwrap(),
+            "https://{label}.components.localhost:8501"
+        );
+    }
+
+    #[test]
+    fn sample_hosts_for_the_certificate_check() {
+        let local = ComponentOrigins::default();
+        assert_eq!(
+            local.sample_host(),
+            "c0123456789abcdef.components.localhost"
+        );
+        assert!(!local.is_configured());
+        let one = ComponentOrigins::new(Some("https://components.example.org:8443")).unwrap();
+        assert_eq!(one.sample_host(), "components.example.org");
+        let labelled =
+            ComponentOrigins::new(Some("https://{label}.components.example.org")).unwrap();
+        assert_eq!(
+            labelled.sample_host(),
+            "c0123456789abcdef.components.example.org"
+        );
+        assert!(labelled.is_configured());
     }
 
     #[test]
@@ -230,7 +277,7 @@ mod tests {
     fn configured_origin() {
         let o = ComponentOrigins::new(Some("https://Components.Example.com/")).unwrap();
         assert_eq!(
-            o.for_app_host(Some("1.2.3.4")).unwrap(),
+            o.for_app_host(Some("1.2.3.4"), false).unwrap(),
             "https://components.example.com"
         );
         assert_eq!(

@@ -61,6 +61,21 @@ pub struct ServerConfig {
     pub enable_xsrf_protection: bool,
     /// `server.xsrfCookieSameSite`: "lax", "strict" or "none".
     pub xsrf_cookie_same_site: String,
+    /// `server.sslCertFile` / `server.sslKeyFile` (checked and loaded by
+    /// `server::tls` at startup).
+    pub ssl_cert_file: Option<String>,
+    pub ssl_key_file: Option<String>,
+    /// `server.hstsMaxAge` (0 = no header), `server.hstsIncludeSubDomains`.
+    pub hsts_max_age: u64,
+    pub hsts_include_subdomains: bool,
+    /// `server.httpRedirectPort`: a plain-HTTP listener that redirects to HTTPS.
+    pub http_redirect_port: Option<u16>,
+    /// `server.allowedNetworks` (empty = every address) and
+    /// `server.trustedProxies`, IPv4-mapped blocks already made IPv4.
+    pub allowed_networks: Vec<ipnet::IpNet>,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// `server.forwardedHeader`: "x-forwarded-for" or "forwarded".
+    pub forwarded_header: String,
     pub limits: Limits,
 }
 
@@ -230,6 +245,41 @@ impl Config {
                 expected: "a number of at least 0".into(),
             })
         };
+        let networks = |name: &str| -> Result<Vec<ipnet::IpNet>, ConfigError> {
+            r.get(name)
+                .as_list()
+                .iter()
+                .map(|entry| {
+                    crate::server::network::parse_network(entry).ok_or_else(|| {
+                        ConfigError::Invalid {
+                            place: r.source(name),
+                            option: name.into(),
+                            shown: format!("{entry:?}"),
+                            expected: "CIDR blocks or addresses such as 10.0.0.0/8, 192.168.1.7 or 2001:db8::/32".into(),
+                        }
+                    })
+                })
+                .collect()
+        };
+        let optional_port = |name: &str| -> Result<Option<u16>, ConfigError> {
+            match r.get(name).as_int() {
+                None => Ok(None),
+                Some(n) => u16::try_from(n)
+                    .map(Some)
+                    .map_err(|_| ConfigError::Invalid {
+                        place: r.source(name),
+                        option: name.into(),
+                        shown: n.to_string(),
+                        expected: "a port number from 0 to 65535".into(),
+                    }),
+            }
+        };
+        let optional_string = |name: &str| {
+            r.get(name)
+                .as_str()
+                .map(str::to_string)
+                .filter(|s| !s.trim().is_empty())
+        };
         let headless = r
             .get("server.headless")
             .as_bool()
@@ -263,6 +313,14 @@ impl Config {
             script_health_check: bool_of("server.scriptHealthCheckEnabled"),
             enable_xsrf_protection: bool_of("server.enableXsrfProtection"),
             xsrf_cookie_same_site: string("server.xsrfCookieSameSite"),
+            ssl_cert_file: optional_string("server.sslCertFile"),
+            ssl_key_file: optional_string("server.sslKeyFile"),
+            hsts_max_age: non_negative("server.hstsMaxAge")?,
+            hsts_include_subdomains: bool_of("server.hstsIncludeSubDomains"),
+            http_redirect_port: optional_port("server.httpRedirectPort")?,
+            allowed_networks: networks("server.allowedNetworks")?,
+            trusted_proxies: networks("server.trustedProxies")?,
+            forwarded_header: string("server.forwardedHeader"),
             limits: limits(&non_negative)?,
         };
         Ok(Config {

@@ -43,6 +43,7 @@ const TOOLBAR: Kind = Kind::Choice(&["auto", "developer", "viewer", "minimal"]);
 const ENUM_COERCION: Kind = Kind::Choice(&["nameOnly", "nameAndValue", "off"]);
 const SAME_SITE: Kind = Kind::Choice(&["lax", "strict", "none"]);
 const ERROR_DETAILS: Kind = Kind::Choice(&["full", "stacktrace", "type", "none", "true", "false"]);
+const FORWARDED_HEADER: Kind = Kind::Choice(&["x-forwarded-for", "forwarded"]);
 const THEME_BASE: Kind = Kind::Choice(&["light", "dark"]);
 
 #[rustfmt::skip]
@@ -106,7 +107,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.enableWebsocketCompression", Bool, D::Bool(false), false, "permessage-deflate on the websocket."),
     opt("server.websocketPingInterval", Int, D::Unset, true, "Websocket ping interval in seconds (unset: 20); a browser that answers nothing for another interval is dropped."),
     opt("server.maxSessions", Int, D::Int(5000), true, "rustlit: most sessions held at once, connected or waiting for their tab (0 = no limit)."),
-    opt("server.maxSessionsPerClient", Int, D::Int(1000), true, "rustlit: most sessions held for one client address (0 = no limit); behind a proxy every client has the proxy's address."),
+    opt("server.maxSessionsPerClient", Int, D::Int(1000), true, "rustlit: most sessions held for one client address (0 = no limit); behind a proxy, clients are told apart only when it is in server.trustedProxies."),
     opt("server.maxMessagesPerSecond", Int, D::Int(200), true, "rustlit: websocket messages a browser may send per second (bursts up to twice that); a socket above it is closed (0 = no limit)."),
     opt("server.maxScriptThreads", Int, D::Int(32), true, "rustlit: scripts running at once; further runs wait their turn, one run per session at a time."),
     opt("server.maxConnections", Int, D::Int(10000), true, "rustlit: open HTTP and websocket connections (0 = no limit)."),
@@ -124,8 +125,14 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.agentPreviewRows", Int, D::Int(100), false, "Rows in agent previews."),
     opt("server.trustedUserHeaders", Any, D::Unset, false, "Header to st.user key mapping."),
     opt("server.unsafeMetricsUserAttributes", List, D::EmptyList, false, "User attributes added to metrics."),
-    opt("server.sslCertFile", Str, D::Unset, false, "PEM certificate for HTTPS."),
-    opt("server.sslKeyFile", Str, D::Unset, false, "PEM key for HTTPS."),
+    opt("server.sslCertFile", Str, D::Unset, true, "PEM certificate chain (leaf first) to serve HTTPS with rustls (TLS 1.2+); reloaded when the file changes."),
+    opt("server.sslKeyFile", Str, D::Unset, true, "PEM private key of server.sslCertFile (PKCS#8, RSA or EC)."),
+    opt("server.hstsMaxAge", Int, D::Int(31536000), true, "rustlit: max-age in seconds of the Strict-Transport-Security header sent over HTTPS (0 = no header)."),
+    opt("server.hstsIncludeSubDomains", Bool, D::Bool(false), true, "rustlit: add includeSubDomains to the Strict-Transport-Security header."),
+    opt("server.httpRedirectPort", Int, D::Unset, true, "rustlit: with HTTPS on, also listen for plain HTTP on this port and answer every request with a redirect to HTTPS (unset: no such listener)."),
+    opt("server.allowedNetworks", List, D::EmptyList, true, "rustlit: client addresses served, as CIDR blocks or addresses, e.g. 10.0.0.0/8, 2001:db8::/32 (empty: every address); others get 403 on every route and the websocket."),
+    opt("server.trustedProxies", List, D::EmptyList, true, "rustlit: proxies, as CIDR blocks or addresses, whose server.forwardedHeader names the client and whose X-Forwarded-Proto counts (empty: forwarding headers are ignored)."),
+    opt("server.forwardedHeader", FORWARDED_HEADER, D::Str("x-forwarded-for"), true, "rustlit: the header trusted proxies name the client in: x-forwarded-for (with X-Forwarded-Proto) or forwarded (RFC 7239)."),
     opt("browser.serverAddress", Str, D::Str("localhost"), false, "Host shown in URLs."),
     opt("browser.gatherUsageStats", Bool, D::Bool(true), true, "Accepted; rustlit never collects usage statistics."),
     opt("browser.serverPort", Int, D::Unset, false, "Port shown in URLs."),

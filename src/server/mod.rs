@@ -4,17 +4,20 @@
 mod accept_encoding;
 pub mod hosts;
 mod listen;
+pub mod network;
 mod routes;
 pub mod script_health;
 pub mod security;
 mod static_files;
 mod stream;
+pub mod tls;
 mod upload;
 pub mod xsrf;
 
 use std::sync::Arc;
 use std::time::Duration;
 
+use axum::response::IntoResponse;
 use axum::routing::get;
 use axum::Router;
 use futures_util::FutureExt;
@@ -38,6 +41,8 @@ pub enum ServerError {
         port: u16,
         source: std::io::Error,
     },
+    #[error("server.httpRedirectPort {port} on {address} is already in use; choose another port")]
+    RedirectPortInUse { address: String, port: u16 },
     #[error("the server stopped: {0}")]
     Serve(#[from] std::io::Error),
 }
@@ -58,6 +63,11 @@ pub struct AppState {
     pub frames: Arc<security::FramePolicy>,
     /// `server.allowedHosts` (DNS rebinding), checked on every request.
     pub hosts: Arc<hosts::HostPolicy>,
+    /// `server.allowedNetworks` and `server.trustedProxies`: who the client
+    /// is and whether it is served, checked before anything else.
+    pub network: Arc<network::NetworkPolicy>,
+    /// `Strict-Transport-Security` for responses over rustlit's own TLS.
+    pub hsts: Option<axum::http::HeaderValue>,
     pub info: Arc<AppInfo>,
     /// `/` or `/<server.baseUrlPath>/`.
     pub base_prefix: Arc<str>,
@@ -81,6 +91,15 @@ impl AppState {
             sessions,
             origins: Arc::new(OriginPolicy::new(&config.server.cors_allowed_origins)),
             hosts: Arc::new(hosts::HostPolicy::new(&config.server.allowed_hosts)),
+            network: Arc::new(network::NetworkPolicy::new(
+                config.server.allowed_networks.clone(),
+                config.server.trusted_proxies.clone(),
+                network::ForwardedHeader::from_option(&config.server.forwarded_header),
+            )),
+            hsts: tls::hsts_value(
+                config.server.hsts_max_age,
+                config.server.hsts_include_subdomains,
+            ),
             frames: Arc::new(security::FramePolicy::new(&config.server.frame_ancestors)),
             info: Arc::new(info),
             base_prefix: config.server.base_prefix().into(),
@@ -128,14 +147,17 @@ fn component_origins(config: &Config) -> ComponentOrigins {
 }
 
 /// Requests for the component origin (by `Host`) go to the component router,
-/// everything else to the app's: two routers that share nothing. A `Host`
-/// that is neither allowed nor a component host is refused first.
+/// everything else to the app's: two routers that share nothing. A client
+/// outside `server.allowedNetworks` is refused first (`guarded`), then a
+/// `Host` that is neither allowed nor a component host.
 pub fn host_dispatch(state: AppState) -> Router {
+    let network = state.network.clone();
+    let hsts = state.hsts.clone();
     let origins = state.components.origins.clone();
     let hosts = state.hosts.clone();
     let components = crate::components::router::router(state.components.clone());
     let app = router(state);
-    Router::new().fallback(move |request: axum::extract::Request| {
+    let dispatch = Router::new().fallback(move |request: axum::extract::Request| {
         let host = request
             .headers()
             .get(axum::http::header::HOST)
@@ -166,7 +188,128 @@ pub fn host_dispatch(state: AppState) -> Router {
             target.oneshot(request).await
         }
         .boxed()
-    })
+    });
+    guarded(dispatch, network, hsts)
+}
+
+/// The outermost layer of every listener: resolves the client
+/// (`network::ClientAddr`, a request extension from here on), refuses one
+/// outside `server.allowedNetworks` before anything else runs, and adds
+/// `Strict-Transport-Security` to what goes out over rustlit's TLS.
+pub fn guarded(
+    router: Router,
+    network: Arc<network::NetworkPolicy>,
+    hsts: Option<axum::http::HeaderValue>,
+) -> Router {
+    router.layer(axum::middleware::from_fn(
+        move |mut request: axum::extract::Request, next: axum::middleware::Next| {
+            let network = network.clone();
+            let hsts = hsts.clone();
+            async move {
+                let peer = request.extensions().get::<network::Peer>().copied();
+                let Some(peer) = peer else {
+                    // Only the accept loop builds requests; never without a peer.
+                    return axum::http::StatusCode::INTERNAL_SERVER_ERROR.into_response();
+                };
+                if !authority_as_host(&mut request) {
+                    let refusal = (
+                        axum::http::StatusCode::BAD_REQUEST,
+                        "Host and :authority differ.\n",
+                    );
+                    return refusal.into_response();
+                }
+                let client = network.resolve(peer, request.headers());
+                let mut response = if network.allows(client.ip) {
+                    request.extensions_mut().insert(client);
+                    next.run(request).await
+                } else {
+                    network.refusal(client.ip)
+                };
+                if peer.tls {
+                    if let Some(hsts) = hsts {
+                        response
+                            .headers_mut()
+                            .insert(axum::http::header::STRICT_TRANSPORT_SECURITY, hsts);
+                    }
+                }
+                response
+            }
+        },
+    ))
+}
+
+/// HTTP/2 requests carry the host in `:authority` (the URI), usually with
+/// no `Host` header; everything after this reads `Host` (the allow-list,
+/// the component origin, the websocket's origin rule), so it is set from
+/// the authority. Both present and different is a malformed request
+/// (RFC 9113 §8.3.1): `false`.
+fn authority_as_host(request: &mut axum::extract::Request) -> bool {
+    let Some(authority) = request.uri().authority().map(|a| a.as_str().to_string()) else {
+        return true;
+    };
+    let headers = request.headers_mut();
+    match headers.get(axum::http::header::HOST) {
+        Some(host) => host.as_bytes().eq_ignore_ascii_case(authority.as_bytes()),
+        None => {
+            if let Ok(value) = axum::http::HeaderValue::from_str(&authority) {
+                headers.insert(axum::http::header::HOST, value);
+            }
+            true
+        }
+    }
+}
+
+/// The plain-HTTP listener of `server.httpRedirectPort`: every request
+/// (from an allowed network, for an allowed host) gets a permanent redirect
+/// to the same host and path on the HTTPS port.
+pub fn redirect_router(state: &AppState, https_port: u16) -> Router {
+    let hosts = state.hosts.clone();
+    let origins = state.components.origins.clone();
+    let redirect = Router::new().fallback(move |request: axum::extract::Request| {
+        let (hosts, origins) = (hosts.clone(), origins.clone());
+        async move {
+            use axum::http::{header, StatusCode};
+            let host = request
+                .headers()
+                .get(header::HOST)
+                .and_then(|v| v.to_str().ok());
+            let Some((name, _)) = host.and_then(hosts::split_host) else {
+                return (
+                    StatusCode::BAD_REQUEST,
+                    "A Host header is needed to redirect to HTTPS.\n",
+                )
+                    .into_response();
+            };
+            if origins.component_label(host).is_none() && !hosts.allows(host) {
+                return (
+                    StatusCode::FORBIDDEN,
+                    "This host name is not allowed: add it to server.allowedHosts.",
+                )
+                    .into_response();
+            }
+            let name = if name.contains(':') {
+                format!("[{name}]")
+            } else {
+                name.to_ascii_lowercase()
+            };
+            let port = if https_port == 443 {
+                String::new()
+            } else {
+                format!(":{https_port}")
+            };
+            let path = request.uri().path_and_query().map_or("/", |p| p.as_str());
+            // Built by hand: `Redirect` panics on a value that is not a header.
+            match axum::http::HeaderValue::from_str(&format!("https://{name}{port}{path}")) {
+                Ok(location) => (
+                    StatusCode::PERMANENT_REDIRECT,
+                    [(header::LOCATION, location)],
+                )
+                    .into_response(),
+                Err(_) => StatusCode::BAD_REQUEST.into_response(),
+            }
+        }
+    });
+    guarded(redirect, state.network.clone(), None)
 }
 
 pub fn router(state: AppState) -> Router {
@@ -240,12 +383,22 @@ pub async fn bind(address: &str, port: u16) -> Result<TcpListener, ServerError> 
         })
 }
 
+/// What to listen with besides the main listener.
+#[derive(Default)]
+pub struct Listeners {
+    /// HTTPS on the main listener (`server.sslCertFile`).
+    pub tls: Option<Arc<rustls::ServerConfig>>,
+    /// `server.httpRedirectPort`'s listener.
+    pub redirect: Option<TcpListener>,
+}
+
 /// Serves until `shutdown` resolves. Every accepted socket gets TCP_NODELAY
 /// (in `listen`): without it small frames wait on Nagle and delayed ACKs
 /// (~40 ms a rerun).
 pub async fn serve(
     listener: TcpListener,
     state: AppState,
+    listeners: Listeners,
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
     let sessions = state.sessions.clone();
@@ -260,6 +413,24 @@ pub async fn serve(
         header_timeout: state.limits.http_header_timeout,
         max_connections: state.limits.max_connections,
     };
-    listen::accept_loop(listener, host_dispatch(state), limits, shutdown).await?;
+    if let Some(redirect) = listeners.redirect {
+        let https_port = listener.local_addr()?.port();
+        let router = redirect_router(&state, https_port);
+        tokio::spawn(async move {
+            if let Err(e) =
+                listen::accept_loop(redirect, router, limits, None, std::future::pending()).await
+            {
+                tracing::error!("the HTTP redirect listener stopped: {e}");
+            }
+        });
+    }
+    listen::accept_loop(
+        listener,
+        host_dispatch(state),
+        limits,
+        listeners.tls,
+        shutdown,
+    )
+    .await?;
     Ok(())
 }

@@ -11,9 +11,13 @@ use crate::assets;
 /// `GET /_stcore/health`: `ok` once the app can serve (Docker health checks,
 /// Kubernetes probes and test harnesses poll it). It also hands the page its
 /// XSRF cookie, as Streamlit's does (the page polls it before connecting).
-pub async fn health(State(state): State<AppState>, request: HeaderMap) -> Response {
+pub async fn health(
+    State(state): State<AppState>,
+    axum::Extension(client): axum::Extension<super::network::ClientAddr>,
+    request: HeaderMap,
+) -> Response {
     let mut response = ([(header::CACHE_CONTROL, "no-cache")], "ok").into_response();
-    super::xsrf::set_cookie(&state.xsrf, &request, response.headers_mut());
+    super::xsrf::set_cookie(&state.xsrf, &request, client.https, response.headers_mut());
     response
 }
 

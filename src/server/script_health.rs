@@ -49,7 +49,11 @@ impl ErrorDetails {
     }
 }
 
-pub async fn check(State(state): State<AppState>, request: HeaderMap) -> Response {
+pub async fn check(
+    State(state): State<AppState>,
+    axum::Extension(client): axum::Extension<super::network::ClientAddr>,
+    request: HeaderMap,
+) -> Response {
     let _turn = ONE_AT_A_TIME.lock().await;
     let verdict = match state.sessions.probe() {
         None => Err("error: could not start a check session".to_string()),
@@ -78,7 +82,7 @@ pub async fn check(State(state): State<AppState>, request: HeaderMap) -> Respons
         header::CACHE_CONTROL,
         header::HeaderValue::from_static("no-cache"),
     );
-    super::xsrf::set_cookie(&state.xsrf, &request, response.headers_mut());
+    super::xsrf::set_cookie(&state.xsrf, &request, client.https, response.headers_mut());
     response
 }
 

@@ -9,9 +9,9 @@
 use std::time::Duration;
 
 use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
-use std::net::{IpAddr, SocketAddr};
+use std::net::IpAddr;
 
-use axum::extract::{ConnectInfo, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use futures_util::{SinkExt, StreamExt};
@@ -54,7 +54,7 @@ mod close_code {
 
 pub async fn stream(
     State(state): State<AppState>,
-    ConnectInfo(remote): ConnectInfo<SocketAddr>,
+    axum::Extension(client_addr): axum::Extension<super::network::ClientAddr>,
     headers: HeaderMap,
     ws: WebSocketUpgrade,
 ) -> Response {
@@ -93,7 +93,9 @@ pub async fn stream(
         .and_then(|v| v.split(',').nth(1))
         .map(|id| id.trim().to_string())
         .filter(|id| !id.is_empty());
-    let client = remote.ip();
+    // The resolved address (server.trustedProxies), the same one the
+    // allow-list checked and st.context.ip_address shows.
+    let client = client_addr.ip;
     if resume.is_none() {
         if let Err(refused) = state.sessions.has_room_for(client) {
             crate::config::limits::refused(
@@ -104,7 +106,10 @@ pub async fn stream(
         }
     }
     let limit = state.limits.max_inbound_message_bytes;
-    let components = state.components.origins.for_app_host(host);
+    let components = state
+        .components
+        .origins
+        .for_app_host(host, client_addr.https);
     ws.protocols([SUBPROTOCOL])
         .read_buffer_size(READ_BUFFER_BYTES)
         .max_message_size(limit)

@@ -39,14 +39,16 @@ impl XsrfPolicy {
     }
 
     /// The `Set-Cookie` a health response carries: the request's token,
-    /// freshly masked, or a new token when it had none.
-    pub fn cookie_for(&self, request: &HeaderMap) -> Option<HeaderValue> {
+    /// freshly masked, or a new token when it had none. `https`: the page is
+    /// served over HTTPS (directly or through a trusted proxy), so the
+    /// cookie is `Secure`.
+    pub fn cookie_for(&self, request: &HeaderMap, https: bool) -> Option<HeaderValue> {
         if !self.enabled {
             return None;
         }
         let token = cookie_token(request).unwrap_or_else(rand::random);
         // Browsers drop SameSite=None cookies that are not Secure.
-        let secure = if self.same_site == "None" {
+        let secure = if https || self.same_site == "None" {
             "; Secure"
         } else {
             ""
@@ -139,8 +141,8 @@ fn unhex<const N: usize>(text: &str) -> Option<[u8; N]> {
 }
 
 /// Adds the cookie to a response's headers when the policy wants one.
-pub fn set_cookie(policy: &XsrfPolicy, request: &HeaderMap, response: &mut HeaderMap) {
-    if let Some(cookie) = policy.cookie_for(request) {
+pub fn set_cookie(policy: &XsrfPolicy, request: &HeaderMap, https: bool, response: &mut HeaderMap) {
+    if let Some(cookie) = policy.cookie_for(request, https) {
         response.append(SET_COOKIE, cookie);
     }
 }
@@ -199,14 +201,19 @@ mod tests {
     #[test]
     fn the_cookie_is_readable_by_the_page_and_scoped_to_the_site() {
         let cookie = XsrfPolicy::new(true, "none")
-            .cookie_for(&HeaderMap::new())
+            .cookie_for(&HeaderMap::new(), false)
             .unwrap();
         let cookie = cookie.to_str().unwrap();
         assert!(cookie.starts_with("_streamlit_xsrf=2|"));
         assert!(cookie.contains("; Path=/; SameSite=None; Secure"));
         assert!(!cookie.contains("HttpOnly"));
         assert!(XsrfPolicy::new(false, "lax")
-            .cookie_for(&HeaderMap::new())
+            .cookie_for(&HeaderMap::new(), true)
             .is_none());
+        let lax = XsrfPolicy::new(true, "lax");
+        let plain = lax.cookie_for(&HeaderMap::new(), false).unwrap();
+        assert!(!plain.to_str().unwrap().contains("Secure"));
+        let https = lax.cookie_for(&HeaderMap::new(), true).unwrap();
+        assert!(https.to_str().unwrap().ends_with("; SameSite=Lax; Secure"));
     }
 }

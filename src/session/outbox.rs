@@ -314,6 +314,7 @@ fn block_type_tag(block: &crate::proto::Block) -> u32 {
         Some(Type::Tab(_)) => 17,
         Some(Type::Transparent(_)) => 18,
         Some(Type::Dialog(_)) => 19,
+        Some(Type::Popover(_)) => 20,
     }
 }
 

@@ -143,12 +143,42 @@ def describe(verb: str, args: list[Any]) -> str:
     return " ".join([verb, *(json.dumps(a, ensure_ascii=False) for a in args)])
 
 
+# ---------------------------------------------------------------- data editors
+#
+# 1.67 sends st.data_editor as a `Dataframe` with an editing mode, which AppTest
+# does not count as a widget: its state is not in `get_widget_states()`. The
+# browser keeps the edit state and sends it with every rerun, so the oracle
+# holds the states steps set and adds those of editors still on the page.
+
+_editor_states: dict[str, WidgetState] = {}
+
+
+def is_data_editor(node: Any) -> bool:
+    proto = getattr(node, "proto", None)
+    return type(proto).__name__ == "Dataframe" and proto.editing_mode != type(proto).EditingMode.READ_ONLY
+
+
+_original_widget_states = et.ElementTree.get_widget_states
+
+
+def _widget_states_with_editors(self: Any) -> Any:
+    ws = _original_widget_states(self)
+    on_page = {node.proto.id for node in self if is_data_editor(node)}
+    ws.widgets.extend(s for wid, s in _editor_states.items() if wid in on_page)
+    return ws
+
+
+et.ElementTree.get_widget_states = _widget_states_with_editors
+
+
 def find_widget(at: AppTest, target: str) -> et.Widget:
     """The first widget whose label (or `key=K`) matches; `sidebar:` limits to the sidebar."""
     root: et.Block = at._tree
     if target.startswith("sidebar:"):
         root, target = at.sidebar, target[len("sidebar:") :]
     for node in root:
+        if is_data_editor(node) and target.startswith("key=") and node.proto.id.endswith(f"-{target[4:]}"):
+            return node
         if not isinstance(node, et.Widget):
             continue
         if target.startswith("key="):
@@ -167,6 +197,11 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
 
     Selection widgets take the option's label, as the user picks it.
     """
+    if is_data_editor(node):
+        # The edit state as the browser sends it (JSON text).
+        ws = WidgetState(id=node.proto.id, string_value=json.dumps(value))
+        _editor_states[node.proto.id] = ws
+        return ws
     ws = WidgetState(id=node.id)
     if value is None:
         return ws
@@ -225,7 +260,7 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     kept = [w for w in states.widgets if w.id not in changed]
     del states.widgets[:]
     states.widgets.extend([*kept, *changes])
-    fragment_id = fragment_of(node.id)
+    fragment_id = fragment_of(node.proto.id if is_data_editor(node) else node.id)
     if fragment_id:
         _next_fragment.append(fragment_id)
     at._run(states)
@@ -306,8 +341,9 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
     """(path segment kind, extra fields) of a container."""
     if isinstance(block, et.Column):
         return "column", {}
-    if isinstance(block, et.Expander):
-        return "expander", {"label": block.label}
+    if isinstance(block, (et.Expander, et.Status)):
+        icon = block.proto.icon  # st.status: "spinner", then its check or error icon
+        return "expander", {"label": block.label, **({"icon": icon} if icon else {})}
     if isinstance(block, et.ChatMessage):
         return "chat_message", {"name": block.name, "avatar": block.avatar}
     proto = block.proto
@@ -334,7 +370,7 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
     """st.dataframe, st.table and Vega-Lite charts, from their 1.67 protos (`Dataframe`, `Table`,
     `VegaLiteChart`)."""
     name = type(proto).__name__
-    if name == "Dataframe":
+    if name == "Dataframe" and proto.editing_mode == type(proto).EditingMode.READ_ONLY:
         entry = {"kind": "dataframe", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
                  "column_order": list(proto.column_order)}
         if proto.HasField("row_height"):
@@ -348,6 +384,19 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
                 "datasets": [[d.name, d.has_name, describe_arrow(d.data.data)] for d in proto.datasets],
                 "theme": proto.theme, "use_container_width": proto.use_container_width,
                 "selection_mode": list(proto.selection_mode)}
+    if name == "Dataframe" and proto.editing_mode != type(proto).EditingMode.READ_ONLY:
+        entry = {"kind": "data_editor", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
+                 "column_order": list(proto.column_order),
+                 "editing_mode": type(proto).EditingMode.Name(proto.editing_mode), "disabled": proto.disabled,
+                 "ignore_rerun": proto.ignore_rerun}
+        key = proto.id.split("-", 2)[2] if proto.id.count("-") >= 2 else "None"
+        if key != "None":
+            entry["key"] = key
+        if proto.HasField("row_height"):
+            entry["row_height"] = proto.row_height
+        if proto.HasField("placeholder"):
+            entry["placeholder"] = proto.placeholder
+        return entry
     if name == "Table":
         return {"kind": "table", **arrow_entry(proto.arrow_data),
                 "border": type(proto).BorderMode.Name(proto.border_mode),
@@ -500,6 +549,7 @@ NAMES = sorted(p.stem for p in SCRIPTS.glob("*.py"))
 
 @pytest.mark.parametrize("name", NAMES)
 def test_streamlit_matches_snapshot(name: str) -> None:
+    _editor_states.clear()
     actual = checkpoints(name)
     snapshot = SNAPSHOTS / f"{name}.json"
     if os.environ.get("UPDATE_SNAPSHOTS") == "1":

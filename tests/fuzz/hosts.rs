@@ -29,7 +29,7 @@ fn check_host(host: &str) {
     assert!(!HostPolicy::new(&[]).allows(Some(host)) || allowed);
     let origins = ComponentOrigins::default();
     let _ = origins.component_label(Some(host));
-    let _ = origins.for_app_host(Some(host));
+    let _ = origins.for_app_host(Some(host), false);
     let _ = rustlit::components::origin::label_for_html(host);
     let _ = rustlit::components::origin::label_for_name(host);
 }

@@ -173,6 +173,8 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
                     .collect(),
             })
         }
+        // The edit state as the browser sends it (JSON text).
+        Type::DataEditor(_) => Value::StringValue(value.to_string()),
         other => panic!("cannot set {other:?}"),
     }
 }
@@ -427,6 +429,9 @@ corpus!(
     dataframe_inputs,
     dataframe_options,
     dataframe_selection,
+    data_editor_config,
+    data_editor_edits,
+    data_editor_inputs,
     date_time_inputs,
     dialog_from_fragment,
     dialog_vote,
@@ -565,4 +570,7 @@ corpus!(
     pyplot_basic,
     html_element,
     write_stream_basic,
+    status_container,
+    popover_basic,
+    celebrations,
 );

@@ -12,6 +12,7 @@ import { Tabs } from "../elements/layout/Tabs";
 import { LooseBlock, Transparent, Vertical } from "../elements/layout/Vertical";
 import { ChatMessage } from "../elements/chat/ChatMessage";
 import { Dialog } from "../elements/layout/Dialog";
+import { Popover } from "../elements/layout/Popover";
 
 export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNode }> } = {
   vertical: Vertical,
@@ -27,4 +28,5 @@ export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNod
   // Layout-transparent: its children render as the parent's own.
   transparent: Transparent,
   dialog: Dialog,
+  popover: Popover,
 };

@@ -24,6 +24,7 @@ import { Text } from "../elements/text/Text";
 import { Alert } from "../elements/status/Alert";
 import { ExceptionElement } from "../elements/status/Exception";
 import { Metric, Progress, Spinner, Toast } from "../elements/status/Status";
+import { Balloons, Snow } from "../elements/status/Celebration";
 import { Space } from "../elements/layout/Space";
 
 /** The message of one element kind, e.g. `rustlit.IMarkdown` for "markdown". */
@@ -103,6 +104,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   spinner: { render: Spinner },
   toast: { render: Toast },
   metric: { render: Metric },
+  balloons: { render: Balloons },
+  snow: { render: Snow },
   // widgets
   button: { render: widgets("Button") },
   downloadButton: { render: widgets("DownloadButton") },
@@ -139,6 +142,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // data (glide-data-grid; apache-arrow is a chunk of its own, shared with charts)
   dataframe: { render: data("Dataframe") },
   table: { render: data("Table") },
+  dataEditor: { render: data("DataEditor") },
   // charts (vega, vega-lite, vega-embed)
   vegaLiteChart: { render: charts("VegaLiteChart") },
   // layout

@@ -13,6 +13,18 @@ function setup() {
 const w = (id: string, more: rustlit.IWidget = {}): rustlit.IWidget => ({ id, ...more });
 
 describe("WidgetManager", () => {
+  it("a change without a rerun (data editor, on_change=\"ignore\") travels with the next rerun", () => {
+    const { wm, sent } = setup();
+    wm.register(widgetSpec({ dataEditor: { widget: w("ed") } }));
+    wm.register(widgetSpec({ checkbox: { widget: w("c", { default: { boolValue: false } }) } }));
+    expect(wm.get("ed")).toBeUndefined();
+    wm.setValue("ed", { stringValue: '{"edited_rows": {}}' }, false);
+    expect(sent).toHaveLength(0);
+    wm.setValue("c", { boolValue: true });
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toContainEqual({ id: "ed", value: { stringValue: '{"edited_rows": {}}' } });
+  });
+
   it("a new widget id starts from its default, whatever the kind", () => {
     const { wm, sent } = setup();
     wm.register(widgetSpec({ checkbox: { widget: w("c", { default: { boolValue: true } }) } }));

@@ -81,9 +81,10 @@ export class WidgetManager {
 
   /**
    * A user changed a widget: remember the value and rerun with the full set —
-   * unless the widget is in a form, where the change waits for the submit.
+   * unless the widget is in a form, where the change waits for the submit, or
+   * `rerun` is false.
    */
-  setValue(id: string, value: WidgetValue): void {
+  setValue(id: string, value: WidgetValue, rerun = true): void {
     const form = this.formOf.get(id);
     if (form !== undefined) {
       let values = this.pending.get(form);
@@ -93,7 +94,8 @@ export class WidgetManager {
       return;
     }
     this.store(id, value);
-    this.requestRerun(this.states(), this.fragment(id));
+    // `rerun` false (a data editor with on_change="ignore"): the value goes with the next rerun.
+    if (rerun) this.requestRerun(this.states(), this.fragment(id));
   }
 
   /** The fragment a change of widget `id` reruns ("" = the whole script). */

@@ -34,7 +34,7 @@ _STYLES = re.compile(r"<style[^>]*>.*?</style>", re.DOTALL | re.IGNORECASE)
 
 # Appended to an unsafe_allow_javascript document: tells the page its height
 # (the page only takes a number from this iframe's own window).
-_REPORT_HEIGHT = (
+REPORT_HEIGHT = (
     "\n<script>(function(){var last=-1;function post(){var h=Math.ceil(document.documentElement"
     ".getBoundingClientRect().height);if(h!==last){last=h;parent.postMessage({rustlitHtmlHeight:h},'*');}}"
     "new ResizeObserver(post).observe(document.documentElement);addEventListener('load',post);post();})();"
@@ -83,7 +83,7 @@ class HtmlMixin:
             return self._element(path)
         path = self._next_path()
         if unsafe_allow_javascript:
-            html_path = _rustlit.component_store_html(content + _REPORT_HEIGHT)
+            html_path = _rustlit.component_store_html(content + REPORT_HEIGHT)
             _rustlit.html(path, body="", html_path=html_path, width_config=size)
         else:
             _rustlit.html(path, body=content, html_path="", width_config=size)

@@ -118,13 +118,55 @@ class LayoutsMixin:
         if label is None:
             raise StreamlitValueError("label", ["a non-empty string"])
         _check_state_tracking(on_change, bind)
+        from streamlit.elements.lib.status_container import check_type
+
+        kind = check_type(type)
         unapplied.notes("st.expander", type=type, width=width, on_change=on_change, bind=bind)
         path = self._next_path()
         _rustlit.block_expandable(
             path, key="" if key is None else str(key), allow_empty=True, label=str(label),
-            expanded=bool(expanded), icon=icon or "",
+            expanded=bool(expanded), icon=icon or "", state="NOT_STATUS", type=kind,
         )
         return self._block_dg(path)
+
+    def popover(
+        self: DeltaGenerator, label: str, *, type: str = "secondary", help: str | None = None, icon: str | None = None,
+        disabled: bool = False, use_container_width: bool | None = None, width: Any = "content", wrap: Any = None,
+        key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
+    ) -> DeltaGenerator:
+        """A button that opens a floating container; write into it with `with` or its methods."""
+        from streamlit.elements.icons import validate_icon
+        from streamlit.elements.size import width_config
+
+        if label is None:
+            raise StreamlitMissingRequiredParameterError("label")
+        if use_container_width is not None:
+            width = "stretch" if use_container_width else "content"
+        if type not in ("primary", "secondary", "tertiary"):
+            raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
+        _check_state_tracking(on_change, None)
+        unapplied.notes("st.popover", on_change=on_change, wrap=wrap)
+        path = self._next_path()
+        _rustlit.block_popover(
+            path, key="" if key is None else str(key), allow_empty=True, label=str(label), type=type,
+            help="" if help is None else str(help), icon=validate_icon(icon), disabled=bool(disabled),
+            width_config=width_config(width, allow_content=True, default="content"),
+        )
+        return self._block_dg(path)
+
+    def status(
+        self: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", type: str = "default",
+        width: Any = "stretch",
+    ) -> Any:
+        """A container for the output of long-running work, with a label, an icon for its state and `update()`."""
+        from streamlit.elements.lib.status_container import StatusContainer, check_state, check_type
+        from streamlit.elements.size import width_config
+
+        kind = check_type(type)
+        check_state(state)
+        size = width_config(width, allow_content=False, default="stretch")
+        unapplied.notes("st.status", type=type)
+        return StatusContainer.create(self._next_path(), label or "", bool(expanded), state, kind, size)
 
     def tabs(
         self: DeltaGenerator, tabs: Any, *, width: Any = "stretch", height: Any = "content", default: str | None = None,

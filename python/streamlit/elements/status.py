@@ -1,4 +1,4 @@
-"""Status elements: st.progress, st.spinner, st.toast and st.metric.
+"""Status elements: st.progress, st.spinner, st.toast, st.metric, st.balloons and st.snow.
 
 `st.progress` returns its element, so `bar.progress(60)` updates the same
 bar. `st.spinner` shows while its `with` block runs and leaves an empty slot
@@ -9,6 +9,7 @@ the main area, whatever container they are called on.
 from __future__ import annotations
 
 import contextlib
+import secrets
 import textwrap
 from collections.abc import Iterator
 from decimal import Decimal
@@ -112,6 +113,18 @@ class StatusMixin:
             # the next st.* call raises it again.
             with contextlib.suppress(_rustlit.RerunInterrupt, _rustlit.StopInterrupt):
                 _rustlit.empty(path)
+
+    def balloons(self: DeltaGenerator) -> DeltaGenerator:
+        """Draw celebratory balloons."""
+        path = self._next_path()
+        _rustlit.balloons(path, nonce=secrets.randbits(63))
+        return self._element(path)
+
+    def snow(self: DeltaGenerator) -> DeltaGenerator:
+        """Draw celebratory snowfall."""
+        path = self._next_path()
+        _rustlit.snow(path, nonce=secrets.randbits(63))
+        return self._element(path)
 
     def toast(self: DeltaGenerator, body: Any, *, icon: str | None = None, duration: Any = "short") -> DeltaGenerator:
         """Show a short notice in the corner of the page."""

@@ -209,6 +209,12 @@ class SessionState:
             self.key_to_id[user_key] = wid
             self.id_to_key[wid] = user_key
         from_browser = wid in self.new_widget
+        if meta.disabled and from_browser and isinstance(self.new_widget[wid], Serialized) and (
+                user_key is None or user_key not in self.new_session):
+            # A disabled widget cannot be changed in the browser: a value it reports is stale or
+            # forged, and the widget keeps its earlier value (1.67 enforces `disabled` here too).
+            del self.new_widget[wid]
+            from_browser = False
         if wid not in self and (user_key is None or user_key not in self):
             default = self.new_widget[wid] = meta.deserializer(None)
             return default, False

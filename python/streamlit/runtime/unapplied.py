@@ -139,8 +139,10 @@ _ROWS: list[Unapplied] = [
     Unapplied("st.fragment", "key", _is_not_none, "not None",
               "the fragment cannot be rerun by key (`st.rerun(scope=<key>)` from a callback is an error)."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
-    Unapplied("st.expander", "type", _differs("default"), "not 'default'", "drawn as the default expander."),
-    *_rows(("st.expander", "st.tabs"), "on_change", _differs("ignore"), "not 'ignore'",
+    *_rows(("st.expander", "st.status"), "type", _differs("default"), "not 'default'",
+           "drawn as the default expander."),
+    Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
+    *_rows(("st.expander", "st.tabs", "st.popover"), "on_change", _differs("ignore"), "not 'ignore'",
            "opening it does not rerun the app or call a callback, everything inside runs every time, and "
            "its state is not in st.session_state."),
     *_rows(("st.expander", "st.tabs"), "bind", _is_not_none, "not None", "its state is not kept in the URL."),

@@ -26,7 +26,7 @@ export function startApp(script, args = []) {
     const timer = setTimeout(() => reject(new Error(`rustlit did not start: ${out}`)), 30_000);
     child.stdout.on('data', (chunk) => {
       out += chunk;
-      const match = out.match(/Local URL: (http:\/\/\S+)/);
+      const match = out.match(/Local URL: (https?:\/\/\S+)/);
       if (match) {
         clearTimeout(timer);
         const url = match[1].replace('localhost', '127.0.0.1');

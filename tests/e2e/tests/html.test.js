@@ -39,6 +39,8 @@ st.html("""
 </script>
 """, unsafe_allow_javascript=True)
 st.text("after")
+st.iframe("<div id='tall' style='height: 180px; margin: 0'>framed</div><style>body { margin: 0 }</style>")
+st.iframe("data:text/html,<p>by url</p>")
 `));
 });
 
@@ -83,5 +85,19 @@ test('unsafe_allow_javascript runs the document on the component origin, sized t
   assert.ok(box.height < 300, `iframe height ${box.height}`);
   assert.equal(await page.evaluate(() => window.__reached), undefined);
   await screenshot(page, 'html');
+  await page.close();
+});
+
+test('st.iframe fits an HTML document to its content and gives a URL 400 pixels', async () => {
+  const page = await browser.newPage();
+  await page.goto(served.url);
+  await waitForAppRun(page);
+  const frames = page.getByTestId('stIFrame');
+  const html = frames.nth(0);
+  const inner = await (await html.elementHandle()).contentFrame();
+  await inner.locator('#tall').waitFor();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=stIFrame]')[0].getBoundingClientRect().height === 180);
+  assert.notEqual(new URL(await html.getAttribute('src')).origin, new URL(served.url).origin);
+  assert.equal((await frames.nth(1).boundingBox()).height, 400);
   await page.close();
 });

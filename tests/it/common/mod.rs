@@ -4,6 +4,7 @@
 
 #![allow(dead_code)]
 
+pub mod net;
 pub mod tree;
 
 use std::io::{BufRead, BufReader};
@@ -31,6 +32,8 @@ pub struct App {
     child: Child,
     pub port: u16,
     pub dir: tempfile::TempDir,
+    /// The startup banner's lines from `Local URL:` to the blank line after it.
+    pub banner: Vec<String>,
 }
 
 impl App {
@@ -58,6 +61,30 @@ impl App {
     }
 
     fn start_in(dir: tempfile::TempDir, source: &str, args: &[&str], env: &[(&str, &str)]) -> App {
+        // stderr is inherited so the server's log shows with a failing test.
+        Self::start_in_with_stderr(dir, source, args, env, Stdio::inherit())
+    }
+
+    /// Like `start_with`, with the server's log (stderr) going to
+    /// `server.log` in its folder, for tests that read it (`App::log`).
+    pub fn start_logged(source: &str, args: &[&str]) -> App {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let log = std::fs::File::create(dir.path().join("server.log")).expect("log file");
+        Self::start_in_with_stderr(dir, source, args, &[], Stdio::from(log))
+    }
+
+    /// What the server logged so far (`start_logged` only).
+    pub fn log(&self) -> String {
+        std::fs::read_to_string(self.dir.path().join("server.log")).unwrap_or_default()
+    }
+
+    fn start_in_with_stderr(
+        dir: tempfile::TempDir,
+        source: &str,
+        args: &[&str],
+        env: &[(&str, &str)],
+        stderr: Stdio,
+    ) -> App {
         let script = dir.path().join("app.py");
         std::fs::write(&script, source).expect("write app.py");
         let mut command = rustlit_command(&script, args);
@@ -65,15 +92,19 @@ impl App {
         for (k, v) in env {
             command.env(k, v);
         }
-        // stderr is inherited so the server's log shows with a failing test.
         let mut child = command
             .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
+            .stderr(stderr)
             .spawn()
             .expect("spawn rustlit");
         let stdout = child.stdout.take().expect("stdout");
         match read_port(stdout) {
-            Some(port) => App { child, port, dir },
+            Some((port, banner)) => App {
+                child,
+                port,
+                dir,
+                banner,
+            },
             None => {
                 let _ = child.kill();
                 panic!("rustlit did not start (its stderr is above)");
@@ -92,7 +123,12 @@ impl App {
         let stdout = child.stdout.take().expect("stdout");
         let dir = tempfile::tempdir().expect("temp dir");
         match read_port(stdout) {
-            Some(port) => App { child, port, dir },
+            Some((port, banner)) => App {
+                child,
+                port,
+                dir,
+                banner,
+            },
             None => {
                 let _ = child.kill();
                 panic!("rustlit did not start (its stderr is above)");
@@ -137,11 +173,17 @@ pub fn rustlit_command(script: &Path, args: &[&str]) -> Command {
     command
 }
 
-fn read_port(stdout: std::process::ChildStdout) -> Option<u16> {
+fn read_port(stdout: std::process::ChildStdout) -> Option<(u16, Vec<String>)> {
     let mut lines = BufReader::new(stdout).lines();
+    let mut banner = Vec::new();
     let port = loop {
         let line = lines.next()?.ok()?;
-        if let Some(url) = line.trim().strip_prefix("Local URL: http://") {
+        let line = line.trim();
+        let url = line
+            .strip_prefix("Local URL: http://")
+            .or_else(|| line.strip_prefix("Local URL: https://"));
+        if let Some(url) = url {
+            banner.push(line.to_string());
             let port = url
                 .split(':')
                 .nth(1)?
@@ -153,9 +195,17 @@ fn read_port(stdout: std::process::ChildStdout) -> Option<u16> {
             break port;
         }
     };
+    // The rest of the banner is printed at once, up to a blank line.
+    for line in lines.by_ref() {
+        let line = line.ok()?;
+        if line.trim().is_empty() {
+            break;
+        }
+        banner.push(line.trim().to_string());
+    }
     // Keep draining so the child never blocks on a full pipe.
     std::thread::spawn(move || for _ in lines {});
-    Some(port)
+    Some((port, banner))
 }
 
 pub type Socket = WebSocketStream<MaybeTlsStream<TcpStream>>;
@@ -198,6 +248,12 @@ impl Client {
         extra: &[(&str, &str)],
     ) -> Result<Client, String> {
         let socket = handshake_with_headers(app, resume, origin, extra).await?;
+        Self::from_socket(socket).await
+    }
+
+    /// A client on a socket the test opened itself (another source address,
+    /// TLS); reads the SessionInit.
+    pub async fn from_socket(socket: Socket) -> Result<Client, String> {
         let mut client = Client {
             socket,
             session_id: String::new(),

@@ -174,6 +174,7 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::Tab(_)) => 8,
         Some(Type::Transparent(_)) => 9,
         Some(Type::Dialog(_)) => 10,
+        Some(Type::Popover(_)) => 11,
         None => 0,
     }
 }

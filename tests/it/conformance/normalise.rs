@@ -8,7 +8,9 @@
 use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
-use rustlit::proto::{alert, block, checkbox, element, markdown, table, video, ArrowData, Element};
+use rustlit::proto::{
+    alert, block, checkbox, data_editor, element, markdown, table, video, ArrowData, Element,
+};
 
 use super::browser::{value_of, widget_spec};
 use super::json::J;
@@ -84,6 +86,9 @@ pub fn page(client: &Client, media: &Media) -> J {
                 fields.push(("kind", J::str(block_kind(b))));
                 if let Some(block::Type::Expandable(e)) = &b.r#type {
                     fields.push(("label", J::str(&e.label)));
+                    if !e.icon.is_empty() {
+                        fields.push(("icon", J::str(&e.icon)));
+                    }
                 }
                 if let Some(block::Type::ChatMessage(m)) = &b.r#type {
                     fields.push(("name", J::str(&m.name)));
@@ -112,6 +117,7 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::Tab(_)) => "tab",
         Some(block::Type::Transparent(_)) => "transparent",
         Some(block::Type::Dialog(_)) => "dialog",
+        Some(block::Type::Popover(_)) => "popover",
         None => "block",
     }
 }
@@ -225,6 +231,8 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             vec![("kind", J::str("html")), ("javascript", J::Bool(true))]
         }
         Type::Html(h) => body("html", &h.body),
+        Type::Balloons(_) => vec![("kind", J::str("balloons"))],
+        Type::Snow(_) => vec![("kind", J::str("snow"))],
         Type::PageLink(l) => vec![
             ("kind", J::str("page_link")),
             ("label", J::str(&l.label)),
@@ -280,6 +288,32 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
                     J::Arr(c.selection_mode.iter().map(J::str).collect()),
                 ),
             ]
+        }
+        Type::DataEditor(d) => {
+            let mut f = vec![("kind", J::str("data_editor"))];
+            f.extend(arrow_fields(d.arrow_data.as_ref()));
+            let columns = serde_json::from_str(&d.columns).unwrap_or(serde_json::Value::Null);
+            f.push(("columns", J::from(&columns)));
+            f.push((
+                "column_order",
+                J::Arr(d.column_order.iter().map(J::str).collect()),
+            ));
+            let mode =
+                data_editor::EditingMode::try_from(d.editing_mode).map_or("?", |m| m.as_str_name());
+            f.push(("editing_mode", J::str(mode)));
+            let widget = d.widget.as_ref();
+            f.push(("disabled", J::Bool(widget.is_some_and(|w| w.disabled))));
+            f.push(("ignore_rerun", J::Bool(d.ignore_rerun)));
+            if let Some(key) = widget.and_then(|w| user_key(&w.id)) {
+                f.push(("key", J::str(key)));
+            }
+            if let Some(h) = d.row_height {
+                f.push(("row_height", J::int(i64::from(h))));
+            }
+            if let Some(p) = &d.placeholder {
+                f.push(("placeholder", J::str(p)));
+            }
+            f
         }
         Type::Table(t) => {
             let mut f = vec![("kind", J::str("table"))];

@@ -4,11 +4,12 @@
 //! script allowed JavaScript in is never put in this page: it is loaded from
 //! the component origin in a sandboxed iframe, which reports its height.
 import DOMPurify from "dompurify";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef } from "react";
 import { rustlit } from "../../proto";
 import { useAppState } from "../../app/context";
 import { componentOrigin, originOf, sandboxFor } from "../../components/origin";
 import { Alert } from "../status/Alert";
+import { useReportedHeight } from "./reportedHeight";
 import "./iframe.css";
 
 const KEEP_BLANK_TARGET = "data-rustlit-blank-target";
@@ -29,25 +30,11 @@ export function sanitizeHtml(body: string): string {
   return DOMPurify.sanitize(body, { USE_PROFILES: { html: true }, FORCE_BODY: true });
 }
 
-/** The largest height an iframe may ask for, so a runaway document cannot grow the page forever. */
-const MAX_HEIGHT = 100_000;
-
 function ScriptedHtml({ el }: { el: rustlit.IHtml }) {
   const template = useAppState((s) => s.session?.componentOrigin ?? "");
   const problem = useAppState((s) => s.session?.componentOriginProblem ?? "");
   const frame = useRef<HTMLIFrameElement>(null);
-  const [height, setHeight] = useState<number | null>(null);
-  useEffect(() => {
-    const onMessage = (event: MessageEvent) => {
-      if (event.source !== frame.current?.contentWindow) return;
-      const reported = (event.data as { rustlitHtmlHeight?: unknown } | null)?.rustlitHtmlHeight;
-      if (typeof reported === "number" && Number.isFinite(reported)) {
-        setHeight(Math.max(0, Math.min(MAX_HEIGHT, Math.ceil(reported))));
-      }
-    };
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
-  }, []);
+  const height = useReportedHeight(frame);
   const origin = componentOrigin(template, el.originLabel ?? "");
   if (!origin) return <Alert el={{ body: problem, format: rustlit.Alert.Format.WARNING }} />;
   const src = `${origin}${el.htmlPath ?? ""}`;

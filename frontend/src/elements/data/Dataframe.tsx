@@ -14,23 +14,38 @@
 //! row modes, header clicks select columns (sorting is off then), cell
 //! clicks select cells; each change is sent as the selection JSON, rows as
 //! positions in the data whatever the sort order.
+//!
+//! st.data_editor (`DataEditor`) is the same grid with editing: editable
+//! cells per column (`editing.ts` picks the editor, `editorCells.tsx` adds the
+//! ones glide lacks), validation, paste, the trailing "add row" row and row
+//! markers for deleting as `num_rows` allows; the edit state is sent as the
+//! widget's value (SPEC-DATA §4.2).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   CompactSelection,
-  DataEditor,
+  DataEditor as GlideDataEditor,
   GridCellKind,
+  type DrawCellCallback,
+  type EditableGridCell,
+  type EditListItem,
   type GridCell,
   type GridColumn,
   type GridSelection,
   type Item,
   type Theme,
+  type ValidatedGridCell,
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
-import { dataModel, decodeArrow, formatCell, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
+import { dataModel, decodeArrow, formatCell, formatDuration, formatMoment, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS, type ProgressCell, type SparklineCell } from "./cells";
-import { downloadCsv, toCsv } from "./csv";
+import { downloadCsv, rawText, toCsv } from "./csv";
+import {
+  RowMap, addRow, checkedNumber, checkedText, columnEditor, deleteRows, emptyState, jsonOf, parseInput, parseState, setCell,
+  stateJson, type ColumnEditor, type EditState, type JsonValue,
+} from "./editing";
+import { choiceRenderer, tagsRenderer, temporalRenderer, type ChoiceCell, type TagsCell, type TemporalCell } from "./editorCells";
 
 interface ColumnConfig {
   label?: string;
@@ -80,6 +95,7 @@ const THEME: Partial<Theme> = {
   baseFontStyle: "0.875rem",
   headerFontStyle: "0.875rem",
   editorFontSize: "0.875rem",
+  bgIconHeader: "rgba(49, 51, 63, 0.6)",
   cellHorizontalPadding: 8,
 };
 
@@ -332,6 +348,8 @@ function gridSelectionOf(json: string, models: GridColumnModel[], perm: Int32Arr
 }
 
 const ICONS = {
+  add: "M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z",
+  delete: "M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z",
   download: "M5 20h14v-2H5v2zM19 9h-4V3H9v6H5l7 7 7-7z",
   search: "M15.5 14h-.79l-.28-.27A6.471 6.471 0 0016 9.5 6.5 6.5 0 109.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z",
   expand: "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z",
@@ -370,17 +388,149 @@ function ensurePortal() {
   }
 }
 
-export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
+interface GridProps {
+  arrowData: rustlit.IArrowData | null | undefined;
+  columnsJson: string | null | undefined;
+  columnOrder: string[] | null | undefined;
+  rowHeight: number | null | undefined;
+  placeholder: string | null | undefined;
+  alt: string | null | undefined;
+  widget: rustlit.IWidget;
+  selectionMode: rustlit.Dataframe.SelectionMode[];
+  /** st.data_editor: how rows may be added and deleted, and whether a change reruns. */
+  editing?: { mode: rustlit.DataEditor.EditingMode; ignoreRerun: boolean };
+  heightConfig?: rustlit.IHeightConfig | null;
+  widthConfig?: rustlit.IWidthConfig | null;
+}
+
+export function Dataframe({ el, heightConfig, widthConfig }: {
   el: rustlit.IDataframe;
   heightConfig?: rustlit.IHeightConfig | null;
   widthConfig?: rustlit.IWidthConfig | null;
 }) {
-  const table = useMemo(() => decodeArrow(el.arrowData?.data), [el.arrowData?.data]);
+  return (
+    <Grid
+      arrowData={el.arrowData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
+      placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={el.selectionMode ?? []}
+      heightConfig={heightConfig} widthConfig={widthConfig}
+    />
+  );
+}
+
+export function DataEditor({ el, heightConfig, widthConfig }: {
+  el: rustlit.IDataEditor;
+  heightConfig?: rustlit.IHeightConfig | null;
+  widthConfig?: rustlit.IWidthConfig | null;
+}) {
+  return (
+    <Grid
+      arrowData={el.arrowData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
+      placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={[]}
+      editing={{ mode: el.editingMode ?? rustlit.DataEditor.EditingMode.FIXED, ignoreRerun: !!el.ignoreRerun }}
+      heightConfig={heightConfig} widthConfig={widthConfig}
+    />
+  );
+}
+
+const EditMode = rustlit.DataEditor.EditingMode;
+
+/** The categories of a categorical (Arrow dictionary) column, for its selectbox. */
+function categoriesOf(column: DataColumn): JsonValue[] {
+  return (column.categories ?? []).map((v) => (typeof v === "bigint" ? Number(v) : (v as JsonValue)));
+}
+
+/** An editable cell showing `value` (the edit state's encoding) with `editor`'s kind. */
+function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue, missing: string): GridCell {
+  const align = m.config.alignment ?? (editor.kind === "number" ? "right" : "left");
+  const empty = value === null || value === undefined;
+  const theme = empty ? { textDark: "rgba(49, 51, 63, 0.4)" } : undefined;
+  const base = { allowOverlay: true, readonly: false, contentAlign: align, themeOverride: theme } as const;
+  switch (editor.kind) {
+    case "number": {
+      if (empty || typeof value !== "number") return { kind: GridCellKind.Number, data: undefined, displayData: empty ? missing : String(value), ...base };
+      const shown = formatWith(editor.format, value)
+        ?? (m.column.kind === "duration" ? formatDuration(value) : formatNumber(value));
+      return { kind: GridCellKind.Number, data: value, displayData: shown, ...base };
+    }
+    case "checkbox":
+      return { kind: GridCellKind.Boolean, data: empty ? null : Boolean(value), allowOverlay: false, readonly: false, contentAlign: m.config.alignment };
+    case "select": {
+      const option = editor.options.find((o) => o.value === value);
+      const display = empty ? missing : option ? option.label : String(value);
+      const cell: ChoiceCell = { kind: GridCellKind.Custom, ...base, copyData: empty ? "" : String(value),
+        data: { kind: "choice", value: empty ? null : value, options: editor.options, display, muted: empty } };
+      return cell;
+    }
+    case "date":
+    case "time":
+    case "datetime": {
+      const text = empty ? null : String(value);
+      const cell: TemporalCell = { kind: GridCellKind.Custom, ...base, copyData: text ?? "",
+        data: { kind: "temporal", mode: editor.kind, value: text, display: text === null ? missing : temporalText(editor, text),
+          muted: empty, withZone: !!editor.timezone, step: editor.step } };
+      return cell;
+    }
+    case "list":
+    case "multiselect": {
+      const values = Array.isArray(value) ? value.map((x) => String(x)) : empty ? [] : [String(value)];
+      const cell: TagsCell = { kind: GridCellKind.Custom, ...base, copyData: JSON.stringify(values),
+        data: { kind: "tags", values, options: editor.kind === "multiselect" ? editor.options : null, muted: empty,
+          placeholder: missing } };
+      return cell;
+    }
+    case "link": {
+      const text = empty ? "" : String(value);
+      return { kind: GridCellKind.Uri, data: text, displayData: empty ? missing : text, ...base };
+    }
+    default: {
+      const text = empty ? "" : typeof value === "string" ? value : JSON.stringify(value);
+      return { kind: GridCellKind.Text, data: text, displayData: empty ? missing : text, ...base };
+    }
+  }
+}
+
+/** How an edited date/time shows: 1.67's default (`YYYY-MM-DD HH:mm:ss`) or the column's moment format. */
+function temporalText(editor: ColumnEditor, iso: string): string {
+  if (editor.kind === "date") return iso.slice(0, 10);
+  if (editor.kind === "time") return iso.slice(0, 8);
+  const text = `${iso.slice(0, 10)} ${iso.slice(11, 19)}`;
+  if (editor.format && !["localized", "distance", "calendar", "iso8601"].includes(editor.format)) {
+    const ms = Date.parse(iso.endsWith("Z") ? iso : `${iso}Z`);
+    if (!Number.isNaN(ms)) return formatMoment(editor.format, ms);
+  }
+  return text;
+}
+
+/** The edit state's value of an edited cell (undefined: not a value this editor accepts). */
+function valueOfCell(editor: ColumnEditor, cell: EditableGridCell): JsonValue | undefined {
+  switch (cell.kind) {
+    case GridCellKind.Number:
+      return cell.data === undefined || cell.data === null ? null : checkedNumber(editor, cell.data) ?? undefined;
+    case GridCellKind.Boolean:
+      return cell.data === null || cell.data === undefined ? null : Boolean(cell.data);
+    case GridCellKind.Text:
+    case GridCellKind.Uri:
+      return checkedText(editor, cell.data) ?? undefined;
+    case GridCellKind.Custom: {
+      const data = cell.data as { kind?: string; value?: JsonValue; values?: string[] };
+      if (data.kind === "tags") return data.values ?? [];
+      return data.kind === "choice" || data.kind === "temporal" ? data.value ?? null : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function Grid({
+  arrowData, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
+  editing, heightConfig: height, widthConfig: width,
+}: GridProps) {
+  const table = useMemo(() => decodeArrow(arrowData?.data), [arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);
-  const styler = useMemo<StylerCells | null>(() => parseStyler(el.arrowData?.styler), [el.arrowData?.styler]);
-  const config = useMemo(() => parseConfig(el.columns), [el.columns]);
-  const missing = el.placeholder ?? "None";
-  const order = useMemo(() => el.columnOrder ?? [], [el.columnOrder]);
+  const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
+  const config = useMemo(() => parseConfig(columnsJson), [columnsJson]);
+  const missing = placeholder ?? "None";
+  const order = useMemo(() => columnOrder ?? [], [columnOrder]);
   const models = useMemo(() => columnModels(model.columns, config, order, model.rows, missing), [model, config, order, missing]);
   const [widths, setWidths] = useState<Record<string, number>>({});
   const container = useRef<HTMLDivElement>(null);
@@ -393,62 +543,249 @@ export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
     return () => observer.disconnect();
   }, []);
   const [sort, setSort] = useState<Sort>(null);
-  const widget = el.widget ?? {};
   const widgetId = widget.id ?? "";
   const widgets = useWidgets();
   const heldValue = useHeldValue(widget);
   const held = heldValue && "stringValue" in heldValue ? heldValue.stringValue : "";
-  const modes = el.selectionMode ?? [];
+  const modes = selectionMode;
   const rowSelect = modes.includes(Mode.MULTI_ROW) ? "multi" : modes.includes(Mode.SINGLE_ROW) || modes.includes(Mode.SINGLE_ROW_REQUIRED) ? "single" : "none";
   const columnSelect = modes.includes(Mode.MULTI_COLUMN) ? "multi" : modes.includes(Mode.SINGLE_COLUMN) ? "single" : "none";
   const cellSelect = modes.includes(Mode.MULTI_CELL) ? "rect" : modes.includes(Mode.SINGLE_CELL) ? "cell" : "none";
-  const selecting = widgetId !== "" && modes.length > 0;
+  const selecting = !editing && widgetId !== "" && modes.length > 0;
   const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
   const sent = useRef<string | null>(null);
   useEffect(() => { ensurePortal(); }, []);
   useEffect(() => { setSort(null); }, [model]);
+
+  // ---- editing (st.data_editor)
+  const gridDisabled = !!widget.disabled;
+  const canAdd = !!editing && !gridDisabled && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.ADD_ONLY);
+  const canDelete = !!editing && !gridDisabled && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.DELETE_ONLY);
+  const [edits, setEdits] = useState<EditState>(() => parseState(editing ? held : ""));
+  const editsFor = useRef(widgetId);
+  useEffect(() => {
+    // A new widget id (the data or the options changed) starts from what the browser holds for it.
+    if (!editing || editsFor.current === widgetId) return;
+    editsFor.current = widgetId;
+    sent.current = null;
+    setEdits(parseState(held));
+    setSelection(EMPTY_SELECTION);
+  }, [editing, widgetId, held]);
+  const editors = useMemo(
+    () => models.map((m) => (editing ? columnEditor(m.column, m.config, gridDisabled, categoriesOf(m.column)) : null)),
+    [models, editing, gridDisabled],
+  );
+  const required = useMemo(() => editors.filter((e): e is ColumnEditor => !!e && e.required).map((e) => e.key), [editors]);
 
   const sortedModel = sort ? models[sort.column] : undefined;
   const perm = useMemo(
     () => (sort && sortedModel ? sortedRows(sortedModel, model.rows, sort.direction) : null),
     [sort, sortedModel, model.rows],
   );
+  const rowMap = useMemo(() => new RowMap(model.rows, editing ? edits : emptyState(), perm), [model.rows, edits, perm, editing]);
+  const shownRows = editing ? rowMap.rows : model.rows;
+
+  const commit = useCallback((next: EditState) => {
+    setEdits(next);
+    if (!editing || !widgetId) return;
+    const json = stateJson(next, required);
+    if (json === (sent.current ?? held)) return;
+    sent.current = json;
+    widgets.setValue(widgetId, { stringValue: json }, !editing.ignoreRerun);
+  }, [editing, widgetId, required, held, widgets]);
 
   // Free space of a stretched grid is shared among the data columns the user did not resize.
   const contentWidth = !!width?.useContent;
+  const markers = (selecting && rowSelect !== "none") || canDelete ? MARKER_WIDTH : 0;
   const extra = useMemo(() => {
     if (!available || contentWidth) return 0;
-    const markers = selecting && rowSelect !== "none" ? MARKER_WIDTH : 0;
     const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2 + markers;
     const growing = models.filter((m) => !m.column.isIndex && widths[columnId(m)] === undefined && typeof m.config.width !== "number").length;
     return growing && used < available ? Math.floor((available - used) / growing) : 0;
-  }, [available, models, widths, selecting, rowSelect, contentWidth]);
+  }, [available, models, widths, markers, contentWidth]);
 
   const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
     const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
     const id = columnId(m);
     const grows = !m.column.isIndex && widths[id] === undefined && typeof m.config.width !== "number";
+    const editable = !!editors[i];
     return {
       id,
       title: `${arrow}${m.title}`,
       width: widths[id] ?? m.width + (grows ? extra : 0),
       group: m.group || undefined,
       hasMenu: false,
-      themeOverride: m.column.isIndex ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
+      icon: editable ? "editable" : undefined,
+      themeOverride: m.column.isIndex && !editable ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
     };
-  }), [models, sort, widths, extra]);
+  }), [models, sort, widths, extra, editors]);
 
   const getCellContent = useCallback(([col, row]: Item): GridCell => {
     const m = models[col];
     if (!m) return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false };
-    const original = perm ? perm[row] : row;
+    const editor = editors[col];
+    if (editing) {
+      const at = rowMap.at(row);
+      if (!at) return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false };
+      if ("added" in at) {
+        const key = m.column.isIndex ? "_index" : m.column.name;
+        const value = edits.added[at.added]?.get(key) ?? null;
+        if (editor) return editableCell(m, editor, value, missing);
+        return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false, readonly: true };
+      }
+      if (editor) {
+        const edited = edits.edited.get(at.original)?.get(editor.key);
+        const value = edited !== undefined ? edited : jsonOf(m.column, editor, m.column.value(at.original));
+        return editableCell(m, editor, value, missing);
+      }
+      row = at.original;
+    }
+    const original = editing ? row : perm ? perm[row] : row;
     const value = m.column.value(original);
     const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
     const display = m.config.type_config?.format ? undefined : cellId?.display;
     const cell = cellOf(m, value, missing, display);
     if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
     return cell;
-  }, [models, perm, missing, styler, model]);
+  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits]);
+
+  /** The value a cell shows now, in the edit state's encoding. */
+  const currentValue = useCallback((col: number, row: number): JsonValue => {
+    const editor = editors[col];
+    const m = models[col];
+    const at = rowMap.at(row);
+    if (!editor || !m || !at) return null;
+    if ("added" in at) return edits.added[at.added]?.get(editor.key) ?? null;
+    const edited = edits.edited.get(at.original)?.get(editor.key);
+    return edited !== undefined ? edited : jsonOf(m.column, editor, m.column.value(at.original));
+  }, [editors, models, rowMap, edits]);
+
+  const onCellsEdited = useCallback((items: readonly EditListItem[]) => {
+    let next = edits;
+    for (const { location: [col, row], value: cell } of items) {
+      const editor = editors[col];
+      if (!editor) continue;
+      let value = valueOfCell(editor, cell);
+      if (value === undefined) continue;
+      const before = currentValue(col, row);
+      // An editor closed on an empty cell without typing leaves it empty (not "").
+      if (value === "" && before === null) value = null;
+      if (JSON.stringify(value) === JSON.stringify(before)) continue;
+      next = setCell(next, rowMap, row, editor.key, value);
+    }
+    if (next !== edits) commit(next);
+    return true;
+  }, [edits, editors, rowMap, commit, currentValue]);
+
+  // The editor's CSV: the rows as shown, edits applied.
+  const editedCellText = useCallback((col: number, row: number): string => {
+    const m = models[col];
+    const at = rowMap.at(row);
+    if (!m || !at) return "";
+    if (editors[col]) {
+      const value = currentValue(col, row);
+      if (value === null || value === undefined) return "";
+      return typeof value === "string" ? value : typeof value === "object" ? JSON.stringify(value) : String(value);
+    }
+    return "added" in at ? "" : rawText(m.column, m.column.value(at.original));
+  }, [models, rowMap, editors, currentValue]);
+
+  // A required cell of an added row that is still empty gets 1.67's red corner mark.
+  const drawCell = useCallback((args: Parameters<DrawCellCallback>[0], draw: () => void) => {
+    draw();
+    const editor = editors[args.col];
+    if (!editor?.required) return;
+    const at = rowMap.at(args.row);
+    if (!at || !("added" in at)) return;
+    const value = edits.added[at.added]?.get(editor.key);
+    if (value !== null && value !== undefined) return;
+    const { ctx, rect } = args;
+    ctx.beginPath();
+    ctx.moveTo(rect.x + rect.width - 8, rect.y + 1);
+    ctx.lineTo(rect.x + rect.width - 1, rect.y + 1);
+    ctx.lineTo(rect.x + rect.width - 1, rect.y + 8);
+    ctx.closePath();
+    ctx.fillStyle = "#ff2b2b";
+    ctx.fill();
+  }, [editors, rowMap, edits]);
+
+  const onCellEdited = useCallback((cell: Item, value: EditableGridCell) => {
+    onCellsEdited([{ location: cell, value }]);
+  }, [onCellsEdited]);
+
+  const validateCell = useCallback(([col]: Item, cell: EditableGridCell): boolean | ValidatedGridCell => {
+    const editor = editors[col];
+    if (!editor) return false;
+    if (cell.kind === GridCellKind.Number && cell.data !== undefined && cell.data !== null) {
+      const checked = checkedNumber(editor, cell.data);
+      if (checked === null) return false;
+      return checked === cell.data ? true : { ...cell, data: checked };
+    }
+    if (cell.kind === GridCellKind.Text || cell.kind === GridCellKind.Uri) {
+      const checked = checkedText(editor, cell.data);
+      if (checked === null) return false;
+      return checked === cell.data ? true : { ...cell, data: checked };
+    }
+    return true;
+  }, [editors]);
+
+  const deleteShownRows = useCallback((shown: number[]) => {
+    if (!canDelete || shown.length === 0) return;
+    commit(deleteRows(edits, rowMap, shown));
+    setSelection(EMPTY_SELECTION);
+  }, [canDelete, edits, rowMap, commit]);
+
+  const onDelete = useCallback((sel: GridSelection): boolean => {
+    if (sel.rows.length > 0) {
+      deleteShownRows(sel.rows.toArray());
+      return false;
+    }
+    // Cells: cleared (null), as 1.67 does.
+    const range = sel.current?.range;
+    if (!range) return false;
+    let next = edits;
+    for (let r = range.y; r < range.y + range.height; r++) {
+      for (let c = range.x; c < range.x + range.width; c++) {
+        const editor = editors[c];
+        if (editor && editor.kind !== "checkbox") next = setCell(next, rowMap, r, editor.key, null);
+      }
+    }
+    if (next !== edits) commit(next);
+    return false;
+  }, [deleteShownRows, edits, editors, rowMap, commit]);
+
+  const defaults = useMemo(() => {
+    const out = new Map<string, JsonValue>();
+    for (const editor of editors) if (editor && editor.default !== undefined) out.set(editor.key, editor.default);
+    return out;
+  }, [editors]);
+  const appendRow = useCallback(() => {
+    if (!canAdd) return;
+    commit(addRow(edits, defaults));
+  }, [canAdd, edits, defaults, commit]);
+
+  // Pasted text (tab-separated rows) goes into the cells from the target on, each parsed for its
+  // column; rows pasted past the last one are added when rows may be added, as 1.67 does.
+  const onPaste = useCallback(([col, row]: Item, values: readonly (readonly string[])[]): boolean => {
+    let next = edits;
+    let map = rowMap;
+    for (let i = 0; i < values.length; i++) {
+      const r = row + i;
+      if (r >= map.rows) {
+        if (!canAdd) break;
+        next = addRow(next, defaults);
+        map = new RowMap(model.rows, next, perm);
+      }
+      values[i].forEach((text, j) => {
+        const editor = editors[col + j];
+        if (!editor) return;
+        const value = parseInput(editor, text);
+        if (value !== undefined) next = setCell(next, map, r, editor.key, value);
+      });
+    }
+    if (next !== edits) commit(next);
+    return false;
+  }, [edits, rowMap, canAdd, defaults, model.rows, perm, editors, commit]);
 
   // The held selection (from the server or this page) shown in the grid, also after a re-sort.
   // (Not for the value this page just sent: the grid already shows it, ranges included.)
@@ -461,6 +798,10 @@ export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
   }, [selecting, held, models, perm]);
 
   const onSelectionChange = useCallback((picked: GridSelection) => {
+    if (editing) {
+      setSelection(picked);
+      return;
+    }
     let next = picked;
     // glide makes a row pick clear the columns and a column pick clear the rows (unless a modifier
     // key is held); 1.67 keeps both kinds.
@@ -476,7 +817,7 @@ export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
       sent.current = json;
       widgets.setValue(widgetId, { stringValue: json });
     }
-  }, [selecting, models, perm, cellSelect, held, widgets, widgetId, selection, rowSelect, columnSelect]);
+  }, [editing, selecting, models, perm, cellSelect, held, widgets, widgetId, selection, rowSelect, columnSelect]);
 
   const onHeaderClicked = useCallback((col: number) => {
     if (model.rows === 0 || model.rows > SORT_LIMIT || columnSelect !== "none") return;
@@ -500,33 +841,40 @@ export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [fullscreen]);
-  const rowHeight = el.rowHeight || ROW_HEIGHT;
+  const rowHeight = rowHeightProp || ROW_HEIGHT;
+  const heightRows = shownRows + (canAdd ? 1 : 0);
   const gridHeight = fullscreen
-    ? Math.min(model.rows * rowHeight + rowHeight + 3, Math.max(200, window.innerHeight - 96))
-    : heightOf(height, model.rows, rowHeight);
+    ? Math.min(heightRows * rowHeight + rowHeight + 3, Math.max(200, window.innerHeight - 96))
+    : heightOf(height, heightRows, rowHeight);
   const freeze = models.filter((m) => m.pinned).length;
   const hasGroups = models.some((m) => m.group);
   const noColumns = gridColumns.length === 0;
   // width="content": as wide as the columns (the element's box shrinks to fit it).
-  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0)
-    + (selecting && rowSelect !== "none" ? MARKER_WIDTH : 0) + 2;
+  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0) + markers + 2;
+  const selectedRows = editing ? selection.rows.toArray() : [];
 
   return (
-    <div className={`stDataFrame${fullscreen ? " st-fullscreen" : ""}`} data-testid="stDataFrame" ref={container} aria-label={el.alt ?? undefined} role={el.alt ? "figure" : undefined}>
+    <div className={`stDataFrame${fullscreen ? " st-fullscreen" : ""}`} data-testid="stDataFrame" ref={container} aria-label={alt ?? undefined} role={alt ? "figure" : undefined}>
       <div className="stElementToolbar" data-testid="stElementToolbar">
         <div className="st-toolbar-buttons" data-testid="stElementToolbarButtonContainer">
-          {model.rows > 0 && model.rows <= SORT_LIMIT ? (
-            <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(toCsv(models, model.rows, perm))} />
+          {canDelete && selectedRows.length > 0 ? (
+            <ToolbarButton label="Delete row(s)" icon="delete" onClick={() => deleteShownRows(selectedRows)} />
+          ) : null}
+          {canAdd && selectedRows.length === 0 ? <ToolbarButton label="Add row" icon="add" onClick={appendRow} /> : null}
+          {shownRows > 0 && model.rows <= SORT_LIMIT ? (
+            <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(editing
+              ? toCsv(models, rowMap.rows, null, editedCellText)
+              : toCsv(models, model.rows, perm))} />
           ) : null}
           {model.rows > 0 ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
           <ToolbarButton label={fullscreen ? "Close fullscreen" : "Fullscreen"} icon={fullscreen ? "collapse" : "expand"} onClick={() => setFullscreen((v) => !v)} />
         </div>
       </div>
       <div className="stDataFrameResizable" data-testid="stDataFrameResizable" style={{ height: gridHeight }}>
-        <DataEditor
+        <GlideDataEditor
           className="stDataFrameGlideDataEditor"
           columns={noColumns ? [{ id: "_empty", title: "", width: 50 }] : gridColumns}
-          rows={noColumns ? 0 : model.rows}
+          rows={noColumns ? 0 : shownRows}
           getCellContent={getCellContent}
           onHeaderClicked={onHeaderClicked}
           onColumnResize={onColumnResize}
@@ -539,30 +887,45 @@ export function Dataframe({ el, heightConfig: height, widthConfig: width }: {
           width={contentWidth && !fullscreen ? naturalWidth : "100%"}
           height={gridHeight}
           theme={THEME}
-          rowMarkers={selecting && rowSelect !== "none" ? "checkbox-visible" : "none"}
+          rowMarkers={canDelete
+            ? { kind: "checkbox", checkboxStyle: "square", theme: { bgCell: "#f9f9fb", bgCellMedium: "#f9f9fb" } }
+            : selecting && rowSelect !== "none" ? "checkbox-visible" : "none"}
           rowMarkerWidth={MARKER_WIDTH}
-          rowSelect={selecting ? rowSelect : "none"}
+          rowSelect={canDelete ? "multi" : selecting ? rowSelect : "none"}
           columnSelect={selecting ? columnSelect : "none"}
-          rangeSelect={selecting ? cellSelect : "cell"}
-          rowSelectionMode={rowSelect === "multi" ? "multi" : "auto"}
+          rangeSelect={selecting ? cellSelect : editing ? "rect" : "cell"}
+          rowSelectionMode={canDelete || rowSelect === "multi" ? "multi" : "auto"}
           rowSelectionBlending="mixed"
           columnSelectionBlending="mixed"
-          gridSelection={selecting ? selection : undefined}
-          onGridSelectionChange={selecting ? onSelectionChange : undefined}
+          gridSelection={selecting || editing ? selection : undefined}
+          onGridSelectionChange={selecting || editing ? onSelectionChange : undefined}
           getCellsForSelection
           minColumnWidth={50}
           maxColumnWidth={1000}
           maxColumnAutoWidth={500}
           verticalBorder
           experimental={{ kineticScrollPerfHack: true }}
-          customRenderers={CUSTOM_RENDERERS}
+          customRenderers={editing ? EDITOR_RENDERERS : CUSTOM_RENDERERS}
+          headerIcons={editing ? HEADER_ICONS : undefined}
+          drawCell={editing ? drawCell : undefined}
           showSearch={searching}
           onSearchClose={() => setSearching(false)}
+          {...(editing && !gridDisabled ? {
+            onCellEdited, onCellsEdited, validateCell, onDelete, onPaste, fillHandle: true,
+          } : {})}
+          {...(canAdd ? { trailingRowOptions: { sticky: false, tint: true }, onRowAppended: appendRow } : {})}
         />
       </div>
     </div>
   );
 }
+
+/** The mark 1.67 puts before the title of an editable column (Material "edit_note"). */
+const HEADER_ICONS = {
+  editable: ({ bgColor }: { bgColor: string }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="20" height="20"><path fill="${bgColor}" d="M3 10h11v2H3v-2zm0-2h11V6H3v2zm0 8h7v-2H3v2zm15.01-3.13.71-.71c.39-.39 1.02-.39 1.41 0l.71.71c.39.39.39 1.02 0 1.41l-.71.71-2.12-2.12zm-.71.71-5.3 5.3V21h2.12l5.3-5.3-2.12-2.12z"/></svg>`,
+};
+
+const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
 
 function columnId(m: GridColumnModel): string {
   return `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;

@@ -23,6 +23,8 @@ export interface DataColumn {
   timezone?: string;
   /** The Arrow type (none for a RangeIndex). */
   type?: DataType;
+  /** A categorical (Arrow dictionary) column's categories, used or not. */
+  categories?: unknown[];
 }
 
 export interface DataModel {
@@ -126,6 +128,10 @@ export function dataModel(table: Table | null): DataModel {
     };
     const tz = (field.type as unknown as { timezone?: string | null }).timezone;
     if (tz) column.timezone = tz;
+    if (field.type.typeId === Type.Dictionary) {
+      const dictionary = (vector?.data[0] as unknown as { dictionary?: Vector } | undefined)?.dictionary;
+      if (dictionary) column.categories = Array.from(dictionary.toArray() as ArrayLike<unknown>);
+    }
     (isIndex ? index : data).push(column);
   });
   // Index columns in the order pandas lists them.

@@ -7,7 +7,7 @@ function csvField(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function rawText(column: DataColumn, value: unknown): string {
+export function rawText(column: DataColumn, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "number" || typeof value === "bigint") return String(value);
   if (typeof value === "boolean") return value ? "true" : "false";
@@ -15,12 +15,16 @@ function rawText(column: DataColumn, value: unknown): string {
   return formatCell(column, value, "");
 }
 
-/** The visible columns (index included) in the current order: UTF-8 with a BOM, `,` and `\n`. */
-export function toCsv(models: { column: DataColumn }[], rows: number, perm: Int32Array | null): string {
+/**
+ * The visible columns (index included) in the current order: UTF-8 with a BOM, `,` and `\n`.
+ * `cellText` (the data editor's rows, edits applied) replaces reading the data.
+ */
+export function toCsv(models: { column: DataColumn }[], rows: number, perm: Int32Array | null,
+  cellText?: (col: number, row: number) => string): string {
   const lines = [models.map((m) => csvField(m.column.name)).join(",")];
   for (let r = 0; r < rows; r++) {
     const row = perm ? perm[r] : r;
-    lines.push(models.map((m) => csvField(rawText(m.column, m.column.value(row)))).join(","));
+    lines.push(models.map((m, c) => csvField(cellText ? cellText(c, r) : rawText(m.column, m.column.value(row)))).join(","));
   }
   return `\ufeff${lines.join("\n")}\n`;
 }

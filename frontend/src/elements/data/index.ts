@@ -2,5 +2,5 @@
 //! glide-data-grid and apache-arrow, which the initial bundle must not.
 import "@glideapps/glide-data-grid/dist/index.css";
 import "./data.css";
-export { Dataframe } from "./Dataframe";
+export { DataEditor, Dataframe } from "./Dataframe";
 export { Table } from "./Table";

@@ -1,5 +1,10 @@
-//! st.expander (`stExpander`): a collapsible vertical block with a label.
-import { useContext, useState } from "react";
+//! st.expander and st.status (`stExpander`): a collapsible vertical block with
+//! a label. A status shows a spinner while running, then a check or an error
+//! icon. `expanded` is applied when its value changes (the script asked for
+//! something new, e.g. `update(expanded=True)`); otherwise the viewer's
+//! open/closed choice stays across reruns.
+import { useContext, useEffect, useState } from "react";
+import { rustlit } from "../../proto";
 import { RunContext } from "../../app/context";
 import type { BlockNode } from "../../store/tree";
 import { keyClass } from "../shared/keys";
@@ -10,6 +15,8 @@ import { VerticalBlock } from "../../render/BlockView";
 export function Expander({ node }: { node: BlockNode }) {
   const exp = node.block!.expandable!;
   const [open, setOpen] = useState(!!exp.expanded);
+  const asked = !!exp.expanded;
+  useEffect(() => setOpen(asked), [asked]);
   const run = useContext(RunContext);
   const stale = run.running && node.runId !== run.runId;
   return (
@@ -20,7 +27,7 @@ export function Expander({ node }: { node: BlockNode }) {
             <svg className="st-expander-toggle" data-testid="stExpanderToggleIcon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
               <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
             </svg>
-            <ElementIcon icon={exp.icon} />
+            <ExpanderIcon exp={exp} />
             <StreamlitMarkdown body={exp.label ?? ""} inline />
           </span>
         </summary>
@@ -30,4 +37,14 @@ export function Expander({ node }: { node: BlockNode }) {
       </details>
     </div>
   );
+}
+
+function ExpanderIcon({ exp }: { exp: rustlit.IExpandable }) {
+  if (exp.icon === "spinner") {
+    return <span className="st-icon st-expander-spinner" data-testid="stExpanderIconSpinner" aria-hidden="true" />;
+  }
+  const State = rustlit.Expandable.State;
+  const testId =
+    exp.state === State.COMPLETE ? "stExpanderIconCheck" : exp.state === State.ERROR ? "stExpanderIconError" : "stExpanderIcon";
+  return <ElementIcon icon={exp.icon} testId={testId} />;
 }

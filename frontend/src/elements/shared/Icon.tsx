@@ -8,18 +8,25 @@ export function materialIconName(icon: string): string | null {
   return m ? m[1]! : null;
 }
 
-export function ElementIcon({ icon, className }: { icon?: string | null; className?: string }) {
+/** `testId` replaces 1.67's default test ids (`stIconMaterial`, `stIconEmoji`) where a kind has its own. */
+export function ElementIcon({ icon, className, testId }: { icon?: string | null; className?: string; testId?: string }) {
   if (!icon) return null;
   const material = materialIconName(icon);
   if (material !== null) {
     return (
-      <span className={`st-icon st-icon-material ${className ?? ""}`} data-icon={icon} aria-hidden="true" translate="no">
+      <span
+        className={`st-icon st-icon-material ${className ?? ""}`}
+        data-testid={testId ?? "stIconMaterial"}
+        data-icon={icon}
+        aria-hidden="true"
+        translate="no"
+      >
         {material}
       </span>
     );
   }
   return (
-    <span className={`st-icon ${className ?? ""}`} aria-hidden="true">
+    <span className={`st-icon ${className ?? ""}`} data-testid={testId ?? "stIconEmoji"} aria-hidden="true">
       {icon}
     </span>
   );

@@ -1,0 +1,70 @@
+//! st.popover (`stPopover`): a button (`stPopoverButton`) that opens a
+//! floating container (`stPopoverBody`, role dialog) with the block's
+//! children. Open and closed is the page's own state: a second click on the
+//! button, a click outside or Escape closes it. Widgets inside keep their
+//! values while it is closed (the widget manager holds them, not the renderer).
+import { useEffect, useRef, useState } from "react";
+import type { BlockNode } from "../../store/tree";
+import { VerticalBlock } from "../../render/BlockView";
+import { keyClass } from "../shared/keys";
+import { buttonKind } from "../shared/ButtonWidget";
+import { ElementIcon } from "../shared/Icon";
+import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
+import { HelpIcon } from "../shared/Tooltip";
+import "../widgets/button.css";
+
+export function Popover({ node }: { node: BlockNode }) {
+  const p = node.block!.popover!;
+  const [open, setOpen] = useState(false);
+  const root = useRef<HTMLDivElement>(null);
+  const kind = buttonKind(p.type);
+  const stretch = !!node.block?.widthConfig?.useStretch;
+  useEffect(() => {
+    if (!open) return;
+    const onPointer = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setOpen(false);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    document.addEventListener("keydown", onKey);
+    return () => {
+      document.removeEventListener("pointerdown", onPointer);
+      document.removeEventListener("keydown", onKey);
+    };
+  }, [open]);
+  const disabled = !!p.disabled;
+  return (
+    <div
+      ref={root}
+      className={["stPopover", "st-popover", stretch ? "st-full-width" : "", keyClass(node.block?.key)].filter(Boolean).join(" ")}
+      data-testid="stPopover"
+    >
+      <div className="st-button-row">
+        <button
+          type="button"
+          kind={kind}
+          className={`st-button st-button-${kind} st-popover-button`}
+          data-testid="stPopoverButton"
+          aria-haspopup="dialog"
+          aria-expanded={open}
+          disabled={disabled}
+          onClick={() => setOpen((o) => !o)}
+        >
+          <ElementIcon icon={p.icon} className="st-button-icon" />
+          <StreamlitMarkdown body={p.label ?? ""} inline />
+          <span className="st-icon st-icon-material st-popover-chevron" aria-hidden="true" translate="no">
+            {open ? "expand_less" : "expand_more"}
+          </span>
+        </button>
+        {p.help ? <HelpIcon help={p.help} /> : null}
+      </div>
+      {open && !disabled ? (
+        <div className="st-popover-body" data-testid="stPopoverBody" role="dialog" aria-label={p.label ?? ""}>
+          <VerticalBlock nodes={node.children} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
