@@ -26,6 +26,8 @@ export default defineConfig({
             const family = /\/elements\/([^/]+)\/index\.ts$/.exec(id);
             if (family) return `assets/${family[1]}-[hash].js`;
           }
+          // apache-arrow, which the data and charts families share, is a chunk of its own.
+          if (chunk.moduleIds.some((id) => id.includes("/node_modules/apache-arrow/"))) return "assets/arrow-[hash].js";
           return "assets/[name]-[hash].js";
         },
         // Fold the small modules two families share into one of them rather

@@ -97,6 +97,11 @@ class ArrowData(TypedDict):
     data: bytes
     styler: NotRequired[PandasStyler | None]
 
+class ArrowNamedDataSet(TypedDict):
+    name: str
+    data: ArrowData
+    has_name: bool
+
 class ArrowTable(TypedDict):
     data: bytes
     index: bytes
@@ -532,6 +537,16 @@ class UploadedFileInfo(TypedDict):
     name: str
     size: int
 
+class VegaLiteChart(TypedDict):
+    widget: Widget
+    spec: str
+    data: NotRequired[ArrowData | None]
+    datasets: Sequence[ArrowNamedDataSet]
+    use_container_width: NotRequired[bool | None]
+    theme: str
+    selection_mode: Sequence[str]
+    alt: NotRequired[str | None]
+
 class Vertical(TypedDict):
     border: bool
     height: int
@@ -620,6 +635,7 @@ def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: boo
 def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def vega_lite_chart(path: Path, /, *, widget: Widget, spec: str, datasets: Sequence[ArrowNamedDataSet], theme: str, selection_mode: Sequence[str], data: ArrowData | None = None, use_container_width: bool | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def data_editor(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"], ignore_rerun: bool, row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def html(path: Path, /, *, body: str, html_path: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -30,6 +30,7 @@ from streamlit.elements.page_link import PageLinkMixin
 from streamlit.elements.pyplot import PyplotMixin
 from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
+from streamlit.elements.vega_charts import VegaChartsMixin
 from streamlit.elements.widgets.button import ButtonMixin
 from streamlit.elements.widgets.button_group import ButtonGroupMixin
 from streamlit.elements.widgets.capture_inputs import CaptureInputsMixin
@@ -64,6 +65,7 @@ class DeltaGenerator(
     AlertsMixin,
     JsonMixin,
     DataMixin,
+    VegaChartsMixin,
     DataEditorMixin,
     WriteMixin,
     ExceptionMixin,

@@ -27,7 +27,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # text / data
         "help",
         # charts
-        "area_chart", "bar_chart", "line_chart", "scatter_chart", "map", "altair_chart", "vega_lite_chart",
+        "map",
         "plotly_chart", "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
         # widgets
         "menu_button",

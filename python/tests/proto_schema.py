@@ -27,6 +27,11 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "data": ("bytes", "required"),
         "styler": ("message:PandasStyler", "optional"),
     },
+    "ArrowNamedDataSet": {
+        "name": ("str", "required"),
+        "data": ("message:ArrowData", "required"),
+        "has_name": ("bool", "required"),
+    },
     "ArrowTable": {
         "data": ("bytes", "required"),
         "index": ("bytes", "required"),
@@ -467,6 +472,16 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "name": ("str", "required"),
         "size": ("int", "required"),
     },
+    "VegaLiteChart": {
+        "widget": ("message:Widget", "required"),
+        "spec": ("str", "required"),
+        "data": ("message:ArrowData", "optional"),
+        "datasets": ("message:ArrowNamedDataSet", "repeated"),
+        "use_container_width": ("bool", "optional"),
+        "theme": ("str", "required"),
+        "selection_mode": ("str", "repeated"),
+        "alt": ("str", "optional"),
+    },
     "Vertical": {
         "border": ("bool", "required"),
         "height": ("int", "required"),
@@ -588,6 +603,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "video": "Video",
     "dataframe": "Dataframe",
     "table": "Table",
+    "vega_lite_chart": "VegaLiteChart",
     "data_editor": "DataEditor",
     "html": "Html",
     "balloons": "Balloons",

@@ -269,16 +269,34 @@ fn digest(delta: &mut Delta) -> (u64, Option<u32>) {
 /// The large `bytes` fields of an element, in a fixed order.
 fn for_each_payload(element: &mut crate::proto::Element, mut f: impl FnMut(&mut Vec<u8>)) {
     use crate::proto::element::Type;
-    let arrow = match &mut element.r#type {
-        Some(Type::Dataframe(d)) => d.arrow_data.as_mut(),
-        Some(Type::Table(t)) => t.arrow_data.as_mut(),
-        _ => None,
-    };
-    if let Some(arrow) = arrow {
+    let mut arrow_payloads = |arrow: &mut crate::proto::ArrowData| {
         f(&mut arrow.data);
         if let Some(styler) = arrow.styler.as_mut() {
             f(&mut styler.display_values);
         }
+    };
+    match &mut element.r#type {
+        Some(Type::Dataframe(d)) => {
+            if let Some(arrow) = d.arrow_data.as_mut() {
+                arrow_payloads(arrow);
+            }
+        }
+        Some(Type::Table(t)) => {
+            if let Some(arrow) = t.arrow_data.as_mut() {
+                arrow_payloads(arrow);
+            }
+        }
+        Some(Type::VegaLiteChart(c)) => {
+            if let Some(data) = c.data.as_mut() {
+                arrow_payloads(data);
+            }
+            for set in &mut c.datasets {
+                if let Some(data) = set.data.as_mut() {
+                    arrow_payloads(data);
+                }
+            }
+        }
+        _ => {}
     }
 }
 

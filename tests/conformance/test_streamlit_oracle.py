@@ -367,7 +367,8 @@ def arrow_entry(arrow_data: Any) -> dict[str, Any]:
 
 
 def data_entry(proto: Any) -> dict[str, Any] | None:
-    """st.dataframe and st.table, from their 1.67 protos (`Dataframe`, `Table`)."""
+    """st.dataframe, st.table and Vega-Lite charts, from their 1.67 protos (`Dataframe`, `Table`,
+    `VegaLiteChart`)."""
     name = type(proto).__name__
     if name == "Dataframe" and proto.editing_mode == type(proto).EditingMode.READ_ONLY:
         entry = {"kind": "dataframe", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
@@ -377,6 +378,12 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
         if proto.HasField("placeholder"):
             entry["placeholder"] = proto.placeholder
         return entry
+    if name == "VegaLiteChart":
+        return {"kind": "vega_lite_chart", "spec": json.loads(proto.spec),
+                "data": describe_arrow(proto.data.data) if proto.data.data else None,
+                "datasets": [[d.name, d.has_name, describe_arrow(d.data.data)] for d in proto.datasets],
+                "theme": proto.theme, "use_container_width": proto.use_container_width,
+                "selection_mode": list(proto.selection_mode)}
     if name == "Dataframe" and proto.editing_mode != type(proto).EditingMode.READ_ONLY:
         entry = {"kind": "data_editor", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
                  "column_order": list(proto.column_order),

@@ -398,11 +398,14 @@ macro_rules! corpus {
 
 corpus!(
     alerts,
+    altair_chart_selection,
     badge_basics,
     button_callback_args,
     button_key_state,
     button_state_assignment_error,
     button_trigger_once,
+    built_in_charts,
+    built_in_charts_errors,
     cache_data_replay,
     cache_resource_clear_errors,
     callback_args_kwargs_widgets,
@@ -553,6 +556,7 @@ corpus!(
     unkeyed_default_change_resets,
     unkeyed_label_change_resets,
     unkeyed_options_change_resets,
+    vega_lite_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,

@@ -4,7 +4,7 @@
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
 //! Renderers of the text and status families (and st.space) are in the initial bundle; the
-//! widgets, media, chat, components and data families are one chunk each, fetched
+//! widgets, media, chat, components, data and charts families are one chunk each, fetched
 //! when the first element of the family renders (src/render/ElementView.tsx
 //! shows the element's container meanwhile).
 //! The widget manager registers a widget's value from the delta (its `widget`
@@ -87,6 +87,7 @@ const media = family(() => import("../elements/media"));
 const chat = family(() => import("../elements/chat"));
 const components = family(() => import("../elements/components"));
 const data = family(() => import("../elements/data"));
+const charts = family(() => import("../elements/charts"));
 
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
@@ -140,10 +141,12 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   componentInstance: { render: components("CustomComponent") },
   iframe: { render: components("IFrame") },
   html: { render: components("Html") },
-  // data (glide-data-grid and apache-arrow live in this chunk only)
+  // data (glide-data-grid; apache-arrow is a chunk of its own, shared with charts)
   dataframe: { render: data("Dataframe") },
   table: { render: data("Table") },
   dataEditor: { render: data("DataEditor") },
+  // charts (vega, vega-lite, vega-embed)
+  vegaLiteChart: { render: charts("VegaLiteChart") },
   // layout
   space: { render: Space },
 };

@@ -255,6 +255,40 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             }
             f
         }
+        Type::VegaLiteChart(c) => {
+            let spec = serde_json::from_str(&c.spec).unwrap_or(serde_json::Value::Null);
+            let data = match &c.data {
+                Some(d) if !d.data.is_empty() => describe_arrow(&d.data),
+                _ => J::Null,
+            };
+            let datasets = c
+                .datasets
+                .iter()
+                .map(|d| {
+                    let bytes = d.data.as_ref().map(|a| a.data.as_slice()).unwrap_or(&[]);
+                    J::Arr(vec![
+                        J::str(&d.name),
+                        J::Bool(d.has_name),
+                        describe_arrow(bytes),
+                    ])
+                })
+                .collect();
+            vec![
+                ("kind", J::str("vega_lite_chart")),
+                ("spec", J::from(&spec)),
+                ("data", data),
+                ("datasets", J::Arr(datasets)),
+                ("theme", J::str(&c.theme)),
+                (
+                    "use_container_width",
+                    J::Bool(c.use_container_width.unwrap_or(false)),
+                ),
+                (
+                    "selection_mode",
+                    J::Arr(c.selection_mode.iter().map(J::str).collect()),
+                ),
+            ]
+        }
         Type::DataEditor(d) => {
             let mut f = vec![("kind", J::str("data_editor"))];
             f.extend(arrow_fields(d.arrow_data.as_ref()));
