@@ -311,6 +311,19 @@ class HeightConfig(TypedDict):
     use_content: NotRequired[bool | None]
     pixel_height: NotRequired[int | None]
 
+class Help(TypedDict):
+    name: str
+    type: str
+    value: str
+    doc_string: str
+    members: Sequence[Help_Member]
+
+class Help_Member(TypedDict):
+    name: str
+    type: str
+    value: str
+    doc_string: str
+
 class Horizontal(TypedDict):
     gap: str
 
@@ -641,6 +654,7 @@ def html(path: Path, /, *, body: str, html_path: str, width_config: WidthConfig 
 def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def logo(path: Path, /, *, image: str, image_type: Literal["IMAGE", "EMOJI", "ICON"], link: str, icon_image: str, icon_image_type: Literal["IMAGE", "EMOJI", "ICON"], size: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def help(path: Path, /, *, name: str, type: str, value: str, doc_string: str, members: Sequence[Help_Member], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

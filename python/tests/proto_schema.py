@@ -249,6 +249,19 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "use_content": ("bool", "oneof:height_spec"),
         "pixel_height": ("int", "oneof:height_spec"),
     },
+    "Help": {
+        "name": ("str", "required"),
+        "type": ("str", "required"),
+        "value": ("str", "required"),
+        "doc_string": ("str", "required"),
+        "members": ("message:Help.Member", "repeated"),
+    },
+    "Help.Member": {
+        "name": ("str", "required"),
+        "type": ("str", "required"),
+        "value": ("str", "required"),
+        "doc_string": ("str", "required"),
+    },
     "Horizontal": {
         "gap": ("str", "required"),
     },
@@ -609,6 +622,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "balloons": "Balloons",
     "snow": "Snow",
     "logo": "Logo",
+    "help": "Help",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

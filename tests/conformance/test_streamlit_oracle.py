@@ -455,6 +455,10 @@ def element_entry(node: Any) -> dict[str, Any]:
         return {"kind": "exception", "type": node.proto.type, "message": node.proto.message}
     if isinstance(node, et.Space):
         return {"kind": "space", "size": node.size}
+    if node.type == "help_info":
+        p = node.proto
+        return {"kind": "help_info", "name": p.name, "type": p.type, "value": p.value, "doc": p.doc_string,
+                "members": [[m.name, m.type, m.value, m.doc_string] for m in p.members]}
     if node.type == "html":
         if node.proto.unsafe_allow_javascript:  # rustlit keeps that document on the component origin
             return {"kind": "html", "javascript": True}

@@ -573,4 +573,5 @@ corpus!(
     status_container,
     popover_basic,
     celebrations,
+    help_element,
 );

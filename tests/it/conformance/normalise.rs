@@ -231,6 +231,29 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             vec![("kind", J::str("html")), ("javascript", J::Bool(true))]
         }
         Type::Html(h) => body("html", &h.body),
+        Type::Help(h) => vec![
+            ("kind", J::str("help_info")),
+            ("name", J::str(&h.name)),
+            ("type", J::str(&h.r#type)),
+            ("value", J::str(&h.value)),
+            ("doc", J::str(&h.doc_string)),
+            (
+                "members",
+                J::Arr(
+                    h.members
+                        .iter()
+                        .map(|m| {
+                            J::Arr(vec![
+                                J::str(&m.name),
+                                J::str(&m.r#type),
+                                J::str(&m.value),
+                                J::str(&m.doc_string),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+        ],
         Type::Balloons(_) => vec![("kind", J::str("balloons"))],
         Type::Snow(_) => vec![("kind", J::str("snow"))],
         Type::PageLink(l) => vec![
