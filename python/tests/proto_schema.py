@@ -291,6 +291,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Json": {
         "body": ("str", "required"),
         "expanded": ("bool", "required"),
+        "max_expand_depth": ("int", "optional"),
     },
     "LinkButton": {
         "widget": ("message:Widget", "required"),

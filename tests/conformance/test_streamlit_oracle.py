@@ -445,7 +445,12 @@ def element_entry(node: Any) -> dict[str, Any]:
     if isinstance(node, et.Code):
         return {"kind": "code", "body": node.proto.code_text, "language": node.proto.language}
     if isinstance(node, et.Json):
-        return {"kind": "json", "body": json.loads(node.proto.body)}
+        entry = {"kind": "json", "body": json.loads(node.proto.body)}
+        if not node.proto.expanded:
+            entry["expanded"] = False
+        if node.proto.HasField("max_expand_depth"):
+            entry["depth"] = node.proto.max_expand_depth
+        return entry
     if isinstance(node, et.AlertBase):
         entry = {"kind": node.type, "body": node.proto.body}
         if node.proto.icon:

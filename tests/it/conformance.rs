@@ -574,4 +574,5 @@ corpus!(
     popover_basic,
     celebrations,
     help_element,
+    json_expanded_depth,
 );

@@ -146,13 +146,22 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             f.push(("language", J::str(&c.language)));
             f
         }
-        Type::Json(j) => vec![
-            ("kind", J::str("json")),
-            (
-                "body",
-                serde_json::from_str(&j.body).map_or_else(|_| J::str(&j.body), |v| J::from(&v)),
-            ),
-        ],
+        Type::Json(j) => {
+            let mut f = vec![
+                ("kind", J::str("json")),
+                (
+                    "body",
+                    serde_json::from_str(&j.body).map_or_else(|_| J::str(&j.body), |v| J::from(&v)),
+                ),
+            ];
+            if !j.expanded {
+                f.push(("expanded", J::Bool(false)));
+            }
+            if let Some(depth) = j.max_expand_depth {
+                f.push(("depth", J::Num(depth.into())));
+            }
+            f
+        }
         Type::Alert(a) => {
             let kind = match alert::Format::try_from(a.format) {
                 Ok(alert::Format::Error) => "error",
