@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { dataModel, decodeArrow, defaultDatetime, formatCell, formatDuration, formatMoment, formatNumber } from "./arrowTable";
-import { formatWith } from "./Dataframe";
+import { formatWith } from "./columns";
 
 function ipc(columns: Record<string, unknown>, pandas?: object): Uint8Array {
   const table = tableFromArrays(columns as Parameters<typeof tableFromArrays>[0]);
