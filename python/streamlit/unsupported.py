@@ -28,7 +28,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "help",
         # charts
         "map",
-        "plotly_chart", "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
+        "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
         # widgets
         "menu_button",
         "datetime_input",
