@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("plotly")
 
-from streamlit.elements import plotly_chart as pc  # noqa: E402
+from streamlit.elements import plotly_chart as pc
 
 
 def test_the_figure_and_config_travel_as_json_with_the_streamlit_template(make_app):
