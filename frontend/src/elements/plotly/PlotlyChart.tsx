@@ -62,7 +62,9 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
   const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
-  const height = heightConfig?.pixelHeight || 450;
+  // height="stretch" is not applied yet: the figure's own height, else plotly.js's 450 px.
+  const ownHeight = typeof figure.layout.height === "number" ? figure.layout.height : 450;
+  const height = heightConfig?.pixelHeight || ownHeight;
 
   useEffect(() => {
     const node = target.current;
