@@ -20,6 +20,7 @@ from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
+from streamlit.elements.help import HelpMixin
 from streamlit.elements.html import HtmlMixin
 from streamlit.elements.iframe import IframeMixin
 from streamlit.elements.image import ImageMixin
@@ -94,6 +95,7 @@ class DeltaGenerator(
     FormMixin,
     ChatInputMixin,
     ChatMessageMixin,
+    HelpMixin,
     HtmlMixin,
     IframeMixin,
     ImageMixin,

@@ -24,8 +24,6 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
-        # text / data
-        "help",
         # charts
         "map",
         "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",

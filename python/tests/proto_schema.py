@@ -249,6 +249,19 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "use_content": ("bool", "oneof:height_spec"),
         "pixel_height": ("int", "oneof:height_spec"),
     },
+    "Help": {
+        "name": ("str", "required"),
+        "type": ("str", "required"),
+        "value": ("str", "required"),
+        "doc_string": ("str", "required"),
+        "members": ("message:Help.Member", "repeated"),
+    },
+    "Help.Member": {
+        "name": ("str", "required"),
+        "type": ("str", "required"),
+        "value": ("str", "required"),
+        "doc_string": ("str", "required"),
+    },
     "Horizontal": {
         "gap": ("str", "required"),
     },
@@ -278,6 +291,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Json": {
         "body": ("str", "required"),
         "expanded": ("bool", "required"),
+        "max_expand_depth": ("int", "optional"),
     },
     "LinkButton": {
         "widget": ("message:Widget", "required"),
@@ -618,6 +632,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "balloons": "Balloons",
     "snow": "Snow",
     "logo": "Logo",
+    "help": "Help",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -76,7 +76,7 @@ def test_alerts_and_json(make_app):
     """)
     app.run()
     assert [(c["format"], c["icon"]) for c in app.of("alert")] == [("SUCCESS", "✅"), ("ERROR", "")]
-    assert app.of("json")[0].fields == {"body": '{"a": 1}', "expanded": False, "width_config": None}
+    assert app.of("json")[0].fields == {"body": '{"a": 1}', "expanded": False, "max_expand_depth": None, "width_config": None}
 
 
 def test_containers_and_placeholders(make_app):

@@ -452,7 +452,12 @@ def element_entry(node: Any) -> dict[str, Any]:
     if isinstance(node, et.Code):
         return {"kind": "code", "body": node.proto.code_text, "language": node.proto.language}
     if isinstance(node, et.Json):
-        return {"kind": "json", "body": json.loads(node.proto.body)}
+        entry = {"kind": "json", "body": json.loads(node.proto.body)}
+        if not node.proto.expanded:
+            entry["expanded"] = False
+        if node.proto.HasField("max_expand_depth"):
+            entry["depth"] = node.proto.max_expand_depth
+        return entry
     if isinstance(node, et.AlertBase):
         entry = {"kind": node.type, "body": node.proto.body}
         if node.proto.icon:
@@ -462,6 +467,10 @@ def element_entry(node: Any) -> dict[str, Any]:
         return {"kind": "exception", "type": node.proto.type, "message": node.proto.message}
     if isinstance(node, et.Space):
         return {"kind": "space", "size": node.size}
+    if node.type == "help_info":
+        p = node.proto
+        return {"kind": "help_info", "name": p.name, "type": p.type, "value": p.value, "doc": p.doc_string,
+                "members": [[m.name, m.type, m.value, m.doc_string] for m in p.members]}
     if node.type == "html":
         if node.proto.unsafe_allow_javascript:  # rustlit keeps that document on the component origin
             return {"kind": "html", "javascript": True}

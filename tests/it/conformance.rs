@@ -574,4 +574,6 @@ corpus!(
     status_container,
     popover_basic,
     celebrations,
+    help_element,
+    json_expanded_depth,
 );

@@ -18,6 +18,7 @@ import { trackChunk } from "./chunks";
 import { Code } from "../elements/text/Code";
 import { Empty } from "../elements/text/Empty";
 import { Heading } from "../elements/text/Heading";
+import { Help } from "../elements/text/Help";
 import { JsonElement } from "../elements/text/Json";
 import { Markdown } from "../elements/text/Markdown";
 import { Text } from "../elements/text/Text";
@@ -98,6 +99,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   code: { render: Code },
   json: { render: JsonElement },
   empty: { render: Empty },
+  help: { render: Help },
   // status
   alert: { render: Alert },
   exception: { render: ExceptionElement },

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.size import width_config
+from streamlit.errors import StreamlitInvalidParameterTypeError
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -39,8 +40,14 @@ class JsonMixin:
 
     def json(self: DeltaGenerator, body: Any, *, expanded: bool | int = True, width: Any = "stretch"):
         """Display an object or a JSON string as pretty-printed, collapsible JSON."""
+        if isinstance(expanded, bool):
+            depth = None
+        elif isinstance(expanded, int):
+            depth, expanded = max(0, expanded), True
+        else:
+            raise StreamlitInvalidParameterTypeError("expanded", type(expanded).__name__, ["bool", "int"])
         text = to_json_text(body)
         size = width_config(width, allow_content=False)
         path = self._next_path()
-        _rustlit.json(path, body=text, expanded=bool(expanded), width_config=size)
+        _rustlit.json(path, body=text, expanded=expanded, max_expand_depth=depth, width_config=size)
         return self._element(path)

@@ -143,7 +143,7 @@ def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
         except (TypeError, ValueError):
             dg.code(repr(arg), language="python")
     elif isinstance(arg, (type, types.FunctionType, types.BuiltinFunctionType, types.MethodType, types.ModuleType)):
-        dg.code(_describe(arg), language="python")
+        dg.help(arg)
     elif hasattr(arg, "_repr_markdown_") and callable(arg._repr_markdown_):
         dg.markdown(str(arg._repr_markdown_()), unsafe_allow_html=unsafe_allow_html)
     elif unsafe_allow_html and callable(getattr(arg, "_repr_html_", None)):
@@ -155,22 +155,7 @@ def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
             dg.json(json.dumps(arg.to_dict(), default=str))
         except Exception:
             dg.markdown(f"`{arg!r}`")
+    elif _MEMORY_ADDRESS.search(str(arg)):
+        dg.help(arg)  # no useful text of its own: what Python knows about it, as 1.67
     else:
         dg.markdown(f"`{arg!r}`")
-
-
-def _describe(obj: Any) -> str:
-    """A short, readable description of a class, function or module."""
-    try:
-        if isinstance(obj, types.ModuleType):
-            return f"module {obj.__name__}" + (f"\n\n{obj.__doc__.strip()}" if obj.__doc__ else "")
-        sig = ""
-        try:
-            sig = str(inspect.signature(obj))
-        except (TypeError, ValueError):
-            pass
-        kind = "class" if isinstance(obj, type) else "def"
-        doc = inspect.getdoc(obj)
-        return f"{kind} {getattr(obj, '__qualname__', repr(obj))}{sig}" + (f"\n\n{doc}" if doc else "")
-    except Exception:
-        return repr(obj)

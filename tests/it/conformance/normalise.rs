@@ -146,13 +146,22 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             f.push(("language", J::str(&c.language)));
             f
         }
-        Type::Json(j) => vec![
-            ("kind", J::str("json")),
-            (
-                "body",
-                serde_json::from_str(&j.body).map_or_else(|_| J::str(&j.body), |v| J::from(&v)),
-            ),
-        ],
+        Type::Json(j) => {
+            let mut f = vec![
+                ("kind", J::str("json")),
+                (
+                    "body",
+                    serde_json::from_str(&j.body).map_or_else(|_| J::str(&j.body), |v| J::from(&v)),
+                ),
+            ];
+            if !j.expanded {
+                f.push(("expanded", J::Bool(false)));
+            }
+            if let Some(depth) = j.max_expand_depth {
+                f.push(("depth", J::Num(depth.into())));
+            }
+            f
+        }
         Type::Alert(a) => {
             let kind = match alert::Format::try_from(a.format) {
                 Ok(alert::Format::Error) => "error",
@@ -231,6 +240,29 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             vec![("kind", J::str("html")), ("javascript", J::Bool(true))]
         }
         Type::Html(h) => body("html", &h.body),
+        Type::Help(h) => vec![
+            ("kind", J::str("help_info")),
+            ("name", J::str(&h.name)),
+            ("type", J::str(&h.r#type)),
+            ("value", J::str(&h.value)),
+            ("doc", J::str(&h.doc_string)),
+            (
+                "members",
+                J::Arr(
+                    h.members
+                        .iter()
+                        .map(|m| {
+                            J::Arr(vec![
+                                J::str(&m.name),
+                                J::str(&m.r#type),
+                                J::str(&m.value),
+                                J::str(&m.doc_string),
+                            ])
+                        })
+                        .collect(),
+                ),
+            ),
+        ],
         Type::Balloons(_) => vec![("kind", J::str("balloons"))],
         Type::Snow(_) => vec![("kind", J::str("snow"))],
         Type::PageLink(l) => vec![

@@ -1,5 +1,6 @@
 //! st.json: a collapsible tree of the JSON text (`stJson`). Objects and arrays
-//! toggle on click; `expanded=false` starts collapsed at the root.
+//! toggle on click; `expanded=false` starts collapsed at the root and
+//! `expanded=<n>` opens the first n levels.
 import { useState } from "react";
 import type { rustlit } from "../../proto";
 import "./code.css";
@@ -13,8 +14,9 @@ function Scalar({ value }: { value: Json }) {
   return <span className="st-json-bool">{String(value)}</span>;
 }
 
-function JsonNode({ name, value, open: initiallyOpen }: { name?: string; value: Json; open: boolean }) {
-  const [open, setOpen] = useState(initiallyOpen);
+/** `openDepth`: how many levels from here start open (Infinity: all). */
+function JsonNode({ name, value, openDepth }: { name?: string; value: Json; openDepth: number }) {
+  const [open, setOpen] = useState(openDepth > 0);
   const label = name !== undefined ? <span className="st-json-key">&quot;{name}&quot; : </span> : null;
   if (value === null || typeof value !== "object") {
     return (
@@ -37,7 +39,7 @@ function JsonNode({ name, value, open: initiallyOpen }: { name?: string; value: 
       {open ? (
         <div className="st-json-children">
           {entries.map(([k, v]) => (
-            <JsonNode key={k} name={isArray ? undefined : k} value={v} open={true} />
+            <JsonNode key={k} name={isArray ? undefined : k} value={v} openDepth={openDepth - 1} />
           ))}
         </div>
       ) : (
@@ -65,7 +67,7 @@ export function JsonElement({ el }: { el: rustlit.IJson }) {
   return (
     <div className="stJson" data-testid="stJson">
       <div className="st-json">
-        <JsonNode value={parsed} open={!!el.expanded} />
+        <JsonNode value={parsed} openDepth={!el.expanded ? 0 : (el.maxExpandDepth ?? Infinity)} />
       </div>
     </div>
   );
