@@ -45,19 +45,26 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   }, []);
 
   const figure = useMemo(() => {
-    const { data, layout } = themedFigure(parse(el.spec), el.theme ?? "");
+    const spec = parse(el.spec);
+    const { data, layout } = themedFigure(spec, el.theme ?? "");
     const config: Json = { displaylogo: false, ...parse(el.config) };
     const removed = Object.entries(SELECT_BUTTONS).filter(([m]) => !modes.includes(m)).map(([, b]) => b);
+    if (config.showSendToCloud !== true) removed.push("sendChartToCloud");
     const own = Array.isArray(config.modeBarButtonsToRemove) ? config.modeBarButtonsToRemove : [];
-    config.modeBarButtonsToRemove = [...own, ...removed];
+    config.modeBarButtonsToRemove = [...own, ...removed.filter((b) => !own.includes(b))];
     if (widgetId) {
-      if (layout.clickmode === undefined) layout.clickmode = modes.includes("points") ? "event+select" : "none";
+      const points = modes.includes("points");
       if (layout.hovermode === undefined) layout.hovermode = "closest";
+      // As 1.67: points win (pan, clicks select), then box, then lasso.
       if (layout.dragmode === undefined) {
-        layout.dragmode = modes.includes("box") ? "select" : modes.includes("lasso") ? "lasso" : "pan";
+        layout.dragmode = points ? "pan" : modes.includes("box") ? "select" : modes.includes("lasso") ? "lasso" : "pan";
+      }
+      if (layout.clickmode === undefined) {
+        const dragSelects = layout.dragmode === "select" || layout.dragmode === "lasso";
+        layout.clickmode = dragSelects ? "event" : points ? "event+select" : "none";
       }
     }
-    return { data, layout, config };
+    return { data, layout, config, frames: Array.isArray(spec.frames) ? spec.frames : undefined };
   }, [el, modes, widgetId]);
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
@@ -71,7 +78,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     if (!node || width <= 0) return;
     let cancelled = false;
     const layout = { ...figure.layout, width, height, autosize: false };
-    void Plotly.react(node, figure.data, layout, figure.config).then((plot: PlotlyHTMLElement) => {
+    void Plotly.react(node, { data: figure.data, layout, config: figure.config, frames: figure.frames }).then((plot: PlotlyHTMLElement) => {
       if (cancelled || !widgetId) return;
       plot.removeAllListeners?.("plotly_selected");
       plot.removeAllListeners?.("plotly_deselect");
@@ -96,7 +103,13 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
 
   return (
     <div ref={box} className="st-plotly-box" style={{ width: "100%" }}>
-      <div ref={target} className="stPlotlyChart" data-testid="stPlotlyChart" role="img" aria-label={el.alt ?? undefined} />
+      <div
+        ref={target}
+        className="stPlotlyChart"
+        data-testid="stPlotlyChart"
+        role={el.alt ? "figure" : undefined}
+        aria-label={el.alt ?? undefined}
+      />
     </div>
   );
 }

@@ -5,7 +5,7 @@ declare module "plotly.js-dist-min" {
     removeAllListeners?(event: string): void;
   }
   const Plotly: {
-    react(node: HTMLElement, data: unknown[], layout: Record<string, unknown>, config: Record<string, unknown>): Promise<PlotlyHTMLElement>;
+    react(node: HTMLElement, figure: { data: unknown[]; layout: Record<string, unknown>; config: Record<string, unknown>; frames?: unknown[] }): Promise<PlotlyHTMLElement>;
     purge(node: HTMLElement): void;
   };
   export default Plotly;
