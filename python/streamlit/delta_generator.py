@@ -28,6 +28,7 @@ from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
+from streamlit.elements.plotly_chart import PlotlyChartMixin
 from streamlit.elements.pyplot import PyplotMixin
 from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
@@ -67,6 +68,7 @@ class DeltaGenerator(
     JsonMixin,
     DataMixin,
     VegaChartsMixin,
+    PlotlyChartMixin,
     DataEditorMixin,
     WriteMixin,
     ExceptionMixin,

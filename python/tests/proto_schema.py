@@ -387,6 +387,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "styles": ("str", "required"),
         "display_values": ("bytes", "required"),
     },
+    "PlotlyChart": {
+        "widget": ("message:Widget", "required"),
+        "spec": ("str", "required"),
+        "config": ("str", "required"),
+        "theme": ("str", "required"),
+        "selection_mode": ("str", "repeated"),
+        "alt": ("str", "optional"),
+    },
     "Popover": {
         "label": ("str", "required"),
         "type": ("str", "required"),
@@ -618,6 +626,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "dataframe": "Dataframe",
     "table": "Table",
     "vega_lite_chart": "VegaLiteChart",
+    "plotly_chart": "PlotlyChart",
     "data_editor": "DataEditor",
     "html": "Html",
     "balloons": "Balloons",

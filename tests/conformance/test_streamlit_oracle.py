@@ -367,8 +367,8 @@ def arrow_entry(arrow_data: Any) -> dict[str, Any]:
 
 
 def data_entry(proto: Any) -> dict[str, Any] | None:
-    """st.dataframe, st.table and Vega-Lite charts, from their 1.67 protos (`Dataframe`, `Table`,
-    `VegaLiteChart`)."""
+    """st.dataframe, st.table, Vega-Lite and Plotly charts, from their 1.67 protos (`Dataframe`, `Table`,
+    `VegaLiteChart`, `PlotlyChart`)."""
     name = type(proto).__name__
     if name == "Dataframe" and proto.editing_mode == type(proto).EditingMode.READ_ONLY:
         entry = {"kind": "dataframe", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
@@ -384,6 +384,13 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
                 "datasets": [[d.name, d.has_name, describe_arrow(d.data.data)] for d in proto.datasets],
                 "theme": proto.theme, "use_container_width": proto.use_container_width,
                 "selection_mode": list(proto.selection_mode)}
+    if name == "PlotlyChart":
+        modes = type(proto).SelectionMode
+        entry = {"kind": "plotly_chart", "spec": json.loads(proto.spec), "config": json.loads(proto.config),
+                 "theme": proto.theme, "selection_mode": sorted(modes.Name(m).lower() for m in proto.selection_mode)}
+        if proto.HasField("alt"):
+            entry["alt"] = proto.alt
+        return entry
     if name == "Dataframe" and proto.editing_mode != type(proto).EditingMode.READ_ONLY:
         entry = {"kind": "data_editor", **arrow_entry(proto.arrow_data), "columns": json.loads(proto.columns or "{}"),
                  "column_order": list(proto.column_order),

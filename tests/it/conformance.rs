@@ -557,6 +557,7 @@ corpus!(
     unkeyed_label_change_resets,
     unkeyed_options_change_resets,
     vega_lite_chart_basics,
+    plotly_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,

@@ -321,6 +321,24 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
                 ),
             ]
         }
+        Type::PlotlyChart(c) => {
+            let spec = serde_json::from_str(&c.spec).unwrap_or(serde_json::Value::Null);
+            let config = serde_json::from_str(&c.config).unwrap_or(serde_json::Value::Null);
+            let mut f = vec![
+                ("kind", J::str("plotly_chart")),
+                ("spec", J::from(&spec)),
+                ("config", J::from(&config)),
+                ("theme", J::str(&c.theme)),
+                (
+                    "selection_mode",
+                    J::Arr(c.selection_mode.iter().map(J::str).collect()),
+                ),
+            ];
+            if let Some(alt) = &c.alt {
+                f.push(("alt", J::str(alt)));
+            }
+            f
+        }
         Type::DataEditor(d) => {
             let mut f = vec![("kind", J::str("data_editor"))];
             f.extend(arrow_fields(d.arrow_data.as_ref()));
