@@ -261,9 +261,9 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   };
 
   return (
-    <div data-testid="stFullScreenFrame" className={`st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}>
-      <div className="st-chart-toolbar" data-testid="stElementToolbar">
-        <div data-testid="stElementToolbarButtonContainer" className="st-chart-toolbar-buttons">
+    <div data-testid="stFullScreenFrame" className={`st-fullscreen-frame st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}>
+      <div className="st-element-toolbar" data-testid="stElementToolbar">
+        <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
           {showData !== null ? (
             <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={CHART_ICON} />
           ) : null}
@@ -315,7 +315,7 @@ function ToolbarButton({ label, onClick, icon }: { label: string; onClick: () =>
           data-testid="stBaseButton-elementToolbar"
           aria-label={label}
           title={label}
-          className="st-chart-toolbar-button"
+          className="st-element-toolbar-button"
           onClick={onClick}
         >
           <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon" width="1rem" height="1rem">
