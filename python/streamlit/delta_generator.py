@@ -47,6 +47,7 @@ from streamlit.elements.widgets.file_uploader import FileUploaderMixin
 from streamlit.elements.widgets.link_button import LinkButtonMixin
 from streamlit.elements.widgets.multiselect import MultiselectMixin
 from streamlit.elements.widgets.number_input import NumberInputMixin
+from streamlit.elements.widgets.pagination import PaginationMixin
 from streamlit.elements.widgets.radio import RadioMixin
 from streamlit.elements.widgets.select_slider import SelectSliderMixin
 from streamlit.elements.widgets.selectbox import SelectboxMixin
@@ -89,6 +90,7 @@ class DeltaGenerator(
     SelectSliderMixin,
     ColorPickerMixin,
     ButtonGroupMixin,
+    PaginationMixin,
     LinkButtonMixin,
     DownloadButtonMixin,
     FileUploaderMixin,

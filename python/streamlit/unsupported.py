@@ -30,7 +30,6 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         # widgets
         "menu_button",
         "datetime_input",
-        "pagination",
         # media
         "pdf",
         # status

@@ -406,6 +406,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "query_string": ("str", "required"),
         "icon_position": ("str", "required"),
     },
+    "Pagination": {
+        "widget": ("message:Widget", "required"),
+        "num_pages": ("int", "required"),
+        "max_visible_pages": ("int", "optional"),
+        "ignore_rerun": ("bool", "required"),
+    },
     "PandasStyler": {
         "uuid": ("str", "required"),
         "caption": ("str", "required"),
@@ -662,6 +668,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "snow": "Snow",
     "logo": "Logo",
     "help": "Help",
+    "pagination": "Pagination",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -221,6 +221,8 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
         ws.string_value = value
     elif node.type == "feedback":
         ws.string_value = str(value)
+    elif node.type == "pagination":
+        ws.int_value = int(value)
     elif node.type == "chat_input":
         # `set` types the message and presses Enter.
         ws.chat_input_value.data = value
@@ -481,6 +483,11 @@ def element_entry(node: Any) -> dict[str, Any]:
     if node.type == "chat_input":
         entry = {"kind": "chat_input", "placeholder": node.placeholder}
         return {**entry, "key": node.key} if node.key is not None else entry
+    if node.type == "pagination":
+        entry = {"kind": "pagination", "num_pages": node.proto.num_pages}
+        if node.key is not None:
+            entry["key"] = node.key
+        return {**entry, "value": node.value}
     if node.type == "feedback":
         entry = {"kind": "feedback"}
         if node.key is not None:

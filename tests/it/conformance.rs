@@ -151,7 +151,7 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
         Type::TextArea(_) | Type::ColorPicker(_) | Type::TimeInput(_) => {
             Value::StringValue(value.as_str().expect("a string").to_string())
         }
-        Type::Feedback(_) => Value::IntValue(number() as i64),
+        Type::Feedback(_) | Type::Pagination(_) => Value::IntValue(number() as i64),
         // `set` on a chat input types the message and presses Enter.
         Type::ChatInput(_) => Value::ChatInputValue(ChatInputValue {
             data: value.as_str().expect("a message").to_string(),
@@ -481,6 +481,7 @@ corpus!(
     invalid_widget_args,
     json_element,
     key_change_resets,
+    pagination_basics,
     keyed_button_group_identity,
     keyed_date_time_identity,
     keyed_default_change_keeps,

@@ -146,6 +146,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   timeInput: { render: widgets("TimeInput"), row: "input" },
   colorPicker: { render: widgets("ColorPicker"), row: "content" },
   feedback: { render: widgets("Feedback"), row: "content" },
+  pagination: { render: widgets("Pagination"), width: { useContent: true }, row: "content" },
   // media
   fileUploader: { render: media("FileUploader") },
   cameraInput: { render: media("CameraInput") },

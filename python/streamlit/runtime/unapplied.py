@@ -69,7 +69,7 @@ def _in(*values: Any) -> Callable[[Any], bool]:
 _STATEFUL_WIDGETS = (
     "st.checkbox", "st.toggle", "st.text_input", "st.text_area", "st.number_input", "st.slider",
     "st.select_slider", "st.selectbox", "st.radio", "st.multiselect", "st.color_picker", "st.date_input",
-    "st.time_input", "st.pills", "st.segmented_control", "st.feedback",
+    "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination",
 )
 _BUTTONS = ("st.button", "st.download_button", "st.link_button", "st.form_submit_button")
 _HEADINGS = ("st.title", "st.header", "st.subheader")

@@ -184,6 +184,7 @@ fn block_case(block: &Block) -> u8 {
 pub fn widget_label(t: &element::Type) -> Option<&str> {
     match t {
         element::Type::Feedback(_) => Some("feedback"),
+        element::Type::Pagination(_) => Some("pagination"),
         // A chat input has no label: steps address it by its placeholder.
         element::Type::ChatInput(c) => Some(&c.placeholder),
         _ => t.widget().map(|w| w.label.as_str()),

@@ -589,6 +589,20 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
             f.push(("value", index));
             return f;
         }
+        Type::Pagination(p) => {
+            let held = value_of(client, &id).cloned().or(initial);
+            let page = match held {
+                Some(Value::IntValue(i)) => J::int(i),
+                _ => J::Null,
+            };
+            let mut f = vec![
+                ("kind", J::str("pagination")),
+                ("num_pages", J::int(p.num_pages.into())),
+            ];
+            f.extend(key.map(|key| ("key", J::str(key))));
+            f.push(("value", page));
+            return f;
+        }
         _ => return vec![("kind", J::str("unknown"))],
     };
     let mut fields = vec![("kind", J::str(kind)), ("label", J::str(label))];

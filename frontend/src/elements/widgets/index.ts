@@ -19,6 +19,7 @@ export { LinkButton } from "./LinkButton";
 export { Multiselect } from "./Multiselect";
 export { NumberInput } from "./NumberInput";
 export { PageLink } from "./PageLink";
+export { Pagination } from "./Pagination";
 export { Radio } from "./Radio";
 export { Selectbox } from "./Selectbox";
 export { SelectSlider } from "./SelectSlider";
