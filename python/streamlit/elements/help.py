@@ -22,7 +22,8 @@ if TYPE_CHECKING:
 
 _PACKAGE_DIR = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
 _NEWLINES = re.compile(r"[\n\r]+")
-_MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
+# A repr that only says where an object lives (`<Foo object at 0x7f...>`): nothing worth showing.
+MEMORY_ADDRESS_REPR = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 # st.help()'s default: the streamlit module (imported only when used, it imports this module).
 _STREAMLIT = object()
 
@@ -89,7 +90,7 @@ def _readable(value: Any) -> str | None:
     if type(value).__name__ == "Secrets" or inspect.isclass(value) or inspect.ismodule(value) or callable(value):
         return None
     text = repr(value)
-    if not isinstance(value, str) and _MEMORY_ADDRESS.match(text):
+    if not isinstance(value, str) and MEMORY_ADDRESS_REPR.match(text):
         return None
     return _shorten(text)
 

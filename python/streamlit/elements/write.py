@@ -5,13 +5,13 @@ from __future__ import annotations
 import dataclasses
 import inspect
 import json
-import re
 import types
 from collections import ChainMap, UserDict, UserList
 from collections.abc import ItemsView, KeysView, ValuesView
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.help import MEMORY_ADDRESS_REPR
 from streamlit.elements.json_el import to_json_text
 from streamlit.elements.text import NATIVE, clean_text
 from streamlit.elements.write_stream import write_stream
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 _JSONABLE_OWN = (dict, list, map, enumerate, types.MappingProxyType, UserDict, ChainMap, UserList,
                  ItemsView, KeysView, ValuesView)
 _JSONABLE = (*_JSONABLE_OWN, tuple)
-_MEMORY_ADDRESS = re.compile(r"^<.* at 0x[0-9a-fA-F]+>$")
 
 
 class WriteMixin:
@@ -88,7 +87,7 @@ def _as_inline_text(arg: Any) -> str | None:
     ):
         return None
     text = str(arg)
-    if _MEMORY_ADDRESS.search(text):
+    if MEMORY_ADDRESS_REPR.search(text):
         return None  # Streamlit shows help for objects without a useful str()
     fence = "`" * (_longest_run(text, "`") + 1)
     if "\n" in text:
@@ -155,7 +154,7 @@ def _write_one(dg: DeltaGenerator, arg: Any, unsafe_allow_html: bool) -> None:
             dg.json(json.dumps(arg.to_dict(), default=str))
         except Exception:
             dg.markdown(f"`{arg!r}`")
-    elif _MEMORY_ADDRESS.search(str(arg)):
+    elif MEMORY_ADDRESS_REPR.search(str(arg)):
         dg.help(arg)  # no useful text of its own: what Python knows about it, as 1.67
     else:
         dg.markdown(f"`{arg!r}`")
