@@ -404,6 +404,13 @@ class Markdown(TypedDict):
     help: str
     unterminated_parsing: NotRequired[bool | None]
 
+class MenuButton(TypedDict):
+    widget: Widget
+    options: Sequence[str]
+    type: str
+    icon: str
+    use_container_width: bool
+
 class Metric(TypedDict):
     label: str
     body: str
@@ -643,6 +650,7 @@ class WidgetValue(TypedDict):
     string_array_value: NotRequired[StringArray | None]
     file_uploader_state_value: NotRequired[FileUploaderState | None]
     chat_input_value: NotRequired[ChatInputValue | None]
+    string_trigger_value: NotRequired[str | None]
 
 class WidthConfig(TypedDict):
     use_stretch: NotRequired[bool | None]
@@ -701,6 +709,7 @@ def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, 
 def logo(path: Path, /, *, image: str, image_type: Literal["IMAGE", "EMOJI", "ICON"], link: str, icon_image: str, icon_image_type: Literal["IMAGE", "EMOJI", "ICON"], size: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def help(path: Path, /, *, name: str, type: str, value: str, doc_string: str, members: Sequence[Help_Member], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def pagination(path: Path, /, *, widget: Widget, num_pages: int, ignore_rerun: bool, max_visible_pages: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def menu_button(path: Path, /, *, widget: Widget, options: Sequence[str], type: str, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, gap: str | None = None, gap_pixels: int | None = None, justify: str | None = None, align: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, gap_pixels: int | None = None, flex: bool | None = None, no_wrap: bool | None = None, justify: str | None = None, align: str | None = None, border: bool | None = None, height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -45,6 +45,7 @@ from streamlit.elements.widgets.date_time import DateTimeInputMixin
 from streamlit.elements.widgets.download_button import DownloadButtonMixin
 from streamlit.elements.widgets.file_uploader import FileUploaderMixin
 from streamlit.elements.widgets.link_button import LinkButtonMixin
+from streamlit.elements.widgets.menu_button import MenuButtonMixin
 from streamlit.elements.widgets.multiselect import MultiselectMixin
 from streamlit.elements.widgets.number_input import NumberInputMixin
 from streamlit.elements.widgets.pagination import PaginationMixin
@@ -91,6 +92,7 @@ class DeltaGenerator(
     ColorPickerMixin,
     ButtonGroupMixin,
     PaginationMixin,
+    MenuButtonMixin,
     LinkButtonMixin,
     DownloadButtonMixin,
     FileUploaderMixin,

@@ -28,7 +28,6 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "map",
         "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
         # widgets
-        "menu_button",
         "datetime_input",
         # media
         "pdf",

@@ -340,6 +340,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "help": ("str", "required"),
         "unterminated_parsing": ("bool", "optional"),
     },
+    "MenuButton": {
+        "widget": ("message:Widget", "required"),
+        "options": ("str", "repeated"),
+        "type": ("str", "required"),
+        "icon": ("str", "required"),
+        "use_container_width": ("bool", "required"),
+    },
     "Metric": {
         "label": ("str", "required"),
         "body": ("str", "required"),
@@ -578,6 +585,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "string_array_value": ("message:StringArray", "oneof:value"),
         "file_uploader_state_value": ("message:FileUploaderState", "oneof:value"),
         "chat_input_value": ("message:ChatInputValue", "oneof:value"),
+        "string_trigger_value": ("str", "oneof:value"),
     },
     "WidthConfig": {
         "use_stretch": ("bool", "oneof:width_spec"),
@@ -669,6 +677,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "logo": "Logo",
     "help": "Help",
     "pagination": "Pagination",
+    "menu_button": "MenuButton",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

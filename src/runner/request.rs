@@ -87,11 +87,13 @@ impl RunRequest {
     }
 }
 
+/// A one-shot value (a click, a menu choice): a newer request must not drop it.
 fn is_trigger(state: &WidgetState) -> bool {
-    matches!(
-        state.value_kind(),
-        Some(widget_value::Value::TriggerValue(true))
-    )
+    match state.value_kind() {
+        Some(widget_value::Value::TriggerValue(on)) => *on,
+        Some(widget_value::Value::StringTriggerValue(choice)) => !choice.is_empty(),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -122,6 +124,21 @@ mod tests {
         assert!(states.contains(&state("s", DoubleValue(2.0))));
         assert!(states.contains(&state("b", TriggerValue(true))));
         assert_eq!(pending.query_string, "a=1");
+    }
+
+    #[test]
+    fn a_menu_choice_survives_a_newer_request() {
+        use widget_value::Value::*;
+        let mut pending = RunRequest {
+            widget_states: Some(vec![state("m", StringTriggerValue("JSON".into()))]),
+            ..Default::default()
+        };
+        pending.merge_newer(RunRequest {
+            widget_states: Some(vec![state("s", DoubleValue(2.0))]),
+            ..Default::default()
+        });
+        let states = pending.widget_states.unwrap();
+        assert!(states.contains(&state("m", StringTriggerValue("JSON".into()))));
     }
 
     #[test]

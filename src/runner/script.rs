@@ -234,6 +234,7 @@ fn widget_states_to_python<'py>(
             Value::DoubleValue(v) => ("double", v.into_pyobject(py)?.into_any()),
             Value::IntValue(v) => ("int", v.into_pyobject(py)?.into_any()),
             Value::StringValue(v) => ("string", v.into_pyobject(py)?.into_any()),
+            Value::StringTriggerValue(v) => ("string_trigger", v.into_pyobject(py)?.into_any()),
             Value::DoubleArrayValue(v) => ("double_array", PyList::new(py, &v.data)?.into_any()),
             Value::NoneValue(_) => ("none", py.None().into_bound(py)),
             Value::JsonValue(v) => ("json", v.into_pyobject(py)?.into_any()),

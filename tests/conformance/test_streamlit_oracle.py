@@ -223,6 +223,8 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
         ws.string_value = str(value)
     elif node.type == "pagination":
         ws.int_value = int(value)
+    elif node.type == "menu_button":
+        ws.string_trigger_value.data = value
     elif node.type == "chat_input":
         # `set` types the message and presses Enter.
         ws.chat_input_value.data = value
@@ -482,6 +484,10 @@ def element_entry(node: Any) -> dict[str, Any]:
         return {**entry, "key": node.key} if node.key is not None else entry
     if node.type == "chat_input":
         entry = {"kind": "chat_input", "placeholder": node.placeholder}
+        return {**entry, "key": node.key} if node.key is not None else entry
+    if node.type == "menu_button":
+        # The choice is a one-shot value: the script's output shows what it returned.
+        entry = {"kind": "menu_button", "label": node.label, "options": list(node.proto.options)}
         return {**entry, "key": node.key} if node.key is not None else entry
     if node.type == "pagination":
         entry = {"kind": "pagination", "num_pages": node.proto.num_pages}

@@ -152,6 +152,9 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
             Value::StringValue(value.as_str().expect("a string").to_string())
         }
         Type::Feedback(_) | Type::Pagination(_) => Value::IntValue(number() as i64),
+        Type::MenuButton(_) => {
+            Value::StringTriggerValue(value.as_str().expect("an option").to_string())
+        }
         // `set` on a chat input types the message and presses Enter.
         Type::ChatInput(_) => Value::ChatInputValue(ChatInputValue {
             data: value.as_str().expect("a message").to_string(),
@@ -481,6 +484,7 @@ corpus!(
     invalid_widget_args,
     json_element,
     key_change_resets,
+    menu_button_basics,
     pagination_basics,
     keyed_button_group_identity,
     keyed_date_time_identity,

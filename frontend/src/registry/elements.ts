@@ -147,6 +147,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   colorPicker: { render: widgets("ColorPicker"), row: "content" },
   feedback: { render: widgets("Feedback"), row: "content" },
   pagination: { render: widgets("Pagination"), width: { useContent: true }, row: "content" },
+  // A menu choice is a one-shot value, like a click (WidgetManager.choose).
+  menuButton: { render: widgets("MenuButton"), row: buttonInRow },
   // media
   fileUploader: { render: media("FileUploader") },
   cameraInput: { render: media("CameraInput") },

@@ -184,6 +184,11 @@ export class WidgetManager {
     this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }], this.fragment(id));
   }
 
+  /** A menu option was chosen: like a click, one rerun carries it and the browser does not keep it. */
+  choose(id: string, option: string): void {
+    this.requestRerun([...this.states(), { id, value: { stringTriggerValue: option } }], this.fragment(id));
+  }
+
   /** All values the browser holds, as sent in `RerunScript.widget_states`. */
   states(): IWidgetState[] {
     return [...this.values].map(([id, value]) => ({ id, value }));

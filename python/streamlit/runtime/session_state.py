@@ -21,8 +21,9 @@ ELEMENT_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
 RUN_WITHOUT_ERRORS_KEY = f"{INTERNAL_KEY_PREFIX}_SCRIPT_RUN_WITHOUT_ERRORS"
 TRIGGER = "trigger"
-# chat_input: its message is a trigger too, reset to None instead of False.
+# chat_input's message and menu_button's choice are triggers too, reset to None instead of False.
 CHAT = "chat"
+STRING_TRIGGER = "string_trigger"
 
 
 def is_element_id(key: str) -> bool:
@@ -234,7 +235,7 @@ class SessionState:
                 m = meta.get(wid)
                 if m is not None and m.kind == TRIGGER:
                     store[wid] = False
-                elif m is not None and m.kind == CHAT:
+                elif m is not None and m.kind in (CHAT, STRING_TRIGGER):
                     store[wid] = None
 
     def _compact(self) -> None:

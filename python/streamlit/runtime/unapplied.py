@@ -91,9 +91,10 @@ _ROWS: list[Unapplied] = [
     # -- buttons
     *_rows(_BUTTONS, "shortcut", _is_not_none, "not None", "no keyboard shortcut is bound."),
     *_rows(_BUTTONS, "icon_position", _differs("left"), "not 'left'", "the icon is shown left of the label."),
-    *_rows(_BUTTONS, "width", _is_int, "a number of pixels",
+    *_rows((*_BUTTONS, "st.menu_button"), "width", _is_int, "a number of pixels",
            "the button is as wide as its label ('stretch' and 'content' are applied)."),
-    *_rows((*_BUTTONS, "st.checkbox", "st.toggle", "st.multiselect", "st.pills", "st.segmented_control"), "wrap",
+    *_rows((*_BUTTONS, "st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
+            "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
     # -- text input family
     Unapplied("st.text_input", "validate", _is_not_none, "not None", "the input is not checked in the browser."),

@@ -301,11 +301,12 @@ impl Client {
             .cloned()
             .collect();
         for change in changes {
-            // Clicks and chat submits are sent once; the browser keeps neither.
+            // Clicks, chat submits and menu choices are sent once; the browser keeps none.
             let trigger = matches!(
                 change.value_kind(),
                 Some(rustlit::proto::widget_value::Value::TriggerValue(_))
                     | Some(rustlit::proto::widget_value::Value::ChatInputValue(_))
+                    | Some(rustlit::proto::widget_value::Value::StringTriggerValue(_))
             );
             if !trigger {
                 self.widgets.retain(|s| s.id != change.id);

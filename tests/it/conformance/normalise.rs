@@ -589,6 +589,16 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
             f.push(("value", index));
             return f;
         }
+        Type::MenuButton(m) => {
+            let label = m.widget.as_ref().map_or("", |w| w.label.as_str());
+            let mut f = vec![
+                ("kind", J::str("menu_button")),
+                ("label", J::str(label)),
+                ("options", J::Arr(m.options.iter().map(J::str).collect())),
+            ];
+            f.extend(key.map(|key| ("key", J::str(key))));
+            return f;
+        }
         Type::Pagination(p) => {
             let held = value_of(client, &id).cloned().or(initial);
             let page = match held {

@@ -16,6 +16,7 @@ export { DownloadButton } from "./DownloadButton";
 export { Feedback } from "./Feedback";
 export { FormSubmitButton } from "./FormSubmitButton";
 export { LinkButton } from "./LinkButton";
+export { MenuButton } from "./MenuButton";
 export { Multiselect } from "./Multiselect";
 export { NumberInput } from "./NumberInput";
 export { PageLink } from "./PageLink";
