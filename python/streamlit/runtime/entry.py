@@ -26,6 +26,7 @@ from typing import Any
 import _rustlit
 from streamlit.elements.exception import exception_fields, format_syntax_error, redact
 from streamlit.navigation.navigation import run_pages_directory, uses_pages_directory
+from streamlit.runtime import query_binding
 from streamlit.runtime.callbacks import fire_callbacks
 from streamlit.runtime.fragment import FragmentHandledException, run_fragments
 from streamlit.runtime.run_context import RunContext, set_ctx
@@ -196,6 +197,7 @@ def run(
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
         if premature:
             return FINISHED_EARLY
+        query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, None)
         state.on_script_finished(ctx.widget_ids_this_run)
         return result
     finally:
@@ -252,6 +254,7 @@ def _run_fragments(
         if premature:
             return FINISHED_EARLY
         ran = set(ctx.fragment_ids_this_run) | ctx.new_fragment_ids
+        query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, ran)
         state.on_script_finished(ctx.widget_ids_this_run, fragment_ids=ran)
         return result
     finally:

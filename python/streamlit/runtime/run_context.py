@@ -49,7 +49,7 @@ class RunContext:
         self.session = session
         self.query_string = query_string
         # st.query_params of this run; mutations update query_string.
-        self.query_params = QueryParams(query_string, send_to_browser)
+        self.query_params = QueryParams(query_string, send_to_browser, session.state.bound)
         self.cursors: list[RunningCursor] = root_cursors()
         # `with container:` pushes here; calls on `st` go to the top entry.
         self.dg_stack: list[DeltaGenerator] = []
