@@ -145,7 +145,7 @@ def seed(ctx: RunContext, state: SessionState, meta: WidgetMeta, user_key: str) 
         ctx.query_params.remove(user_key)
         return False
     try:
-        parsed = parse(raw, meta.kind)
+        parsed = given = parse(raw, meta.kind)
         if meta.kind == "string_array" and isinstance(parsed, list):
             parsed = _sanitize(parsed, meta.options, meta.max_items)
             if not parsed and not _is_empty(raw):
@@ -166,7 +166,7 @@ def seed(ctx: RunContext, state: SessionState, meta: WidgetMeta, user_key: str) 
     state.new_session[user_key] = value
     if isinstance(wire, tuple):
         wire = list(wire)
-    if not _same(wire, parsed):  # clamped or filtered: the URL shows what the widget holds
+    if not _same(wire, given):  # clamped or filtered: the URL shows what the widget holds
         ctx.query_params.set_bound(user_key, url_value(wire, meta.kind))
     return True
 

@@ -61,7 +61,7 @@ class RadioMixin:
         serde = IndexSerde(opts, formatted, index, format_func)
         reg = register(
             "radio", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
-            kind="string", deserializer=serde.deserialize, serializer=serde.serialize,
+            kind="string", deserializer=serde.deserialize, serializer=serde.wire,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
             bind=bind, clearable=index is None, options=formatted,
         )

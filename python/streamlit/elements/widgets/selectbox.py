@@ -62,7 +62,7 @@ class SelectboxMixin:
         serde = IndexSerde(opts, formatted, index, format_func, accept_new=bool(accept_new_options))
         reg = register(
             "selectbox", user_key=key, dg=dg, key_as_main_identity=frozenset({"accept_new_options"}),
-            identity=identity, kind="string", deserializer=serde.deserialize, serializer=serde.serialize,
+            identity=identity, kind="string", deserializer=serde.deserialize, serializer=serde.wire,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
             bind=bind, clearable=index is None, options=None if accept_new_options else formatted,
         )
