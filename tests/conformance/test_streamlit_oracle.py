@@ -230,11 +230,42 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
     return ws
 
 
+def container_state(at: AppTest, key: str, value: Any) -> WidgetState:
+    """What the browser sends when the user selects a tab (a label) or opens or closes an
+    expander or popover (a bool) of a container that tracks its state (`set "container:K" v`)."""
+    for node in at._tree:
+        proto = getattr(node, "proto", None)
+        if not isinstance(node, et.Block) or proto is None:
+            continue
+        if isinstance(node, et.Expander):
+            wid = proto.id
+        elif type(node) is et.Block and proto.WhichOneof("type") in ("tab_container", "popover"):
+            wid = getattr(proto, proto.WhichOneof("type")).id
+        else:
+            continue
+        if wid and wid.endswith(f"-{key}"):
+            ws = WidgetState(id=wid)
+            if isinstance(value, bool):
+                ws.bool_value = value
+            else:
+                ws.string_value = value
+            return ws
+    raise AssertionError(f"no container with key {key!r} that tracks its state")
+
+
 def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str, WidgetState]]) -> None:
     """Plays one step; `fill` only records a form widget's value in `pending`
     (with its form id), `submit` sends those of the submit button's form."""
     if verb == "rerun":
         at.run()
+        return
+    if verb == "set" and args[0].startswith("container:"):
+        change = container_state(at, args[0][len("container:"):], args[1])
+        states = at._tree.get_widget_states()
+        kept = [w for w in states.widgets if w.id != change.id]
+        del states.widgets[:]
+        states.widgets.extend([*kept, change])
+        at._run(states)
         return
     if verb == "page":
         at.switch_page(args[0]).run()
@@ -343,10 +374,19 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
         return "column", {}
     if isinstance(block, (et.Expander, et.Status)):
         icon = block.proto.icon  # st.status: "spinner", then its check or error icon
-        return "expander", {"label": block.label, **({"icon": icon} if icon else {})}
+        extra = {"label": block.label, **({"icon": icon} if icon else {})}
+        if block.proto.id:  # a stateful expander: whether the page shows it open
+            extra["expanded"] = block.proto.expanded
+        return "expander", extra
+    if isinstance(block, et.Tab):
+        return "tab", {"label": block.label}
     if isinstance(block, et.ChatMessage):
         return "chat_message", {"name": block.name, "avatar": block.avatar}
     proto = block.proto
+    if proto is not None and proto.WhichOneof("type") == "tab_container" and proto.tab_container.id:
+        return "tab_container", {"selected": proto.tab_container.default_tab_index}
+    if proto is not None and proto.WhichOneof("type") == "popover" and proto.popover.id:
+        return "popover", {"open": proto.popover.open}
     if proto is not None and proto.WhichOneof("type") == "flex_container":
         horizontal = proto.flex_container.direction == proto.flex_container.Direction.HORIZONTAL
         return ("columns" if horizontal else "container"), {}
