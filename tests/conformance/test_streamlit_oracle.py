@@ -68,6 +68,10 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
     fragment_id = _next_fragment.pop() if _next_fragment else None
     if fragment_id is None:
         tree = _original_run(self, widget_state, query_params, timeout, page_hash, context_info=context_info)
+        if _last_started_fragments(self):
+            # Callbacks turned the run into fragment reruns (st.rerun(scope=<key>)): the page keeps
+            # everything else, as for a fragment run.
+            return _merge_fragment_run(self)
         _page_msgs[:] = list(self.forward_msgs())
         return tree
     query_string = parse.urlencode(query_params, doseq=True) if query_params else ""
@@ -83,14 +87,27 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
         lsr.require_widgets_deltas(self, timeout)
     finally:
         self.join()
-    new = [m for m in self.forward_msgs() if m.HasField("delta")]
-    started = [d for e, d in zip(self.events, self.event_data, strict=True) if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
+    return _merge_fragment_run(self)
+
+
+def _last_started_fragments(runner: Any) -> list[str]:
+    """The fragments the runner's last run ran (empty for a full run)."""
+    started = [d for e, d in zip(runner.events, runner.event_data, strict=True)
+               if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
+    return list(started[-1].get("fragment_ids_this_run") or []) if started else []
+
+
+def _merge_fragment_run(runner: Any) -> Any:
+    """The page after a fragment run: what the fragments wrote replaces what they wrote before."""
+    new = [m for m in runner.forward_msgs() if m.HasField("delta")]
+    started = [d for e, d in zip(runner.events, runner.event_data, strict=True)
+               if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
     if started and not started[-1].get("fragment_ids_this_run"):
         # The fragment asked for a full run (st.rerun()): that run is the page.
         _page_msgs[:] = new
         return lsr.parse_tree_from_messages(_page_msgs)
     # The fragments that ran: the ones asked for and the ones they called.
-    ran = set(started[-1].get("fragment_ids_this_run") or []) if started else set()
+    ran = set(_last_started_fragments(runner))
     ran |= {m.delta.fragment_id for m in new if m.delta.fragment_id}
     # What those fragments wrote before goes (with everything inside it);
     # what they write again comes back with the new messages.

@@ -510,6 +510,7 @@ corpus!(
     fragment_outside_error,
     fragment_outside_writes,
     fragment_rerun_in_place,
+    fragment_keyed_rerun,
     fragment_rerun_scope,
     image_deprecated_width,
     invalid_widget_args,

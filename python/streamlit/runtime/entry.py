@@ -8,7 +8,9 @@ unless the run stopped prematurely. Return codes:
 (RerunInterrupt), 3 st.rerun(), 4 finished early (st.stop, the Stop button,
 an uncaught exception): widget state is kept as it was, so Rust keeps the
 uploaded files those widgets refer to. `st.rerun(scope="fragment")` returns
-`(3, fragment_ids)`: the fragments to rerun.
+`(3, fragment_ids)`: the fragments to rerun; so does a run whose widget
+callbacks asked for fragment reruns instead of it (`st.rerun(scope=<key>)`,
+runtime/callbacks.py).
 
 A fragment run (`fragment_ids`) does not execute the script: it calls the
 session's stored fragments again (`runtime/fragment.py`), and cleans up only
@@ -172,7 +174,11 @@ def run(
             sys.modules["__main__"] = module
             if widget_states is not None:
                 changed = state.on_script_will_rerun(widget_states)
-                fire_callbacks(ctx, changed)
+                targeted = fire_callbacks(ctx, changed)
+                if targeted:
+                    # Callbacks asked for fragment reruns instead of this run (1.67's event-scoped
+                    # rerun): nothing of the script runs, and no widget state is cleaned up.
+                    return (RERUN, targeted)
             if uses_pages_directory(path):
                 run_pages_directory(path)
             else:
@@ -235,7 +241,9 @@ def _run_fragments(
         try:
             if widget_states is not None:
                 changed = state.on_script_will_rerun(widget_states)
-                fire_callbacks(ctx, changed)
+                targeted = fire_callbacks(ctx, changed)
+                if targeted:
+                    return (RERUN, targeted)
             run_fragments(ctx, fragment_ids)
             _rustlit.check_interrupt()
         except _rustlit.RerunInterrupt:

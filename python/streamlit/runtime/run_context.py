@@ -31,6 +31,7 @@ class RunContext:
         "dg_stack",
         "form_ids_this_run",
         "form_paths",
+        "fragment_keys_this_run",
         "fragment_ids_this_run",
         "fragment_paths_this_run",
         "has_dialog_opened",
@@ -65,6 +66,8 @@ class RunContext:
         self.current_fragment_id: str | None = None
         self.fragment_ids_this_run: list[str] = []
         self.new_fragment_ids: set[str] = set()
+        # `@st.fragment(key=...)` keys called in this run -> the fragment definition that has each.
+        self.fragment_keys_this_run: dict[str, str] = {}
         # The containers and outside blocks the fragments of this run wrote.
         self.fragment_paths_this_run: list[tuple[int, ...]] = []
         # st.dialog: only one may be opened per run.

@@ -134,8 +134,6 @@ _ROWS: list[Unapplied] = [
               "a scrolling container does not follow new content to the bottom."),
     Unapplied("st.fragment", "parallel", _is_true, "True",
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
-    Unapplied("st.fragment", "key", _is_not_none, "not None",
-              "the fragment cannot be rerun by key (`st.rerun(scope=<key>)` from a callback is an error)."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
     *_rows(("st.expander", "st.status"), "type", _differs("default"), "not 'default'",
            "drawn as the default expander."),
