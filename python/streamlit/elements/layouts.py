@@ -7,14 +7,14 @@ from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.form_context import current_form_id
+from streamlit.elements.widgets.common import Registered, check_session_state_rules, register
 from streamlit.errors import (
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from streamlit.elements.form_context import current_form_id
-from streamlit.elements.widgets.common import Registered, check_session_state_rules, register
 from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.state_proxy import get_session_state

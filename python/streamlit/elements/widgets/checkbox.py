@@ -66,7 +66,8 @@ class CheckboxMixin:
         """Display a checkbox; returns whether it is checked."""
         unapplied.notes("st.checkbox", persist_state=persist_state, wrap=wrap, width=width)
         return self._checkbox(
-            "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width, bind
+            "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
+            bind,
         )
 
     def toggle(
@@ -77,5 +78,6 @@ class CheckboxMixin:
         """Display a toggle switch; returns whether it is on."""
         unapplied.notes("st.toggle", persist_state=persist_state, wrap=wrap, width=width)
         return self._checkbox(
-            "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width, bind
+            "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
+            bind,
         )

@@ -76,7 +76,8 @@ class MultiselectMixin:
             key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
             identity=identity, kind="string_array", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=True, options=None if accept_new_options else serde.formatted, max_items=max_selections or None,
+            bind=bind, clearable=True, options=None if accept_new_options else serde.formatted,
+            max_items=max_selections or None,
         )
         value = reg.value
         set_to: list[str] = []

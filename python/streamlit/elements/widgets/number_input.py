@@ -132,7 +132,8 @@ class NumberInputMixin:
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv,
                 default=wire.number_value(default, data_type == INT),
-                value=wire.number_value(set_to, data_type == INT), set_value=reg.changed, query_param_key=reg.query_param_key,
+                value=wire.number_value(set_to, data_type == INT), set_value=reg.changed,
+                query_param_key=reg.query_param_key,
             ),
             format=number_format, data_type=data_type, step=float(step),
             has_min=min_value is not None, min=0.0 if min_value is None else float(min_value),
