@@ -185,3 +185,20 @@ st.text(f"{st.session_state.tab} {st.session_state.exp}")
     assert (exp["query_param_key"], exp["default_expanded"], exp["expanded"]) == ("exp", False, True)
     assert app.run(query_string="tab=Z") == 0
     assert app.bodies() == ["B True"]  # the browser sent no value: the earlier one stays
+
+
+def test_date_and_time_sliders_read_iso_text_as_1_67_writes_it(make_app) -> None:
+    app = make_app("""
+import datetime as dt
+import streamlit as st
+d = st.slider("D", dt.date(2024, 1, 1), dt.date(2024, 12, 31), dt.date(2024, 6, 1), key="d", bind="query-params")
+t = st.slider("T", dt.time(8), dt.time(18), dt.time(9), key="t", bind="query-params")
+st.text(f"{d} {t}")
+""")
+    assert app.run(query_string="d=2024-03-05&t=09:30") == 0
+    assert app.bodies() == ["2024-03-05 09:30:00"]
+    # A value that is neither a number nor ISO text leaves the URL.
+    app2 = make_app(app.path.read_text())
+    assert app2.run(query_string="d=soon") == 0
+    assert app2.bodies() == ["2024-06-01 09:00:00"]
+    assert _sent(app2) == ""

@@ -13,7 +13,7 @@ import { lazy, type ComponentType } from "react";
 import type { IElement, IWidget, rustlit } from "../proto";
 import { elementKind, type ElementKind } from "../proto/kinds";
 import type { WidgetSpec } from "../widgets/widgetManager";
-import { specOf } from "../widgets/specs";
+import { sliderSpec, specOf } from "../widgets/specs";
 import { trackChunk } from "./chunks";
 import { Code } from "../elements/text/Code";
 import { Empty } from "../elements/text/Empty";
@@ -118,7 +118,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   linkButton: { render: widgets("LinkButton") },
   pageLink: { render: widgets("PageLink") },
   checkbox: { render: widgets("Checkbox") },
-  slider: { render: widgets("Slider") },
+  slider: { render: widgets("Slider"), widget: (s, spec) => sliderSpec(spec, s.dataType) },
   textInput: { render: widgets("TextInput") },
   textArea: { render: widgets("TextArea") },
   numberInput: { render: widgets("NumberInput") },

@@ -2,7 +2,7 @@
 //! `Widget` (id, label, help, disabled, label visibility, and its default and
 //! forced value typed as the browser sends values back). This turns one into
 //! what the widget manager registers, for every kind alike.
-import type { IBlock, IWidget, IWidgetValue } from "../proto";
+import { rustlit, type IBlock, type IWidget, type IWidgetValue } from "../proto";
 import type { WidgetSpec, WidgetValue } from "./widgetManager";
 
 /** The set member of a `WidgetValue` oneof as the manager holds it; null when none is set. */
@@ -52,4 +52,12 @@ export function containerSpec(block: IBlock | null | undefined): WidgetSpec | nu
   const pop = block?.popover;
   if (pop?.id) return { id: pop.id, initial: { boolValue: false }, forced: { boolValue: !!pop.open } };
   return null;
+}
+
+/** A slider's spec with its date type, when it holds dates or times (its URL value is then ISO text). */
+export function sliderSpec(spec: WidgetSpec, dataType: rustlit.Slider.DataType | null | undefined): WidgetSpec {
+  const T = rustlit.Slider.DataType;
+  const urlDateType =
+    dataType === T.DATE ? "date" : dataType === T.TIME ? "time" : dataType === T.DATETIME ? "datetime" : undefined;
+  return urlDateType ? { ...spec, urlDateType } : spec;
 }

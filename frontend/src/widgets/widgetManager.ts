@@ -33,7 +33,11 @@ export interface WidgetSpec {
   submitsForm?: string;
   /** bind="query-params": the URL parameter the value is kept in. */
   queryParamKey?: string;
+  /** A date/time slider bound to the URL: its values go there as ISO text. */
+  urlDateType?: UrlDateType;
 }
+
+export type UrlDateType = "date" | "time" | "datetime";
 
 /**
  * Writes a bound widget's URL parameter: `values` (repeated for a list), or
@@ -59,6 +63,7 @@ export class WidgetManager {
   private fragmentOf = new Map<string, string>();
   /** bind="query-params": the URL parameter of each bound widget. */
   private boundParam = new Map<string, string>();
+  private urlDateType = new Map<string, UrlDateType>();
   private requestRerun: RerunCallback;
   private writeUrlParam: UrlParamWriter;
 
@@ -78,6 +83,8 @@ export class WidgetManager {
     else this.fragmentOf.delete(spec.id);
     if (spec.queryParamKey) this.boundParam.set(spec.id, spec.queryParamKey);
     else this.boundParam.delete(spec.id);
+    if (spec.urlDateType) this.urlDateType.set(spec.id, spec.urlDateType);
+    else this.urlDateType.delete(spec.id);
     if (spec.initial) this.defaults.set(spec.id, spec.initial);
     if (spec.forced) {
       this.discardPending(spec.id);
@@ -133,7 +140,7 @@ export class WidgetManager {
     const param = this.boundParam.get(id);
     if (param === undefined) return;
     const initial = this.defaults.get(id);
-    this.writeUrlParam(param, initial && sameValue(initial, value) ? null : urlValues(value));
+    this.writeUrlParam(param, initial && sameValue(initial, value) ? null : urlValues(value, this.urlDateType.get(id)));
   }
 
   /**
@@ -300,7 +307,7 @@ export function sameValue(a: WidgetValue | undefined, b: WidgetValue | undefined
  * numbers as text, a list as repeated parameters, nothing (None, an empty
  * list) as an empty value.
  */
-export function urlValues(value: WidgetValue): string[] {
+export function urlValues(value: WidgetValue, dateType?: UrlDateType): string[] {
   if ("boolValue" in value) return [value.boolValue ? "true" : "false"];
   if ("doubleValue" in value) return [String(value.doubleValue)];
   if ("intValue" in value) return [String(value.intValue)];
@@ -310,7 +317,20 @@ export function urlValues(value: WidgetValue): string[] {
     return data.length ? data : [""];
   }
   if ("doubleArrayValue" in value) {
-    return value.doubleArrayValue.data.length ? value.doubleArrayValue.data.map((v) => String(v)) : [""];
+    const data = value.doubleArrayValue.data;
+    if (!data.length) return [""];
+    return data.map((v) => (dateType ? isoText(v, dateType) : String(v)));
   }
   return [""];
+}
+
+/** Microseconds since the epoch as 1.67 writes a date/time slider's URL value (seconds only when not zero). */
+export function isoText(micros: number, dateType: UrlDateType): string {
+  const iso = new Date(micros / 1000).toISOString();
+  if (dateType === "date") return iso.slice(0, 10);
+  if (dateType === "time") {
+    const t = iso.slice(11, 19);
+    return t.endsWith(":00") ? t.slice(0, 5) : t;
+  }
+  return iso.slice(17, 19) === "00" ? iso.slice(0, 16) : iso.slice(0, 19);
 }

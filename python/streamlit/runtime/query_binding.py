@@ -21,6 +21,7 @@ repeated parameters.
 from __future__ import annotations
 
 import math
+from datetime import UTC, date, datetime, time
 from typing import TYPE_CHECKING, Any
 
 from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
@@ -98,8 +99,37 @@ def parse(value: str | list[str], kind: str) -> Any:
     if kind == "string_array":
         return parts
     if kind == "double_array":
-        return [float(p) for p in parts]
+        return [_number_or_iso(p) for p in parts]
     raise ValueError(f"a {kind} widget cannot be bound")
+
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_TIME_DAY = date(2000, 1, 1)  # the day a time slider's values lie on
+
+
+def _micros(moment: datetime) -> float:
+    delta = moment - _EPOCH
+    return float(delta.microseconds + (delta.seconds + delta.days * 86400) * 1_000_000)
+
+
+def _number_or_iso(text: str) -> float:
+    """A slider value: a number, or (date/time sliders, as the page writes them) ISO text:
+    `YYYY-MM-DD`, `HH:MM[:SS]` or `YYYY-MM-DDTHH:MM[:SS]`, as microseconds."""
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    if "T" in text:
+        moment = datetime.fromisoformat(text)
+    elif "-" in text:
+        moment = datetime.combine(date.fromisoformat(text), time())
+    elif ":" in text:
+        moment = datetime.combine(_TIME_DAY, time.fromisoformat(text))
+    else:
+        raise ValueError(f"not a number or an ISO date/time: {text}")
+    if moment.tzinfo is not None:
+        raise ValueError(f"a time zone is not allowed: {text}")
+    return _micros(moment.replace(tzinfo=UTC))
 
 
 def _number_text(v: Any) -> str:
