@@ -63,7 +63,8 @@ test('moving a bound slider writes the URL, replacing the history entry', async 
   await page.keyboard.press('ArrowRight');
   await waitForAppRun(page);
   await shown('level=8 ');
-  assert.match(await search(), /(^\?|&)level=8(&|$)/);
+  // As real 1.67 does in Chromium: the parameters re-sorted by name, the entry replaced.
+  assert.equal(await search(), '?dark=true&fruit=cherry&level=8&more=true&tab=Beta');
   assert.equal(await page.evaluate(() => window.history.length), length, 'no new history entry');
 });
 
