@@ -270,6 +270,9 @@ class Expandable(TypedDict):
     icon: str
     state: Literal["NOT_STATUS", "RUNNING", "COMPLETE", "ERROR"]
     type: Literal["DEFAULT", "COMPACT", "STEP"]
+    id: NotRequired[str | None]
+    query_param_key: NotRequired[str | None]
+    default_expanded: NotRequired[bool | None]
 
 class Feedback(TypedDict):
     widget: Widget
@@ -503,6 +506,8 @@ class Popover(TypedDict):
     help: str
     icon: str
     disabled: bool
+    id: NotRequired[str | None]
+    open: NotRequired[bool | None]
 
 class Progress(TypedDict):
     value: int
@@ -556,6 +561,9 @@ class Tab(TypedDict):
 
 class TabContainer(TypedDict):
     default_index: int
+    id: NotRequired[str | None]
+    query_param_key: NotRequired[str | None]
+    default_tab_label: NotRequired[str | None]
 
 class Table(TypedDict):
     arrow_data: ArrowData
@@ -635,6 +643,7 @@ class Widget(TypedDict):
     default: NotRequired[WidgetValue | None]
     value: NotRequired[WidgetValue | None]
     set_value: bool
+    query_param_key: NotRequired[str | None]
 
 class WidgetValue(TypedDict):
     trigger_value: NotRequired[bool | None]
@@ -713,14 +722,14 @@ def menu_button(path: Path, /, *, widget: Widget, options: Sequence[str], type: 
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, gap: str | None = None, gap_pixels: int | None = None, justify: str | None = None, align: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, gap_pixels: int | None = None, flex: bool | None = None, no_wrap: bool | None = None, justify: str | None = None, align: str | None = None, border: bool | None = None, height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def block_expandable(path: Path, /, *, label: str, expanded: bool, icon: str, state: Literal["NOT_STATUS", "RUNNING", "COMPLETE", "ERROR"], type: Literal["DEFAULT", "COMPACT", "STEP"], allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_expandable(path: Path, /, *, label: str, expanded: bool, icon: str, state: Literal["NOT_STATUS", "RUNNING", "COMPLETE", "ERROR"], type: Literal["DEFAULT", "COMPACT", "STEP"], allow_empty: bool, key: str, id: str | None = None, query_param_key: str | None = None, default_expanded: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_form(path: Path, /, *, form_id: str, clear_on_submit: bool, enter_to_submit: bool, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_chat_message(path: Path, /, *, name: str, avatar: str, avatar_type: Literal["ICON", "EMOJI", "IMAGE"], allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def block_tab_container(path: Path, /, *, default_index: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_tab_container(path: Path, /, *, default_index: int, allow_empty: bool, key: str, id: str | None = None, query_param_key: str | None = None, default_tab_label: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_tab(path: Path, /, *, label: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_transparent(path: Path, /, *, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_dialog(path: Path, /, *, title: str, dismissible: bool, width: Literal["SMALL", "MEDIUM", "LARGE"], pixel_width: int, position: Literal["CENTER", "LEFT", "RIGHT"], icon: str, is_open: bool, id: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def block_popover(path: Path, /, *, label: str, type: str, help: str, icon: str, disabled: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_popover(path: Path, /, *, label: str, type: str, help: str, icon: str, disabled: bool, allow_empty: bool, key: str, id: str | None = None, open: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_grid(path: Path, /, *, columns: int, min_column_width: int, no_wrap: bool, row_gap: str, column_gap: str, vertical_alignment: str, border: bool, row_height: int, dense: bool, allow_empty: bool, key: str, row_gap_pixels: int | None = None, column_gap_pixels: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_grid_cell(path: Path, /, *, column_span: int, column_span_all: bool, row_span: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 # ---- generated by build.rs from proto/: end

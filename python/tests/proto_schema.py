@@ -208,6 +208,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "state": ("enum:Expandable.State", "required"),
         "type": ("enum:Expandable.Type", "required"),
+        "id": ("str", "optional"),
+        "query_param_key": ("str", "optional"),
+        "default_expanded": ("bool", "optional"),
     },
     "Feedback": {
         "widget": ("message:Widget", "required"),
@@ -439,6 +442,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "help": ("str", "required"),
         "icon": ("str", "required"),
         "disabled": ("bool", "required"),
+        "id": ("str", "optional"),
+        "open": ("bool", "optional"),
     },
     "Progress": {
         "value": ("int", "required"),
@@ -492,6 +497,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "TabContainer": {
         "default_index": ("int", "required"),
+        "id": ("str", "optional"),
+        "query_param_key": ("str", "optional"),
+        "default_tab_label": ("str", "optional"),
     },
     "Table": {
         "arrow_data": ("message:ArrowData", "required"),
@@ -570,6 +578,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "default": ("message:WidgetValue", "optional"),
         "value": ("message:WidgetValue", "optional"),
         "set_value": ("bool", "required"),
+        "query_param_key": ("str", "optional"),
     },
     "WidgetValue": {
         "trigger_value": ("bool", "oneof:value"),

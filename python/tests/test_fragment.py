@@ -409,3 +409,86 @@ def test_a_nested_fragment_its_parent_stops_calling_is_dropped_with_its_timer(ma
     # Its timer's next tick (sent before the page heard) runs nothing.
     app.run_fragment([clock_id], auto=True)
     assert app.scope == [] and app.calls == []
+
+
+KEYED = """
+    import streamlit as st
+    st.session_state.setdefault("runs", [])
+    st.session_state.runs.append("app")
+
+    @st.fragment(key="charts")
+    def charts(n):
+        st.session_state.runs.append("charts")
+        st.button("again", key=f"again{n}", on_click=lambda: st.rerun(scope="fragment"))
+
+    @st.fragment(key=7)
+    def table():
+        st.session_state.runs.append("table")
+        st.text("table")
+
+    charts(1)
+    charts(2)
+    table()
+    st.button("one", on_click=lambda: st.rerun(scope="charts"))
+    st.button("both", on_click=lambda: st.rerun(scope=["charts", 7]))
+    st.button("mixed", on_click=lambda: st.rerun(scope="charts"))
+    st.button("normal", on_click=lambda: None)
+"""
+
+
+def _charts_and_table(app) -> tuple[list[str], str]:
+    blocks = [c for c in fake_rustlit.calls if c.fragment_id]
+    ids = list(dict.fromkeys(c.fragment_id for c in blocks))
+    return ids[:2], ids[2]
+
+
+def test_a_keyed_rerun_from_a_callback_replaces_the_run_with_those_fragments(make_app):
+    app = make_app(KEYED)
+    app.run()
+    charts, table = _charts_and_table(app)
+    one, both = app.widget("one")["id"], app.widget("both")["id"]
+    app.session.state["runs"] = []
+    # Both call sites of the "charts" fragment, and nothing of the script.
+    assert app.run([(one, "trigger", True)]) == (3, charts)
+    assert app.state["runs"] == []
+    assert app.run([(both, "trigger", True)]) == (3, [*charts, table])
+
+
+def test_a_keyed_rerun_next_to_a_callback_wanting_the_app_run_leaves_the_full_run(make_app):
+    app = make_app(KEYED)
+    app.run()
+    mixed, normal = app.widget("mixed")["id"], app.widget("normal")["id"]
+    app.session.state["runs"] = []
+    assert app.run([(mixed, "trigger", True), (normal, "trigger", True)]) == 0
+    assert app.state["runs"] == ["app", "charts", "charts", "table"]
+
+
+def test_rerun_scope_fragment_in_a_callback_reruns_the_widgets_fragment(make_app):
+    app = make_app(KEYED)
+    app.run()
+    charts, _ = _charts_and_table(app)
+    again = next(c for c in fake_rustlit.calls if c.name == "button" and c.fragment_id == charts[0])["id"]
+    assert app.run_fragment([charts[0]], [(again, "trigger", True)]) == (3, [charts[0]])
+
+
+def test_keyed_rerun_errors(make_app):
+    app = make_app("""
+        import streamlit as st
+
+        @st.fragment(key="k")
+        def f():
+            pass
+
+        f()
+        for call in (lambda: st.rerun(scope="k"), lambda: st.rerun(scope=[]), lambda: st.rerun(scope=["fragment"])):
+            try:
+                call()
+            except Exception as e:
+                st.text(type(e).__name__)
+        st.button("unknown", on_click=lambda: st.rerun(scope="nope"))
+    """)
+    app.run()
+    assert app.bodies() == ["StreamlitAPIException", "StreamlitValueError", "StreamlitValueError"]
+    app.run([(app.widget("unknown")["id"], "trigger", True)])
+    exc, = app.of("exception")
+    assert exc["message"].startswith("No fragment found for target 'nope'.")

@@ -29,8 +29,8 @@ def _warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
 def test_a_used_parameter_warns_once_per_process(make_app, caplog) -> None:
     app = make_app("""
         import streamlit as st
-        st.checkbox("a", bind="query-params", key="a")
-        st.checkbox("b", bind="query-params", key="b")
+        st.checkbox("a", persist_state="session", key="a")
+        st.checkbox("b", persist_state="session", key="b")
         st.text_input("t", persist_state="session")
     """)
     with caplog.at_level(logging.WARNING, logger="streamlit.unapplied"):
@@ -38,7 +38,7 @@ def test_a_used_parameter_warns_once_per_process(make_app, caplog) -> None:
         assert app.run() == 0
     messages = _warnings(caplog)
     assert len(messages) == 2
-    assert messages[0].startswith("st.checkbox(bind=...) is accepted but not applied by rustlit: ")
+    assert messages[0].startswith("st.checkbox(persist_state=...) is accepted but not applied by rustlit: ")
     assert messages[1].startswith("st.text_input(persist_state=...)")
 
 
@@ -74,8 +74,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
     said = {m.split(" is accepted")[0] for m in _warnings(caplog)}
     assert said == {
         "st.button(shortcut=...)", "st.text_input(validate=...)", "st.text_input(required=...)",
-        "st.multiselect(select_all=...)", "st.container(autoscroll=...)", "st.expander(on_change=...)",
-        "st.tabs(on_change=...)",
+        "st.multiselect(select_all=...)", "st.container(autoscroll=...)",
     }
 
 

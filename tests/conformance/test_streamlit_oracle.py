@@ -69,6 +69,10 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
     fragment_id = _next_fragment.pop() if _next_fragment else None
     if fragment_id is None:
         tree = _original_run(self, widget_state, query_params, timeout, page_hash, context_info=context_info)
+        if _last_started_fragments(self):
+            # Callbacks turned the run into fragment reruns (st.rerun(scope=<key>)): the page keeps
+            # everything else, as for a fragment run.
+            return _merge_fragment_run(self)
         _page_msgs[:] = list(self.forward_msgs())
         return tree
     query_string = parse.urlencode(query_params, doseq=True) if query_params else ""
@@ -84,14 +88,27 @@ def _recording_run(self: Any, widget_state: Any = None, query_params: Any = None
         lsr.require_widgets_deltas(self, timeout)
     finally:
         self.join()
-    new = [m for m in self.forward_msgs() if m.HasField("delta")]
-    started = [d for e, d in zip(self.events, self.event_data, strict=True) if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
+    return _merge_fragment_run(self)
+
+
+def _last_started_fragments(runner: Any) -> list[str]:
+    """The fragments the runner's last run ran (empty for a full run)."""
+    started = [d for e, d in zip(runner.events, runner.event_data, strict=True)
+               if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
+    return list(started[-1].get("fragment_ids_this_run") or []) if started else []
+
+
+def _merge_fragment_run(runner: Any) -> Any:
+    """The page after a fragment run: what the fragments wrote replaces what they wrote before."""
+    new = [m for m in runner.forward_msgs() if m.HasField("delta")]
+    started = [d for e, d in zip(runner.events, runner.event_data, strict=True)
+               if e == lsr.ScriptRunnerEvent.SCRIPT_STARTED]
     if started and not started[-1].get("fragment_ids_this_run"):
         # The fragment asked for a full run (st.rerun()): that run is the page.
         _page_msgs[:] = new
         return lsr.parse_tree_from_messages(_page_msgs)
     # The fragments that ran: the ones asked for and the ones they called.
-    ran = set(started[-1].get("fragment_ids_this_run") or []) if started else set()
+    ran = set(_last_started_fragments(runner))
     ran |= {m.delta.fragment_id for m in new if m.delta.fragment_id}
     # What those fragments wrote before goes (with everything inside it);
     # what they write again comes back with the new messages.
@@ -235,11 +252,42 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
     return ws
 
 
+def container_state(at: AppTest, key: str, value: Any) -> WidgetState:
+    """What the browser sends when the user selects a tab (a label) or opens or closes an
+    expander or popover (a bool) of a container that tracks its state (`set "container:K" v`)."""
+    for node in at._tree:
+        proto = getattr(node, "proto", None)
+        if not isinstance(node, et.Block) or proto is None:
+            continue
+        if isinstance(node, et.Expander):
+            wid = proto.id
+        elif type(node) is et.Block and proto.WhichOneof("type") in ("tab_container", "popover"):
+            wid = getattr(proto, proto.WhichOneof("type")).id
+        else:
+            continue
+        if wid and wid.endswith(f"-{key}"):
+            ws = WidgetState(id=wid)
+            if isinstance(value, bool):
+                ws.bool_value = value
+            else:
+                ws.string_value = value
+            return ws
+    raise AssertionError(f"no container with key {key!r} that tracks its state")
+
+
 def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str, WidgetState]]) -> None:
     """Plays one step; `fill` only records a form widget's value in `pending`
     (with its form id), `submit` sends those of the submit button's form."""
     if verb == "rerun":
         at.run()
+        return
+    if verb == "set" and args[0].startswith("container:"):
+        change = container_state(at, args[0][len("container:"):], args[1])
+        states = at._tree.get_widget_states()
+        kept = [w for w in states.widgets if w.id != change.id]
+        del states.widgets[:]
+        states.widgets.extend([*kept, change])
+        at._run(states)
         return
     if verb == "page":
         at.switch_page(args[0]).run()
@@ -348,7 +396,12 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
         return "column", {}
     if isinstance(block, (et.Expander, et.Status)):
         icon = block.proto.icon  # st.status: "spinner", then its check or error icon
-        return "expander", {"label": block.label, **({"icon": icon} if icon else {})}
+        extra = {"label": block.label, **({"icon": icon} if icon else {})}
+        if block.proto.id:  # a stateful expander: whether the page shows it open
+            extra["expanded"] = block.proto.expanded
+        return "expander", extra
+    if isinstance(block, et.Tab):
+        return "tab", {"label": block.label}
     if isinstance(block, et.ChatMessage):
         return "chat_message", {"name": block.name, "avatar": block.avatar}
     proto = block.proto
@@ -356,6 +409,10 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
         return block.type, grid_fields(proto)
     if proto is not None and proto.HasField("grid_cell"):  # a vertical flex container that is a cell
         return "grid_cell", grid_fields(proto)
+    if proto is not None and proto.WhichOneof("type") == "tab_container" and proto.tab_container.id:
+        return "tab_container", {"selected": proto.tab_container.default_tab_index}
+    if proto is not None and proto.WhichOneof("type") == "popover" and proto.popover.id:
+        return "popover", {"open": proto.popover.open}
     if proto is not None and proto.WhichOneof("type") == "flex_container":
         flex = proto.flex_container
         horizontal = flex.direction == flex.Direction.HORIZONTAL

@@ -182,6 +182,34 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
     }
 }
 
+/// What the browser sends when the user selects a tab (a label) or opens or
+/// closes an expander or popover (a bool) of a container that tracks its
+/// state (`set "container:K" value`, K its key).
+fn container_state(client: &Client, key: &str, value: &serde_json::Value) -> WidgetState {
+    use rustlit::proto::block::Type;
+    let id = client
+        .tree
+        .nodes
+        .values()
+        .find_map(|(node, _)| match node {
+            crate::common::tree::Node::Block(b) => match &b.r#type {
+                Some(Type::TabContainer(t)) => t.id.clone(),
+                Some(Type::Expandable(e)) => e.id.clone(),
+                Some(Type::Popover(p)) => p.id.clone(),
+                _ => None,
+            }
+            .filter(|id| normalise::user_key(id) == Some(key)),
+            _ => None,
+        })
+        .unwrap_or_else(|| panic!("no container with key {key:?} that tracks its state"));
+    let value = match value {
+        serde_json::Value::Bool(b) => Value::BoolValue(*b),
+        serde_json::Value::String(s) => Value::StringValue(s.clone()),
+        other => panic!("a container takes a label or a bool, not {other}"),
+    };
+    state(&id, value)
+}
+
 fn option_index(options: &[String], value: &serde_json::Value) -> Value {
     let label = value.as_str().expect("an option label");
     let index = options
@@ -238,6 +266,10 @@ async fn apply(client: &mut Client, step: &Step, pending: &mut Pending) {
             client
                 .rerun_with(vec![state(&id, Value::TriggerValue(true))])
                 .await;
+        }
+        "set" if target().starts_with("container:") => {
+            let change = container_state(client, &target()["container:".len()..], &step.args[1]);
+            client.rerun_with(vec![change]).await;
         }
         "set" => {
             let widget = find_widget(client, &target());
@@ -403,6 +435,9 @@ corpus!(
     alerts,
     altair_chart_selection,
     badge_basics,
+    bind_query_params_errors,
+    bind_query_params_seed,
+    bind_query_params_state,
     button_callback_args,
     button_key_state,
     button_state_assignment_error,
@@ -457,6 +492,7 @@ corpus!(
     exception_in_columns,
     exception_in_expander,
     expander_container,
+    expander_popover_state,
     feedback_basic,
     form_basic,
     form_callback,
@@ -478,6 +514,7 @@ corpus!(
     fragment_outside_error,
     fragment_outside_writes,
     fragment_rerun_in_place,
+    fragment_keyed_rerun,
     fragment_rerun_scope,
     grid_layout,
     image_deprecated_width,
@@ -553,6 +590,7 @@ corpus!(
     stop_basic,
     stop_skips_cleanup,
     table_basics,
+    tabs_state,
     text_area_basic,
     text_elements,
     text_input_basic,

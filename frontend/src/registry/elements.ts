@@ -13,7 +13,7 @@ import { lazy, type ComponentType } from "react";
 import type { IElement, IWidget, rustlit } from "../proto";
 import { elementKind, type ElementKind } from "../proto/kinds";
 import type { WidgetSpec } from "../widgets/widgetManager";
-import { specOf } from "../widgets/specs";
+import { sliderSpec, specOf } from "../widgets/specs";
 import { trackChunk } from "./chunks";
 import { Code } from "../elements/text/Code";
 import { Empty } from "../elements/text/Empty";
@@ -133,7 +133,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   linkButton: { render: widgets("LinkButton"), row: buttonInRow },
   pageLink: { render: widgets("PageLink"), row: "content" },
   checkbox: { render: widgets("Checkbox"), row: "content" },
-  slider: { render: widgets("Slider") },
+  slider: { render: widgets("Slider"), widget: (s, spec) => sliderSpec(spec, s.dataType) },
   textInput: { render: widgets("TextInput"), row: "input" },
   textArea: { render: widgets("TextArea"), row: "input" },
   numberInput: { render: widgets("NumberInput"), row: "input" },

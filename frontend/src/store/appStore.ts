@@ -5,6 +5,7 @@
 import { rustlit, type IException, type IWidgetState } from "../proto";
 import {
   emptyTree,
+  forEachBlock,
   forEachElement,
   keepOutside,
   markUnchanged,
@@ -13,6 +14,7 @@ import {
   setElement,
   type Tree,
 } from "./tree";
+import { containerSpec } from "../widgets/specs";
 import { WidgetManager } from "../widgets/widgetManager";
 import { preloadRenderer, widgetSpec } from "../registry/elements";
 import { UploadClient } from "../uploads/uploadClient";
@@ -116,7 +118,10 @@ export class AppStore {
   private autoReruns = new Map<string, ReturnType<typeof setInterval>>();
 
   constructor() {
-    this.widgets = new WidgetManager((states, fragmentId) => this.sendRerun(states, undefined, fragmentId));
+    this.widgets = new WidgetManager(
+      (states, fragmentId) => this.sendRerun(states, undefined, fragmentId),
+      (param, values) => this.url.writeParam(param, values),
+    );
   }
 
   getState = (): AppState => this.state;
@@ -231,7 +236,9 @@ export class AppStore {
       : page
         ? { pageScriptHash: page.pageScriptHash ?? "", queryString: query }
         : { pageScriptHash: "", pageName: name, queryString: query };
-    if (this.sendRerun(this.widgets.states(), rerun)) this.update({ scriptState: "rerunRequested" });
+    // Bound widgets take their values from the entry's URL (1.67's history navigation).
+    const states = pageChanged ? this.widgets.states() : this.widgets.statesForHistory(query);
+    if (this.sendRerun(states, rerun)) this.update({ scriptState: "rerunRequested" });
   }
 
   /**
@@ -316,6 +323,8 @@ export class AppStore {
         preloadRenderer(d.element);
         this.update({ tree: setElement(s.tree, path, d.element, s.runId) });
       } else if (d.block) {
+        const spec = containerSpec(d.block);
+        if (spec) this.widgets.registerContainer(spec, d.fragmentId ?? "");
         this.update({ tree: setBlock(s.tree, path, d.block, s.runId) });
       }
     } else if (event.unchanged) {
@@ -404,6 +413,10 @@ export class AppStore {
     forEachElement(tree, (el) => {
       const spec = widgetSpec(el);
       if (spec?.id) ids.add(spec.id);
+    });
+    forEachBlock(tree, (block) => {
+      const spec = containerSpec(block);
+      if (spec) ids.add(spec.id);
     });
     this.widgets.retainOnly(ids);
     this.update({ tree, running: false, scriptState: "notRunning" });

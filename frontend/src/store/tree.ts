@@ -192,6 +192,15 @@ export function prune(tree: Tree, runId: number): Tree {
 }
 
 /** Calls `visit` for every element in the tree (depth first, document order). */
+export function forEachBlock(tree: Tree, visit: (block: IBlock) => void): void {
+  const walk = (node: TreeNode) => {
+    if (node.kind === "element") return;
+    if (node.block) visit(node.block);
+    node.children.forEach(walk);
+  };
+  tree.roots.forEach(walk);
+}
+
 export function forEachElement(tree: Tree, visit: (element: IElement) => void): void {
   const walk = (node: TreeNode) => {
     if (node.kind === "element") visit(node.element);

@@ -58,6 +58,24 @@ export class UrlQuery {
     else browser.push(url);
   }
 
+  /**
+   * A user changed a widget bound to the URL (bind="query-params"): its
+   * parameter is set to `values` (repeated for a list), or dropped for
+   * null, and the current history entry is replaced, as in 1.67 (Back does
+   * not step through widget values). Parameters come out sorted by name, as
+   * 1.67's query-string library writes them.
+   */
+  writeParam(param: string, values: string[] | null): void {
+    const browser = this.browser();
+    const params = new URLSearchParams(browser.search());
+    params.delete(param);
+    for (const v of values ?? []) params.append(param, v);
+    params.sort();
+    const query = params.toString();
+    if (query === browser.search()) return;
+    browser.replace(browser.pathname() + (query ? `?${query}` : ""));
+  }
+
   /** A run completed: later URL changes are the script's own again. */
   runFinished(): void {
     this.historyNavigation = false;

@@ -121,3 +121,26 @@ describe("WidgetManager", () => {
     expect(wm.isUploading("")).toBe(false);
   });
 });
+
+describe("a bound date/time slider writes ISO text, as 1.67", () => {
+  it("dates, times and datetimes, seconds only when not zero", async () => {
+    const { isoText } = await import("./widgetManager");
+    const micros = (iso: string) => Date.parse(iso) * 1000;
+    expect(isoText(micros("2024-03-05T00:00:00Z"), "date")).toBe("2024-03-05");
+    expect(isoText(micros("2000-01-01T09:30:00Z"), "time")).toBe("09:30");
+    expect(isoText(micros("2000-01-01T09:30:15Z"), "time")).toBe("09:30:15");
+    expect(isoText(micros("2024-03-05T09:30:00Z"), "datetime")).toBe("2024-03-05T09:30");
+    const written: [string, string[] | null][] = [];
+    const wm = new WidgetManager(() => {}, (p, v) => written.push([p, v]));
+    wm.register(
+      widgetSpec({
+        slider: {
+          widget: w("d", { default: { doubleArrayValue: { data: [0] } }, queryParamKey: "day" }),
+          dataType: 3,
+        },
+      }),
+    );
+    wm.setValue("d", { doubleArrayValue: { data: [micros("2024-03-05T00:00:00Z")] } });
+    expect(written).toEqual([["day", ["2024-03-05"]]]);
+  });
+});

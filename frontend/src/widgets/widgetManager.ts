@@ -31,7 +31,19 @@ export interface WidgetSpec {
   forced: WidgetValue | null;
   /** For a form submit button: the id of the form it submits. */
   submitsForm?: string;
+  /** bind="query-params": the URL parameter the value is kept in. */
+  queryParamKey?: string;
+  /** A date/time slider bound to the URL: its values go there as ISO text. */
+  urlDateType?: UrlDateType;
 }
+
+export type UrlDateType = "date" | "time" | "datetime";
+
+/**
+ * Writes a bound widget's URL parameter: `values` (repeated for a list), or
+ * null to drop it (the value is the default).
+ */
+export type UrlParamWriter = (param: string, values: string[] | null) => void;
 
 /** The listener key of a form's uploads (no widget id starts with NUL). */
 const uploadsKey = (formId: string) => `\u0000uploads:${formId}`;
@@ -49,10 +61,15 @@ export class WidgetManager {
   private uploads = new Map<string, number>();
   /** The fragment that wrote each widget (absent = the script's body). */
   private fragmentOf = new Map<string, string>();
+  /** bind="query-params": the URL parameter of each bound widget. */
+  private boundParam = new Map<string, string>();
+  private urlDateType = new Map<string, UrlDateType>();
   private requestRerun: RerunCallback;
+  private writeUrlParam: UrlParamWriter;
 
-  constructor(requestRerun: RerunCallback) {
+  constructor(requestRerun: RerunCallback, writeUrlParam: UrlParamWriter = () => {}) {
     this.requestRerun = requestRerun;
+    this.writeUrlParam = writeUrlParam;
   }
 
   /**
@@ -64,6 +81,10 @@ export class WidgetManager {
     if (!spec || !spec.id) return;
     if (fragmentId) this.fragmentOf.set(spec.id, fragmentId);
     else this.fragmentOf.delete(spec.id);
+    if (spec.queryParamKey) this.boundParam.set(spec.id, spec.queryParamKey);
+    else this.boundParam.delete(spec.id);
+    if (spec.urlDateType) this.urlDateType.set(spec.id, spec.urlDateType);
+    else this.urlDateType.delete(spec.id);
     if (spec.initial) this.defaults.set(spec.id, spec.initial);
     if (spec.forced) {
       this.discardPending(spec.id);
@@ -94,8 +115,56 @@ export class WidgetManager {
       return;
     }
     this.store(id, value);
+    this.syncUrl(id, value);
     // `rerun` false (a data editor with on_change="ignore"): the value goes with the next rerun.
     if (rerun) this.requestRerun(this.states(), this.fragment(id));
+  }
+
+  /**
+   * A container that tracks its state (stateful tabs, expander, popover) is
+   * one widget: `register` it with its value as the server last sent it;
+   * a value the server changed is adopted without a rerun.
+   */
+  registerContainer(spec: WidgetSpec, fragmentId = ""): void {
+    this.register({ ...spec, forced: null }, fragmentId);
+    if (spec.forced) this.adopt(spec.id, spec.forced);
+  }
+
+  /** The server says widget `id` holds `value` now: hold it too, without a rerun. */
+  adopt(id: string, value: WidgetValue): void {
+    if (!sameValue(this.values.get(id), value)) this.store(id, value);
+  }
+
+  /** A user change of a bound widget goes to the URL: its value, or no parameter at the default. */
+  private syncUrl(id: string, value: WidgetValue): void {
+    const param = this.boundParam.get(id);
+    if (param === undefined) return;
+    const initial = this.defaults.get(id);
+    this.writeUrlParam(param, initial && sameValue(initial, value) ? null : urlValues(value, this.urlDateType.get(id)));
+  }
+
+  /**
+   * The widget states a Back/Forward rerun sends: a bound widget's value
+   * comes from the URL of the entry (`search`), so it is left out when the
+   * entry has its parameter and sent as its default when it has none.
+   */
+  statesForHistory(search: string): IWidgetState[] {
+    const params = new URLSearchParams(search);
+    const out: IWidgetState[] = [];
+    for (const [id, value] of this.values) {
+      const param = this.boundParam.get(id);
+      if (param === undefined) {
+        out.push({ id, value });
+        continue;
+      }
+      if (params.has(param)) continue;
+      const initial = this.defaults.get(id);
+      if (initial) {
+        this.store(id, initial);
+        out.push({ id, value: initial });
+      }
+    }
+    return out;
   }
 
   /** The fragment a change of widget `id` reruns ("" = the whole script). */
@@ -156,7 +225,10 @@ export class WidgetManager {
     if (this.isUploading(formId)) return;
     const values = this.pending.get(formId);
     this.pending.delete(formId);
-    values?.forEach((v, id) => this.store(id, v));
+    values?.forEach((v, id) => {
+      this.store(id, v);
+      this.syncUrl(id, v);
+    });
     this.requestRerun([...this.states(), { id: submitterId, value: { triggerValue: true } }], this.fragment(submitterId));
     if (clearOnSubmit) {
       for (const [id, form] of this.formOf) {
@@ -202,6 +274,9 @@ export class WidgetManager {
     for (const id of [...this.fragmentOf.keys()]) {
       if (!ids.has(id)) this.fragmentOf.delete(id);
     }
+    for (const id of [...this.boundParam.keys()]) {
+      if (!ids.has(id)) this.boundParam.delete(id);
+    }
     for (const id of [...this.defaults.keys()]) {
       if (!ids.has(id)) {
         this.defaults.delete(id);
@@ -225,4 +300,42 @@ export class WidgetManager {
     this.values.set(id, value);
     this.listeners.get(id)?.forEach((l) => l());
   }
+}
+
+/** Whether two widget values are the same (as the protocol would encode them). */
+export function sameValue(a: WidgetValue | undefined, b: WidgetValue | undefined): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * A value as the URL holds it (1.67's format): booleans as true/false,
+ * numbers as text, a list as repeated parameters, nothing (None, an empty
+ * list) as an empty value.
+ */
+export function urlValues(value: WidgetValue, dateType?: UrlDateType): string[] {
+  if ("boolValue" in value) return [value.boolValue ? "true" : "false"];
+  if ("doubleValue" in value) return [String(value.doubleValue)];
+  if ("intValue" in value) return [String(value.intValue)];
+  if ("stringValue" in value) return [value.stringValue];
+  if ("stringArrayValue" in value) {
+    const data = value.stringArrayValue.data.filter((v) => v !== "");
+    return data.length ? data : [""];
+  }
+  if ("doubleArrayValue" in value) {
+    const data = value.doubleArrayValue.data;
+    if (!data.length) return [""];
+    return data.map((v) => (dateType ? isoText(v, dateType) : String(v)));
+  }
+  return [""];
+}
+
+/** Microseconds since the epoch as 1.67 writes a date/time slider's URL value (seconds only when not zero). */
+export function isoText(micros: number, dateType: UrlDateType): string {
+  const iso = new Date(micros / 1000).toISOString();
+  if (dateType === "date") return iso.slice(0, 10);
+  if (dateType === "time") {
+    const t = iso.slice(11, 19);
+    return t.endsWith(":00") ? t.slice(0, 5) : t;
+  }
+  return iso.slice(17, 19) === "00" ? iso.slice(0, 16) : iso.slice(0, 19);
 }

@@ -7,7 +7,9 @@ from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.form_context import current_form_id
 from streamlit.elements.size import width_config
+from streamlit.elements.widgets.common import Registered, check_session_state_rules, register
 from streamlit.errors import (
     StreamlitIncompatibleParametersError,
     StreamlitInvalidColumnSpecError,
@@ -16,9 +18,14 @@ from streamlit.errors import (
     StreamlitValueError,
 )
 from streamlit.runtime import unapplied
+from streamlit.runtime.run_context import get_ctx
+from streamlit.runtime.state_proxy import get_session_state
+from streamlit.runtime.widget_ids import compute_element_id, register_element_id
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
+    from streamlit.elements.lib.open_containers import ExpanderContainer, PopoverContainer, TabContainer
+
 
 _GAPS = ("small", "medium", "large")
 # st.space's named sizes in rem, as 1.67 sends them (a label's height is
@@ -81,6 +88,33 @@ def _check_state_tracking(on_change: Any, bind: Any) -> None:
         raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
     if bind is not None and bind != "query-params":
         raise StreamlitValueError("bind", ["'query-params'", "None"])
+
+
+def _register_container(
+    dg: DeltaGenerator, element_type: str, key: str | None, identity: dict[str, Any], kind: str, default: Any,
+    on_change: Any, args: Any, kwargs: Any, bind: Any, *, disabled: bool = False, options: list[str] | None = None,
+) -> Registered:
+    """A container that tracks its state (1.67: `on_change` other than "ignore", or `bind`): a widget
+    whose value is the open state (expander, popover) or the selected label (tabs)."""
+    callback = on_change if callable(on_change) else None
+    check_session_state_rules(None, key)
+
+    def deserialize(raw: Any) -> Any:
+        return default if raw is None else raw
+
+    return register(
+        element_type, user_key=key, dg=dg, key_as_main_identity=False, identity=identity, kind=kind,
+        deserializer=deserialize, serializer=lambda v: v, callback=callback,
+        args=args if callback else None, kwargs=kwargs if callback else None, disabled=disabled,
+        bind=bind, clearable=False, options=options,
+    )
+
+
+def _claim_key(dg: DeltaGenerator, element_type: str, key: str, identity: dict[str, Any]) -> None:
+    """A keyed container that tracks no state still claims its key (a second one is a duplicate)."""
+    ctx = get_ctx()
+    wid = compute_element_id(element_type, key, False, dg._root, identity, form_id=current_form_id(dg))
+    register_element_id(ctx, element_type, wid, key)
 
 
 def _block_width(width: Any) -> dict[str, Any]:
@@ -167,28 +201,49 @@ class LayoutsMixin:
         self: DeltaGenerator, label: str, expanded: bool = False, *, key: Any = None, icon: str | None = None,
         type: str = "default", width: Any = "stretch", on_change: Any = "ignore", args: Any = None,
         kwargs: Any = None, bind: Any = None,
-    ) -> DeltaGenerator:
-        """Insert a collapsible container with a label."""
+    ) -> ExpanderContainer:
+        """Insert a collapsible container with a label; with `on_change` or `bind` its open state is a widget."""
         if label is None:
             raise StreamlitValueError("label", ["a non-empty string"])
         _check_state_tracking(on_change, bind)
         from streamlit.elements.lib.status_container import check_type
 
         kind = check_type(type)
-        unapplied.notes("st.expander", type=type, width=width, on_change=on_change, bind=bind)
-        path = self._next_path()
+        unapplied.notes("st.expander", type=type, width=width)
+        key = None if key is None else str(key)
+        dg = self._active()
+        stateful = on_change != "ignore" or bind is not None
+        current: bool = bool(expanded)
+        fields: dict[str, Any] = {}
+        if stateful:
+            reg = _register_container(
+                dg, "expander", key,
+                {"label": label, "expanded": expanded, "icon": icon, "width": width, "type": type},
+                "bool", bool(expanded), on_change, args, kwargs, bind,
+            )
+            current = bool(reg.value)
+            fields["id"] = reg.id
+            if reg.query_param_key is not None:
+                fields["query_param_key"] = reg.query_param_key
+                fields["default_expanded"] = bool(expanded)
+        elif key is not None:
+            _claim_key(dg, "expander", key, {"type": type})
+        path = dg._next_path()
         _rustlit.block_expandable(
-            path, key="" if key is None else str(key), allow_empty=True, label=str(label),
-            expanded=bool(expanded), icon=icon or "", state="NOT_STATUS", type=kind,
+            path, key="" if key is None else key, allow_empty=True, label=str(label),
+            expanded=current, icon=icon or "", state="NOT_STATUS", type=kind, **fields,
         )
-        return self._block_dg(path)
+        from streamlit.elements.lib.open_containers import ExpanderContainer
+
+        return ExpanderContainer.at(path, current if stateful else None)
 
     def popover(
         self: DeltaGenerator, label: str, *, type: str = "secondary", help: str | None = None, icon: str | None = None,
         disabled: bool = False, use_container_width: bool | None = None, width: Any = "content", wrap: Any = None,
         key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None,
-    ) -> DeltaGenerator:
-        """A button that opens a floating container; write into it with `with` or its methods."""
+    ) -> PopoverContainer:
+        """A button that opens a floating container; write into it with `with` or its methods.
+        With `on_change` other than "ignore" its open state is a widget."""
         from streamlit.elements.icons import validate_icon
         from streamlit.elements.size import width_config
 
@@ -199,14 +254,31 @@ class LayoutsMixin:
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
         _check_state_tracking(on_change, None)
-        unapplied.notes("st.popover", on_change=on_change, wrap=wrap)
-        path = self._next_path()
+        unapplied.notes("st.popover", wrap=wrap)
+        key = None if key is None else str(key)
+        dg = self._active()
+        stateful = on_change != "ignore"
+        current = False
+        fields: dict[str, Any] = {}
+        if stateful:
+            reg = _register_container(
+                dg, "popover", key,
+                {"label": label, "type": type, "help": help, "icon": icon, "disabled": disabled, "width": width},
+                "bool", False, on_change, args, kwargs, None, disabled=bool(disabled),
+            )
+            current = bool(reg.value)
+            fields = {"id": reg.id, "open": current}
+        elif key is not None:
+            _claim_key(dg, "popover", key, {})
+        path = dg._next_path()
         _rustlit.block_popover(
-            path, key="" if key is None else str(key), allow_empty=True, label=str(label), type=type,
+            path, key="" if key is None else key, allow_empty=True, label=str(label), type=type,
             help="" if help is None else str(help), icon=validate_icon(icon), disabled=bool(disabled),
-            width_config=width_config(width, allow_content=True, default="content"),
+            width_config=width_config(width, allow_content=True, default="content"), **fields,
         )
-        return self._block_dg(path)
+        from streamlit.elements.lib.open_containers import PopoverContainer
+
+        return PopoverContainer.at(path, current if stateful else None)
 
     def status(
         self: DeltaGenerator, label: str, *, expanded: bool = False, state: str = "running", type: str = "default",
@@ -225,8 +297,9 @@ class LayoutsMixin:
     def tabs(
         self: DeltaGenerator, tabs: Any, *, width: Any = "stretch", height: Any = "content", default: str | None = None,
         key: Any = None, on_change: Any = "ignore", args: Any = None, kwargs: Any = None, bind: Any = None,
-    ) -> list[DeltaGenerator]:
-        """Insert tabs: one container per label, shown one at a time."""
+    ) -> tuple[TabContainer, ...]:
+        """Insert tabs: one container per label, shown one at a time. With `on_change` or `bind` the
+        selected label is a widget's value and each tab's `.open` says whether it is selected."""
         if not tabs:
             raise StreamlitMissingRequiredParameterError("tabs", detail="Provide at least one tab label.")
         labels = list(tabs)
@@ -238,19 +311,57 @@ class LayoutsMixin:
             if not isinstance(label, str):
                 raise StreamlitInvalidParameterTypeError("tabs", type(label).__name__, ["a string for each tab label"])
         _check_state_tracking(on_change, bind)
-        unapplied.notes("st.tabs", width=width, height=height, on_change=on_change, bind=bind)
-        path = self._next_path()
+        if bind is not None:
+            if any(not label for label in labels):
+                raise StreamlitValueError(
+                    "tabs", ["non-empty labels"], detail="Tab labels must be non-empty when bind='query-params'."
+                )
+            if len(set(labels)) != len(labels):
+                raise StreamlitValueError(
+                    "tabs", ["unique labels"], detail="Tab labels must be unique when bind='query-params'."
+                )
+        unapplied.notes("st.tabs", width=width, height=height)
+        key = None if key is None else str(key)
+        dg = self._active()
+        default_index = labels.index(default) if default else 0
+        default_label = labels[default_index]
+        stateful = on_change != "ignore" or bind is not None
+        current = default_label
+        fields: dict[str, Any] = {}
+        if stateful:
+            reg = _register_container(
+                dg, "tabs", key, {"tabs": tuple(labels), "width": width, "height": height, "default": default},
+                "string", default_label, on_change, args, kwargs, bind, options=labels,
+            )
+            current = reg.value
+            if current not in labels:
+                # A label no tab has (set through session_state): the default tab, in state and URL too.
+                current = default_label
+                if key is not None:
+                    get_session_state().new_session[key] = default_label
+                    ctx = get_ctx()
+                    if bind is not None and ctx is not None:
+                        ctx.query_params.remove(key)
+            fields["id"] = reg.id
+            if reg.query_param_key is not None:
+                fields["query_param_key"] = reg.query_param_key
+                fields["default_tab_label"] = default_label
+        elif key is not None:
+            _claim_key(dg, "tabs", key, {})
+        path = dg._next_path()
         _rustlit.block_tab_container(
-            path, key="" if key is None else str(key), allow_empty=False,
-            default_index=labels.index(default) if default else 0,
+            path, key="" if key is None else key, allow_empty=False,
+            default_index=labels.index(current), **fields,
         )
+        from streamlit.elements.lib.open_containers import TabContainer
+
         bar = self._block_dg(path)
         result = []
         for label in labels:
             tab_path = bar._next_path()
             _rustlit.block_tab(tab_path, key="", allow_empty=True, label=label)
-            result.append(self._block_dg(tab_path))
-        return result
+            result.append(TabContainer.at(tab_path, label == current if stateful else None))
+        return tuple(result)
 
     def empty(self: DeltaGenerator) -> DeltaGenerator:
         """Insert a single-element placeholder; writing to it replaces its content."""

@@ -8,7 +8,9 @@ unless the run stopped prematurely. Return codes:
 (RerunInterrupt), 3 st.rerun(), 4 finished early (st.stop, the Stop button,
 an uncaught exception): widget state is kept as it was, so Rust keeps the
 uploaded files those widgets refer to. `st.rerun(scope="fragment")` returns
-`(3, fragment_ids)`: the fragments to rerun.
+`(3, fragment_ids)`: the fragments to rerun; so does a run whose widget
+callbacks asked for fragment reruns instead of it (`st.rerun(scope=<key>)`,
+runtime/callbacks.py).
 
 A fragment run (`fragment_ids`) does not execute the script: it calls the
 session's stored fragments again (`runtime/fragment.py`), and cleans up only
@@ -26,6 +28,7 @@ from typing import Any
 import _rustlit
 from streamlit.elements.exception import exception_fields, format_syntax_error, redact
 from streamlit.navigation.navigation import run_pages_directory, uses_pages_directory
+from streamlit.runtime import query_binding
 from streamlit.runtime.callbacks import fire_callbacks
 from streamlit.runtime.fragment import FragmentHandledException, run_fragments
 from streamlit.runtime.run_context import RunContext, set_ctx
@@ -171,7 +174,11 @@ def run(
             sys.modules["__main__"] = module
             if widget_states is not None:
                 changed = state.on_script_will_rerun(widget_states)
-                fire_callbacks(ctx, changed)
+                targeted = fire_callbacks(ctx, changed)
+                if targeted:
+                    # Callbacks asked for fragment reruns instead of this run (1.67's event-scoped
+                    # rerun): nothing of the script runs, and no widget state is cleaned up.
+                    return (RERUN, targeted)
             if uses_pages_directory(path):
                 run_pages_directory(path)
             else:
@@ -196,6 +203,7 @@ def run(
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
         if premature:
             return FINISHED_EARLY
+        query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, None)
         state.on_script_finished(ctx.widget_ids_this_run)
         return result
     finally:
@@ -233,7 +241,9 @@ def _run_fragments(
         try:
             if widget_states is not None:
                 changed = state.on_script_will_rerun(widget_states)
-                fire_callbacks(ctx, changed)
+                targeted = fire_callbacks(ctx, changed)
+                if targeted:
+                    return (RERUN, targeted)
             run_fragments(ctx, fragment_ids)
             _rustlit.check_interrupt()
         except _rustlit.RerunInterrupt:
@@ -252,6 +262,7 @@ def _run_fragments(
         if premature:
             return FINISHED_EARLY
         ran = set(ctx.fragment_ids_this_run) | ctx.new_fragment_ids
+        query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, ran)
         state.on_script_finished(ctx.widget_ids_this_run, fragment_ids=ran)
         return result
     finally:

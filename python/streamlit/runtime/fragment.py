@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import _rustlit
 from streamlit.cursor import LockedCursor, RunningCursor
-from streamlit.errors import StreamlitAPIException, StreamlitInvalidLayoutContextError
+from streamlit.errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitInvalidLayoutContextError
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.scriptrunner import RerunException, StopException
 
@@ -168,6 +168,7 @@ class Fragment:
         "form_paths",
         "func",
         "id",
+        "key",
         "kwargs",
         "page_script_hash",
         "parent_id",
@@ -187,6 +188,8 @@ class Fragment:
         self.parent_id = ctx.current_fragment_id
         self.active_script_hash = ctx.active_script_hash
         self.page_script_hash = ctx.page_script_hash
+        # `@st.fragment(key=...)`: the name `st.rerun(scope=...)` reruns it by.
+        self.key: str | None = None
         # The path of the fragment's container, known once it has run.
         self.path: tuple[int, ...] | None = None
         # Its blocks in containers created outside it, by id() of that container's DG.
@@ -266,6 +269,19 @@ class FragmentStorage:
             fragment.wrappers = old.wrappers
             fragment.dialogs = old.dialogs
         self._fragments[fragment.id] = fragment
+
+    def resolve_keys(self, names: list[str]) -> list[str]:
+        """The ids of the fragments `@st.fragment(key=...)` named (each call site of each), in order."""
+        resolved: dict[str, None] = {}
+        for name in names:
+            ids = [fid for fid, f in self._fragments.items() if f.key == name]
+            if not ids:
+                raise StreamlitAPIException(
+                    f"No fragment found for target '{name}'. Pass the same `key` you set on "
+                    "`@st.fragment(key=...)`, and make sure that fragment has rendered at least once."
+                )
+            resolved.update(dict.fromkeys(ids))
+        return list(resolved)
 
     def get(self, fragment_id: str) -> Fragment | None:
         return self._fragments.get(fragment_id)
@@ -350,7 +366,12 @@ def fragment(
         )
     from streamlit.runtime import unapplied
 
-    unapplied.notes("st.fragment", parallel=parallel, key=key)
+    unapplied.notes("st.fragment", parallel=parallel)
+    if key is not None:
+        from streamlit.runtime.state_proxy import require_valid_user_key
+
+        key = str(key)
+        require_valid_user_key(key)
     if func is None:
         def decorator(f: F) -> F:
             return fragment(f, run_every=run_every, parallel=parallel, key=key)  # type: ignore[no-any-return]
@@ -365,7 +386,13 @@ def fragment(
             return None
         interval = run_every_seconds(run_every)
         fragment_id = _fragment_id(body, ctx)
+        if key is not None:
+            # One key, one fragment definition per run (its call sites share it).
+            definition = f"{getattr(body, '__module__', '')}.{getattr(body, '__qualname__', repr(body))}"
+            if ctx.fragment_keys_this_run.setdefault(key, definition) != definition:
+                raise StreamlitDuplicateElementKey(key)
         record = Fragment(fragment_id, body, args, kwargs, ctx)
+        record.key = key
         # Called again inside a fragment run: its outside blocks stay its own.
         ctx.session.fragments.register(record, keep_wrappers=bool(ctx.fragment_ids_this_run))
         if interval and interval != math.inf:

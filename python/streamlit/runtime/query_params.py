@@ -84,10 +84,14 @@ def _pairs(other: Any) -> list[tuple[str, Any]]:
 class QueryParams:
     """The parameters of one run; every mutation is sent to the browser."""
 
-    __slots__ = ("_on_change", "_params")
+    __slots__ = ("_on_change", "_params", "bound", "initial")
 
-    def __init__(self, query_string: str = "", on_change: Any = None) -> None:
+    def __init__(self, query_string: str = "", on_change: Any = None, bound: Any = None) -> None:
         self._params: dict[str, Value] = parse_query_string(query_string)
+        # The parameters the run started with: what bound widgets take their values from.
+        self.initial: dict[str, Value] = dict(self._params)
+        # Parameters bound to widgets (bind="query-params"): the script cannot change them.
+        self.bound: Any = bound if bound is not None else {}
         # Called with the new query string after each mutation.
         self._on_change = on_change
 
@@ -118,26 +122,71 @@ class QueryParams:
     def query_string(self) -> str:
         return parse.urlencode(self._params, doseq=True)
 
+    def has(self, key: str) -> bool:
+        return key in self._params
+
+    def raw(self, key: str) -> Value | None:
+        return self._params.get(key)
+
     # ---- writing
+    def _refuse_bound(self, key: str) -> None:
+        if key in self.bound:
+            raise StreamlitAPIException(
+                f"Cannot directly set query parameter '{key}' - it is bound to a widget. "
+                "Modify the widget value instead."
+            )
+
     def set_item(self, key: str, value: Any) -> None:
+        self._refuse_bound(key)
         self._params[key] = _coerce(key, value)
         self._changed()
 
     def del_item(self, key: str) -> None:
-        if _is_embed(key) or key not in self._params:
+        if _is_embed(key):
+            raise KeyError(missing_key_message(key))
+        if key in self.bound:
+            raise StreamlitAPIException(
+                f"Cannot directly delete query parameter '{key}' - it is bound to a widget. "
+                "Modify the widget value instead."
+            )
+        if key not in self._params:
             raise KeyError(missing_key_message(key))
         del self._params[key]
         self._changed()
 
     def update(self, other: Any = (), /, **kwds: Any) -> None:
         pairs = _pairs(other) + list(kwds.items())
+        for key, _value in pairs:
+            self._refuse_bound(key)
         for key, value in pairs:
             self._params[key] = _coerce(key, value)
         self._changed()
 
     def clear(self) -> None:
+        bound = [key for key in self._params if key in self.bound]
+        if bound:
+            raise StreamlitAPIException(
+                "Cannot clear query parameters - the following are bound to widgets: "
+                f"{', '.join(repr(k) for k in bound)}. "
+                "Modify the widget values instead, or remove the bind parameter."
+            )
         self._keep_only_embed()
         self._changed()
+
+    # ---- bound widgets (runtime/query_binding.py): no protection, the binding decides
+    def set_bound(self, key: str, value: Value) -> None:
+        self._params[key] = value
+        self._changed()
+
+    def remove(self, key: str) -> None:
+        """Drops a parameter and tells the browser, if it is there."""
+        if key in self._params:
+            del self._params[key]
+            self._changed()
+
+    def discard(self, key: str) -> None:
+        """Drops a parameter the browser has already dropped."""
+        self._params.pop(key, None)
 
     def from_dict(self, params: Any) -> None:
         saved = dict(self._params)

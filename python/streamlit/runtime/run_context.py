@@ -32,6 +32,7 @@ class RunContext:
         "form_ids_this_run",
         "form_paths",
         "fragment_ids_this_run",
+        "fragment_keys_this_run",
         "fragment_paths_this_run",
         "has_dialog_opened",
         "in_callback",
@@ -49,7 +50,7 @@ class RunContext:
         self.session = session
         self.query_string = query_string
         # st.query_params of this run; mutations update query_string.
-        self.query_params = QueryParams(query_string, send_to_browser)
+        self.query_params = QueryParams(query_string, send_to_browser, session.state.bound)
         self.cursors: list[RunningCursor] = root_cursors()
         # `with container:` pushes here; calls on `st` go to the top entry.
         self.dg_stack: list[DeltaGenerator] = []
@@ -65,6 +66,8 @@ class RunContext:
         self.current_fragment_id: str | None = None
         self.fragment_ids_this_run: list[str] = []
         self.new_fragment_ids: set[str] = set()
+        # `@st.fragment(key=...)` keys called in this run -> the fragment definition that has each.
+        self.fragment_keys_this_run: dict[str, str] = {}
         # The containers and outside blocks the fragments of this run wrote.
         self.fragment_paths_this_run: list[tuple[int, ...]] = []
         # st.dialog: only one may be opened per run.

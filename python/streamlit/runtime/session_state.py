@@ -60,7 +60,10 @@ class Serialized:
 class WidgetMeta:
     """What the last registration of a widget said about it."""
 
-    __slots__ = ("args", "callback", "deserializer", "disabled", "fragment_id", "id", "kind", "kwargs", "serializer")
+    __slots__ = (
+        "args", "callback", "clearable", "deserializer", "disabled", "fragment_id", "id", "kind", "kwargs",
+        "max_items", "options", "serializer",
+    )
 
     def __init__(
         self,
@@ -73,6 +76,10 @@ class WidgetMeta:
         kwargs: dict[str, Any] | None,
         disabled: bool,
         fragment_id: str | None = None,
+        *,
+        clearable: bool = False,
+        options: list[str] | None = None,
+        max_items: int | None = None,
     ) -> None:
         self.id = id
         self.kind = kind  # the wire kind: "trigger", "bool", "int", ...
@@ -84,12 +91,17 @@ class WidgetMeta:
         self.disabled = disabled
         # The fragment that rendered the widget (None = the script's body).
         self.fragment_id = fragment_id
+        # bind="query-params" (runtime/query_binding.py): whether an empty URL value is one the
+        # widget can hold, the option labels a URL value must be one of, and how many a list may hold.
+        self.clearable = clearable
+        self.options = options
+        self.max_items = max_items
 
 
 class SessionState:
     """The state behind `st.session_state` for one session."""
 
-    __slots__ = ("id_to_key", "key_to_id", "meta", "new_session", "new_widget", "old")
+    __slots__ = ("bound", "id_to_key", "key_to_id", "meta", "new_session", "new_widget", "old")
 
     def __init__(self) -> None:
         self.old: dict[str, Any] = {}
@@ -98,6 +110,8 @@ class SessionState:
         self.meta: dict[str, WidgetMeta] = {}
         self.key_to_id: dict[str, str] = {}
         self.id_to_key: dict[str, str] = {}
+        # bind="query-params": URL parameter -> the id of the widget bound to it.
+        self.bound: dict[str, str] = {}
 
     # ------------------------------------------------------------ lookups
     def _widget_value(self, widget_id: str) -> Any:
@@ -191,7 +205,8 @@ class SessionState:
 
     def clear(self) -> None:
         """Forget everything (BackMsg clear_cache wipes session state too)."""
-        for store in (self.old, self.new_session, self.new_widget, self.meta, self.key_to_id, self.id_to_key):
+        for store in (self.old, self.new_session, self.new_widget, self.meta, self.key_to_id, self.id_to_key,
+                      self.bound):
             store.clear()
 
     # ------------------------------------------------------------ widgets

@@ -84,8 +84,6 @@ def _rows(commands: Iterable[str], parameter: str, used: Callable[[Any], bool], 
 
 _ROWS: list[Unapplied] = [
     # -- state that outlives the widget
-    *_rows(_STATEFUL_WIDGETS, "bind", _is_not_none, "not None",
-           "the value is not synced with the URL's query parameters; it lives in the session only."),
     *_rows(_STATEFUL_WIDGETS, "persist_state", _is_not_none, "not None",
            "the value is dropped when a run does not render the widget, as with the default None."),
     # -- buttons
@@ -133,16 +131,10 @@ _ROWS: list[Unapplied] = [
               "a scrolling container does not follow new content to the bottom."),
     Unapplied("st.fragment", "parallel", _is_true, "True",
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
-    Unapplied("st.fragment", "key", _is_not_none, "not None",
-              "the fragment cannot be rerun by key (`st.rerun(scope=<key>)` from a callback is an error)."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
     *_rows(("st.expander", "st.status"), "type", _differs("default"), "not 'default'",
            "drawn as the default expander."),
     Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
-    *_rows(("st.expander", "st.tabs", "st.popover"), "on_change", _differs("ignore"), "not 'ignore'",
-           "opening it does not rerun the app or call a callback, everything inside runs every time, and "
-           "its state is not in st.session_state."),
-    *_rows(("st.expander", "st.tabs"), "bind", _is_not_none, "not None", "its state is not kept in the URL."),
     # -- data
     Unapplied("st.dataframe", "lazy", _is_true, "True",
               "all rows are sent at once, as with lazy=False."),

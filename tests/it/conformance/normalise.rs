@@ -89,6 +89,21 @@ pub fn page(client: &Client, media: &Media) -> J {
                     if !e.icon.is_empty() {
                         fields.push(("icon", J::str(&e.icon)));
                     }
+                    // A stateful expander: whether the page shows it open.
+                    if e.id.is_some() {
+                        fields.push(("expanded", J::Bool(e.expanded)));
+                    }
+                }
+                match &b.r#type {
+                    Some(block::Type::Tab(t)) => fields.push(("label", J::str(&t.label))),
+                    // Stateful tabs and popovers: the tab the page shows, whether it is open.
+                    Some(block::Type::TabContainer(t)) if t.id.is_some() => {
+                        fields.push(("selected", J::int(i64::from(t.default_index))));
+                    }
+                    Some(block::Type::Popover(p)) if p.id.is_some() => {
+                        fields.push(("open", J::Bool(p.open.unwrap_or(false))));
+                    }
+                    _ => {}
                 }
                 if let Some(layout) = flex_layout(b) {
                     fields.push(("layout", layout));

@@ -3,7 +3,12 @@
 //! children. Open and closed is the page's own state: a second click on the
 //! button, a click outside or Escape closes it. Widgets inside keep their
 //! values while it is closed (the widget manager holds them, not the renderer).
-import { useEffect, useRef, useState } from "react";
+//! A popover that tracks its state (1.67's `on_change`, `popover.id`) is a
+//! widget whose value is whether it is open: opening or closing sends it (a
+//! rerun), and the server's `open` (e.g. set through `st.session_state`) is
+//! adopted.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useWidgets, useWidgetValue } from "../../app/context";
 import type { BlockNode } from "../../store/tree";
 import { VerticalBlock } from "../../render/BlockView";
 import { keyClass } from "../shared/keys";
@@ -15,7 +20,22 @@ import "../widgets/button.css";
 
 export function Popover({ node }: { node: BlockNode }) {
   const p = node.block!.popover!;
-  const [open, setOpen] = useState(false);
+  const [local, setLocal] = useState(false);
+  const id = p.id ?? "";
+  const widgets = useWidgets();
+  const held = useWidgetValue(id);
+  const asked = !!p.open;
+  useEffect(() => {
+    if (id) widgets.adopt(id, { boolValue: asked });
+  }, [widgets, id, asked, node.writtenIn]);
+  const open = !!id && held && "boolValue" in held ? held.boolValue : local;
+  const setOpen = useCallback(
+    (next: boolean) => {
+      setLocal(next);
+      if (id && next !== open) widgets.setValue(id, { boolValue: next });
+    },
+    [widgets, id, open],
+  );
   const root = useRef<HTMLDivElement>(null);
   const kind = buttonKind(p.type);
   const stretch = !!node.block?.widthConfig?.useStretch;
@@ -33,7 +53,7 @@ export function Popover({ node }: { node: BlockNode }) {
       document.removeEventListener("pointerdown", onPointer);
       document.removeEventListener("keydown", onKey);
     };
-  }, [open]);
+  }, [open, setOpen]);
   const disabled = !!p.disabled;
   return (
     <div
@@ -50,7 +70,7 @@ export function Popover({ node }: { node: BlockNode }) {
           aria-haspopup="dialog"
           aria-expanded={open}
           disabled={disabled}
-          onClick={() => setOpen((o) => !o)}
+          onClick={() => setOpen(!open)}
         >
           <ElementIcon icon={p.icon} className="st-button-icon" />
           <StreamlitMarkdown body={p.label ?? ""} inline />

@@ -1,7 +1,11 @@
 //! st.tabs (`stTabs`): a tab bar over one panel per tab. Every panel is
 //! rendered (so widgets in hidden tabs keep their state, as in Streamlit);
-//! only the selected one is shown.
-import { useState } from "react";
+//! only the selected one is shown. Tabs that track their state (1.67's
+//! `on_change`/`bind`, `tabContainer.id`) are a widget whose value is the
+//! selected label: a click sends it (a rerun), and the tab the server
+//! selected (`defaultIndex`, e.g. set through `st.session_state`) is adopted.
+import { useEffect, useState } from "react";
+import { useWidgets, useWidgetValue } from "../../app/context";
 import type { BlockNode } from "../../store/tree";
 import { keyClass } from "../shared/keys";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
@@ -10,9 +14,24 @@ import "./tabs.css";
 
 export function Tabs({ node }: { node: BlockNode }) {
   const tabs = node.children.filter((c): c is BlockNode => c.kind === "block" && !!c.block?.tab);
-  const initial = node.block?.tabContainer?.defaultIndex ?? 0;
-  const [selected, setSelected] = useState(initial < tabs.length ? initial : 0);
+  const container = node.block?.tabContainer;
+  const initial = container?.defaultIndex ?? 0;
+  const [local, setLocal] = useState(initial < tabs.length ? initial : 0);
+  const id = container?.id ?? "";
+  const widgets = useWidgets();
+  const held = useWidgetValue(id);
+  const labels = tabs.map((t) => t.block?.tab?.label ?? "");
+  const serverLabel = labels[initial];
+  useEffect(() => {
+    if (id && serverLabel !== undefined) widgets.adopt(id, { stringValue: serverLabel });
+  }, [widgets, id, serverLabel, node.writtenIn]);
+  let selected = local;
+  if (id && held && "stringValue" in held && labels.includes(held.stringValue)) selected = labels.indexOf(held.stringValue);
   const current = selected < tabs.length ? selected : 0;
+  const setSelected = (i: number) => {
+    setLocal(i);
+    if (id && i !== current) widgets.setValue(id, { stringValue: labels[i] ?? "" });
+  };
   return (
     <div className={["stTabs", keyClass(node.block?.key)].filter(Boolean).join(" ")} data-testid="stTabs">
       <div className="st-tab-list" role="tablist" aria-orientation="horizontal">

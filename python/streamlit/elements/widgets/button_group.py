@@ -40,7 +40,7 @@ _FEEDBACK = {"thumbs": ("THUMBS", 2), "faces": ("FACES", 5), "stars": ("STARS", 
 def _button_group(
     dg: DeltaGenerator, style: str, label: str, options: Any, selection_mode: str, default: Any,
     required: bool, format_func: Callable[[Any], Any] | None, key: Any, help: str | None, on_change: Any,
-    args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any,
+    args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any = None,
 ) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
@@ -78,6 +78,7 @@ def _button_group(
         style, user_key=key, dg=dg, key_as_main_identity=frozenset({"click_mode"}), identity=identity,
         kind="string_array", deserializer=deserialize, serializer=serialize,
         callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+        bind=bind, clearable=True, options=serde.formatted, max_items=None if multi else 1,
     )
     value, set_to = reg.value, []
     if reg.changed:
@@ -87,7 +88,7 @@ def _button_group(
         path,
         widget=wire.widget_fields(
             reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
-            value=wire.labels_value(set_to), set_value=reg.changed,
+            value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
         ),
         options=serde.formatted, multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL",
         required=bool(required),
@@ -106,7 +107,7 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display pill buttons; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.pills", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.pills", persist_state=persist_state, wrap=wrap, width=width)
         return _button_group(
             self, "pills", label, options, selection_mode, default, required, format_func, key, help,
             on_change, args, kwargs, disabled, label_visibility, width,
@@ -120,10 +121,10 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a segmented control; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.segmented_control", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.segmented_control", persist_state=persist_state, wrap=wrap, width=width)
         return _button_group(
             self, "segmented_control", label, options, selection_mode, default, required, format_func, key,
-            help, on_change, args, kwargs, disabled, label_visibility, width,
+            help, on_change, args, kwargs, disabled, label_visibility, width, bind,
         )
 
     def feedback(
@@ -132,7 +133,7 @@ class ButtonGroupMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> int | None:
         """Display a feedback widget; returns the index of the chosen symbol, or None."""
-        unapplied.notes("st.feedback", bind=bind, persist_state=persist_state, width=width)
+        unapplied.notes("st.feedback", persist_state=persist_state, width=width)
         if options not in _FEEDBACK:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         kind, count = _FEEDBACK[options]
@@ -155,8 +156,8 @@ class ButtonGroupMixin:
         reg = register(
             "feedback", user_key=key, dg=dg, key_as_main_identity=frozenset({"options"}),
             identity={"options": options, "default": default, "width": width},
-            kind="int", deserializer=deserialize, serializer=lambda v: v,
-            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            kind="int", deserializer=deserialize, serializer=lambda v: -1 if v is None else v,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=True,
         )
         value = reg.value
         changed = reg.changed
@@ -169,6 +170,7 @@ class ButtonGroupMixin:
             widget=wire.widget_fields(
                 reg.id, disabled=bool(disabled), default={"int_value": -1 if default is None else default},
                 value={"int_value": -1 if value is None else value}, set_value=changed,
+                query_param_key=reg.query_param_key,
             ),
         )
         return None if value is None else int(value)

@@ -27,7 +27,7 @@ class CheckboxMixin:
 
     def _checkbox(
         self: DeltaGenerator, element_type: str, style: str, label: str, value: bool, key: Any, help: Any,
-        on_change: Any, args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any,
+        on_change: Any, args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any,
     ) -> bool:
         key = to_key(key)
         callback = callback_of(on_change)
@@ -44,7 +44,7 @@ class CheckboxMixin:
             element_type, user_key=key, dg=dg, key_as_main_identity=True,
             identity={"label": label, "value": default, "help": help, "width": width},
             kind="bool", deserializer=deserialize, serializer=bool,
-            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind,
         )
         current = bool(reg.value)
         path = dg._next_path()
@@ -52,7 +52,7 @@ class CheckboxMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.bool_value(default),
-                value=wire.bool_value(current), set_value=reg.changed,
+                value=wire.bool_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             style=style,
         )
@@ -64,9 +64,10 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a checkbox; returns whether it is checked."""
-        unapplied.notes("st.checkbox", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.checkbox", persist_state=persist_state, wrap=wrap, width=width)
         return self._checkbox(
-            "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width
+            "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
+            bind,
         )
 
     def toggle(
@@ -75,7 +76,8 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a toggle switch; returns whether it is on."""
-        unapplied.notes("st.toggle", bind=bind, persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.toggle", persist_state=persist_state, wrap=wrap, width=width)
         return self._checkbox(
-            "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width
+            "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
+            bind,
         )

@@ -45,7 +45,7 @@ class ColorPickerMixin:
         label_visibility: str = "visible", width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> str:
         """Display a colour picker; returns the selected colour as a hex string."""
-        unapplied.notes("st.color_picker", bind=bind, persist_state=persist_state, width=width)
+        unapplied.notes("st.color_picker", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -62,6 +62,7 @@ class ColorPickerMixin:
             "color_picker", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind,
         )
         current = reg.value
         if reg.changed:
@@ -71,7 +72,7 @@ class ColorPickerMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
-                value=wire.text_value(current), set_value=reg.changed,
+                value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
         )
         return current

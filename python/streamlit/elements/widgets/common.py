@@ -18,6 +18,7 @@ from streamlit.errors import (
     StreamlitValueAssignmentNotAllowedError,
     StreamlitValueError,
 )
+from streamlit.runtime import query_binding
 from streamlit.runtime.caching.replay import warn_if_cached_widget
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.session_state import WidgetMeta
@@ -82,13 +83,16 @@ def check_session_state_rules(default_value: Any, key: str | None, writes_allowe
 class Registered:
     """The outcome of registering a widget for this run."""
 
-    __slots__ = ("changed", "ctx", "id", "value")
+    __slots__ = ("changed", "ctx", "id", "query_param_key", "value")
 
-    def __init__(self, ctx: RunContext | None, id: str, value: Any, changed: bool) -> None:
+    def __init__(
+        self, ctx: RunContext | None, id: str, value: Any, changed: bool, query_param_key: str | None = None,
+    ) -> None:
         self.ctx = ctx
         self.id = id
         self.value = value
         self.changed = changed  # the script set the value through session_state: send set_value
+        self.query_param_key = query_param_key  # bind="query-params": the URL parameter
 
 
 def register(
@@ -106,11 +110,17 @@ def register(
     kwargs: dict[str, Any] | None,
     disabled: bool,
     form_submitter: bool = False,
+    bind: Any = None,
+    clearable: bool = False,
+    options: list[str] | None = None,
+    max_items: int | None = None,
 ) -> Registered:
     """Compute and claim the widget id, then register it with session state.
 
     Inside a form the form id joins the identity of unkeyed widgets, and only
-    a form's submit button may have a callback.
+    a form's submit button may have a callback. `bind="query-params"` keeps
+    the value in the URL (runtime/query_binding.py): `clearable` says whether
+    the widget can be empty, `options`/`max_items` what a URL value may name.
     """
     ctx = get_ctx()
     warn_if_cached_widget()
@@ -119,10 +129,25 @@ def register(
         raise StreamlitInvalidFormCallbackError()
     wid = compute_element_id(element_type, user_key, key_as_main_identity, dg._root, identity, form_id=form_id)
     register_element_id(ctx, element_type, wid, user_key)
+    bound = query_binding.check_bind(bind, user_key)
     fragment_id = ctx.current_fragment_id if ctx else None
-    meta = WidgetMeta(wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled), fragment_id)
-    value, changed = get_session_state().register_widget(meta, user_key)
-    return Registered(ctx, wid, value, changed)
+    meta = WidgetMeta(
+        wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled), fragment_id,
+        clearable=clearable, options=options, max_items=max_items,
+    )
+    state = get_session_state()
+    if ctx is None or user_key is None:
+        value, changed = state.register_widget(meta, user_key)
+        return Registered(ctx, wid, value, changed)
+    if not bound:
+        if wid in state.bound.values():
+            query_binding.unbind_widget(ctx, state, wid)
+        value, changed = state.register_widget(meta, user_key)
+        return Registered(ctx, wid, value, changed)
+    seeded = query_binding.seed(ctx, state, meta, user_key)
+    value, changed = state.register_widget(meta, user_key)
+    restored = query_binding.sync(ctx, state, meta, user_key, value, seeded)
+    return Registered(ctx, wid, value, changed or restored, user_key)
 
 
 def options_list(options: Any) -> list[Any]:

@@ -107,7 +107,7 @@ class DateTimeInputMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a date picker; returns a date (or None), or a tuple of dates for a range."""
-        unapplied.notes("st.date_input", bind=bind, persist_state=persist_state, required=required, width=width)
+        unapplied.notes("st.date_input", persist_state=persist_state, required=required, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "today" else value, key)
@@ -169,7 +169,7 @@ class DateTimeInputMixin:
         reg = register(
             "date_input", user_key=key, dg=dg, key_as_main_identity=frozenset({"format"}), identity=identity,
             kind="string_array", deserializer=deserialize, serializer=serialize,
-            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=value is None,
         )
         value = reg.value
         set_to: list[str] = []
@@ -181,7 +181,7 @@ class DateTimeInputMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(default),
-                value=wire.labels_value(set_to), set_value=reg.changed,
+                value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             min=lo.isoformat(), max=hi.isoformat(), is_range=is_range, format=format,
         )
@@ -195,7 +195,7 @@ class DateTimeInputMixin:
         bind: Any = None, persist_state: Any = None,
     ) -> datetime.time | None:
         """Display a time picker; returns a time, or None when empty."""
-        unapplied.notes("st.time_input", bind=bind, persist_state=persist_state, required=required, width=width)
+        unapplied.notes("st.time_input", persist_state=persist_state, required=required, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "now" else value, key)
@@ -242,7 +242,7 @@ class DateTimeInputMixin:
         reg = register(
             "time_input", user_key=key, dg=dg, key_as_main_identity=frozenset({"step"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=serialize,
-            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=parsed is None,
         )
         value = reg.value
         set_to = serialize(value) if reg.changed else None
@@ -253,7 +253,7 @@ class DateTimeInputMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
-                value=wire.text_value(set_to), set_value=reg.changed,
+                value=wire.text_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             step=step_secs,
         )

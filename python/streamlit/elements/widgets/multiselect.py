@@ -51,7 +51,7 @@ class MultiselectMixin:
     ) -> list[Any]:
         """Display a multi-select widget; returns the list of selected options."""
         unapplied.notes(
-            "st.multiselect", bind=bind, persist_state=persist_state, select_all=select_all, wrap=wrap, width=width,
+            "st.multiselect", persist_state=persist_state, select_all=select_all, wrap=wrap, width=width,
         )
         key = to_key(key)
         callback = callback_of(on_change)
@@ -76,6 +76,8 @@ class MultiselectMixin:
             key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
             identity=identity, kind="string_array", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, clearable=True, options=None if accept_new_options else serde.formatted,
+            max_items=max_selections or None,
         )
         value = reg.value
         set_to: list[str] = []
@@ -92,7 +94,7 @@ class MultiselectMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
-                value=wire.labels_value(set_to), set_value=reg.changed,
+                value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=serde.formatted, max_selections=int(max_selections or 0), placeholder=str(placeholder),
             accept_new_options=bool(accept_new_options),

@@ -49,7 +49,7 @@ class NumberInputMixin:
     ) -> Any:
         """Display a numeric input; returns an int or a float (or None when empty)."""
         unapplied.notes(
-            "st.number_input", bind=bind, persist_state=persist_state, required=required, icon=icon, width=width,
+            "st.number_input", persist_state=persist_state, required=required, icon=icon, width=width,
         )
         key = to_key(key)
         callback = callback_of(on_change)
@@ -114,6 +114,7 @@ class NumberInputMixin:
             "number_input", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="int" if data_type == INT else "double", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, clearable=value is None,
         )
         value, set_to = reg.value, None
         if reg.changed and value is not None:
@@ -132,6 +133,7 @@ class NumberInputMixin:
                 reg.id, label, help_text(help), bool(disabled), lv,
                 default=wire.number_value(default, data_type == INT),
                 value=wire.number_value(set_to, data_type == INT), set_value=reg.changed,
+                query_param_key=reg.query_param_key,
             ),
             format=number_format, data_type=data_type, step=float(step),
             has_min=min_value is not None, min=0.0 if min_value is None else float(min_value),

@@ -71,6 +71,13 @@ class IndexSerde:
     def _default(self) -> Any:
         return None if self.default_index is None else self.options[self.default_index]
 
+    def wire(self, value: Any) -> str | None:
+        """The value as the browser sends it: the option's label (a new option's text), or None."""
+        index = self.serialize(value)
+        if index is not None:
+            return self.formatted[index]
+        return str(value) if self.accept_new and value is not None else None
+
     def serialize(self, value: Any) -> int | None:
         """The index of `value` among the options (None for None or an unknown value)."""
         if value is None:

@@ -30,7 +30,7 @@ class PaginationMixin:
         disabled: bool = False, bind: Any = None, persist_state: Any = None,
     ) -> int:
         """Display page buttons; returns the selected page number (1-based)."""
-        unapplied.notes("st.pagination", bind=bind, persist_state=persist_state)
+        unapplied.notes("st.pagination", persist_state=persist_state)
         if not _is_int(num_pages) or num_pages < 1:
             raise StreamlitAPIException(f"`num_pages` must be an integer of at least 1. Got {num_pages}.")
         if not _is_int(default):
@@ -58,7 +58,7 @@ class PaginationMixin:
             # A page the browser holds beyond a shrunk num_pages falls back to the default.
             deserializer=lambda raw: int(raw) if valid(raw) else default,
             serializer=lambda page: page,
-            callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=False,
         )
         page, changed = reg.value, reg.changed
         if not valid(page):
@@ -74,7 +74,7 @@ class PaginationMixin:
             path, num_pages=num_pages, ignore_rerun=on_change == "ignore",
             widget=wire.widget_fields(
                 reg.id, disabled=bool(disabled), default={"int_value": default}, value={"int_value": page},
-                set_value=changed,
+                set_value=changed, query_param_key=reg.query_param_key,
             ),
             **fields,
         )

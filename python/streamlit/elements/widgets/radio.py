@@ -36,7 +36,7 @@ class RadioMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display radio buttons; returns the selected option (None when nothing is selected)."""
-        unapplied.notes("st.radio", bind=bind, persist_state=persist_state, width=width)
+        unapplied.notes("st.radio", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)
@@ -61,8 +61,9 @@ class RadioMixin:
         serde = IndexSerde(opts, formatted, index, format_func)
         reg = register(
             "radio", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
-            kind="string", deserializer=serde.deserialize, serializer=serde.serialize,
+            kind="string", deserializer=serde.deserialize, serializer=serde.wire,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, clearable=index is None, options=formatted,
         )
         value, set_to = reg.value, None
         if reg.changed:
@@ -72,7 +73,7 @@ class RadioMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
-                value=wire.label_at(formatted, set_to), set_value=reg.changed,
+                value=wire.label_at(formatted, set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=formatted, horizontal=bool(horizontal), captions=caption_list,
         )

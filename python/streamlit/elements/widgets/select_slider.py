@@ -41,7 +41,7 @@ class SelectSliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider over `options`; returns an option, or a tuple of two for a range."""
-        unapplied.notes("st.select_slider", bind=bind, persist_state=persist_state, width=width)
+        unapplied.notes("st.select_slider", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -76,6 +76,7 @@ class SelectSliderMixin:
             "select_slider", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="string_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind,
         )
         value, set_to = reg.value, []
         if reg.changed:
@@ -85,7 +86,7 @@ class SelectSliderMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
-                value=wire.labels_value(set_to), set_value=reg.changed,
+                value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=serde.formatted,
         )

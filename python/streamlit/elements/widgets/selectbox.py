@@ -37,7 +37,7 @@ class SelectboxMixin:
     ) -> Any:
         """Display a select widget; returns the selected option (None when nothing is selected)."""
         unapplied.notes(
-            "st.selectbox", bind=bind, persist_state=persist_state, required=required, icon=icon,
+            "st.selectbox", persist_state=persist_state, required=required, icon=icon,
             filter_mode=filter_mode, width=width,
         )
         key = to_key(key)
@@ -62,8 +62,9 @@ class SelectboxMixin:
         serde = IndexSerde(opts, formatted, index, format_func, accept_new=bool(accept_new_options))
         reg = register(
             "selectbox", user_key=key, dg=dg, key_as_main_identity=frozenset({"accept_new_options"}),
-            identity=identity, kind="string", deserializer=serde.deserialize, serializer=serde.serialize,
+            identity=identity, kind="string", deserializer=serde.deserialize, serializer=serde.wire,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, clearable=index is None, options=None if accept_new_options else formatted,
         )
         value, set_to = reg.value, None
         if reg.changed:
@@ -73,7 +74,7 @@ class SelectboxMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
-                value=wire.label_at(formatted, set_to), set_value=reg.changed,
+                value=wire.label_at(formatted, set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=formatted, placeholder="" if placeholder is None else str(placeholder),
             accept_new_options=bool(accept_new_options),

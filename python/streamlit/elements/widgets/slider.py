@@ -63,7 +63,7 @@ class SliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider; returns a number, or a tuple for a range slider."""
-        unapplied.notes("st.slider", bind=bind, persist_state=persist_state, width=width)
+        unapplied.notes("st.slider", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -190,6 +190,7 @@ class SliderMixin:
             key_as_main_identity=frozenset({"min_value", "max_value", "step"}),
             identity=ctx_id_args, kind="double_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind,
         )
         set_to: list[float] = []
         if reg.changed:
@@ -204,7 +205,7 @@ class SliderMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.doubles_value(default),
-                value=wire.doubles_value(set_to), set_value=reg.changed,
+                value=wire.doubles_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             format=format, data_type=data_type, min=lo, max=hi, step=wire_step,
         )

@@ -45,7 +45,7 @@ class TextAreaMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a multi-line text input; returns its text (None if value=None and untouched)."""
-        unapplied.notes("st.text_area", bind=bind, persist_state=persist_state, required=required, width=width)
+        unapplied.notes("st.text_area", persist_state=persist_state, required=required, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)
@@ -74,6 +74,7 @@ class TextAreaMixin:
             "text_area", user_key=key, dg=dg, key_as_main_identity=frozenset({"max_chars"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, clearable=True,
         )
         current = reg.value
         path = dg._next_path()
@@ -81,7 +82,7 @@ class TextAreaMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
-                value=wire.text_value(current), set_value=reg.changed,
+                value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             max_chars=int(max_chars or 0), placeholder="" if placeholder is None else str(placeholder), height=px,
         )

@@ -36,7 +36,7 @@ class TextInputMixin:
     ) -> str | None:
         """Display a single-line text input; returns its text (None if value=None and untouched)."""
         unapplied.notes(
-            "st.text_input", bind=bind, persist_state=persist_state, validate=validate, type=type, live=live,
+            "st.text_input", persist_state=persist_state, validate=validate, type=type, live=live,
             autocomplete=autocomplete, required=required, icon=icon, width=width,
         )
         key = to_key(key)
@@ -70,6 +70,7 @@ class TextInputMixin:
             key_as_main_identity=frozenset({"max_chars", "validate"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
+            bind=bind, clearable=True,
         )
         current = reg.value
         path = dg._next_path()
@@ -77,7 +78,7 @@ class TextInputMixin:
             path,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
-                value=wire.text_value(current), set_value=reg.changed,
+                value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             password=type == "password", max_chars=int(max_chars or 0),
             placeholder="" if placeholder is None else str(placeholder),

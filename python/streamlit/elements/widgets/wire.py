@@ -10,8 +10,10 @@ from typing import Any
 def widget_fields(
     id: str, label: str = "", help: str = "", disabled: bool = False, label_visibility: str = "VISIBLE", *,
     default: dict[str, Any] | None = None, value: dict[str, Any] | None = None, set_value: bool = False,
+    query_param_key: str | None = None,
 ) -> dict[str, Any]:
-    """A `Widget` message; `value` is sent only when `set_value` forces it."""
+    """A `Widget` message; `value` is sent only when `set_value` forces it; `query_param_key` for
+    a widget bound to the URL (`Registered.query_param_key`)."""
     widget: dict[str, Any] = {
         "id": id, "label": label, "help": help, "disabled": bool(disabled), "label_visibility": label_visibility,
         "set_value": bool(set_value),
@@ -20,6 +22,8 @@ def widget_fields(
         widget["default"] = default
     if set_value and value is not None:
         widget["value"] = value
+    if query_param_key is not None:
+        widget["query_param_key"] = query_param_key
     return widget
 
 
