@@ -32,6 +32,7 @@ from streamlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
+from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -80,7 +81,10 @@ def _int_color(color: Any) -> list[int]:
     value: Any = color
     if isinstance(color, str) and color.startswith("#") and color[1:].isalnum() and len(color) in (4, 5, 7, 9):
         digits = color[1:]
-        pairs = [2 * c for c in digits] if len(digits) in (3, 4) else [digits[i:i + 2] for i in (0, 2, 4, 6)[: len(digits) // 2]]
+        if len(digits) in (3, 4):
+            pairs = [2 * c for c in digits]
+        else:
+            pairs = [digits[i:i + 2] for i in range(0, len(digits), 2)]
         if len(pairs) == 3:
             pairs.append("ff")
         try:
@@ -295,6 +299,7 @@ class MapMixin:
             if use_container_width:
                 width = "stretch"
         size_cfg, height_cfg = _sizes(width, height)
+        unapplied.notes("st.map", height=height)
         spec = map_json(data, latitude, longitude, size, color, zoom)
         path = self._next_path()
         _rustlit.deck_gl_json_chart(
@@ -328,6 +333,7 @@ class MapMixin:
             if use_container_width:
                 width = "stretch"
         size_cfg, height_cfg = _sizes(width, height)
+        unapplied.notes("st.pydeck_chart", height=height)
         if _pandas_3():
             _frames_to_records(pydeck_obj)
         spec = json.dumps(EMPTY_MAP) if pydeck_obj is None else pydeck_obj.to_json()

@@ -4,8 +4,8 @@
 //! libraries are this family's own lazy chunk. maplibre-gl's CSP build runs its
 //! worker from a file the app serves (same origin, so the page's
 //! `script-src 'self'` allows it; no blob: worker). Without network the style
-//! and tiles fail to load: the map is then the layers alone on a tinted
-//! box (the theme's secondary background), and the failure is logged once as a warning. Tooltips and
+//! and tiles fail to load: the map is then the layers alone on the page's
+//! background, as in 1.67, and the failure is logged once as a warning. Tooltips and
 //! selections (single/multi object) as 1.67 has them (SPEC-DATA §9).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import DeckGL from "@deck.gl/react";
@@ -87,7 +87,7 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
 }) {
   const box = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
-  // The base map's style or tiles failed to load (no network): the layers alone, on a tinted box.
+  // The base map's style or tiles failed to load (no network): the layers alone (marked by a class).
   const [noBaseMap, setNoBaseMap] = useState(false);
   const widgets = useWidgets();
   const widget = el.widget ?? {};
@@ -139,6 +139,9 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
       setViewState(initialViewState);
     }
   }, [initialViewState]);
+
+  const zoomBy = (delta: number) =>
+    setViewState((v) => (v ? { ...v, zoom: (typeof v.zoom === "number" ? v.zoom : 0) + delta } : v));
 
   const getTooltip = useCallback((info: PickingInfo) => tooltipFor(el.tooltip, info.object) as never, [el.tooltip]);
 
@@ -197,6 +200,17 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
               />
             ) : null}
           </DeckGL>
+        ) : null}
+        {mapStyle && viewState ? (
+          // 1.67's zoom buttons (maplibre's control look) over a map view.
+          <div className="st-deck-zoom maplibregl-ctrl maplibregl-ctrl-group" data-testid="stDeckGlJsonChartZoomButton">
+            <button type="button" className="maplibregl-ctrl-zoom-in" aria-label="Zoom in" onClick={() => zoomBy(1)}>
+              <span className="maplibregl-ctrl-icon" aria-hidden="true" />
+            </button>
+            <button type="button" className="maplibregl-ctrl-zoom-out" aria-label="Zoom out" onClick={() => zoomBy(-1)}>
+              <span className="maplibregl-ctrl-icon" aria-hidden="true" />
+            </button>
+          </div>
         ) : null}
       </div>
     </div>
