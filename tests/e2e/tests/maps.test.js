@@ -8,11 +8,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 
-import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { launchBrowser, repoRoot, screenshot, screenshotDir, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
 
 let browser;
 let app;
 let plain;
+let single;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -34,6 +35,12 @@ ev = st.pydeck_chart(pdk.Deck(layers=[layer], initial_view_state=view, tooltip={
                      on_select="rerun", key="deck", height=400)
 st.text(f"selected={ev.selection.indices} objects={[o['name'] for o in ev.selection.objects.get('pts', [])]}")
 `));
+  single = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+st.map(pd.DataFrame({"lat": [48.85, 48.86], "lon": [2.35, 2.36]}), size=200)
+`));
   plain = await startApp(writeScript(`
 import streamlit as st
 
@@ -45,6 +52,7 @@ after(async () => {
   await browser?.close();
   app?.stop();
   plain?.stop();
+  single?.stop();
 });
 
 /** How many pixels of the element's screenshot are close to `rgb`. */
@@ -115,9 +123,13 @@ test('a pydeck tooltip shows on hover and a click selects the point for the scri
   const { x, y } = await centre(deck);
   await page.mouse.move(x - 40, y - 40);
   await page.mouse.move(x, y, { steps: 5 });
-  const tooltip = page.locator('.deck-tooltip');
-  await tooltip.getByText('Name: middle').waitFor();
-  await screenshot(page, 'maps-tooltip');
+  const tooltip = page.locator('.deck-tooltip', { hasText: 'Name: middle' });
+  await tooltip.waitFor();
+  // Next to the pointer, inside the map (deck.gl places it relative to its widget layer).
+  const tip = await tooltip.boundingBox();
+  assert.ok(Math.abs(tip.x - x) < 30 && Math.abs(tip.y - y) < 30, `tooltip at ${tip.x},${tip.y}, pointer at ${x},${y}`);
+  // Not a full-page screenshot: resizing the page for it would end the hover.
+  await page.screenshot({ path: path.join(screenshotDir, 'maps-tooltip.png') });
   await page.mouse.click(x, y);
   await page.getByText("selected={'pts': [1]} objects=['middle']").waitFor();
   await waitForAppRun(page);
@@ -130,21 +142,51 @@ test('a pydeck tooltip shows on hover and a click selects the point for the scri
 });
 
 test('the maps chunk is fetched only by pages that show a map', async () => {
-  const requests = async (url) => {
+  const requests = async (url, maps = 0) => {
     const page = await browser.newPage();
     const seen = [];
     page.on('request', (r) => seen.push(r.url()));
     await page.goto(url);
     await waitForAppRun(page);
+    // The base maps were created (and gave up on their style): maplibre has started its worker.
+    await page.waitForFunction((n) => document.querySelectorAll('.st-deck-no-base-map').length === n, maps);
     await page.close();
     return seen;
   };
   const without = await requests(plain.url);
   assert.ok(without.some((u) => /assets\/index-.*\.js$/.test(u)), without.join('\n'));
   assert.ok(!without.some((u) => /assets\/(maps|maplibre)-/.test(u)), without.join('\n'));
-  const withMaps = await requests(app.url);
+  const withMaps = await requests(app.url, 2);
   assert.ok(withMaps.some((u) => /assets\/maps-.*\.js$/.test(u)), withMaps.join('\n'));
   // maplibre's worker is a file of the app (no blob: worker).
   assert.ok(withMaps.some((u) => /assets\/maplibre-gl-csp-worker-.*\.js$/.test(u)), withMaps.join('\n'));
   assert.ok(!withMaps.some((u) => /assets\/(plotly|charts)-/.test(u)), withMaps.join('\n'));
+});
+
+test('st.map\'s base map follows the theme: Carto positron on a light page, dark-matter on a dark one', async () => {
+  const styles = async (dark) => {
+    const page = await browser.newPage();
+    if (dark) {
+      await page.addInitScript(() => {
+        document.addEventListener('DOMContentLoaded', () => {
+          document.documentElement.style.setProperty('--st-bg', '#0e1117');
+          document.documentElement.style.setProperty('--st-text', '#fafafa');
+        });
+      });
+    }
+    const seen = [];
+    page.on('request', (r) => {
+      if (r.url().includes('cartocdn')) seen.push(r.url());
+    });
+    await page.goto(single.url);
+    await waitForAppRun(page);
+    await page.waitForFunction(() => document.querySelectorAll('.st-deck-no-base-map').length === 1);
+    if (dark) await screenshot(page, 'maps-dark');
+    await page.close();
+    return seen;
+  };
+  const light = await styles(false);
+  assert.ok(light.length > 0 && light.every((u) => u.endsWith('/gl/positron-gl-style/style.json')), light.join('\n'));
+  const dark = await styles(true);
+  assert.ok(dark.length > 0 && dark.every((u) => u.endsWith('/gl/dark-matter-gl-style/style.json')), dark.join('\n'));
 });
