@@ -138,6 +138,35 @@ test('a pydeck tooltip shows on hover and a click selects the point for the scri
   const again = await centre(page.getByTestId('stDeckGlJsonChart').nth(1));
   await page.mouse.click(again.x, again.y);
   await page.getByText('selected={} objects=[]').waitFor();
+  await waitForAppRun(page);
+  // Selected again, then cleared from the element toolbar's "Clear selection".
+  await page.mouse.click(again.x, again.y);
+  await page.getByText("selected={'pts': [1]} objects=['middle']").waitFor();
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stFullScreenFrame').nth(1);
+  await frame.hover();
+  await frame.getByRole('button', { name: 'Clear selection' }).click();
+  await page.getByText('selected={} objects=[]').waitFor();
+  await page.close();
+});
+
+test('the toolbar shows a map fullscreen; Escape closes it', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(app.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stFullScreenFrame').nth(0);
+  await frame.hover();
+  await frame.getByRole('button', { name: 'Fullscreen' }).click();
+  const map = frame.getByTestId('stDeckGlJsonChart');
+  await page.waitForFunction(() => document.querySelector('[data-testid="stDeckGlJsonChart"]').getBoundingClientRect().height > 700);
+  const big = await map.boundingBox();
+  assert.ok(big.width > 900, `fullscreen width ${big.width}`);
+  const blue = await countPixels(page, map, [0, 0, 255]);
+  assert.ok(blue > 2000, `blue pixels ${blue}`);
+  await page.screenshot({ path: path.join(screenshotDir, 'maps-fullscreen.png') });
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => Math.round(document.querySelector('[data-testid="stDeckGlJsonChart"]').getBoundingClientRect().height) === 400);
   await page.close();
 });
 

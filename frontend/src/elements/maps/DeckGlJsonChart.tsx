@@ -6,7 +6,8 @@
 //! `script-src 'self'` allows it; no blob: worker). Without network the style
 //! and tiles fail to load: the map is then the layers alone on the page's
 //! background, as in 1.67, and the failure is logged once as a warning. Tooltips and
-//! selections (single/multi object) as 1.67 has them (SPEC-DATA §9).
+//! selections (single/multi object) as 1.67 has them (SPEC-DATA §9). The element
+//! toolbar clears a selection and shows the map fullscreen (Escape closes it).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import DeckGL from "@deck.gl/react";
 import { FirstPersonView, MapView, OrbitView, OrthographicView, _GlobeView as GlobeView, type Layer, type PickingInfo } from "@deck.gl/core";
@@ -89,6 +90,15 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
   const [available, setAvailable] = useState(0);
   // The base map's style or tiles failed to load (no network): the layers alone (marked by a class).
   const [noBaseMap, setNoBaseMap] = useState(false);
+  const [fullscreen, setFullscreen] = useState(false);
+  useEffect(() => {
+    if (!fullscreen) return;
+    const close = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setFullscreen(false);
+    };
+    window.addEventListener("keydown", close);
+    return () => window.removeEventListener("keydown", close);
+  }, [fullscreen]);
   const widgets = useWidgets();
   const widget = el.widget ?? {};
   const widgetId = widget.id ?? "";
@@ -156,14 +166,28 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
     [selecting, mode, selection, widgets, widgetId],
   );
 
-  const pixelWidth = widthConfig?.pixelWidth ?? 0;
+  const pixelWidth = fullscreen ? 0 : widthConfig?.pixelWidth ?? 0;
   const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
-  // height="stretch" is not applied yet: the map keeps 500 px.
-  const height = heightConfig?.pixelHeight || 500;
+  // height="stretch" is not applied yet: the map keeps 500 px. Fullscreen: the window's height
+  // less the frame's padding.
+  const height = fullscreen ? Math.max(200, window.innerHeight - 80) : heightConfig?.pixelHeight || 500;
+  const hasSelection = selecting && Object.values(selection.indices).some((ids) => ids.length > 0);
+  const clearSelection = () => widgets.setValue(widgetId, { stringValue: JSON.stringify({ selection: EMPTY_SELECTION }) });
   const views = props.views as never;
   const hasViews = props.views !== undefined && props.views !== null;
 
   return (
+    <div data-testid="stFullScreenFrame" className={`st-fullscreen-frame${fullscreen ? " st-deck-fullscreen" : ""}`}>
+      <div className="st-element-toolbar" data-testid="stElementToolbar">
+        <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
+          {hasSelection ? <ToolbarButton label="Clear selection" onClick={clearSelection} icon={CLOSE_ICON} /> : null}
+          <ToolbarButton
+            label={fullscreen ? "Close fullscreen" : "Fullscreen"}
+            onClick={() => setFullscreen((f) => !f)}
+            icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
+          />
+        </div>
+      </div>
     <div ref={box} className="st-deck-box" style={{ width: "100%" }}>
       <div
         className={noBaseMap || !mapStyle ? "stDeckGlJsonChart st-deck-no-base-map" : "stDeckGlJsonChart"}
@@ -213,6 +237,34 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
           </div>
         ) : null}
       </div>
+    </div>
+    </div>
+  );
+}
+
+const FULLSCREEN_ICON = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
+const CLOSE_FULLSCREEN_ICON = "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z";
+const CLOSE_ICON = "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z";
+
+/** One button of the map's toolbar (Streamlit's `stElementToolbarButton`). */
+function ToolbarButton({ label, onClick, icon }: { label: string; onClick: () => void; icon: string }) {
+  return (
+    <div data-testid="stElementToolbarButton">
+      <span data-testid="stTooltipHoverTarget">
+        <button
+          type="button"
+          kind="elementToolbar"
+          data-testid="stBaseButton-elementToolbar"
+          aria-label={label}
+          title={label}
+          className="st-element-toolbar-button"
+          onClick={onClick}
+        >
+          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon" width="1rem" height="1rem">
+            <path d={icon} />
+          </svg>
+        </button>
+      </span>
     </div>
   );
 }
