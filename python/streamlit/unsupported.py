@@ -32,8 +32,6 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "pagination",
         # media
         "pdf",
-        # layout
-        "grid",
         # status
         "skeleton",
         # control flow, caching, config, navigation, auth
