@@ -6,6 +6,11 @@ import { defineConfig } from "vite";
 export default defineConfig({
   base: "./",
   esbuild: { jsx: "automatic" },
+  resolve: {
+    // maplibre-gl's CSP build everywhere (react-map-gl imports "maplibre-gl" too): no blob: worker,
+    // one copy in the maps chunk. Its worker is served as a file (src/elements/maps/DeckGlJsonChart.tsx).
+    alias: [{ find: /^maplibre-gl$/, replacement: "maplibre-gl/dist/maplibre-gl-csp.js" }],
+  },
   build: {
     outDir: "dist",
     emptyOutDir: true,

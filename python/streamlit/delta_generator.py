@@ -27,6 +27,7 @@ from streamlit.elements.iframe import IframeMixin
 from streamlit.elements.image import ImageMixin
 from streamlit.elements.json_el import JsonMixin
 from streamlit.elements.layouts import LayoutsMixin
+from streamlit.elements.map import MapMixin
 from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
 from streamlit.elements.plotly_chart import PlotlyChartMixin
@@ -72,6 +73,7 @@ class DeltaGenerator(
     DataMixin,
     VegaChartsMixin,
     PlotlyChartMixin,
+    MapMixin,
     DataEditorMixin,
     WriteMixin,
     ExceptionMixin,

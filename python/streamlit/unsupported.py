@@ -25,8 +25,7 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # charts
-        "map",
-        "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
+        "graphviz_chart", "echarts_chart", "mermaid_chart",
         # widgets
         "datetime_input",
         # media

@@ -167,6 +167,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
     },
+    "DeckGlJsonChart": {
+        "widget": ("message:Widget", "required"),
+        "json": ("str", "required"),
+        "tooltip": ("str", "optional"),
+        "mapbox_token": ("str", "required"),
+        "selection_mode": ("enum:DeckGlJsonChart.SelectionMode", "required"),
+        "alt": ("str", "optional"),
+    },
     "Dialog": {
         "title": ("str", "required"),
         "dismissible": ("bool", "required"),
@@ -612,6 +620,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
     "DataEditor.EditingMode": ("FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY",),
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
+    "DeckGlJsonChart.SelectionMode": ("NONE", "SINGLE_OBJECT", "MULTI_OBJECT",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
     "Expandable.State": ("NOT_STATUS", "RUNNING", "COMPLETE", "ERROR",),
@@ -685,6 +694,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "snow": "Snow",
     "logo": "Logo",
     "help": "Help",
+    "deck_gl_json_chart": "DeckGlJsonChart",
     "pagination": "Pagination",
     "menu_button": "MenuButton",
 }

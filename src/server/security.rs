@@ -5,6 +5,10 @@
 //! no eval), so markdown rendered with `unsafe_allow_html` cannot run script.
 //! Frames may load any http(s) page: custom components come from the
 //! component origin and `components.iframe` from wherever the app points.
+//! `connect-src` adds Carto's base map hosts, the only place outside the app
+//! the page fetches from: st.map / st.pydeck_chart draw over Carto's map
+//! styles (style JSON, vector tiles, sprites and glyphs, all fetched), as
+//! 1.67 does. Their workers are a same-origin file (no blob: worker).
 //!
 //! The app itself may be framed only by itself (`frame-ancestors 'self'`
 //! and `X-Frame-Options: SAMEORIGIN`, against clickjacking) unless
@@ -19,7 +23,7 @@ use axum::response::Response;
 
 pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; \
-     connect-src 'self'; media-src 'self' data: blob:; frame-src http: https:; object-src 'none'; \
+     connect-src 'self' https://basemaps.cartocdn.com https://*.basemaps.cartocdn.com; media-src 'self' data: blob:; frame-src http: https:; object-src 'none'; \
      base-uri 'self'; \
      form-action 'self'";
 

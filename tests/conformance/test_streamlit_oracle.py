@@ -176,12 +176,18 @@ def is_data_editor(node: Any) -> bool:
     return type(proto).__name__ == "Dataframe" and proto.editing_mode != type(proto).EditingMode.READ_ONLY
 
 
+def is_selecting_deck(node: Any) -> bool:
+    """A pydeck chart with selections: a widget AppTest does not count as one either."""
+    proto = getattr(node, "proto", None)
+    return type(proto).__name__ == "DeckGlJsonChart" and bool(proto.id)
+
+
 _original_widget_states = et.ElementTree.get_widget_states
 
 
 def _widget_states_with_editors(self: Any) -> Any:
     ws = _original_widget_states(self)
-    on_page = {node.proto.id for node in self if is_data_editor(node)}
+    on_page = {node.proto.id for node in self if is_data_editor(node) or is_selecting_deck(node)}
     ws.widgets.extend(s for wid, s in _editor_states.items() if wid in on_page)
     return ws
 
@@ -195,7 +201,8 @@ def find_widget(at: AppTest, target: str) -> et.Widget:
     if target.startswith("sidebar:"):
         root, target = at.sidebar, target[len("sidebar:") :]
     for node in root:
-        if is_data_editor(node) and target.startswith("key=") and node.proto.id.endswith(f"-{target[4:]}"):
+        if ((is_data_editor(node) or is_selecting_deck(node)) and target.startswith("key=")
+                and node.proto.id.endswith(f"-{target[4:]}")):
             return node
         if not isinstance(node, et.Widget):
             continue
@@ -215,8 +222,8 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
 
     Selection widgets take the option's label, as the user picks it.
     """
-    if is_data_editor(node):
-        # The edit state as the browser sends it (JSON text).
+    if is_data_editor(node) or is_selecting_deck(node):
+        # The edit state or the deck's selection as the browser sends it (JSON text).
         ws = WidgetState(id=node.proto.id, string_value=json.dumps(value))
         _editor_states[node.proto.id] = ws
         return ws
@@ -293,9 +300,15 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
         at.switch_page(args[0]).run()
         return
     node = find_widget(at, args[0])
+    held = is_data_editor(node) or is_selecting_deck(node)
+    node_id = node.proto.id if held else node.id
     if verb == "fill":
-        pending[:] = [(f, w) for f, w in pending if w.id != node.id]
-        pending.append((node.proto.form_id, widget_state(node, args[1])))
+        pending[:] = [(f, w) for f, w in pending if w.id != node_id]
+        state = widget_state(node, args[1])
+        if held:
+            # Held by the browser only once the form is submitted.
+            _editor_states.pop(node_id, None)
+        pending.append((node.proto.form_id, state))
         return
     states = at._tree.get_widget_states()
     if verb == "click":
@@ -303,6 +316,9 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     elif verb == "submit":
         form = node.proto.form_id
         changes = [w for f, w in pending if f == form]
+        for w in changes:
+            if w.HasField("string_value"):
+                _editor_states[w.id] = w
         changes.append(WidgetState(id=node.id, trigger_value=True))
         pending[:] = [(f, w) for f, w in pending if f != form]
     elif verb == "set":
@@ -313,7 +329,7 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     kept = [w for w in states.widgets if w.id not in changed]
     del states.widgets[:]
     states.widgets.extend([*kept, *changes])
-    fragment_id = fragment_of(node.proto.id if is_data_editor(node) else node.id)
+    fragment_id = fragment_of(node_id)
     if fragment_id:
         _next_fragment.append(fragment_id)
     at._run(states)
@@ -501,6 +517,18 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
         modes = type(proto).SelectionMode
         entry = {"kind": "plotly_chart", "spec": json.loads(proto.spec), "config": json.loads(proto.config),
                  "theme": proto.theme, "selection_mode": sorted(modes.Name(m).lower() for m in proto.selection_mode)}
+        if proto.HasField("alt"):
+            entry["alt"] = proto.alt
+        return entry
+    if name == "DeckGlJsonChart":
+        modes = type(proto).SelectionMode
+        entry = {"kind": "deck_gl_json_chart", "json": json.loads(proto.json),
+                 "tooltip": json.loads(proto.tooltip) if proto.tooltip else None,
+                 "mapbox_token": proto.mapbox_token,
+                 "selection_mode": [modes.Name(m).lower() for m in proto.selection_mode]}
+        key = proto.id.split("-", 2)[2] if proto.id.count("-") >= 2 else "None"
+        if key != "None":
+            entry["key"] = key
         if proto.HasField("alt"):
             entry["alt"] = proto.alt
         return entry

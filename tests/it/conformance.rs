@@ -178,6 +178,8 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
         }
         // The edit state as the browser sends it (JSON text).
         Type::DataEditor(_) => Value::StringValue(value.to_string()),
+        // A pydeck chart's selection as the browser sends it (JSON text).
+        Type::DeckGlJsonChart(_) => Value::StringValue(value.to_string()),
         other => panic!("cannot set {other:?}"),
     }
 }
@@ -603,6 +605,8 @@ corpus!(
     unkeyed_options_change_resets,
     vega_lite_chart_basics,
     plotly_chart_basics,
+    map_basics,
+    pydeck_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,

@@ -143,6 +143,8 @@ _ROWS: list[Unapplied] = [
            "the chart keeps its own height (the spec's, or 350 px), as with 'content'."),
     Unapplied("st.plotly_chart", "height", _in("stretch"), "'stretch'",
               "the chart keeps the figure's layout height (or 450 px), as with 'content'."),
+    *_rows(("st.map", "st.pydeck_chart"), "height", _in("stretch"), "'stretch'",
+           "the map keeps 500 px."),
 ]
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}

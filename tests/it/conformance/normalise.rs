@@ -9,7 +9,8 @@ use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
-    alert, block, checkbox, data_editor, element, markdown, table, video, ArrowData, Element,
+    alert, block, checkbox, data_editor, deck_gl_json_chart, element, markdown, table, video,
+    ArrowData, Element,
 };
 
 use super::browser::{value_of, widget_spec};
@@ -446,6 +447,30 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
                     J::Arr(c.selection_mode.iter().map(J::str).collect()),
                 ),
             ];
+            if let Some(alt) = &c.alt {
+                f.push(("alt", J::str(alt)));
+            }
+            f
+        }
+        Type::DeckGlJsonChart(c) => {
+            let spec = serde_json::from_str(&c.json).unwrap_or(serde_json::Value::Null);
+            let tooltip = c.tooltip.as_deref().map_or(serde_json::Value::Null, |t| {
+                serde_json::from_str(t).unwrap_or(serde_json::Value::Null)
+            });
+            let modes = match deck_gl_json_chart::SelectionMode::try_from(c.selection_mode) {
+                Ok(deck_gl_json_chart::SelectionMode::None) | Err(_) => vec![],
+                Ok(mode) => vec![J::str(mode.as_str_name().to_lowercase())],
+            };
+            let mut f = vec![
+                ("kind", J::str("deck_gl_json_chart")),
+                ("json", J::from(&spec)),
+                ("tooltip", J::from(&tooltip)),
+                ("mapbox_token", J::str(&c.mapbox_token)),
+                ("selection_mode", J::Arr(modes)),
+            ];
+            if let Some(key) = c.widget.as_ref().and_then(|w| user_key(&w.id)) {
+                f.push(("key", J::str(key)));
+            }
             if let Some(alt) = &c.alt {
                 f.push(("alt", J::str(alt)));
             }
