@@ -26,7 +26,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # charts
         "map",
-        "pydeck_chart", "graphviz_chart", "echarts_chart", "mermaid_chart",
+        "pydeck_chart", "echarts_chart",
         # widgets
         "menu_button",
         "datetime_input",

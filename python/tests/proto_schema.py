@@ -236,6 +236,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
     },
+    "GraphVizChart": {
+        "spec": ("str", "required"),
+        "element_id": ("str", "required"),
+        "engine": ("str", "required"),
+        "alt": ("str", "optional"),
+    },
     "Heading": {
         "tag": ("str", "required"),
         "body": ("str", "required"),
@@ -633,6 +639,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "snow": "Snow",
     "logo": "Logo",
     "help": "Help",
+    "graphviz_chart": "GraphVizChart",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -4,7 +4,7 @@
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
 //! Renderers of the text and status families (and st.space) are in the initial bundle; the
-//! widgets, media, chat, components, data, charts and plotly families are one chunk each, fetched
+//! widgets, media, chat, components, data, charts, plotly and graphviz families are one chunk each, fetched
 //! when the first element of the family renders (src/render/ElementView.tsx
 //! shows the element's container meanwhile).
 //! The widget manager registers a widget's value from the delta (its `widget`
@@ -90,6 +90,7 @@ const components = family(() => import("../elements/components"));
 const data = family(() => import("../elements/data"));
 const charts = family(() => import("../elements/charts"));
 const plotly = family(() => import("../elements/plotly"));
+const graphviz = family(() => import("../elements/graphviz"));
 
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
@@ -152,6 +153,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   vegaLiteChart: { render: charts("VegaLiteChart") },
   // plotly (plotly.js, a chunk of its own)
   plotlyChart: { render: plotly("PlotlyChart") },
+  // graphviz (Graphviz as WebAssembly, a chunk of its own)
+  graphvizChart: { render: graphviz("GraphVizChart"), width: { useContent: true } },
   // layout
   space: { render: Space },
 };
