@@ -558,6 +558,8 @@ corpus!(
     unkeyed_options_change_resets,
     vega_lite_chart_basics,
     plotly_chart_basics,
+    graphviz_chart_basics,
+    mermaid_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,
