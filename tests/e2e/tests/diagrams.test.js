@@ -40,6 +40,7 @@ g.edge("alpha", "beta")
 g.edge("beta", "gamma")
 g.edge("gamma", "alpha")
 st.graphviz_chart(g, width="stretch")
+st.graphviz_chart('digraph { evil [URL="javascript:window.__pwned=1" label="click me"]; safe [URL="https://example.com/"] }')
 st.text("after graphs")
 `));
   diagrams = await startApp(writeScript(`
@@ -85,7 +86,7 @@ test('graphviz charts are laid out by Graphviz as SVG, under the CSP', async () 
   await page.goto(graphs.url);
   await waitForAppRun(page);
   const charts = page.getByTestId('stGraphVizChart');
-  assert.equal(await charts.count(), 2);
+  assert.equal(await charts.count(), 3);
   await charts.nth(0).locator('svg g.node').first().waitFor();
   assert.equal(await charts.nth(0).locator('svg g.node').count(), 6);
   assert.equal(await charts.nth(0).locator('svg g.edge').count(), 6);
@@ -106,6 +107,13 @@ test('graphviz charts are laid out by Graphviz as SVG, under the CSP', async () 
   await charts.nth(1).locator('svg g.node').first().waitFor();
   assert.equal(await charts.nth(1).locator('svg g.node').count(), 3);
   assert.equal(await charts.nth(1).locator('svg g.edge').count(), 3);
+  // A node's `javascript:` URL is neutralised; an https one is kept; clicking runs nothing.
+  const links = charts.nth(2).locator('svg a');
+  await links.first().waitFor();
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('xlink:href') ?? a.getAttribute('href')));
+  assert.deepEqual(hrefs, ['#', 'https://example.com/']);
+  await charts.nth(2).getByText('click me').click();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
   await screenshot(page, 'graphviz-charts');
   // Fullscreen and back.
   await charts.nth(0).hover();
