@@ -21,6 +21,7 @@ from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.diagrams import DiagramsMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
+from streamlit.elements.grid import GridMixin
 from streamlit.elements.help import HelpMixin
 from streamlit.elements.html import HtmlMixin
 from streamlit.elements.iframe import IframeMixin
@@ -75,6 +76,7 @@ class DeltaGenerator(
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,
+    GridMixin,
     PageLinkMixin,
     StatusMixin,
     ButtonMixin,
