@@ -31,6 +31,9 @@ export default defineConfig({
             const family = /\/elements\/([^/]+)\/index\.ts$/.exec(id);
             if (family) return `assets/${family[1]}-[hash].js`;
           }
+          // A ```mermaid fence's renderer and mermaid's core: assets/mermaid-<hash>.js (mermaid
+          // fetches each diagram type's own chunk from there).
+          if (chunk.moduleIds.some((id) => id.endsWith("/elements/shared/markdown/mermaid.tsx"))) return "assets/mermaid-[hash].js";
           // apache-arrow, which the data and charts families share, is a chunk of its own.
           if (chunk.moduleIds.some((id) => id.includes("/node_modules/apache-arrow/"))) return "assets/arrow-[hash].js";
           return "assets/[name]-[hash].js";

@@ -18,6 +18,7 @@ from streamlit.cursor import LockedCursor, RunningCursor, root_cursors
 from streamlit.elements.alerts import AlertsMixin
 from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
+from streamlit.elements.diagrams import DiagramsMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
 from streamlit.elements.grid import GridMixin
@@ -74,6 +75,7 @@ class DeltaGenerator(
     VegaChartsMixin,
     PlotlyChartMixin,
     MapMixin,
+    DiagramsMixin,
     DataEditorMixin,
     WriteMixin,
     ExceptionMixin,

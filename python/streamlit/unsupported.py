@@ -25,7 +25,7 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # charts
-        "graphviz_chart", "echarts_chart", "mermaid_chart",
+        "echarts_chart",
         # widgets
         "datetime_input",
         # media

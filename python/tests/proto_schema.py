@@ -247,6 +247,12 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
     },
+    "GraphVizChart": {
+        "spec": ("str", "required"),
+        "element_id": ("str", "required"),
+        "engine": ("str", "required"),
+        "alt": ("str", "optional"),
+    },
     "Grid": {
         "columns": ("int", "required"),
         "min_column_width": ("int", "required"),
@@ -697,6 +703,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "deck_gl_json_chart": "DeckGlJsonChart",
     "pagination": "Pagination",
     "menu_button": "MenuButton",
+    "graphviz_chart": "GraphVizChart",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -3,6 +3,12 @@
 //! No CORS headers are ever added: the app's endpoints answer only their own
 //! origin. The CSP allows scripts only from the app itself (no inline code,
 //! no eval), so markdown rendered with `unsafe_allow_html` cannot run script.
+//! It does allow compiling WebAssembly ('wasm-unsafe-eval', which unlocks
+//! `WebAssembly.compile`/`instantiate` and not `eval` or `Function`):
+//! st.graphviz_chart lays graphs out with Graphviz compiled to WebAssembly,
+//! as 1.67 does. WebAssembly runs only when the page's own script compiles
+//! it and can reach only what that script hands it, so script injected into
+//! the page is no more able to run than before.
 //! Frames may load any http(s) page: custom components come from the
 //! component origin and `components.iframe` from wherever the app points.
 //! `connect-src` adds Carto's base map hosts, the only place outside the app
@@ -21,7 +27,8 @@ use axum::http::header::{HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
 
-pub const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; \
+pub const CONTENT_SECURITY_POLICY: &str =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
      style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https:; font-src 'self' data:; \
      connect-src 'self' https://basemaps.cartocdn.com https://*.basemaps.cartocdn.com; media-src 'self' data: blob:; frame-src http: https:; object-src 'none'; \
      base-uri 'self'; \

@@ -513,6 +513,11 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
                 "datasets": [[d.name, d.has_name, describe_arrow(d.data.data)] for d in proto.datasets],
                 "theme": proto.theme, "use_container_width": proto.use_container_width,
                 "selection_mode": list(proto.selection_mode)}
+    if name == "GraphVizChart":
+        entry = {"kind": "graphviz_chart", "spec": proto.spec, "element_id": proto.element_id, "engine": proto.engine}
+        if proto.HasField("alt"):
+            entry["alt"] = proto.alt
+        return entry
     if name == "PlotlyChart":
         modes = type(proto).SelectionMode
         entry = {"kind": "plotly_chart", "spec": json.loads(proto.spec), "config": json.loads(proto.config),

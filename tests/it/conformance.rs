@@ -607,6 +607,8 @@ corpus!(
     plotly_chart_basics,
     map_basics,
     pydeck_chart_basics,
+    graphviz_chart_basics,
+    mermaid_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,

@@ -114,9 +114,11 @@ async fn the_page_has_security_headers_and_no_cors() {
         .to_str()
         .unwrap_or_default();
     assert!(
-        csp.contains("script-src 'self'") && csp.contains("object-src 'none'"),
+        csp.contains("script-src 'self' 'wasm-unsafe-eval';") && csp.contains("object-src 'none'"),
         "{csp}"
     );
+    // WebAssembly may be compiled (Graphviz), JavaScript eval never.
+    assert!(!csp.contains("'unsafe-eval'"), "{csp}");
     assert!(headers.get("access-control-allow-origin").is_none());
     let health = client
         .get(app.url("/_stcore/health"))

@@ -476,6 +476,18 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             }
             f
         }
+        Type::GraphvizChart(c) => {
+            let mut f = vec![
+                ("kind", J::str("graphviz_chart")),
+                ("spec", J::str(&c.spec)),
+                ("element_id", J::str(&c.element_id)),
+                ("engine", J::str(&c.engine)),
+            ];
+            if let Some(alt) = &c.alt {
+                f.push(("alt", J::str(alt)));
+            }
+            f
+        }
         Type::DataEditor(d) => {
             let mut f = vec![("kind", J::str("data_editor"))];
             f.extend(arrow_fields(d.arrow_data.as_ref()));

@@ -5,7 +5,7 @@
 //! icons and arrows (markdown/symbols.ts), emoji shortcodes and maths (loaded
 //! on demand, markdown/extensions.ts). `inline` is for labels: paragraphs
 //! become spans and block syntax stays text (markdown/labels.ts).
-import { Children, isValidElement, type ReactNode } from "react";
+import { Children, isValidElement, lazy, Suspense, type ReactNode } from "react";
 import ReactMarkdown, { type Components } from "react-markdown";
 import rehypeRaw from "rehype-raw";
 import remarkDirective from "remark-directive";
@@ -15,6 +15,7 @@ import { type Extension, useMarkdownExtensions } from "./markdown/extensions";
 import { escapeLabelBlocks, LABEL_DISALLOWED } from "./markdown/labels";
 import { protectMaterialIcons, remarkMaterialIcons, remarkTypography } from "./markdown/symbols";
 import { HelpIcon } from "./Tooltip";
+import { trackChunk } from "../../registry/chunks";
 import "./markdown/markdown.css";
 
 interface Props {
@@ -38,9 +39,31 @@ function MarkdownPre(props: React.ComponentProps<"pre">) {
   return <pre data-testid="stMarkdownPre" {...props} />;
 }
 
+// A ```mermaid fence is drawn by mermaid, in a chunk of its own (markdown/mermaid.tsx).
+const MermaidChart = lazy(() => trackChunk(import("./markdown/mermaid")).then((m) => ({ default: m.MermaidChart })));
+
+type PreNode = { children: { type: string; tagName?: string; properties?: { className?: unknown } }[] } | undefined;
+
+/** `pre` of the block renderers: a mermaid fence becomes its diagram (block bodies only, as in 1.67). */
+function BlockPre({ node, ...props }: React.ComponentProps<"pre"> & { node?: unknown }) {
+  const code = (node as PreNode)?.children[0];
+  const classes = code?.type === "element" && code.tagName === "code" ? code.properties?.className : undefined;
+  if (Array.isArray(classes) && classes.includes("language-mermaid")) {
+    const source = textOf(props.children).replace(/^\n/, "").replace(/\n$/, "");
+    return (
+      <div data-testid="stMarkdownPre" className="st-md-mermaid-pre">
+        <Suspense fallback={<span className="st-md-skeleton" data-testid="stSkeleton" aria-hidden="true" />}>
+          <MermaidChart source={source} />
+        </Suspense>
+      </div>
+    );
+  }
+  return <MarkdownPre {...props} />;
+}
+
 const blockComponents: Components = {
   a: ({ node: _node, ...props }) => <a {...props} target="_blank" rel="noopener noreferrer" />,
-  pre: ({ node: _node, ...props }) => <MarkdownPre {...props} />,
+  pre: BlockPre,
   span: ({ node: _node, className, children, ...props }) =>
     className === "st-md-help" ? (
       <HelpIcon help={textOf(children)} inline />
@@ -77,7 +100,7 @@ function mathComponents(base: Components, renderMath: NonNullable<Extension["ren
       const child = node?.children[0];
       const classes = child?.type === "element" && child.tagName === "code" ? child.properties.className : undefined;
       const display = Array.isArray(classes) && classes.includes("math-display");
-      return display ? <>{props.children}</> : <MarkdownPre {...props} />;
+      return display ? <>{props.children}</> : <BlockPre node={node} {...props} />;
     },
   };
 }
