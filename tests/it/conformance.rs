@@ -576,4 +576,5 @@ corpus!(
     celebrations,
     help_element,
     json_expanded_depth,
+    metric_sparklines,
 );
