@@ -298,6 +298,24 @@ class FormSubmitButton(TypedDict):
     icon: str
     use_container_width: bool
 
+class Grid(TypedDict):
+    columns: int
+    min_column_width: int
+    no_wrap: bool
+    row_gap: str
+    row_gap_pixels: NotRequired[int | None]
+    column_gap: str
+    column_gap_pixels: NotRequired[int | None]
+    vertical_alignment: str
+    border: bool
+    row_height: int
+    dense: bool
+
+class GridCell(TypedDict):
+    column_span: int
+    column_span_all: bool
+    row_span: int
+
 class Heading(TypedDict):
     tag: str
     body: str
@@ -326,6 +344,13 @@ class Help_Member(TypedDict):
 
 class Horizontal(TypedDict):
     gap: str
+    gap_pixels: NotRequired[int | None]
+    flex: NotRequired[bool | None]
+    no_wrap: NotRequired[bool | None]
+    justify: NotRequired[str | None]
+    align: NotRequired[str | None]
+    border: NotRequired[bool | None]
+    height: NotRequired[int | None]
 
 class Html(TypedDict):
     body: str
@@ -574,6 +599,10 @@ class VegaLiteChart(TypedDict):
 class Vertical(TypedDict):
     border: bool
     height: int
+    gap: NotRequired[str | None]
+    gap_pixels: NotRequired[int | None]
+    justify: NotRequired[str | None]
+    align: NotRequired[str | None]
 
 class Video(TypedDict):
     url: str
@@ -667,8 +696,8 @@ def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = No
 def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def logo(path: Path, /, *, image: str, image_type: Literal["IMAGE", "EMOJI", "ICON"], link: str, icon_image: str, icon_image_type: Literal["IMAGE", "EMOJI", "ICON"], size: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def help(path: Path, /, *, name: str, type: str, value: str, doc_string: str, members: Sequence[Help_Member], width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, gap: str | None = None, gap_pixels: int | None = None, justify: str | None = None, align: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, gap_pixels: int | None = None, flex: bool | None = None, no_wrap: bool | None = None, justify: str | None = None, align: str | None = None, border: bool | None = None, height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_expandable(path: Path, /, *, label: str, expanded: bool, icon: str, state: Literal["NOT_STATUS", "RUNNING", "COMPLETE", "ERROR"], type: Literal["DEFAULT", "COMPACT", "STEP"], allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_form(path: Path, /, *, form_id: str, clear_on_submit: bool, enter_to_submit: bool, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
@@ -678,6 +707,8 @@ def block_tab(path: Path, /, *, label: str, allow_empty: bool, key: str, width_c
 def block_transparent(path: Path, /, *, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_dialog(path: Path, /, *, title: str, dismissible: bool, width: Literal["SMALL", "MEDIUM", "LARGE"], pixel_width: int, position: Literal["CENTER", "LEFT", "RIGHT"], icon: str, is_open: bool, id: str, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_popover(path: Path, /, *, label: str, type: str, help: str, icon: str, disabled: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_grid(path: Path, /, *, columns: int, min_column_width: int, no_wrap: bool, row_gap: str, column_gap: str, vertical_alignment: str, border: bool, row_height: int, dense: bool, allow_empty: bool, key: str, row_gap_pixels: int | None = None, column_gap_pixels: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def block_grid_cell(path: Path, /, *, column_span: int, column_span_all: bool, row_span: int, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 # ---- generated by build.rs from proto/: end
 
 # ---------------------------------------------------------------- uploads (uploads.rs)

@@ -20,6 +20,7 @@ from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
+from streamlit.elements.grid import GridMixin
 from streamlit.elements.help import HelpMixin
 from streamlit.elements.html import HtmlMixin
 from streamlit.elements.iframe import IframeMixin
@@ -73,6 +74,7 @@ class DeltaGenerator(
     WriteMixin,
     ExceptionMixin,
     LayoutsMixin,
+    GridMixin,
     PageLinkMixin,
     StatusMixin,
     ButtonMixin,

@@ -33,8 +33,6 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "pagination",
         # media
         "pdf",
-        # layout
-        "grid",
         # status
         "skeleton",
         # control flow, caching, config, navigation, auth

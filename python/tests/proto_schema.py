@@ -236,6 +236,24 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
     },
+    "Grid": {
+        "columns": ("int", "required"),
+        "min_column_width": ("int", "required"),
+        "no_wrap": ("bool", "required"),
+        "row_gap": ("str", "required"),
+        "row_gap_pixels": ("int", "optional"),
+        "column_gap": ("str", "required"),
+        "column_gap_pixels": ("int", "optional"),
+        "vertical_alignment": ("str", "required"),
+        "border": ("bool", "required"),
+        "row_height": ("int", "required"),
+        "dense": ("bool", "required"),
+    },
+    "GridCell": {
+        "column_span": ("int", "required"),
+        "column_span_all": ("bool", "required"),
+        "row_span": ("int", "required"),
+    },
     "Heading": {
         "tag": ("str", "required"),
         "body": ("str", "required"),
@@ -264,6 +282,13 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "Horizontal": {
         "gap": ("str", "required"),
+        "gap_pixels": ("int", "optional"),
+        "flex": ("bool", "optional"),
+        "no_wrap": ("bool", "optional"),
+        "justify": ("str", "optional"),
+        "align": ("str", "optional"),
+        "border": ("bool", "optional"),
+        "height": ("int", "optional"),
     },
     "Html": {
         "body": ("str", "required"),
@@ -509,6 +534,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Vertical": {
         "border": ("bool", "required"),
         "height": ("int", "required"),
+        "gap": ("str", "optional"),
+        "gap_pixels": ("int", "optional"),
+        "justify": ("str", "optional"),
+        "align": ("str", "optional"),
     },
     "Video": {
         "url": ("str", "required"),
@@ -651,4 +680,6 @@ BLOCK_KINDS: dict[str, str] = {
     "transparent": "Transparent",
     "dialog": "Dialog",
     "popover": "Popover",
+    "grid": "Grid",
+    "grid_cell": "GridCell",
 }

@@ -65,7 +65,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
         st.button("b", shortcut="Ctrl+K")
         st.text_input("t", validate=r"\\d+", required=True)
         st.multiselect("m", ["x"], select_all=False)
-        st.container(horizontal=True)
+        st.container(autoscroll=True)
         st.expander("e", on_change="rerun")
         st.tabs(["A"], on_change=lambda: None)
     """)
@@ -74,7 +74,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
     said = {m.split(" is accepted")[0] for m in _warnings(caplog)}
     assert said == {
         "st.button(shortcut=...)", "st.text_input(validate=...)", "st.text_input(required=...)",
-        "st.multiselect(select_all=...)", "st.container(horizontal=...)", "st.expander(on_change=...)",
+        "st.multiselect(select_all=...)", "st.container(autoscroll=...)", "st.expander(on_change=...)",
         "st.tabs(on_change=...)",
     }
 

@@ -320,6 +320,8 @@ fn block_type_tag(block: &crate::proto::Block) -> u32 {
         Some(Type::Transparent(_)) => 18,
         Some(Type::Dialog(_)) => 19,
         Some(Type::Popover(_)) => 20,
+        Some(Type::Grid(_)) => 23,
+        Some(Type::GridCell(_)) => 24,
     }
 }
 

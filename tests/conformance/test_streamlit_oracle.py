@@ -27,6 +27,7 @@ import pytest
 
 # The real Streamlit (rustlit's own package has no `streamlit.testing`):
 # a missing oracle is a failure, not a skip.
+from streamlit.proto.GapSize_pb2 import GapSize
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.runtime.scriptrunner_utils.script_requests import RerunData, ScriptRequests
@@ -347,10 +348,61 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
     if isinstance(block, et.ChatMessage):
         return "chat_message", {"name": block.name, "avatar": block.avatar}
     proto = block.proto
+    if block.type == "grid_container":
+        return block.type, grid_fields(proto)
+    if proto is not None and proto.HasField("grid_cell"):  # a vertical flex container that is a cell
+        return "grid_cell", grid_fields(proto)
     if proto is not None and proto.WhichOneof("type") == "flex_container":
-        horizontal = proto.flex_container.direction == proto.flex_container.Direction.HORIZONTAL
-        return ("columns" if horizontal else "container"), {}
+        flex = proto.flex_container
+        horizontal = flex.direction == flex.Direction.HORIZONTAL
+        return ("columns" if horizontal else "container"), flex_layout(proto)
     return block.type, {}
+
+
+def gap_name(gap_config: Any) -> str:
+    if gap_config.HasField("pixel_gap"):
+        return f"{gap_config.pixel_gap}px"
+    return GapSize.Name(gap_config.gap_size).lower() if gap_config.gap_size else "small"
+
+
+def grid_fields(proto: Any) -> dict[str, Any]:
+    """st.grid's options (AppTest hands over the GridContainer message itself) and a cell's spans."""
+    if proto.DESCRIPTOR.name == "GridContainer":
+        return {"grid": {
+            "columns": proto.columns or "auto",
+            "min_column_width": proto.min_column_width_px or "auto",
+            "wrap": proto.wrap,
+            "gap": [gap_name(proto.row_gap_config), gap_name(proto.column_gap_config)],
+            "vertical_alignment": ["top", "center", "bottom"][proto.vertical_alignment],
+            "border": proto.border,
+            "row_height": proto.row_height_config.pixel_height if proto.row_height_mode else "content",
+            "dense": proto.dense,
+        }}
+    cell = proto.grid_cell if proto.DESCRIPTOR.name == "Block" else proto
+    return {"cell": {"column_span": "all" if cell.column_span_all else max(cell.column_span, 1),
+                     "row_span": max(cell.row_span, 1)}}
+
+
+def flex_layout(proto: Any) -> dict[str, Any]:
+    """A container's layout options, when it has any to compare: every row of
+    st.container(horizontal=True), and a vertical st.container whose gap or
+    alignment is not the default. A row of st.columns (cross-axis STRETCH,
+    which st.container never sends) compares by its columns alone."""
+    flex = proto.flex_container
+    horizontal = flex.direction == flex.Direction.HORIZONTAL
+    if horizontal and flex.align == flex.Align.STRETCH:
+        return {}
+    gap = gap_name(flex.gap_config)
+    justify = {0: "", 1: "start", 2: "end", 3: "center", 4: "space_between"}[flex.justify]
+    align = {0: "", 1: "start", 2: "end", 3: "center"}.get(flex.align, "")
+    layout = {"gap": gap, "justify": justify, "align": align}
+    if horizontal:
+        layout["wrap"] = flex.wrap
+    elif layout == {"gap": "small", "justify": "start", "align": "start"}:
+        return {}
+    if proto.width_config.WhichOneof("width_spec") == "pixel_width":
+        layout["width"] = proto.width_config.pixel_width
+    return {"layout": layout}
 
 
 def arrow_entry(arrow_data: Any) -> dict[str, Any]:

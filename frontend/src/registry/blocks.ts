@@ -13,6 +13,7 @@ import { LooseBlock, Transparent, Vertical } from "../elements/layout/Vertical";
 import { ChatMessage } from "../elements/chat/ChatMessage";
 import { Dialog } from "../elements/layout/Dialog";
 import { Popover } from "../elements/layout/Popover";
+import { Grid } from "../elements/layout/Grid";
 
 export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNode }> } = {
   vertical: Vertical,
@@ -29,4 +30,7 @@ export const BLOCKS: { readonly [K in BlockKind]: ComponentType<{ node: BlockNod
   transparent: Transparent,
   dialog: Dialog,
   popover: Popover,
+  grid: Grid,
+  // A cell renders inside its grid (Grid); one found elsewhere is a plain vertical block.
+  gridCell: LooseBlock,
 };

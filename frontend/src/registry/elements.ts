@@ -53,7 +53,19 @@ export interface ElementEntry<K extends ElementKind> {
    * container only fits its content then.
    */
   sizesItself?: boolean;
+  /**
+   * How the element sizes in a row (st.container(horizontal=True)) when its width is its kind's
+   * default; unset = it grows to share the row ("stretch"). See `RowSizing`.
+   */
+  row?: RowSizing | ((el: ElementMessage<K>) => RowSizing);
 }
+
+/**
+ * An element's share of a row, as 1.67 sizes children of a horizontal container: "content" keeps
+ * its natural width, "text" shrinks but never grows (prose), "input" grows from a 128 px basis
+ * (fields), "stretch" grows from its natural width.
+ */
+export type RowSizing = "content" | "text" | "input" | "stretch";
 
 /** A lazy renderer that can start fetching its chunk before it renders. */
 type Preloadable = { preload?: () => Promise<unknown> };
@@ -91,11 +103,14 @@ const data = family(() => import("../elements/data"));
 const charts = family(() => import("../elements/charts"));
 const plotly = family(() => import("../elements/plotly"));
 
+/** A button keeps its label's width in a row unless it was asked to fill its container. */
+const buttonInRow = (b: { useContainerWidth?: boolean | null }): RowSizing => (b.useContainerWidth ? "stretch" : "content");
+
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
-  heading: { render: Heading },
-  markdown: { render: Markdown },
-  text: { render: Text, width: { useContent: true } },
+  heading: { render: Heading, row: "text" },
+  markdown: { render: Markdown, row: "text" },
+  text: { render: Text, width: { useContent: true }, row: "text" },
   code: { render: Code },
   json: { render: JsonElement },
   empty: { render: Empty },
@@ -112,25 +127,25 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   logo: { render: () => null },
   snow: { render: Snow },
   // widgets
-  button: { render: widgets("Button") },
-  downloadButton: { render: widgets("DownloadButton") },
-  formSubmitButton: { render: widgets("FormSubmitButton"), widget: (b, spec) => ({ ...spec, submitsForm: b.formId ?? "" }) },
-  linkButton: { render: widgets("LinkButton") },
-  pageLink: { render: widgets("PageLink") },
-  checkbox: { render: widgets("Checkbox") },
+  button: { render: widgets("Button"), row: buttonInRow },
+  downloadButton: { render: widgets("DownloadButton"), row: buttonInRow },
+  formSubmitButton: { render: widgets("FormSubmitButton"), widget: (b, spec) => ({ ...spec, submitsForm: b.formId ?? "" }), row: buttonInRow },
+  linkButton: { render: widgets("LinkButton"), row: buttonInRow },
+  pageLink: { render: widgets("PageLink"), row: "content" },
+  checkbox: { render: widgets("Checkbox"), row: "content" },
   slider: { render: widgets("Slider") },
-  textInput: { render: widgets("TextInput") },
-  textArea: { render: widgets("TextArea") },
-  numberInput: { render: widgets("NumberInput") },
-  selectbox: { render: widgets("Selectbox") },
-  radio: { render: widgets("Radio") },
-  multiselect: { render: widgets("Multiselect") },
-  buttonGroup: { render: widgets("ButtonGroup") },
+  textInput: { render: widgets("TextInput"), row: "input" },
+  textArea: { render: widgets("TextArea"), row: "input" },
+  numberInput: { render: widgets("NumberInput"), row: "input" },
+  selectbox: { render: widgets("Selectbox"), row: "input" },
+  radio: { render: widgets("Radio"), row: "content" },
+  multiselect: { render: widgets("Multiselect"), row: "input" },
+  buttonGroup: { render: widgets("ButtonGroup"), row: "content" },
   selectSlider: { render: widgets("SelectSlider") },
-  dateInput: { render: widgets("DateInput") },
-  timeInput: { render: widgets("TimeInput") },
-  colorPicker: { render: widgets("ColorPicker") },
-  feedback: { render: widgets("Feedback") },
+  dateInput: { render: widgets("DateInput"), row: "input" },
+  timeInput: { render: widgets("TimeInput"), row: "input" },
+  colorPicker: { render: widgets("ColorPicker"), row: "content" },
+  feedback: { render: widgets("Feedback"), row: "content" },
   // media
   fileUploader: { render: media("FileUploader") },
   cameraInput: { render: media("CameraInput") },

@@ -2,12 +2,15 @@
 //! (src/registry/blocks.ts); `VerticalBlock` (`stVerticalBlock`) is the shape
 //! of roots, containers, columns, expanders and tabs; children render in
 //! document order.
-import { memo } from "react";
+import { memo, type CSSProperties } from "react";
+import type { rustlit } from "../proto";
 import type { BlockNode, TreeNode } from "../store/tree";
 import { blockKind } from "../proto/kinds";
 import { keyClass } from "../elements/shared/keys";
 import { BLOCKS } from "../registry/blocks";
 import { ElementView } from "./ElementView";
+import { flexStyle, InRow, type FlexOptions } from "./flex";
+import { widthStyle } from "./size";
 import "./blocks.css";
 
 /** One child of a block: an element in its container, or a block. */
@@ -31,20 +34,32 @@ export function VerticalBlock({
   userKey,
   border,
   height,
+  flex,
+  width,
 }: {
   nodes: readonly TreeNode[];
   userKey?: string | null;
   border?: boolean;
   height?: number;
+  flex?: FlexOptions;
+  width?: rustlit.IWidthConfig | null;
 }) {
-  const classes = ["stVerticalBlock", keyClass(userKey), border ? "st-bordered" : null, height ? "st-fixed-height" : null];
+  const aligned = !!flex?.align && flex.align !== "start";
+  const classes = [
+    "stVerticalBlock",
+    keyClass(userKey),
+    border ? "st-bordered" : null,
+    height ? "st-fixed-height" : null,
+    // Children that keep their own width line up across the block (1.67's horizontal_alignment).
+    aligned ? "st-aligned" : null,
+  ];
+  const style: CSSProperties = { ...(flex ? flexStyle(flex) : {}), ...widthStyle(width) };
+  if (height) Object.assign(style, { height, overflowY: "auto" });
   return (
-    <div
-      className={classes.filter(Boolean).join(" ")}
-      data-testid="stVerticalBlock"
-      style={height ? { height, overflowY: "auto" } : undefined}
-    >
-      <Children nodes={nodes} />
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stVerticalBlock" style={style}>
+      <InRow.Provider value={false}>
+        <Children nodes={nodes} />
+      </InRow.Provider>
     </div>
   );
 }

@@ -11,7 +11,7 @@ import type { IElement } from "../proto";
 import { RunContext } from "../app/context";
 import type { ElementNode } from "../store/tree";
 import { keyClass, userKeyFromId } from "../elements/shared/keys";
-import { elementEntry, widgetSpec } from "../registry/elements";
+import { elementEntry, widgetSpec, type RowSizing } from "../registry/elements";
 import { useForm } from "../elements/shared/form";
 import { widthStyle } from "./size";
 import { useWidgets } from "../app/context";
@@ -31,6 +31,16 @@ const ElementBody = memo(function ElementBody({ element }: { element: IElement }
   );
 });
 
+/** How the element shares a row (the class only matters inside st.container(horizontal=True)). */
+function rowSizing(element: IElement, width: IElement["widthConfig"]): RowSizing {
+  if (width?.pixelWidth || width?.useContent) return "content";
+  if (width?.useStretch) return "stretch";
+  const found = elementEntry(element);
+  const row = found?.entry.row;
+  if (!found || !row) return "stretch";
+  return typeof row === "function" ? row(found.el) : row;
+}
+
 export function ElementView({ node }: { node: ElementNode }) {
   const run = useContext(RunContext);
   const stale = run.running && node.runId !== run.runId;
@@ -44,6 +54,7 @@ export function ElementView({ node }: { node: ElementNode }) {
   if (node.element.empty) classes.push("st-empty-container");
   const entry = elementEntry(node.element)?.entry;
   let width = node.element.widthConfig ?? entry?.width;
+  classes.push(`st-row-${rowSizing(node.element, width)}`);
   if (entry?.sizesItself && width?.pixelWidth) width = { useContent: true };
   return (
     <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(width)}>

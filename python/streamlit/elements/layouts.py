@@ -7,7 +7,9 @@ from numbers import Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import width_config
 from streamlit.errors import (
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidColumnSpecError,
     StreamlitInvalidParameterTypeError,
     StreamlitMissingRequiredParameterError,
@@ -26,12 +28,38 @@ _SPACE_CHOICES = ["'stretch'", *(f"'{name}'" for name in _SPACE_REM), "a positiv
 _ALIGNMENTS = ("top", "center", "bottom")
 
 
-def _gap(gap: str | None) -> str:
+_GAP_NAMES = ("xxsmall", "xsmall", "small", "medium", "large", "xlarge", "xxlarge")
+_GAP_CHOICES = [*(f"'{g}'" for g in _GAP_NAMES), "None", "a non-negative integer (pixels)"]
+_UINT32_MAX = 2**32 - 1
+
+
+def _gap(gap: Any, *, detail: str | None = None) -> dict[str, Any]:
+    """The `gap` (a size name or "none") and `gap_pixels` fields for 1.67's `gap` argument."""
+    if isinstance(gap, int) and not isinstance(gap, bool) and 0 <= gap <= _UINT32_MAX:
+        return {"gap": "", "gap_pixels": gap}
     if gap is None:
-        return "none"
-    if gap not in _GAPS and gap != "xxsmall" and gap != "xsmall" and gap != "xlarge" and gap != "xxlarge":
-        raise StreamlitValueError("gap", [f"'{g}'" for g in _GAPS] + ["None"])
-    return gap
+        return {"gap": "none"}
+    if isinstance(gap, str) and gap.lower() in _GAP_NAMES:
+        return {"gap": gap.lower()}
+    raise StreamlitValueError("gap", _GAP_CHOICES, detail=f"Got {gap!r}." if detail is None else detail)
+
+
+# 1.67's alignment words as flexbox terms ("distribute" spreads the children out).
+_FLEX_TERMS = {"left": "start", "top": "start", "center": "center", "right": "end", "bottom": "end",
+               "distribute": "space_between"}
+_HORIZONTAL_ALIGNMENTS = ("left", "center", "right", "distribute")
+_VERTICAL_ALIGNMENTS = ("top", "center", "bottom", "distribute")
+
+
+def _alignment(parameter: str, value: Any, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise StreamlitValueError(parameter, [f"'{a}'" for a in allowed], detail=f"Got {value!r}.")
+    return _FLEX_TERMS[value]
+
+
+def _cross_axis(term: str) -> str:
+    """Flexbox cannot distribute along the cross axis; 1.67 leaves it undefined (stretch)."""
+    return "" if term == "space_between" else term
 
 
 def _weights(spec: int | Sequence[float]) -> list[float]:
@@ -55,6 +83,12 @@ def _check_state_tracking(on_change: Any, bind: Any) -> None:
         raise StreamlitValueError("bind", ["'query-params'", "None"])
 
 
+def _block_width(width: Any) -> dict[str, Any]:
+    """`width_config` for a container's `width` ("stretch", "content" or pixels)."""
+    config = width_config(width, allow_content=True)
+    return {} if config is None else {"width_config": config}
+
+
 def _height_px(height: Any) -> int:
     """Pixel height of a scrolling container, 0 for content-sized."""
     if height is None or height == "content" or height == "stretch":
@@ -74,16 +108,35 @@ class LayoutsMixin:
         autoscroll: bool | None = None,
     ) -> DeltaGenerator:
         """Insert a multi-element container; use it in a `with` block or call methods on it."""
-        unapplied.notes(
-            "st.container", width=width, horizontal=horizontal, horizontal_alignment=horizontal_alignment,
-            vertical_alignment=vertical_alignment, gap=gap, autoscroll=autoscroll,
-        )
+        unapplied.notes("st.container", autoscroll=autoscroll)
+        gap_fields = _gap(gap)
+        main_h = _alignment("horizontal_alignment", horizontal_alignment, _HORIZONTAL_ALIGNMENTS)
+        main_v = _alignment("vertical_alignment", vertical_alignment, _VERTICAL_ALIGNMENTS)
+        if wrap is False and not horizontal:
+            raise StreamlitIncompatibleParametersError(
+                "wrap=False", "horizontal=False",
+                explanation=(
+                    "A vertical container has no horizontal row of elements to keep in a single, scrolling "
+                    "row. Set `horizontal=True` to use `wrap=False`, or remove the `wrap` argument."
+                ),
+            )
+        width_fields = _block_width(width)
         px = _height_px(height)
         show_border = bool(border) if border is not None else px > 0
         path = self._next_path()
-        _rustlit.block_vertical(
-            path, key="" if key is None else str(key), allow_empty=True, border=show_border, height=px,
-        )
+        user_key = "" if key is None else str(key)
+        if horizontal:
+            # A row of elements at their natural widths (1.67's horizontal flex container), wrapping
+            # onto more rows unless `wrap=False` (then it scrolls sideways).
+            _rustlit.block_horizontal(
+                path, key=user_key, allow_empty=True, flex=True, no_wrap=not wrap, justify=main_h,
+                align=_cross_axis(main_v), border=show_border, height=px, **gap_fields, **width_fields,
+            )
+        else:
+            _rustlit.block_vertical(
+                path, key=user_key, allow_empty=True, border=show_border, height=px, justify=main_v,
+                align=_cross_axis(main_h), **gap_fields, **width_fields,
+            )
         return self._block_dg(path)
 
     def columns(
@@ -93,12 +146,13 @@ class LayoutsMixin:
         """Insert side-by-side columns; `spec` is a count or a list of relative widths."""
         unapplied.notes("st.columns", width=width, wrap=wrap)
         weights = _weights(spec)
-        gap_name = _gap(gap)
+        gap_fields = _gap(gap)
+        gap_name = gap_fields["gap"]
         if vertical_alignment not in _ALIGNMENTS:
             raise StreamlitValueError("vertical_alignment", [f"'{a}'" for a in _ALIGNMENTS])
         total = sum(weights)
         path = self._next_path()
-        _rustlit.block_horizontal(path, key="", allow_empty=False, gap=gap_name)
+        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields)
         cols = []
         for i, w in enumerate(weights):
             col_path = (*path, i)

@@ -175,6 +175,8 @@ fn block_case(block: &Block) -> u8 {
         Some(Type::Transparent(_)) => 9,
         Some(Type::Dialog(_)) => 10,
         Some(Type::Popover(_)) => 11,
+        Some(Type::Grid(_)) => 12,
+        Some(Type::GridCell(_)) => 13,
         None => 0,
     }
 }

@@ -91,6 +91,14 @@ pub fn page(client: &Client, media: &Media) -> J {
                         fields.push(("icon", J::str(&e.icon)));
                     }
                 }
+                if let Some(layout) = flex_layout(b) {
+                    fields.push(("layout", layout));
+                }
+                match &b.r#type {
+                    Some(block::Type::Grid(g)) => fields.push(("grid", grid_fields(g))),
+                    Some(block::Type::GridCell(c)) => fields.push(("cell", cell_fields(c))),
+                    _ => {}
+                }
                 if let Some(block::Type::ChatMessage(m)) = &b.r#type {
                     fields.push(("name", J::str(&m.name)));
                     fields.push(("avatar", J::str(&m.avatar)));
@@ -106,6 +114,93 @@ pub fn page(client: &Client, media: &Media) -> J {
     J::Arr(out)
 }
 
+/// A container's layout options as the oracle's `flex_layout` reports them:
+/// every st.container(horizontal=True) row, and a vertical container whose
+/// gap or alignment is not the default (a row of st.columns has none).
+fn flex_layout(b: &rustlit::proto::Block) -> Option<J> {
+    let (gap, gap_pixels, justify, align, wrap) = match &b.r#type {
+        // A vertical block sent without alignment (a root, a fragment's) has 1.67's default.
+        Some(block::Type::Vertical(v)) => {
+            let align = v.align.as_deref().unwrap_or("start");
+            (v.gap(), v.gap_pixels, v.justify(), align, None)
+        }
+        Some(block::Type::Horizontal(h)) if h.flex() => (
+            h.gap.as_str(),
+            h.gap_pixels,
+            h.justify(),
+            h.align(),
+            Some(!h.no_wrap()),
+        ),
+        _ => return None,
+    };
+    let gap = gap_name(gap, gap_pixels);
+    let justify = if justify.is_empty() { "start" } else { justify };
+    if wrap.is_none() && gap == "small" && justify == "start" && align == "start" {
+        return None;
+    }
+    let mut layout = vec![
+        ("gap", J::str(gap)),
+        ("justify", J::str(justify)),
+        ("align", J::str(align)),
+    ];
+    if let Some(wrap) = wrap {
+        layout.push(("wrap", J::Bool(wrap)));
+    }
+    if let Some(rustlit::proto::width_config::WidthSpec::PixelWidth(px)) =
+        b.width_config.as_ref().and_then(|w| w.width_spec)
+    {
+        layout.push(("width", J::int(px.into())));
+    }
+    Some(J::obj(layout))
+}
+
+fn gap_name(gap: &str, pixels: Option<u32>) -> String {
+    match pixels {
+        Some(px) => format!("{px}px"),
+        None if gap.is_empty() => "small".to_string(),
+        None => gap.to_string(),
+    }
+}
+
+/// st.grid's options as the oracle's `grid_fields` reports them.
+fn grid_fields(g: &rustlit::proto::Grid) -> J {
+    let or_word = |n: u32, word: &str| {
+        if n == 0 {
+            J::str(word)
+        } else {
+            J::int(n.into())
+        }
+    };
+    J::obj(vec![
+        ("columns", or_word(g.columns, "auto")),
+        ("min_column_width", or_word(g.min_column_width, "auto")),
+        ("wrap", J::Bool(!g.no_wrap)),
+        (
+            "gap",
+            J::Arr(vec![
+                J::str(gap_name(&g.row_gap, g.row_gap_pixels)),
+                J::str(gap_name(&g.column_gap, g.column_gap_pixels)),
+            ]),
+        ),
+        ("vertical_alignment", J::str(&g.vertical_alignment)),
+        ("border", J::Bool(g.border)),
+        ("row_height", or_word(g.row_height, "content")),
+        ("dense", J::Bool(g.dense)),
+    ])
+}
+
+fn cell_fields(c: &rustlit::proto::GridCell) -> J {
+    let span = if c.column_span_all {
+        J::str("all")
+    } else {
+        J::int(c.column_span.max(1).into())
+    };
+    J::obj(vec![
+        ("column_span", span),
+        ("row_span", J::int(c.row_span.max(1).into())),
+    ])
+}
+
 fn block_kind(b: &rustlit::proto::Block) -> &'static str {
     match b.r#type {
         Some(block::Type::Vertical(_)) => "container",
@@ -119,6 +214,8 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
         Some(block::Type::Transparent(_)) => "transparent",
         Some(block::Type::Dialog(_)) => "dialog",
         Some(block::Type::Popover(_)) => "popover",
+        Some(block::Type::Grid(_)) => "grid_container",
+        Some(block::Type::GridCell(_)) => "grid_cell",
         None => "block",
     }
 }
@@ -395,6 +492,8 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             f.push(("hide_header", J::Bool(t.hide_header)));
             f
         }
+        // The oracle names a metric without its fields.
+        Type::Metric(_) => vec![("kind", J::str("metric"))],
         widget => widget_fields(client, widget),
     }
 }

@@ -1,5 +1,5 @@
 //! The vertical block as a tree node (st.container: border, fixed height, key
-//! class), and the blocks that render as a plain vertical block when they
+//! class, gap, alignment, width), and the blocks that render as a plain vertical block when they
 //! appear outside their usual parent (a column outside a row, a tab outside
 //! a tab container).
 import type { BlockNode } from "../../store/tree";
@@ -7,7 +7,16 @@ import { Children, VerticalBlock } from "../../render/BlockView";
 
 export function Vertical({ node }: { node: BlockNode }) {
   const v = node.block?.vertical;
-  return <VerticalBlock nodes={node.children} userKey={node.block?.key} border={!!v?.border} height={v?.height ?? 0} />;
+  return (
+    <VerticalBlock
+      nodes={node.children}
+      userKey={node.block?.key}
+      border={!!v?.border}
+      height={v?.height ?? 0}
+      flex={v ?? undefined}
+      width={node.block?.widthConfig}
+    />
+  );
 }
 
 export function LooseBlock({ node }: { node: BlockNode }) {
