@@ -492,8 +492,6 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             f.push(("hide_header", J::Bool(t.hide_header)));
             f
         }
-        // The oracle names a metric without its fields.
-        Type::Metric(_) => vec![("kind", J::str("metric"))],
         widget => widget_fields(client, widget),
     }
 }
