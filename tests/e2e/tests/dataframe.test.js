@@ -393,6 +393,8 @@ test('client.disableDataExport: no CSV download, and a read-only grid copies not
   const copyFirstCell = async (i) => {
     const box = await frames.nth(i).getByTestId('data-grid-canvas').boundingBox();
     await page.mouse.click(box.x + 70, box.y + 35 + 17);
+    // The grid has taken the click (the cell is selected and the grid focused) before copying.
+    await frames.nth(i).locator('table[role="grid"] td[aria-selected="true"]').first().waitFor({ state: 'attached' });
     await page.keyboard.press('Control+C');
     return page.evaluate(() => window.__copied.pop());
   };
