@@ -375,6 +375,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "border": ("bool", "required"),
         "icon": ("str", "required"),
         "delta_description": ("str", "required"),
+        "chart_data": ("float", "repeated"),
+        "chart_type": ("enum:Metric.ChartType", "required"),
     },
     "MultiSelect": {
         "widget": ("message:Widget", "required"),
@@ -635,6 +637,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
     "Logo.ImageType": ("IMAGE", "EMOJI", "ICON",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
+    "Metric.ChartType": ("LINE", "BAR", "AREA",),
     "Metric.Color": ("GRAY", "RED", "GREEN", "ORANGE", "YELLOW", "BLUE", "VIOLET", "PRIMARY",),
     "Metric.Direction": ("NONE", "UP", "DOWN",),
     "Navigation.Position": ("SIDEBAR", "HIDDEN", "TOP",),

@@ -67,3 +67,21 @@ def test_tabs_that_report_their_selection_show_as_static_tabs(make_app) -> None:
     bar, = app.of("block_tab_container")
     assert bar["key"] == "t"
     assert [c.path for c in app.of("text")] == [(0, 0, 0, 0)]
+
+
+def test_metric_sparklines_take_any_sequence_of_numbers(make_app) -> None:
+    app = make_app(
+        "import pandas as pd\nimport streamlit as st\n"
+        "st.metric('a', 1, chart_data=[1, 2.5, '3'])\n"
+        "st.metric('b', 1, chart_data=pd.DataFrame({'x': [4, 5], 'y': [0, 0]}), chart_type='bar')\n"
+        "st.metric('c', 1, chart_data=(7,), chart_type='area')\n"
+        "st.metric('d', 1)\n"
+        "st.metric('e', 1, chart_data=['x'])\n"
+    )
+    app.run()
+    metrics = app.of("metric")
+    assert [(m["chart_data"], m["chart_type"]) for m in metrics] == [
+        ([1.0, 2.5, 3.0], "LINE"), ([4.0, 5.0], "BAR"), ([7.0], "AREA"), ([], "LINE"),
+    ]
+    error, = app.of("exception")
+    assert "Only numeric values are supported for chart data sequence" in error["message"]

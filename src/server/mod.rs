@@ -83,6 +83,8 @@ pub struct AppState {
     pub script_health_timeout: Duration,
     /// `client.showErrorDetails`, for the health check's answer.
     pub error_details: script_health::ErrorDetails,
+    /// `client.disableDataExport`, told to each page in its `SessionInit`.
+    pub disable_data_export: bool,
 }
 
 impl AppState {
@@ -133,6 +135,11 @@ impl AppState {
                     .as_str()
                     .unwrap_or("full"),
             ),
+            disable_data_export: config
+                .resolved
+                .get("client.disableDataExport")
+                .as_bool()
+                .unwrap_or(false),
         }
     }
 }

@@ -184,6 +184,7 @@ async fn serve_socket(
                 component_origin_problem: components.err().unwrap_or_default(),
                 run_on_save: session.run_on_save(),
                 resume_secret,
+                disable_data_export: state.disable_data_export,
             })),
         }],
     };

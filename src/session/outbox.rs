@@ -286,6 +286,11 @@ fn for_each_payload(element: &mut crate::proto::Element, mut f: impl FnMut(&mut 
                 arrow_payloads(arrow);
             }
         }
+        Some(Type::DataEditor(e)) => {
+            if let Some(arrow) = e.arrow_data.as_mut() {
+                arrow_payloads(arrow);
+            }
+        }
         Some(Type::VegaLiteChart(c)) => {
             if let Some(data) = c.data.as_mut() {
                 arrow_payloads(data);

@@ -565,6 +565,13 @@ def element_entry(node: Any) -> dict[str, Any]:
         found = media_entry(node)
         if found is not None:
             return found
+    if node.type == "metric":
+        p = node.proto
+        entry = {"kind": "metric", "label": p.label, "body": p.body, "delta": p.delta}
+        if p.chart_data:
+            entry["chart_data"] = list(p.chart_data)
+            entry["chart_type"] = type(p).ChartType.Name(p.chart_type)
+        return entry
     if node.type == "link_button":
         return {"kind": "link_button", "label": node.proto.label}
     if node.type == "page_link":

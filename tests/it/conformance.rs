@@ -627,4 +627,5 @@ corpus!(
     celebrations,
     help_element,
     json_expanded_depth,
+    metric_sparklines,
 );

@@ -117,3 +117,80 @@ async fn containers_keep_their_children_addressed_by_path() {
         ]
     );
 }
+
+/// A dataframe and a data_editor are sent once: a rerun that leaves their frames unchanged
+/// (another widget moved, or a cell of the editor was edited) sends nothing for them.
+#[tokio::test]
+async fn unchanged_frames_are_not_sent_again() {
+    let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-test");
+    if !venv.join("bin/python").exists() {
+        panic!(
+            "this test needs pandas and pyarrow from .venv-test (bash scripts/test.sh makes it)"
+        );
+    }
+    let app = App::start_with(
+        "import pandas as pd\nimport streamlit as st\n\
+         v = st.slider('v', 0, 100, 1)\n\
+         df = pd.DataFrame({'a': range(20000), 'b': [f'row {i}' for i in range(20000)]})\n\
+         st.dataframe(df)\n\
+         st.data_editor(df.head(2000), key='ed')\n\
+         st.write(f\"value {v} edits {len(st.session_state.ed['edited_rows'])}\")\n",
+        &[],
+        &[("VIRTUAL_ENV", venv.to_str().expect("a UTF-8 path"))],
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    let first: usize = client.received_bytes.iter().sum();
+    assert!(
+        first > 200_000,
+        "the first run carries both frames: {first} bytes"
+    );
+    client.adopt_widget_defaults();
+    let slider = client.widget_id("v");
+    let editor = client
+        .tree
+        .elements()
+        .find_map(|(_, t)| match t {
+            rustlit::proto::element::Type::DataEditor(e) => e.widget.as_ref().map(|w| w.id.clone()),
+            _ => None,
+        })
+        .expect("a data_editor");
+
+    let steps = [
+        state(
+            &slider,
+            Value::DoubleArrayValue(DoubleArray { data: vec![2.0] }),
+        ),
+        state(
+            &editor,
+            Value::StringValue(
+                r#"{"edited_rows":{"0":{"a":5}},"added_rows":[],"deleted_rows":[]}"#.into(),
+            ),
+        ),
+    ];
+    let expected = ["value 2 edits 0", "value 2 edits 1"];
+    for (change, text) in steps.into_iter().zip(expected) {
+        let before = client.received_bytes.len();
+        client.rerun_with(vec![change]).await;
+        let (_, events) = client.finish_run().await;
+        let deltas: Vec<_> = events
+            .iter()
+            .filter_map(|e| match e {
+                forward_event::Kind::Delta(d) => Some(d),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(deltas.len(), 1, "only the text is sent: {deltas:?}");
+        assert!(
+            client.tree.texts().contains(&text.to_string()),
+            "{:?}",
+            client.tree.texts()
+        );
+        let bytes: usize = client.received_bytes[before..].iter().sum();
+        assert!(
+            bytes < 2_000,
+            "{bytes} bytes on the wire for a rerun that leaves both frames unchanged"
+        );
+    }
+}

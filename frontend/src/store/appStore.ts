@@ -42,6 +42,8 @@ export interface SessionInfo {
   componentOrigin: string;
   /** Why there is no component origin, shown in place of components. */
   componentOriginProblem: string;
+  /** `client.disableDataExport`: no CSV download, no copying from read-only grids. */
+  disableDataExport: boolean;
 }
 
 export interface AppState {
@@ -281,6 +283,7 @@ export class AppStore {
         pythonVersion: init.pythonVersion ?? "",
         componentOrigin: init.componentOrigin ?? "",
         componentOriginProblem: init.componentOriginProblem ?? "",
+        disableDataExport: !!init.disableDataExport,
       };
       const otherScript = previous !== null && previous.scriptName !== session.scriptName;
       this.update({

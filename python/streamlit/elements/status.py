@@ -151,10 +151,19 @@ class StatusMixin:
     ) -> DeltaGenerator:
         """Display a metric: a label, a big value and an optional delta."""
         unapplied.notes("st.metric", width=width, height=height, format=format)
+        chart: list[float] = []
         if chart_data is not None:
-            from streamlit.errors import StreamlitNotSupportedError
+            from streamlit import dataframe_util
+            from streamlit.errors import StreamlitAPIException
 
-            raise StreamlitNotSupportedError("st.metric(chart_data=...) is not supported by rustlit yet")
+            for val in dataframe_util.convert_anything_to_list(chart_data):
+                try:
+                    chart.append(float(val))
+                except Exception as ex:
+                    raise StreamlitAPIException(
+                        "Only numeric values are supported for chart data sequence. The "
+                        f"value '{val}' is of type {type(val)} and cannot be converted to float."
+                    ) from ex
         if delta_arrow not in ("auto", "up", "down", "off"):
             raise StreamlitValueError("delta_arrow", ["'auto'", "'up'", "'down'", "'off'"])
         body = "—" if value is None else value if isinstance(value, str) else _number_text(value, "value")
@@ -169,5 +178,6 @@ class StatusMixin:
             path, label=str(label), body=body, delta=delta_text, color=color, direction=direction,
             help=help_text(help), label_visibility=label_visibility_value(label_visibility), border=bool(border),
             icon=validate_icon(icon), delta_description=delta_description or "",
+            chart_data=chart, chart_type={"bar": "BAR", "area": "AREA"}.get(chart_type, "LINE"),
         )
         return self._element(path)

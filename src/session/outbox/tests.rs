@@ -252,3 +252,64 @@ fn an_unchanged_dataframe_is_not_sent_again_and_a_changed_one_is_sent_whole() {
     // The payload was moved out for hashing and put back.
     assert_eq!(d.arrow_data.as_ref().map(|a| &a.data), Some(&changed));
 }
+
+fn data_editor(path: &[u32], data: &[u8]) -> RunEvent {
+    let element = Element {
+        r#type: Some(element::Type::DataEditor(proto::DataEditor {
+            arrow_data: Some(proto::ArrowData {
+                data: data.to_vec(),
+                styler: None,
+            }),
+            columns: "{}".into(),
+            ..Default::default()
+        })),
+        ..Default::default()
+    };
+    RunEvent::Delta(Box::new(Delta {
+        path: path.to_vec(),
+        kind: Some(delta::Kind::Element(element)),
+        fragment_id: String::new(),
+    }))
+}
+
+#[test]
+fn every_element_that_carries_a_frame_has_its_payload_hashed_in_place() {
+    // The Arrow payload of each frame-carrying element is visited (moved out for hashing,
+    // not copied into the throwaway encoding), data_editor's included.
+    let big = vec![7u8; 4096];
+    for event in [dataframe(&[0, 0], &big), data_editor(&[0, 0], &big)] {
+        let RunEvent::Delta(mut delta) = event else {
+            unreachable!()
+        };
+        let Some(delta::Kind::Element(element)) = delta.kind.as_mut() else {
+            unreachable!()
+        };
+        let mut seen = 0;
+        for_each_payload(element, |p| seen += p.len());
+        assert_eq!(seen, big.len(), "{element:?}");
+    }
+}
+
+#[test]
+fn an_unchanged_data_editor_is_not_sent_again_and_a_changed_one_is_sent_whole() {
+    let mut outbox = outbox();
+    let big = vec![7u8; 1 << 20];
+    run(&mut outbox, 1, vec![data_editor(&[0, 0], &big)]);
+    let same = run(&mut outbox, 2, vec![data_editor(&[0, 0], &big)]);
+    assert!(matches!(kinds(&same)[1], forward_event::Kind::Unchanged(_)));
+    assert!(same.encoded_len() < 100, "{} bytes", same.encoded_len());
+    let mut changed = big.clone();
+    changed[999] = 8;
+    let other = run(&mut outbox, 3, vec![data_editor(&[0, 0], &changed)]);
+    let forward_event::Kind::Delta(delta) = kinds(&other)[1] else {
+        panic!("the changed frame is sent: {:?}", kinds(&other)[1]);
+    };
+    let Some(delta::Kind::Element(Element {
+        r#type: Some(element::Type::DataEditor(e)),
+        ..
+    })) = &delta.kind
+    else {
+        panic!("a data_editor delta");
+    };
+    assert_eq!(e.arrow_data.as_ref().map(|a| &a.data), Some(&changed));
+}

@@ -14,6 +14,8 @@ let served;
 let big;
 let selecting;
 let charts;
+let menus;
+let noExport;
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -52,6 +54,20 @@ st.dataframe(pd.DataFrame({"size": ["s", "l"]}), column_config={
     "size": st.column_config.SelectboxColumn("Size", options=["s", "l"], format_func=lambda v: {"s": "Small", "l": "Large"}[v]),
 })
 `));
+  menus = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"name": ["carol", "alice", "bob"], "score": [30.5, 10.25, 20.0], "city": ["Oslo", "Rome", "Lima"]})
+st.dataframe(df, hide_index=True, width=450, column_config={c: st.column_config.Column(width=150) for c in df.columns})
+`));
+  noExport = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+st.dataframe(pd.DataFrame({"a": [1, 2]}))
+st.data_editor(pd.DataFrame({"b": [3, 4]}))
+`), ['--client.disableDataExport', 'true']);
   selecting = await startApp(writeScript(`
 import pandas as pd
 import streamlit as st
@@ -68,6 +84,8 @@ after(async () => {
   big?.stop();
   selecting?.stop();
   charts?.stop();
+  menus?.stop();
+  noExport?.stop();
 });
 
 /** The texts of the grid's accessible table (glide keeps the visible cells there, inside the canvas). */
@@ -270,5 +288,117 @@ test('progress and chart columns are drawn in their colours', async () => {
   await sizes.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
   const sizeCells = await gridText(sizes);
   assert.ok(sizeCells.includes('Small') && sizeCells.includes('Large'), `${sizeCells}`);
+  await page.close();
+});
+
+test('the column menu sorts, formats, pins and hides; the visibility menu shows columns again', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(menus.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame');
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  const headers = async () => (await frame.locator('table[role="grid"] th').allTextContents()).map((h) => h.trim());
+  const column = async (title) => {
+    const rows = frame.locator('table[role="grid"] tbody tr');
+    const at = (await headers()).indexOf(title);
+    const out = [];
+    for (let i = 0; i < await rows.count(); i++) out.push(await rows.nth(i).locator('td').nth(at).textContent());
+    return out;
+  };
+  // Each column is 150 px wide (no index); its menu button sits at the header's right end.
+  const openMenu = async (i) => {
+    await page.mouse.move(box.x + i * 150 + 75, box.y + 17);
+    await page.mouse.click(box.x + (i + 1) * 150 - 14, box.y + 17);
+    const menu = page.getByTestId('stDataFrameColumnMenu');
+    await menu.waitFor();
+    return menu;
+  };
+  assert.deepEqual(await headers(), ['name', 'score', 'city']);
+
+  let menu = await openMenu(1);
+  const items = (await menu.getByRole('menuitem').allTextContents()).map((t) => t.trim());
+  assert.deepEqual(items, ['Sort ascending', 'Sort descending', 'Format', 'Autosize', 'Pin column', 'Hide column']);
+  await screenshot(page, 'dataframe-column-menu');
+  await menu.getByRole('menuitem', { name: 'Sort descending' }).click();
+  await menu.waitFor({ state: 'detached' });
+  await frame.locator('table[role="grid"] th', { hasText: '↓ score' }).waitFor({ state: 'attached' });
+  assert.deepEqual(await column('name'), ['carol', 'bob', 'alice']);
+
+  // The score cells are drawn on the canvas (the accessible table keeps the raw number): the format
+  // shows as a change of the pixels of the score column.
+  const scoreCells = { x: box.x + 150, y: box.y + 35, width: 150, height: 105 };
+  const before = await page.screenshot({ clip: scoreCells });
+  menu = await openMenu(1);
+  await menu.getByRole('menuitem', { name: 'Format' }).hover();
+  const formats = page.getByTestId('stDataFrameColumnFormattingMenu');
+  await formats.waitFor();
+  assert.deepEqual((await formats.getByRole('menuitem').allTextContents()).map((t) => t.trim()), [
+    'Automatic', 'Localized', 'Plain', 'Compact', 'Dollar', 'Euro', 'Yen', 'Percent', 'Scientific', 'Accounting', 'Duration',
+  ]);
+  await screenshot(page, 'dataframe-column-format-menu');
+  await formats.getByRole('menuitem', { name: 'Dollar' }).click();
+  await menu.waitFor({ state: 'detached' });
+  await page.waitForFunction(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => done(true)))));
+  assert.notDeepEqual(await page.screenshot({ clip: scoreCells }), before, 'the score column is drawn in dollars');
+  await screenshot(page, 'dataframe-column-dollar');
+
+  menu = await openMenu(2);
+  await menu.getByRole('menuitem', { name: 'Pin column' }).click();
+  await frame.locator('table[role="grid"] th').first().filter({ hasText: 'city' }).waitFor({ state: 'attached' });
+  assert.deepEqual(await headers(), ['city', 'name', '↓ score']);
+  menu = await openMenu(0);
+  assert.ok(await menu.getByRole('menuitem', { name: 'Unpin column' }).isVisible());
+  await page.keyboard.press('Escape');
+  await menu.waitFor({ state: 'detached' });
+
+  menu = await openMenu(1);
+  await menu.getByRole('menuitem', { name: 'Hide column' }).click();
+  await frame.locator('table[role="grid"] th', { hasText: /^name$/ }).waitFor({ state: 'detached' });
+  assert.deepEqual(await headers(), ['city', '↓ score']);
+
+  await frame.hover();
+  await frame.getByRole('button', { name: 'Show/hide columns' }).click();
+  const visibility = page.getByTestId('stDataFrameColumnVisibilityMenu');
+  await visibility.waitFor();
+  assert.equal(await visibility.getByRole('checkbox', { name: 'name' }).isChecked(), false);
+  assert.equal(await visibility.getByRole('checkbox', { name: 'score' }).isChecked(), true);
+  assert.equal(await visibility.getByRole('checkbox', { name: 'Select all' }).evaluate((e) => e.indeterminate), true);
+  await screenshot(page, 'dataframe-visibility-menu');
+  await visibility.getByRole('checkbox', { name: 'name' }).check();
+  await frame.locator('table[role="grid"] th', { hasText: /^name$/ }).waitFor({ state: 'attached' });
+  assert.deepEqual(await headers(), ['city', 'name', '↓ score']);
+  await page.close();
+});
+
+test('client.disableDataExport: no CSV download, and a read-only grid copies nothing', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 800 });
+  await page.goto(noExport.url);
+  await waitForAppRun(page);
+  const frames = page.getByTestId('stDataFrame');
+  await frames.nth(1).locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  for (const i of [0, 1]) {
+    await frames.nth(i).hover();
+    const toolbar = frames.nth(i).getByTestId('stElementToolbar');
+    await toolbar.getByRole('button', { name: 'Search' }).waitFor();
+    assert.equal(await toolbar.getByRole('button', { name: 'Download as CSV' }).count(), 0);
+  }
+  // Copying a selected cell: the editor copies it (1.67 keeps copying in editors), the read-only grid does not.
+  await page.evaluate(() => {
+    window.__copied = [];
+    window.addEventListener('copy', (e) => { window.__copied.push(e.clipboardData?.getData('text/plain') ?? ''); });
+  });
+  const copyFirstCell = async (i) => {
+    const box = await frames.nth(i).getByTestId('data-grid-canvas').boundingBox();
+    await page.mouse.click(box.x + 70, box.y + 35 + 17);
+    // The grid has taken the click (the cell is selected and the grid focused) before copying.
+    await frames.nth(i).locator('table[role="grid"] td[aria-selected="true"]').first().waitFor({ state: 'attached' });
+    await page.keyboard.press('Control+C');
+    return page.evaluate(() => window.__copied.pop());
+  };
+  assert.equal(await copyFirstCell(1), '3');
+  assert.equal(await copyFirstCell(0), '');
   await page.close();
 });

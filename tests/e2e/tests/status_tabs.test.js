@@ -9,6 +9,7 @@ import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from 
 
 let browser;
 let served;
+let sparklines;
 
 before(async () => {
   browser = await launchBrowser();
@@ -31,11 +32,20 @@ if st.button("slow"):
     st.write("done")
 `);
   served = await startApp(script);
+  sparklines = await startApp(writeScript(`
+import streamlit as st
+
+st.metric("Line", 10, 2, chart_data=[1, 5, 2, 6, 2, 7], border=True)
+st.metric("Bar", 10, -2, chart_data=[1, 5, 2, 6, 2, 7], chart_type="bar")
+st.metric("Area", 10, 0, chart_data=[-1, 5, 2, 6, 2, 7], chart_type="area")
+st.metric("None", 10)
+`));
 });
 
 after(async () => {
   await browser?.close();
   served?.stop();
+  sparklines?.stop();
 });
 
 test('progress, metrics, tabs, toasts and a spinner', async () => {
@@ -79,5 +89,28 @@ test('progress, metrics, tabs, toasts and a spinner', async () => {
   await page.getByText('done').waitFor();
   await waitForAppRun(page);
   assert.equal(await page.getByTestId('stSpinner').count(), 0, 'the spinner is gone after its block');
+  await page.close();
+});
+
+test("st.metric's chart_data is drawn under the value as a line, bars or an area in the delta's colour", async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 900 });
+  await page.goto(sparklines.url);
+  await waitForAppRun(page);
+  const metrics = page.getByTestId('stMetric');
+  assert.equal(await metrics.count(), 4);
+  const charts = page.getByTestId('stMetricChart');
+  assert.equal(await charts.count(), 3, 'no chart without chart_data');
+  const line = charts.nth(0).locator('path.st-metric-chart-line');
+  await line.waitFor();
+  // Six points across the chart's width, the highest value at the top.
+  const points = (await line.getAttribute('d')).match(/[ML][\d.]+,[\d.]+/g);
+  assert.equal(points.length, 6);
+  assert.equal(await line.evaluate((e) => getComputedStyle(e).stroke), 'rgb(7, 148, 100)', 'green: the delta is up');
+  assert.equal(await charts.nth(1).locator('rect.st-metric-chart-bar').count(), 6);
+  assert.equal(await charts.nth(1).locator('rect').first().evaluate((e) => getComputedStyle(e).fill), 'rgb(217, 74, 87)', 'red: the delta is down');
+  assert.equal(await charts.nth(2).locator('path.st-metric-chart-fill').count(), 1);
+  assert.equal(await charts.nth(2).locator('path.st-metric-chart-line').count(), 1);
+  await screenshot(page, 'metric-sparklines');
   await page.close();
 });

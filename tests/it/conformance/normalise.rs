@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
-    alert, block, checkbox, data_editor, deck_gl_json_chart, element, markdown, table, video,
-    ArrowData, Element,
+    alert, block, checkbox, data_editor, deck_gl_json_chart, element, markdown, metric, table,
+    video, ArrowData, Element,
 };
 
 use super::browser::{value_of, widget_spec};
@@ -383,6 +383,25 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             ("label", J::str(&l.label)),
             ("page", J::str(&l.page)),
         ],
+        Type::Metric(m) => {
+            let mut f = vec![
+                ("kind", J::str("metric")),
+                ("label", J::str(&m.label)),
+                ("body", J::str(&m.body)),
+                ("delta", J::str(&m.delta)),
+            ];
+            if !m.chart_data.is_empty() {
+                let points = m.chart_data.iter().map(|v| J::float(*v)).collect();
+                f.push(("chart_data", J::Arr(points)));
+                let kind = match metric::ChartType::try_from(m.chart_type) {
+                    Ok(metric::ChartType::Bar) => "BAR",
+                    Ok(metric::ChartType::Area) => "AREA",
+                    _ => "LINE",
+                };
+                f.push(("chart_type", J::str(kind)));
+            }
+            f
+        }
         Type::Dataframe(d) => {
             let mut f = vec![("kind", J::str("dataframe"))];
             f.extend(arrow_fields(d.arrow_data.as_ref()));
@@ -524,8 +543,6 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             f.push(("hide_header", J::Bool(t.hide_header)));
             f
         }
-        // The oracle names a metric without its fields.
-        Type::Metric(_) => vec![("kind", J::str("metric"))],
         widget => widget_fields(client, widget),
     }
 }

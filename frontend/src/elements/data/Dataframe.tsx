@@ -34,7 +34,7 @@ import {
   type ValidatedGridCell,
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
-import { useHeldValue, useWidgets } from "../../app/context";
+import { useAppState, useHeldValue, useWidgets } from "../../app/context";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
@@ -44,7 +44,11 @@ import {
   stateJson, type ColumnEditor, type EditState, type JsonValue,
 } from "./editing";
 import { choiceRenderer, tagsRenderer, temporalRenderer } from "./editorCells";
-import { cellOf, columnModels, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, THEME, type GridColumnModel, type Sort } from "./columns";
+import {
+  autoWidth, cellOf, columnKey, columnModels, configFor, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, THEME,
+  withOverride, type ColumnOverride, type GridColumnModel, type Sort,
+} from "./columns";
+import { ColumnMenu, formatsFor, VisibilityMenu, type VisibilityEntry } from "./ColumnMenu";
 import { EMPTY_SELECTION, gridSelectionOf, Mode, selectionJson } from "./selection";
 import { categoriesOf, EditMode, editableCell, valueOfCell } from "./editorValues";
 
@@ -55,6 +59,7 @@ const ICONS = {
   search: "M15.5 14h-.79l-.28-.27A6.471 6.471 0 0016 9.5 6.5 6.5 0 109.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z",
   expand: "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z",
   collapse: "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z",
+  visibility: "M12 4.5C7 4.5 2.73 7.61 1 12c1.73 4.39 6 7.5 11 7.5s9.27-3.11 11-7.5c-1.73-4.39-6-7.5-11-7.5zM12 17c-2.76 0-5-2.24-5-5s2.24-5 5-5 5 2.24 5 5-2.24 5-5 5zm0-8c-1.66 0-3 1.34-3 3s1.34 3 3 3 3-1.34 3-3-1.34-3-3-3z",
 };
 
 function ToolbarButton({ label, icon, onClick }: { label: string; icon: keyof typeof ICONS; onClick: () => void }) {
@@ -143,8 +148,17 @@ function Grid({
   const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
   const config = useMemo(() => parseConfig(columnsJson), [columnsJson]);
   const missing = placeholder ?? "None";
-  const order = useMemo(() => columnOrder ?? [], [columnOrder]);
-  const models = useMemo(() => columnModels(model.columns, config, order, model.rows, missing), [model, config, order, missing]);
+  const orderProp = useMemo(() => columnOrder ?? [], [columnOrder]);
+  // The column menus' changes (hide, pin, format; shown columns join the order), kept in the page.
+  const [overrides, setOverrides] = useState<Record<string, ColumnOverride>>({});
+  const [order, setOrder] = useState<string[]>(orderProp);
+  const orderKey = orderProp.join("\u0000");
+  useEffect(() => { setOrder(orderProp); }, [orderKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(() => { setOverrides({}); }, [model, config]);
+  const models = useMemo(
+    () => columnModels(model.columns, config, order, model.rows, missing, overrides),
+    [model, config, order, missing, overrides],
+  );
   const [widths, setWidths] = useState<Record<string, number>>({});
   const container = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
@@ -155,11 +169,19 @@ function Grid({
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
-  const [sort, setSort] = useState<Sort>(null);
+  // Sorted by a column's key, so hiding or pinning another column keeps it.
+  const [sortBy, setSortBy] = useState<{ key: string; direction: "asc" | "desc" } | null>(null);
+  const sort: Sort = useMemo(() => {
+    if (!sortBy) return null;
+    const column = models.findIndex((m) => columnId(m) === sortBy.key);
+    return column < 0 ? null : { column, direction: sortBy.direction };
+  }, [sortBy, models]);
   const widgetId = widget.id ?? "";
   const widgets = useWidgets();
   const heldValue = useHeldValue(widget);
   const held = heldValue && "stringValue" in heldValue ? heldValue.stringValue : "";
+  // client.disableDataExport: no CSV download; a read-only grid also refuses copying (1.67).
+  const noExport = useAppState((s) => !!s.session?.disableDataExport);
   const modes = selectionMode;
   const rowSelect = modes.includes(Mode.MULTI_ROW) ? "multi" : modes.includes(Mode.SINGLE_ROW) || modes.includes(Mode.SINGLE_ROW_REQUIRED) ? "single" : "none";
   const columnSelect = modes.includes(Mode.MULTI_COLUMN) ? "multi" : modes.includes(Mode.SINGLE_COLUMN) ? "single" : "none";
@@ -168,12 +190,17 @@ function Grid({
   const [selection, setSelection] = useState<GridSelection>(EMPTY_SELECTION);
   const sent = useRef<string | null>(null);
   useEffect(() => { ensurePortal(); }, []);
-  useEffect(() => { setSort(null); }, [model]);
+  useEffect(() => { setSortBy(null); }, [model]);
 
   // ---- editing (st.data_editor)
   const gridDisabled = !!widget.disabled;
   const canAdd = !!editing && !gridDisabled && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.ADD_ONLY);
   const canDelete = !!editing && !gridDisabled && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.DELETE_ONLY);
+  // 1.67: a grid without rows is "empty" (no column menus) unless rows can be added to it; sorting is
+  // off for large frames and for editors that add rows.
+  const addsRows = !!editing && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.ADD_ONLY);
+  const emptyTable = model.rows === 0 && !(addsRows && model.columns.some((c) => !c.isIndex));
+  const canSort = !emptyTable && model.rows <= SORT_LIMIT && !addsRows;
   const [edits, setEdits] = useState<EditState>(() => parseState(editing ? held : ""));
   const editsFor = useRef(widgetId);
   useEffect(() => {
@@ -227,11 +254,11 @@ function Grid({
       title: `${arrow}${m.title}`,
       width: widths[id] ?? m.width + (grows ? extra : 0),
       group: m.group || undefined,
-      hasMenu: false,
+      hasMenu: !emptyTable,
       icon: editable ? "editable" : undefined,
       themeOverride: m.column.isIndex && !editable ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
     };
-  }), [models, sort, widths, extra, editors]);
+  }), [models, sort, widths, extra, editors, emptyTable]);
 
   const getCellContent = useCallback(([col, row]: Item): GridCell => {
     const m = models[col];
@@ -433,13 +460,39 @@ function Grid({
   }, [editing, selecting, models, perm, cellSelect, held, widgets, widgetId, selection, rowSelect, columnSelect]);
 
   const onHeaderClicked = useCallback((col: number) => {
-    if (model.rows === 0 || model.rows > SORT_LIMIT || columnSelect !== "none") return;
-    setSort((s) => {
-      if (!s || s.column !== col) return { column: col, direction: "asc" };
-      if (s.direction === "asc") return { column: col, direction: "desc" };
+    const m = models[col];
+    if (!canSort || !m || columnSelect !== "none") return;
+    const key = columnId(m);
+    setSortBy((s) => {
+      if (!s || s.key !== key) return { key, direction: "asc" };
+      if (s.direction === "asc") return { key, direction: "desc" };
       return null;
     });
-  }, [model.rows, columnSelect]);
+  }, [canSort, models, columnSelect]);
+
+  // ---- the column menu (a header's menu button) and the column visibility menu (toolbar)
+  const [menu, setMenu] = useState<{ col: number; bounds: { x: number; y: number; width: number; height: number } } | null>(null);
+  const [visibilityOpen, setVisibilityOpen] = useState(false);
+  const override = useCallback((keys: string[], change: ColumnOverride) => {
+    setOverrides((o) => {
+      const next = { ...o };
+      for (const key of keys) next[key] = { ...o[key], ...change };
+      return next;
+    });
+  }, []);
+  const visibility: VisibilityEntry[] = useMemo(() => model.columns.map((c) => {
+    const cfg = withOverride(configFor(c, config), overrides[columnKey(c)]);
+    const inOrder = c.isIndex || order.length === 0 || order.includes(c.name);
+    const label = cfg.label ?? c.headers[c.headers.length - 1] ?? "";
+    return { id: columnKey(c), label: !label && c.isIndex ? "(index)" : label, visible: !cfg.hidden && inOrder };
+  }), [model.columns, config, overrides, order]);
+  const setVisible = useCallback((keys: string[], visible: boolean) => {
+    override(keys, { hidden: !visible });
+    if (!visible || order.length === 0) return;
+    const names = model.columns.filter((c) => !c.isIndex && keys.includes(columnKey(c)) && !order.includes(c.name)).map((c) => c.name);
+    if (names.length) setOrder((o) => [...o, ...names]);
+  }, [override, order, model.columns]);
+  const menuModel = menu ? models[menu.col] : undefined;
 
   const onColumnResize = useCallback((column: GridColumn, newSize: number) => {
     const id = column.id ?? column.title;
@@ -460,6 +513,7 @@ function Grid({
     ? Math.min(heightRows * rowHeight + rowHeight + 3, Math.max(200, window.innerHeight - 96))
     : heightOf(height, heightRows, rowHeight);
   const freeze = models.filter((m) => m.pinned).length;
+  const visibilityButton = <ToolbarButton label="Show/hide columns" icon="visibility" onClick={() => setVisibilityOpen((v) => !v)} />;
   const hasGroups = models.some((m) => m.group);
   const noColumns = gridColumns.length === 0;
   // width="content": as wide as the columns (the element's box shrinks to fit it).
@@ -474,7 +528,10 @@ function Grid({
             <ToolbarButton label="Delete row(s)" icon="delete" onClick={() => deleteShownRows(selectedRows)} />
           ) : null}
           {canAdd && selectedRows.length === 0 ? <ToolbarButton label="Add row" icon="add" onClick={appendRow} /> : null}
-          {shownRows > 0 && model.rows <= SORT_LIMIT ? (
+          {!emptyTable && visibility.length > 0 ? (visibilityOpen
+            ? <VisibilityMenu entries={visibility} onChange={setVisible} onClose={() => setVisibilityOpen(false)}>{visibilityButton}</VisibilityMenu>
+            : visibilityButton) : null}
+          {shownRows > 0 && model.rows <= SORT_LIMIT && !noExport ? (
             <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(editing
               ? toCsv(models, rowMap.rows, null, editedCellText)
               : toCsv(models, model.rows, perm))} />
@@ -490,6 +547,7 @@ function Grid({
           rows={noColumns ? 0 : shownRows}
           getCellContent={getCellContent}
           onHeaderClicked={onHeaderClicked}
+          onHeaderMenuClick={(col, bounds) => setMenu({ col, bounds })}
           onColumnResize={onColumnResize}
           freezeColumns={noColumns ? 0 : freeze}
           rowHeight={rowHeight}
@@ -513,6 +571,7 @@ function Grid({
           gridSelection={selecting || editing ? selection : undefined}
           onGridSelectionChange={selecting || editing ? onSelectionChange : undefined}
           getCellsForSelection
+          keybindings={{ copy: !(noExport && !editing) }}
           minColumnWidth={50}
           maxColumnWidth={1000}
           maxColumnAutoWidth={500}
@@ -529,6 +588,22 @@ function Grid({
           {...(canAdd ? { trailingRowOptions: { sticky: false, tint: true }, onRowAppended: appendRow } : {})}
         />
       </div>
+      {menu && menuModel ? (
+        <ColumnMenu
+          bounds={menu.bounds}
+          title={menuModel.title}
+          kindLabel={menuModel.column.kind}
+          pinned={menuModel.pinned}
+          canSort={canSort}
+          formats={formatsFor(menuModel.column.kind, menuModel.config.type_config?.type)}
+          onSort={(direction) => setSortBy({ key: columnId(menuModel), direction })}
+          onFormat={(format) => override([columnId(menuModel)], { format })}
+          onAutosize={() => setWidths((w) => ({ ...w, [columnId(menuModel)]: autoWidth(menuModel.title, menuModel.column, model.rows, missing) }))}
+          onPin={(pinned) => override([columnId(menuModel)], { pinned })}
+          onHide={() => override([columnId(menuModel)], { hidden: true })}
+          onClose={() => setMenu(null)}
+        />
+      ) : null}
     </div>
   );
 }
@@ -541,7 +616,7 @@ const HEADER_ICONS = {
 const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
 
 function columnId(m: GridColumnModel): string {
-  return `${m.column.isIndex ? "_index" : "_column"}-${m.column.name}-${m.column.position}`;
+  return columnKey(m.column);
 }
 
 function indexCount(model: { columns: DataColumn[] }): number {

@@ -2,7 +2,7 @@
 //! alignment, pinned, type, format), widths, sorting, and the read-only cell
 //! each value becomes (formats, links, images, lists, progress, sparklines).
 import { GridCellKind, type GridCell, type Theme } from "@glideapps/glide-data-grid";
-import { formatCell, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
+import { formatCell, formatDuration, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { type ProgressCell, type SparklineCell } from "./cells";
 
 export interface ColumnConfig {
@@ -89,10 +89,36 @@ export function autoWidth(title: string, column: DataColumn, rows: number, missi
   return Math.max(50, Math.min(500, Math.round(longest * 7.5 + 20)));
 }
 
-export function columnModels(columns: DataColumn[], config: Record<string, ColumnConfig>, order: string[], rows: number, missing: string): GridColumnModel[] {
+/** What the page's column menus changed for one column (hidden, pinned, number/date format). */
+export interface ColumnOverride {
+  hidden?: boolean;
+  pinned?: boolean;
+  /** A format preset; "" is "Automatic" (the configured format dropped). */
+  format?: string;
+}
+
+/** The config of one column with the page's menu changes applied. */
+export function withOverride(cfg: ColumnConfig, override: ColumnOverride | undefined): ColumnConfig {
+  if (!override) return cfg;
+  const out: ColumnConfig = { ...cfg };
+  if (override.hidden !== undefined) out.hidden = override.hidden;
+  if (override.pinned !== undefined) out.pinned = override.pinned;
+  if (override.format !== undefined) out.type_config = { ...cfg.type_config, format: override.format || undefined };
+  return out;
+}
+
+/** A stable id per column (index or data, name, position), the grid's column id. */
+export function columnKey(column: DataColumn): string {
+  return `${column.isIndex ? "_index" : "_column"}-${column.name}-${column.position}`;
+}
+
+export function columnModels(
+  columns: DataColumn[], config: Record<string, ColumnConfig>, order: string[], rows: number, missing: string,
+  overrides: Record<string, ColumnOverride> = {},
+): GridColumnModel[] {
   const models: GridColumnModel[] = [];
   const add = (column: DataColumn) => {
-    const cfg = configFor(column, config);
+    const cfg = withOverride(configFor(column, config), overrides[columnKey(column)]);
     if (cfg.hidden) return;
     const headers = column.headers;
     const title = cfg.label ?? headers[headers.length - 1] ?? "";
@@ -159,7 +185,9 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
     const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
     return { kind: GridCellKind.Bubble, data: items, ...base };
   }
-  if (type === "datetime" || type === "date" || type === "time") {
+  // A format chosen in the column menu applies to a column without a configured type too.
+  const chosen = !type && !!m.config.type_config?.format;
+  if (type === "datetime" || type === "date" || type === "time" || (chosen && ["datetime", "date", "time"].includes(m.column.kind))) {
     const cfg = m.config.type_config ?? {};
     const shown = display ?? formatTemporal(m.column, value, cfg.format, cfg.timezone) ?? text;
     return { kind: GridCellKind.Text, data: shown, displayData: shown, ...base };
@@ -201,7 +229,7 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
     };
     return cell;
   }
-  if (type === "number" && (typeof value === "number" || typeof value === "bigint")) {
+  if ((type === "number" || (chosen && m.column.kind === "number")) && (typeof value === "number" || typeof value === "bigint")) {
     const formatted = display ?? formatWith(m.config.type_config?.format, Number(value)) ?? formatNumber(value);
     return { kind: GridCellKind.Number, data: Number(value), displayData: formatted, ...base };
   }
@@ -245,6 +273,12 @@ export function formatWith(format: string | undefined, value: number): string | 
     case "compact": return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(value);
     case "scientific": return new Intl.NumberFormat("en-US", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
     case "engineering": return new Intl.NumberFormat("en-US", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
+    case "duration": return formatDuration(value);
+    case "accounting": {
+      // Thousands separated, two decimals, negatives in parentheses.
+      const text = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(value));
+      return value < 0 ? `(${text})` : text;
+    }
     default: break;
   }
   return printf(format, value);

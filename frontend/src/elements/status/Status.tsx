@@ -1,10 +1,11 @@
 //! Status elements: st.progress (`stProgress`), st.spinner (`stSpinner`),
 //! st.toast (`stToast`, in the event root) and st.metric (`stMetric`).
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { rustlit } from "../../proto";
 import { ElementIcon } from "../shared/Icon";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { HelpIcon } from "../shared/Tooltip";
+import { SPARK_HEIGHT, sparkShape, type SparkKind } from "./sparkline";
 import "./status.css";
 
 export function Progress({ el }: { el: rustlit.IProgress }) {
@@ -112,6 +113,44 @@ export function Metric({ el }: { el: rustlit.IMetric }) {
           <StreamlitMarkdown body={el.delta} inline />
           {el.deltaDescription ? <span className="st-metric-delta-description">{el.deltaDescription}</span> : null}
         </div>
+      ) : null}
+      {el.chartData && el.chartData.length > 0 ? (
+        <MetricChart values={el.chartData} kind={SPARK_KINDS[el.chartType ?? 0] ?? "line"} color={color} />
+      ) : null}
+    </div>
+  );
+}
+
+const SPARK_KINDS: Record<number, SparkKind> = {
+  [rustlit.Metric.ChartType.LINE]: "line",
+  [rustlit.Metric.ChartType.BAR]: "bar",
+  [rustlit.Metric.ChartType.AREA]: "area",
+};
+
+/** The sparkline under a metric's value, in the delta's colour, as wide as the metric. */
+function MetricChart({ values, kind, color }: { values: number[]; kind: SparkKind; color: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const node = ref.current;
+    if (!node) return;
+    setWidth(Math.floor(node.getBoundingClientRect().width));
+    if (typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
+    observer.observe(node);
+    return () => observer.disconnect();
+  }, []);
+  const shape = sparkShape(values, kind, width);
+  return (
+    <div ref={ref} className={`st-metric-chart st-metric-chart-${color}`} data-testid="stMetricChart">
+      {width > 0 ? (
+        <svg width={width} height={SPARK_HEIGHT} viewBox={`0 0 ${width} ${SPARK_HEIGHT}`} role="img" aria-label={`${kind} chart`}>
+          {shape.area ? <path className="st-metric-chart-fill" d={shape.area} /> : null}
+          {shape.bars?.map((b, i) => (
+            <rect key={i} className="st-metric-chart-bar" x={b.x} y={b.y} width={b.width} height={b.height} rx={Math.min(b.width / 2, b.height / 2)} />
+          ))}
+          {shape.line ? <path className="st-metric-chart-line" d={shape.line} /> : null}
+        </svg>
       ) : null}
     </div>
   );
