@@ -59,3 +59,20 @@ def test_bad_arguments_fail_as_in_streamlit(make_app, call, message) -> None:
     """)
     app.run()
     assert message in app.of("exception")[0]["message"]
+
+
+def test_a_bound_pagination_starts_from_the_url_and_drops_pages_it_cannot_show(make_app) -> None:
+    import fake_rustlit
+
+    script = """
+        import streamlit as st
+        st.write(f"page {st.pagination(10, key='page', bind='query-params')}")
+    """
+    app = make_app(script)
+    assert app.run(query_string="page=7") == 0
+    assert app.bodies() == ["page 7"]
+    assert app.of("pagination")[0]["widget"]["query_param_key"] == "page"
+    fresh = make_app(script)
+    assert fresh.run(query_string="page=42&keep=1") == 0
+    assert fresh.bodies() == ["page 1"]
+    assert fake_rustlit.page_infos[-1] == "keep=1"
