@@ -13,9 +13,7 @@ import type { BlockNode } from "../../store/tree";
 import { VerticalBlock } from "../../render/BlockView";
 import { keyClass } from "../shared/keys";
 import { buttonKind } from "../shared/ButtonWidget";
-import { ElementIcon } from "../shared/Icon";
-import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
-import { HelpIcon } from "../shared/Tooltip";
+import { DropdownButton } from "../shared/DropdownButton";
 import "../widgets/button.css";
 
 export function Popover({ node }: { node: BlockNode }) {
@@ -61,25 +59,17 @@ export function Popover({ node }: { node: BlockNode }) {
       className={["stPopover", "st-popover", stretch ? "st-full-width" : "", keyClass(node.block?.key)].filter(Boolean).join(" ")}
       data-testid="stPopover"
     >
-      <div className="st-button-row">
-        <button
-          type="button"
-          kind={kind}
-          className={`st-button st-button-${kind} st-popover-button`}
-          data-testid="stPopoverButton"
-          aria-haspopup="dialog"
-          aria-expanded={open}
-          disabled={disabled}
-          onClick={() => setOpen(!open)}
-        >
-          <ElementIcon icon={p.icon} className="st-button-icon" />
-          <StreamlitMarkdown body={p.label ?? ""} inline />
-          <span className="st-icon st-icon-material st-popover-chevron" aria-hidden="true" translate="no">
-            {open ? "expand_less" : "expand_more"}
-          </span>
-        </button>
-        {p.help ? <HelpIcon help={p.help} /> : null}
-      </div>
+      <DropdownButton
+        testId="stPopoverButton"
+        kind={kind}
+        opens="dialog"
+        open={open}
+        disabled={disabled}
+        icon={p.icon}
+        label={p.label ?? ""}
+        help={p.help}
+        onClick={() => setOpen(!open)}
+      />
       {open && !disabled ? (
         <div className="st-popover-body" data-testid="stPopoverBody" role="dialog" aria-label={p.label ?? ""}>
           <VerticalBlock nodes={node.children} />

@@ -6,9 +6,8 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
 import { buttonKind } from "../shared/ButtonWidget";
-import { ElementIcon } from "../shared/Icon";
+import { DropdownButton } from "../shared/DropdownButton";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
-import { HelpIcon } from "../shared/Tooltip";
 
 export function MenuButton({ el }: { el: rustlit.IMenuButton }) {
   const w = el.widget ?? {};
@@ -46,28 +45,20 @@ export function MenuButton({ el }: { el: rustlit.IMenuButton }) {
 
   return (
     <div ref={root} className={`stMenuButton st-popover${el.useContainerWidth ? " st-full-width" : ""}`} data-testid="stMenuButton">
-      <div className="st-button-row">
-        <button
-          type="button"
-          kind={kind}
-          className={`st-button st-button-${kind} st-popover-button`}
-          data-testid="stMenuButtonButton"
-          aria-haspopup="menu"
-          aria-expanded={open}
-          disabled={disabled}
-          onClick={() => {
-            setFocused(0);
-            setOpen((o) => !o);
-          }}
-        >
-          <ElementIcon icon={el.icon} className="st-button-icon" />
-          <StreamlitMarkdown body={w.label ?? ""} inline />
-          <span className="st-icon st-icon-material st-popover-chevron" aria-hidden="true" translate="no">
-            {open ? "expand_less" : "expand_more"}
-          </span>
-        </button>
-        {w.help ? <HelpIcon help={w.help} /> : null}
-      </div>
+      <DropdownButton
+        testId="stMenuButtonButton"
+        kind={kind}
+        opens="menu"
+        open={open}
+        disabled={disabled}
+        icon={el.icon}
+        label={w.label ?? ""}
+        help={w.help}
+        onClick={() => {
+          setFocused(0);
+          setOpen((o) => !o);
+        }}
+      />
       {open && !disabled ? (
         <div ref={menu} className="st-menu" role="menu" aria-label={w.label ?? ""} tabIndex={-1} onKeyDown={onKey}>
           {options.map((option, i) => (
