@@ -14,6 +14,7 @@ import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { vegaRows } from "./vegaData";
 import { chartTheme, NAMED_COLORS, plainConfig, streamlitConfig } from "./vegaTheme";
+import { useThemeVersion } from "../../theme/activeTheme";
 
 type Json = Record<string, unknown>;
 
@@ -128,6 +129,8 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     return { unnamed: el.data?.data?.length ? vegaRows(el.data.data) : null, named };
   }, [el]);
 
+  // The active theme (light/dark) is read when the spec is built: rebuilt on change.
+  const themeVersion = useThemeVersion();
   const spec = useMemo(() => {
     const s = parseSpec(el.spec);
     const embedOptions = isObject(s.usermeta) && isObject(s.usermeta.embedOptions) ? s.usermeta.embedOptions : {};
@@ -156,7 +159,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     const rows = (data.unnamed?.length ?? 0) + Object.values(data.named).reduce((n, r) => n + r.length, 0);
     const renderer = typeof embedOptions.renderer === "string" ? embedOptions.renderer : rows > 2000 ? "canvas" : "svg";
     return { spec: s, renderer: renderer as "svg" | "canvas" };
-  }, [el, data, heightConfig, widgetId]);
+  }, [el, data, heightConfig, widgetId, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   // A stretch chart takes its container's width, a pixel width that width; compositions that
   // lay out several views side by side keep their own.

@@ -8,6 +8,7 @@ import Plotly, { type PlotlyHTMLElement } from "plotly.js-dist-min";
 import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
 import { themedFigure } from "./plotlyTheme";
+import { useThemeVersion } from "../../theme/activeTheme";
 import { selectionState } from "./plotlySelection";
 
 type Json = Record<string, unknown>;
@@ -44,6 +45,8 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     return () => observer.disconnect();
   }, []);
 
+  // The active theme (light/dark) is read when the figure is built: rebuilt on change.
+  const themeVersion = useThemeVersion();
   const figure = useMemo(() => {
     const spec = parse(el.spec);
     const { data, layout } = themedFigure(spec, el.theme ?? "");
@@ -65,7 +68,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       }
     }
     return { data, layout, config, frames: Array.isArray(spec.frames) ? spec.frames : undefined };
-  }, [el, modes, widgetId]);
+  }, [el, modes, widgetId, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
   const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
