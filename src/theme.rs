@@ -217,6 +217,10 @@ fn theme_css(
             "color-mix(in srgb, var(--st-text) 4%, var(--st-bg))".to_string(),
         ));
         vars.push(("--st-code-text", "var(--st-md-green)".to_string()));
+        vars.push((
+            "--st-df-header-bg",
+            "color-mix(in srgb, var(--st-text) 4%, var(--st-bg))".to_string(),
+        ));
         vars.push(("--st-button-bg", "var(--st-bg)".to_string()));
         vars.push((
             "--st-sidebar-secondary-bg",

@@ -121,7 +121,14 @@ export function cssColor(name: string, fallback: string): string {
   document.body.appendChild(probe);
   const value = getComputedStyle(probe).color;
   probe.remove();
-  return /^(rgba?\(|color\(|#)/.test(value) ? value : raw;
+  const mixed = /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)$/.exec(value);
+  if (mixed) {
+    // color-mix() results: as rgba(), which canvases (the grid) and components read.
+    const [r, g, b] = [mixed[1], mixed[2], mixed[3]].map((c) => Math.round(Number(c) * 255));
+    const a = mixed[4] === undefined ? 1 : Number(mixed[4]);
+    return a === 1 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${a})`;
+  }
+  return /^(rgba?\(|#)/.test(value) ? value : raw;
 }
 
 /** cssColor as `#rrggbb` when opaque (how Streamlit's theme hands colours to
