@@ -10,7 +10,7 @@
 //! `stMermaidError` with mermaid's message. The toolbar downloads a PNG,
 //! copies the source and shows the diagram fullscreen.
 import { useEffect, useMemo, useState } from "react";
-import { cssColor } from "../../../theme/activeTheme";
+import { cssColor, useThemeVersion } from "../../../theme/activeTheme";
 import mermaid, { type MermaidConfig } from "mermaid";
 import { authorLabel, diagramLabel } from "./mermaidLabel";
 
@@ -169,7 +169,9 @@ export function MermaidChart({ source }: { source: string }) {
   const [drawn, setDrawn] = useState<Drawn>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [copied, setCopied] = useState(false);
-  const config = useMemo(themeConfig, []);
+  // Drawn again in the new colours when the viewer switches theme.
+  const themeVersion = useThemeVersion();
+  const config = useMemo(themeConfig, [themeVersion]);
 
   useEffect(() => {
     let cancelled = false;
