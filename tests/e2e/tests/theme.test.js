@@ -54,6 +54,13 @@ function serve(configToml) {
 async function look(page) {
   await page.getByTestId('stVegaLiteChart').locator('canvas, svg').first().waitFor();
   return page.evaluate(() => {
+    // Colours are read at rest: a switch of theme animates some of them (0.1 s).
+    if (!document.getElementById('no-transitions')) {
+      const style = document.createElement('style');
+      style.id = 'no-transitions';
+      style.textContent = '*, *::before, *::after { transition: none !important; }';
+      document.head.appendChild(style);
+    }
     const q = (sel) => document.querySelector(sel);
     const cs = (sel) => getComputedStyle(q(sel));
     return {
@@ -187,7 +194,7 @@ test("the default look is 1.67's light theme, and dark follows the system, the m
     await page.getByTestId('stMainMenuItem-theme-System').click();
     assert.equal((await look(page)).theme, 'dark');
     await page.emulateMedia({ colorScheme: 'light' });
-    await page.locator('html[data-theme="light"]').waitFor();
+    await page.locator('html[data-theme="light"]').waitFor({ state: 'attached' });
     await context.close();
 
     // A fresh visitor whose system prefers dark gets dark from the first paint.
