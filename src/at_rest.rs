@@ -12,13 +12,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use aes_gcm::aead::{Aead, Payload};
-use aes_gcm::{Aes256Gcm, KeyInit, Nonce};
-use rand::RngCore;
+use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
 use thiserror::Error;
 
 const MAGIC: &[u8; 8] = b"RLSEAL1\n";
-const NONCE_BYTES: usize = 12;
 const KEY_BYTES: usize = 32;
 
 /// The process-wide key, set once at startup when the option is set.
@@ -51,7 +48,7 @@ pub enum OpenError {
 }
 
 pub struct AtRestKey {
-    cipher: Aes256Gcm,
+    key: LessSafeKey,
 }
 
 impl AtRestKey {
@@ -70,45 +67,47 @@ impl AtRestKey {
     }
 
     fn from_bytes(key: &[u8; KEY_BYTES]) -> Self {
+        let Ok(unbound) = UnboundKey::new(&AES_256_GCM, key) else {
+            unreachable!("AES-256-GCM takes any 32-byte key");
+        };
         AtRestKey {
-            cipher: Aes256Gcm::new(key.into()),
+            key: LessSafeKey::new(unbound),
         }
     }
 
     /// `context`: what the sealed bytes are for (the file name); opening
     /// needs the same.
     pub fn seal(&self, context: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, TooLarge> {
-        let mut nonce = [0u8; NONCE_BYTES];
-        rand::rng().fill_bytes(&mut nonce);
-        let payload = Payload {
-            msg: plaintext,
-            aad: context,
-        };
-        // aes-gcm refuses only plaintexts past 64 GiB.
-        let ciphertext = self
-            .cipher
-            .encrypt(Nonce::from_slice(&nonce), payload)
-            .map_err(|_| TooLarge(plaintext.len()))?;
-        let mut sealed = Vec::with_capacity(MAGIC.len() + NONCE_BYTES + ciphertext.len());
+        let nonce: [u8; NONCE_LEN] = rand::random();
+        let mut sealed = Vec::with_capacity(MAGIC.len() + NONCE_LEN + plaintext.len() + 16);
         sealed.extend_from_slice(MAGIC);
         sealed.extend_from_slice(&nonce);
-        sealed.extend_from_slice(&ciphertext);
+        let mut body = plaintext.to_vec();
+        // ring refuses only plaintexts past GCM's 64 GiB bound.
+        self.key
+            .seal_in_place_append_tag(
+                Nonce::assume_unique_for_key(nonce),
+                Aad::from(context),
+                &mut body,
+            )
+            .map_err(|_| TooLarge(plaintext.len()))?;
+        sealed.extend_from_slice(&body);
         Ok(sealed)
     }
 
     pub fn open(&self, context: &[u8], sealed: &[u8]) -> Result<Vec<u8>, OpenError> {
         let rest = sealed.strip_prefix(MAGIC).ok_or(OpenError::NotSealed)?;
-        if rest.len() < NONCE_BYTES {
+        if rest.len() < NONCE_LEN {
             return Err(OpenError::Rejected);
         }
-        let (nonce, ciphertext) = rest.split_at(NONCE_BYTES);
-        let payload = Payload {
-            msg: ciphertext,
-            aad: context,
-        };
-        self.cipher
-            .decrypt(Nonce::from_slice(nonce), payload)
-            .map_err(|_| OpenError::Rejected)
+        let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
+        let nonce = Nonce::try_assume_unique_for_key(nonce).map_err(|_| OpenError::Rejected)?;
+        let mut body = ciphertext.to_vec();
+        let plain = self
+            .key
+            .open_in_place(nonce, Aad::from(context), &mut body)
+            .map_err(|_| OpenError::Rejected)?;
+        Ok(plain.to_vec())
     }
 }
 
