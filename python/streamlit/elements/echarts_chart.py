@@ -217,7 +217,9 @@ def _check_features(option: dict[str, Any]) -> None:
     geo = any("geo" in v for v in _variants(option))
     components = sorted(c for v in _variants(option) for c in _GL_COMPONENTS if c in v)
     if components:
-        raise StreamlitAPIException(f"The provided ECharts spec uses the `{components[0]}` component, {_MESSAGES['gl']}")
+        raise StreamlitAPIException(
+            f"The provided ECharts spec uses the `{components[0]}` component, {_MESSAGES['gl']}"
+        )
     for series in _series(option):
         kind = series.get("type")
         if series.get("coordinateSystem") == "geo":
@@ -296,7 +298,7 @@ def _move_source(dataset: dict[str, Any], arrow: dict[str, bytes]) -> None:
         return
     try:
         data = dataframe_util.convert_anything_to_arrow_bytes(source)
-    except Exception as e:  # noqa: BLE001 - pandas/pyarrow raise many kinds; 1.67 wraps them all
+    except Exception as e:  # pandas and pyarrow raise many kinds; 1.67 wraps them all
         raise StreamlitDataframeConversionError(
             "The provided ECharts `dataset.source` could not be converted for display. Convert or drop the "
             "columns that cannot be serialized (for example, cast object columns to strings, or call "

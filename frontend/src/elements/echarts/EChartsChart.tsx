@@ -9,6 +9,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import * as echarts from "echarts";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
+import { useStretchHeight } from "../../render/size";
 import { allSeries, fillDatasets, frameRows, parseOption, plainTheme, prepareOption, streamlitTheme, type Frame } from "./echartsOption";
 import { ofBrushSelected, picksOfSelectChanged, selectionState, type Area, type Picks } from "./echartsSelection";
 
@@ -22,10 +23,11 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   widthConfig?: rustlit.IWidthConfig | null;
   heightConfig?: rustlit.IHeightConfig | null;
 }) {
+  const frame = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const target = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
-  const [size, setSize] = useState({ width: 0, height: 0 });
+  const [available, setWidth] = useState(0);
   const [fullscreen, setFullscreen] = useState(false);
   const [showData, setShowData] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +39,6 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   const heldRef = useRef(heldText);
   heldRef.current = heldText;
   const svg = el.renderer === 1 || String(el.renderer) === "SVG";
-  const stretchHeight = !!heightConfig?.useStretch;
 
   useEffect(() => {
     if (!fullscreen) return;
@@ -51,9 +52,7 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   useEffect(() => {
     const node = box.current;
     if (!node || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => {
-      setSize({ width: Math.floor(entry.contentRect.width), height: Math.floor(entry.contentRect.height) });
-    });
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry.contentRect.width)));
     observer.observe(node);
     return () => observer.disconnect();
   }, []);
@@ -68,16 +67,16 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   const option = useMemo(() => {
     const o = parseOption(el.spec);
     fillDatasets(o, frames);
-    return prepareOption(o, { alt: el.alt ?? null, selecting: !!widgetId });
-  }, [el.spec, el.alt, frames, widgetId]);
+    return prepareOption(o, { alt: el.alt ?? null, selecting: !!widgetId, streamlit: el.theme === "streamlit" });
+  }, [el.spec, el.alt, el.theme, frames, widgetId]);
   const series = useMemo(() => allSeries(parseOption(el.spec)), [el.spec]);
 
   const pixelWidth = fullscreen ? 0 : widthConfig?.pixelWidth ?? 0;
-  const width = pixelWidth > 0 ? Math.min(pixelWidth, size.width || pixelWidth) : size.width;
-  const fixedHeight = heightConfig?.pixelHeight || CONTENT_HEIGHT;
+  const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
+  const stretch = useStretchHeight(frame, heightConfig, CONTENT_HEIGHT);
   const height = fullscreen
     ? Math.max(150, window.innerHeight - 96)
-    : stretchHeight ? Math.max(size.height, CONTENT_HEIGHT) : fixedHeight;
+    : heightConfig?.useStretch ? stretch.height : heightConfig?.pixelHeight || CONTENT_HEIGHT;
 
   // One ECharts instance per theme and renderer; the option is set on it as it changes.
   useEffect(() => {
@@ -191,7 +190,12 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   );
 
   return (
-    <div data-testid="stFullScreenFrame" className={`st-fullscreen-frame st-echarts-frame${fullscreen ? " st-echarts-fullscreen" : ""}${stretchHeight ? " st-echarts-stretch" : ""}`}>
+    <div
+      ref={frame}
+      data-testid="stFullScreenFrame"
+      className={`st-fullscreen-frame st-echarts-frame${fullscreen ? " st-echarts-fullscreen" : ""}`}
+      style={fullscreen ? undefined : stretch.style}
+    >
       <div className="st-element-toolbar" data-testid="stElementToolbar">
         <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
           {showData !== null ? <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={CHART_ICON} /> : null}

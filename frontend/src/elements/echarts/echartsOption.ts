@@ -160,7 +160,9 @@ export function valueFormatter(format: unknown): ((value: unknown) => string) | 
   return each;
 }
 
-/** The Streamlit theme for ECharts from the page's chart tokens (the Vega-Lite theme's colours). */
+/** The Streamlit theme for ECharts from the page's chart tokens (the Vega-Lite theme's colours):
+ *  12 px body text, 14 px headings, axis labels and grid lines in the chart greys, the
+ *  categorical palette, a transparent background, a bordered tooltip in the page's colours. */
 export function streamlitTheme(t: ChartTheme = chartTheme()): Json {
   const vega = streamlitConfig(t, undefined);
   const axis = isObject(vega.axis) ? vega.axis : {};
@@ -168,37 +170,73 @@ export function streamlitTheme(t: ChartTheme = chartTheme()): Json {
   const grid = typeof axis.gridColor === "string" ? axis.gridColor : labels;
   const text = { color: labels, fontFamily: t.font, fontSize: 12 };
   const axisStyle = {
-    axisLine: { show: false, lineStyle: { color: grid } },
-    axisTick: { show: false, lineStyle: { color: grid } },
-    axisLabel: { ...text, hideOverlap: true },
+    axisLine: { lineStyle: { color: grid } },
+    axisTick: { lineStyle: { color: grid } },
+    axisLabel: { ...text, margin: 8, textBorderColor: t.background, textBorderWidth: 2 },
+    nameTextStyle: text,
     splitLine: { lineStyle: { color: grid } },
-    splitArea: { areaStyle: { color: ["transparent"] } },
-    nameTextStyle: { color: labels, fontFamily: t.font, fontSize: 14 },
   };
+  const valueAxis = { ...axisStyle, axisLabel: { ...axisStyle.axisLabel, hideOverlap: true } };
+  const select = { select: { itemStyle: { borderColor: t.text } } };
   return {
     color: t.categorical,
     backgroundColor: "transparent",
-    textStyle: { fontFamily: t.font, color: t.text },
+    darkMode: !t.light,
+    textStyle: { fontFamily: t.font, color: labels, fontSize: 12 },
     title: {
-      textStyle: { color: t.text, fontFamily: t.font, fontSize: 16, fontWeight: 600 },
-      subtextStyle: { color: labels, fontFamily: t.font, fontSize: 14 },
+      padding: [0, 0, 16, 0],
+      textStyle: { color: t.text, fontFamily: t.font, fontSize: 14, fontWeight: "normal" },
+      subtextStyle: { color: t.text, fontFamily: t.font, fontSize: 12 },
     },
-    legend: { textStyle: { color: labels, fontFamily: t.font, fontSize: 14 }, pageTextStyle: { color: labels } },
+    legend: { textStyle: text, pageIconColor: labels, pageTextStyle: { color: labels } },
     tooltip: {
       backgroundColor: t.background,
       borderColor: grid,
-      textStyle: { color: t.text, fontFamily: t.font, fontSize: 14 },
-      extraCssText: "box-shadow: none; border-radius: 0.5rem;",
+      textStyle: { color: t.text, fontFamily: t.font, fontSize: 12, fontWeight: "normal" },
     },
-    categoryAxis: { ...axisStyle, splitLine: { show: false, lineStyle: { color: grid } } },
-    valueAxis: axisStyle,
-    logAxis: axisStyle,
-    timeAxis: axisStyle,
-    dataZoom: { textStyle: { color: labels, fontFamily: t.font } },
-    visualMap: { textStyle: { color: labels, fontFamily: t.font } },
+    axisPointer: { label: { color: t.text, backgroundColor: t.background, borderColor: grid, borderWidth: 1 } },
+    categoryAxis: axisStyle,
+    valueAxis,
+    logAxis: valueAxis,
+    timeAxis: valueAxis,
+    angleAxis: axisStyle,
+    radiusAxis: axisStyle,
+    pie: { label: text },
+    funnel: { label: text, itemStyle: { borderColor: t.background }, ...select },
+    sunburst: { itemStyle: { borderColor: t.background } },
+    treemap: { itemStyle: { borderColor: t.background } },
+    bar: select,
+    pictorialBar: select,
+    scatter: select,
+    heatmap: select,
+    graph: select,
+    ...(t.light ? {} : { line: { symbol: "circle" } }),
+    visualMap: { textStyle: text },
+    dataZoom: { borderColor: grid, textStyle: { color: labels } },
+    brush: { brushStyle: { borderColor: t.primary } },
     toolbox: { iconStyle: { borderColor: labels } },
-    line: { symbolSize: 6, smooth: false, lineStyle: { width: 2 } },
-    bar: { barMaxWidth: "85%" },
+  };
+}
+
+const placed = (c: Json, side: "top" | "bottom") => c[side] !== undefined;
+
+/** 1.67's layout under the Streamlit theme: a title centred on top, legends at the bottom, and a
+ *  tight grid (8 px left, 32 px right, labels inside) below the title and above the legend. */
+export function streamlitLayout(option: Json): void {
+  const titles = entries(option.title).filter((c) => c.show !== false);
+  for (const c of titles) if (c.left === undefined && c.right === undefined) c.left = "center";
+  const legends = entries(option.legend).filter((c) => c.show !== false);
+  for (const c of legends) if (!placed(c, "top") && !placed(c, "bottom")) c.bottom = 8;
+  const zooms = entries(option.dataZoom).filter((c) => c.type === "slider" || c.type === undefined);
+  const top = titles.length > 0 || legends.some((c) => placed(c, "top"));
+  const bottom = legends.some((c) => placed(c, "bottom")) || zooms.length > 0;
+  if (!("xAxis" in option || "yAxis" in option) || Array.isArray(option.grid)) return;
+  const user = isObject(option.grid) ? option.grid : {};
+  option.grid = {
+    left: 8, right: 32, outerBoundsMode: "same",
+    top: top ? (titles.some((c) => typeof c.subtext === "string" && c.subtext) ? 68 : 46) : 16,
+    bottom: bottom ? 38 : 8,
+    ...user,
   };
 }
 
@@ -221,7 +259,8 @@ function seriesLength(series: Json, option: Json): number {
 }
 
 /** The option as ECharts gets it: aria, cursor, value formatters and 1.67's large-data defaults. */
-export function prepareOption(option: Json, opts: { alt: string | null; selecting: boolean }): Json {
+export function prepareOption(option: Json, opts: { alt: string | null; selecting: boolean; streamlit: boolean }): Json {
+  if (opts.streamlit) streamlitLayout(isObject(option.baseOption) ? option.baseOption : option);
   if (opts.alt) {
     const aria = isObject(option.aria) ? option.aria : {};
     const label = isObject(aria.label) ? aria.label : {};
