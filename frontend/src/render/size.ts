@@ -11,26 +11,30 @@ export function widthStyle(config: rustlit.IWidthConfig | null | undefined): CSS
 }
 
 /**
- * 1.67's `height="stretch"` for charts and maps: the element's container grows into the room its
- * block has left (a container of fixed height; `st-height-stretch` in blocks.css) and the chart
- * takes that height, never less than its content height. Returns the chart's height and the style
- * its outermost box needs (the content height as its floor); with any other height config,
- * `content` and no style.
+ * 1.67's `height="stretch"` for charts and maps: in a container of fixed height the element's
+ * container grows into the room its block has left (`st-height-stretch` in blocks.css) and the
+ * chart takes that height, never less than `floor.inside`; anywhere else the chart is
+ * `floor.outside` high (its content height). Returns the chart's height and the style its
+ * outermost box (`box`) needs; with any other height config, `content` and no style.
  */
 export function useStretchHeight(
   box: RefObject<HTMLElement | null>,
   config: rustlit.IHeightConfig | null | undefined,
   content: number,
+  floor: { inside: number; outside: number } = { inside: content, outside: content },
 ): { height: number; style: CSSProperties | undefined } {
   const stretch = !!config?.useStretch;
-  const [measured, setMeasured] = useState(0);
+  const [measured, setMeasured] = useState<{ height: number; fixed: boolean } | null>(null);
   useEffect(() => {
     const node = box.current;
     if (!stretch || !node || typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(([entry]) => setMeasured(Math.floor(entry.contentRect.height)));
+    // The block that holds the element's container: only one of fixed height leaves room to fill.
+    const fixed = !!node.closest(".stElementContainer")?.parentElement?.classList.contains("st-fixed-height");
+    const observer = new ResizeObserver(([entry]) => setMeasured({ height: Math.floor(entry.contentRect.height), fixed }));
     observer.observe(node);
     return () => observer.disconnect();
   }, [box, stretch]);
   if (!stretch) return { height: content, style: undefined };
-  return { height: Math.max(content, measured), style: { minHeight: content } };
+  if (!measured?.fixed) return { height: floor.outside, style: { minHeight: floor.outside } };
+  return { height: Math.max(floor.inside, measured.height), style: { minHeight: floor.inside } };
 }

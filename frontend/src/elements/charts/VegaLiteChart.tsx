@@ -162,9 +162,10 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     return { spec: s, renderer: renderer as "svg" | "canvas" };
   }, [el, data, heightConfig, widgetId]);
 
-  // height="stretch": at least the spec's height (or 350 px), more where a container of fixed height
-  // leaves room; compositions keep their own.
-  const tall = useStretchHeight(frame, heightConfig, typeof spec.spec.height === "number" ? spec.spec.height : 350);
+  // height="stretch": the room a container of fixed height leaves, else the spec's height (or
+  // 350 px); compositions keep their own.
+  const ownHeight = typeof spec.spec.height === "number" ? spec.spec.height : 350;
+  const tall = useStretchHeight(frame, heightConfig, ownHeight, { inside: 0, outside: ownHeight });
   const stretchHeight = heightConfig?.useStretch && !COMPOSED.some((k) => k in spec.spec) && !Array.isArray(spec.spec.vconcat)
     ? tall.height
     : 0;

@@ -170,9 +170,9 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
 
   const pixelWidth = fullscreen ? 0 : widthConfig?.pixelWidth ?? 0;
   const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
-  // 500 px by default; "stretch": at least that, more where a container of fixed height leaves
-  // room. Fullscreen: the window's height less the frame's padding.
-  const tall = useStretchHeight(frame, heightConfig, heightConfig?.pixelHeight || 500);
+  // 500 px by default; "stretch": the room a container of fixed height leaves, else 100 px (as
+  // 1.67). Fullscreen: the window's height less the frame's padding.
+  const tall = useStretchHeight(frame, heightConfig, heightConfig?.pixelHeight || 500, { inside: 0, outside: 100 });
   const height = fullscreen ? Math.max(200, window.innerHeight - 80) : tall.height;
   const hasSelection = selecting && Object.values(selection.indices).some((ids) => ids.length > 0);
   const clearSelection = () => widgets.setValue(widgetId, { stringValue: JSON.stringify({ selection: EMPTY_SELECTION }) });

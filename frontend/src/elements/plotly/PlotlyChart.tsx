@@ -90,10 +90,10 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   const width = fullscreen
     ? Math.max(200, window.innerWidth - 64)
     : pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
-  // "content": the figure's own height, else plotly.js's 450 px; "stretch": at least that, more where
-  // a container of fixed height leaves room.
+  // "content": the figure's own height, else plotly.js's 450 px; "stretch": the room a container of
+  // fixed height leaves, else that.
   const ownHeight = typeof figure.layout.height === "number" ? figure.layout.height : 450;
-  const tall = useStretchHeight(frame, heightConfig, heightConfig?.pixelHeight || ownHeight);
+  const tall = useStretchHeight(frame, heightConfig, heightConfig?.pixelHeight || ownHeight, { inside: 0, outside: ownHeight });
   const height = fullscreen ? Math.max(200, window.innerHeight - 80) : tall.height;
 
   useEffect(() => {
