@@ -9,9 +9,8 @@ use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
-    alert, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart, element, markdown, metric,
-    table,
-    video, ArrowData, Element,
+    alert, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart, element, markdown,
+    metric, table, video, ArrowData, Element,
 };
 
 use super::browser::{value_of, widget_spec};
@@ -498,8 +497,8 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
         }
         Type::EchartsChart(c) => {
             let spec = serde_json::from_str(&c.spec).unwrap_or(serde_json::Value::Null);
-            let renderer = e_charts_chart::Renderer::try_from(c.renderer)
-                .map_or("?", |r| r.as_str_name());
+            let renderer =
+                e_charts_chart::Renderer::try_from(c.renderer).map_or("?", |r| r.as_str_name());
             let datasets = c
                 .datasets
                 .iter()
