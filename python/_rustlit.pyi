@@ -262,6 +262,14 @@ class DownloadButton(TypedDict):
     file_name: str
     ignore_rerun: bool
 
+class EChartsChart(TypedDict):
+    widget: Widget
+    spec: str
+    theme: str
+    renderer: Literal["CANVAS", "SVG"]
+    alt: NotRequired[str | None]
+    datasets: Sequence[ArrowNamedDataSet]
+
 class Empty(TypedDict):
     pass
 
@@ -737,6 +745,7 @@ def deck_gl_json_chart(path: Path, /, *, widget: Widget, json: str, mapbox_token
 def pagination(path: Path, /, *, widget: Widget, num_pages: int, ignore_rerun: bool, max_visible_pages: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def menu_button(path: Path, /, *, widget: Widget, options: Sequence[str], type: str, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def graphviz_chart(path: Path, /, *, spec: str, element_id: str, engine: str, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def echarts_chart(path: Path, /, *, widget: Widget, spec: str, theme: str, renderer: Literal["CANVAS", "SVG"], datasets: Sequence[ArrowNamedDataSet], alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, gap: str | None = None, gap_pixels: int | None = None, justify: str | None = None, align: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, gap_pixels: int | None = None, flex: bool | None = None, no_wrap: bool | None = None, justify: str | None = None, align: str | None = None, border: bool | None = None, height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
@@ -761,6 +770,13 @@ def keep_uploaded_files(ids: list[str]) -> None: ...
 # but it did not.
 def uploaded_file_data(file_id: str) -> bytes | None: ...
 def max_upload_bytes() -> int: ...  # server.maxUploadSize in bytes
+# ---------------------------------------------------------------- files at rest (at_rest.rs)
+# server.dataEncryptionKeyFile: files written for the app are sealed with AES-256-GCM; the key stays in Rust.
+def at_rest_encrypted() -> bool: ...
+def at_rest_seal(context: str, data: bytes) -> bytes: ...
+# `context` (the file's name) is bound to the sealed bytes: opening needs the same.
+def at_rest_open(context: str, data: bytes) -> bytes:
+    """Raises ValueError for bytes not sealed with this key for `context` (plain, changed or foreign)."""
 # ---------------------------------------------------------------- components
 # Registration and documents go to the process-wide registry the component
 # origin serves from (src/components/).

@@ -19,6 +19,7 @@ from streamlit.elements.alerts import AlertsMixin
 from streamlit.elements.arrow import DataMixin
 from streamlit.elements.chat_message import ChatMessageMixin
 from streamlit.elements.diagrams import DiagramsMixin
+from streamlit.elements.echarts_chart import EChartsMixin
 from streamlit.elements.exception import ExceptionMixin
 from streamlit.elements.form import FormMixin
 from streamlit.elements.grid import GridMixin
@@ -74,6 +75,7 @@ class DeltaGenerator(
     DataMixin,
     VegaChartsMixin,
     PlotlyChartMixin,
+    EChartsMixin,
     MapMixin,
     DiagramsMixin,
     DataEditorMixin,

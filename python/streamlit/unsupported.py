@@ -24,8 +24,6 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
-        # charts
-        "echarts_chart",
         # widgets
         "datetime_input",
         # media

@@ -197,6 +197,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "file_name": ("str", "required"),
         "ignore_rerun": ("bool", "required"),
     },
+    "EChartsChart": {
+        "widget": ("message:Widget", "required"),
+        "spec": ("str", "required"),
+        "theme": ("str", "required"),
+        "renderer": ("enum:EChartsChart.Renderer", "required"),
+        "alt": ("str", "optional"),
+        "datasets": ("message:ArrowNamedDataSet", "repeated"),
+    },
     "Element": {
         "width_config": ("message:WidthConfig", "optional"),
         "height_config": ("message:HeightConfig", "optional"),
@@ -631,6 +639,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "DeckGlJsonChart.SelectionMode": ("NONE", "SINGLE_OBJECT", "MULTI_OBJECT",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
+    "EChartsChart.Renderer": ("CANVAS", "SVG",),
     "Expandable.State": ("NOT_STATUS", "RUNNING", "COMPLETE", "ERROR",),
     "Expandable.Type": ("DEFAULT", "COMPACT", "STEP",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
@@ -707,6 +716,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "pagination": "Pagination",
     "menu_button": "MenuButton",
     "graphviz_chart": "GraphVizChart",
+    "echarts_chart": "EChartsChart",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -177,9 +177,10 @@ def is_data_editor(node: Any) -> bool:
 
 
 def is_selecting_deck(node: Any) -> bool:
-    """A pydeck chart with selections: a widget AppTest does not count as one either."""
+    """A pydeck or ECharts chart with selections: a widget AppTest does not count as one either."""
     proto = getattr(node, "proto", None)
-    return type(proto).__name__ == "DeckGlJsonChart" and bool(proto.id)
+    name = type(proto).__name__
+    return (name == "DeckGlJsonChart" and bool(proto.id)) or (name == "EChartsChart" and proto.selection_activated)
 
 
 _original_widget_states = et.ElementTree.get_widget_states
@@ -522,6 +523,17 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
         modes = type(proto).SelectionMode
         entry = {"kind": "plotly_chart", "spec": json.loads(proto.spec), "config": json.loads(proto.config),
                  "theme": proto.theme, "selection_mode": sorted(modes.Name(m).lower() for m in proto.selection_mode)}
+        if proto.HasField("alt"):
+            entry["alt"] = proto.alt
+        return entry
+    if name == "EChartsChart":
+        entry = {"kind": "echarts_chart", "spec": json.loads(proto.spec), "theme": proto.theme,
+                 "renderer": type(proto).Renderer.Name(proto.renderer),
+                 "datasets": [[d.name, d.has_name, describe_arrow(d.data.data)] for d in proto.datasets],
+                 "selecting": proto.selection_activated}
+        key = proto.id.split("-", 2)[2] if proto.selection_activated and proto.id.count("-") >= 2 else "None"
+        if key != "None":
+            entry["key"] = key
         if proto.HasField("alt"):
             entry["alt"] = proto.alt
         return entry

@@ -180,6 +180,8 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
         Type::DataEditor(_) => Value::StringValue(value.to_string()),
         // A pydeck chart's selection as the browser sends it (JSON text).
         Type::DeckGlJsonChart(_) => Value::StringValue(value.to_string()),
+        // An ECharts chart's selection as the browser sends it (JSON text).
+        Type::EchartsChart(_) => Value::StringValue(value.to_string()),
         other => panic!("cannot set {other:?}"),
     }
 }
@@ -608,6 +610,7 @@ corpus!(
     map_basics,
     pydeck_chart_basics,
     graphviz_chart_basics,
+    echarts_chart_basics,
     mermaid_chart_basics,
     widget_cleanup_not_rendered,
     widget_key_in_session_state,

@@ -4,7 +4,7 @@
 //! The table is a mapped type over `ElementKind` (the generated oneof's case
 //! names), so a kind added to the proto without an entry here fails `tsc`.
 //! Renderers of the text and status families (and st.space) are in the initial bundle; the
-//! widgets, media, chat, components, data, charts, plotly, maps and graphviz families are one chunk each, fetched
+//! widgets, media, chat, components, data, charts, plotly, maps, graphviz and echarts families are one chunk each, fetched
 //! when the first element of the family renders (src/render/ElementView.tsx
 //! shows the element's container meanwhile).
 //! The widget manager registers a widget's value from the delta (its `widget`
@@ -104,6 +104,7 @@ const charts = family(() => import("../elements/charts"));
 const plotly = family(() => import("../elements/plotly"));
 const maps = family(() => import("../elements/maps"));
 const graphviz = family(() => import("../elements/graphviz"));
+const echarts = family(() => import("../elements/echarts"));
 
 /** A button keeps its label's width in a row unless it was asked to fill its container. */
 const buttonInRow = (b: { useContainerWidth?: boolean | null }): RowSizing => (b.useContainerWidth ? "stretch" : "content");
@@ -176,6 +177,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   deckGlJsonChart: { render: maps("DeckGlJsonChart") },
   // graphviz (Graphviz as WebAssembly, a chunk of its own)
   graphvizChart: { render: graphviz("GraphVizChart"), width: { useContent: true } },
+  // echarts (Apache ECharts, a chunk of its own)
+  echartsChart: { render: echarts("EChartsChart") },
   // layout
   space: { render: Space },
 };

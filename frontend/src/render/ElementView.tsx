@@ -52,6 +52,8 @@ export function ElementView({ node }: { node: ElementNode }) {
   const key = keyClass(userKeyFromId(spec?.id));
   const classes = ["stElementContainer", "element-container", key];
   if (node.element.empty) classes.push("st-empty-container");
+  // height="stretch" (charts and maps): the container grows into its block's free height.
+  if (node.element.heightConfig?.useStretch) classes.push("st-height-stretch");
   const entry = elementEntry(node.element)?.entry;
   let width = node.element.widthConfig ?? entry?.width;
   classes.push(`st-row-${rowSizing(node.element, width)}`);

@@ -32,7 +32,6 @@ from streamlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from pandas import DataFrame
@@ -299,7 +298,6 @@ class MapMixin:
             if use_container_width:
                 width = "stretch"
         size_cfg, height_cfg = _sizes(width, height)
-        unapplied.notes("st.map", height=height)
         spec = map_json(data, latitude, longitude, size, color, zoom)
         path = self._next_path()
         _rustlit.deck_gl_json_chart(
@@ -333,7 +331,6 @@ class MapMixin:
             if use_container_width:
                 width = "stretch"
         size_cfg, height_cfg = _sizes(width, height)
-        unapplied.notes("st.pydeck_chart", height=height)
         if _pandas_3():
             _frames_to_records(pydeck_obj)
         spec = json.dumps(EMPTY_MAP) if pydeck_obj is None else pydeck_obj.to_json()

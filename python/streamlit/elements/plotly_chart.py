@@ -21,7 +21,6 @@ from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
 from streamlit.errors import StreamlitValueError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -191,7 +190,6 @@ class PlotlyChartMixin:
                 width = "content"
         width_config(width, allow_content=True)
         height_config(height, allow_content=True, default="content")
-        unapplied.notes("st.plotly_chart", height=height)
         import plotly.io
         import plotly.tools
 

@@ -26,7 +26,6 @@ from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
 from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitValueError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -323,7 +322,6 @@ class VegaChartsMixin:
         """Display a line chart (one line per y column, or per colour value)."""
         chart = generate_chart(ChartType.LINE, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
                                width=width, height=height)
-        unapplied.notes("st.line_chart", height=height)
         return self._built_in(chart, width, height, use_container_width, alt)
 
     def area_chart(
@@ -347,7 +345,6 @@ class VegaChartsMixin:
             stack = "layered"
         chart = generate_chart(ChartType.AREA, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
                                width=width, height=height, stack=stack)
-        unapplied.notes("st.area_chart", height=height)
         return self._built_in(chart, width, height, use_container_width, alt)
 
     def bar_chart(
@@ -372,7 +369,6 @@ class VegaChartsMixin:
         kind = ChartType.HORIZONTAL_BAR if horizontal else ChartType.VERTICAL_BAR
         chart = generate_chart(kind, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color, width=width,
                                height=height, stack=stack, sort=sort)
-        unapplied.notes("st.bar_chart", height=height)
         return self._built_in(chart, width, height, use_container_width, alt)
 
     def scatter_chart(
@@ -393,7 +389,6 @@ class VegaChartsMixin:
         """Display a scatter chart (circles; colour and size from columns or values)."""
         chart = generate_chart(ChartType.SCATTER, data, x=x, y=y, x_label=x_label, y_label=y_label, color=color,
                                size=size, width=width, height=height)
-        unapplied.notes("st.scatter_chart", height=height)
         return self._built_in(chart, width, height, use_container_width, alt)
 
     def _built_in(self: DeltaGenerator, chart: Any, width: Any, height: Any, use_container_width: bool | None,
@@ -420,7 +415,6 @@ class VegaChartsMixin:
     ) -> Any:
         """Display a chart made with Altair (5 or later)."""
         spec = altair_to_spec(altair_chart)
-        unapplied.notes("st.altair_chart", height=height)
         return self._vega_lite(None, spec, width=width, height=height, use_container_width=use_container_width,
                                theme=theme, key=key, on_select=on_select, selection_mode=selection_mode, alt=alt)
 
@@ -439,7 +433,6 @@ class VegaChartsMixin:
         alt: str | None = None,
     ) -> Any:
         """Display a chart from a Vega-Lite spec (a dict), with its data."""
-        unapplied.notes("st.vega_lite_chart", height=height)
         return self._vega_lite(data, spec, width=width, height=height, use_container_width=use_container_width,
                                theme=theme, key=key, on_select=on_select, selection_mode=selection_mode, alt=alt)
 

@@ -74,8 +74,6 @@ _STATEFUL_WIDGETS = (
 _BUTTONS = ("st.button", "st.download_button", "st.link_button", "st.form_submit_button")
 _HEADINGS = ("st.title", "st.header", "st.subheader")
 _TEXTS = (*_HEADINGS, "st.markdown", "st.caption", "st.text")
-_VEGA_CHARTS = ("st.vega_lite_chart", "st.altair_chart", "st.line_chart", "st.area_chart", "st.bar_chart",
-                "st.scatter_chart")
 
 
 def _rows(commands: Iterable[str], parameter: str, used: Callable[[Any], bool], when: str, why: str) -> list[Unapplied]:
@@ -138,13 +136,6 @@ _ROWS: list[Unapplied] = [
     # -- data
     Unapplied("st.dataframe", "lazy", _is_true, "True",
               "all rows are sent at once, as with lazy=False."),
-    # -- charts
-    *_rows(_VEGA_CHARTS, "height", _in("stretch"), "'stretch'",
-           "the chart keeps its own height (the spec's, or 350 px), as with 'content'."),
-    Unapplied("st.plotly_chart", "height", _in("stretch"), "'stretch'",
-              "the chart keeps the figure's layout height (or 450 px), as with 'content'."),
-    *_rows(("st.map", "st.pydeck_chart"), "height", _in("stretch"), "'stretch'",
-           "the map keeps 500 px."),
 ]
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}

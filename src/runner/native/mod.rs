@@ -8,6 +8,7 @@
 //! Calls from threads without an active run do nothing, like Streamlit's
 //! calls from threads without a script-run context.
 
+mod at_rest;
 mod components;
 mod fast_call;
 mod fields;
@@ -212,6 +213,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(client_context, m)?)?;
     m.add_function(wrap_pyfunction!(auto_rerun, m)?)?;
     tree::register(m)?;
+    at_rest::register(m)?;
     components::register(m)?;
     uploads::register(m)?;
     page_config::register(m)?;

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
-    alert, block, checkbox, data_editor, deck_gl_json_chart, element, markdown, metric, table,
-    video, ArrowData, Element,
+    alert, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart, element, markdown,
+    metric, table, video, ArrowData, Element,
 };
 
 use super::browser::{value_of, widget_spec};
@@ -488,6 +488,39 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
                 ("selection_mode", J::Arr(modes)),
             ];
             if let Some(key) = c.widget.as_ref().and_then(|w| user_key(&w.id)) {
+                f.push(("key", J::str(key)));
+            }
+            if let Some(alt) = &c.alt {
+                f.push(("alt", J::str(alt)));
+            }
+            f
+        }
+        Type::EchartsChart(c) => {
+            let spec = serde_json::from_str(&c.spec).unwrap_or(serde_json::Value::Null);
+            let renderer =
+                e_charts_chart::Renderer::try_from(c.renderer).map_or("?", |r| r.as_str_name());
+            let datasets = c
+                .datasets
+                .iter()
+                .map(|d| {
+                    let bytes = d.data.as_ref().map(|a| a.data.as_slice()).unwrap_or(&[]);
+                    J::Arr(vec![
+                        J::str(&d.name),
+                        J::Bool(d.has_name),
+                        describe_arrow(bytes),
+                    ])
+                })
+                .collect();
+            let id = c.widget.as_ref().map_or("", |w| w.id.as_str());
+            let mut f = vec![
+                ("kind", J::str("echarts_chart")),
+                ("spec", J::from(&spec)),
+                ("theme", J::str(&c.theme)),
+                ("renderer", J::str(renderer)),
+                ("datasets", J::Arr(datasets)),
+                ("selecting", J::Bool(!id.is_empty())),
+            ];
+            if let Some(key) = user_key(id) {
                 f.push(("key", J::str(key)));
             }
             if let Some(alt) = &c.alt {

@@ -12,6 +12,7 @@ import embed, { type Result, type VisualizationSpec } from "vega-embed";
 import { expressionInterpreter } from "vega-interpreter";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
+import { useStretchHeight } from "../../render/size";
 import { vegaRows } from "./vegaData";
 import { chartTheme, NAMED_COLORS, plainConfig, streamlitConfig } from "./vegaTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
@@ -91,6 +92,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   widthConfig?: rustlit.IWidthConfig | null;
   heightConfig?: rustlit.IHeightConfig | null;
 }) {
+  const frame = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const target = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
@@ -153,6 +155,8 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     if (s.width === 0) delete s.width;
     if (s.height === 0) delete s.height;
     if (heightConfig?.pixelHeight) s.height = heightConfig.pixelHeight;
+    // height="stretch": the chart's whole box (axes and legend included) fills the height given.
+    if (heightConfig?.useStretch && s.autosize === undefined) s.autosize = { type: "fit", contains: "padding" };
     if (!isObject(s.padding) && s.padding === undefined) s.padding = { bottom: 20 };
     if (widgetId) projectPoints(s, undefined);
     themeColorNames(s);
@@ -160,6 +164,14 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     const renderer = typeof embedOptions.renderer === "string" ? embedOptions.renderer : rows > 2000 ? "canvas" : "svg";
     return { spec: s, renderer: renderer as "svg" | "canvas" };
   }, [el, data, heightConfig, widgetId, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
+
+  // height="stretch": the room a container of fixed height leaves, else the spec's height (or
+  // 350 px); compositions keep their own.
+  const ownHeight = typeof spec.spec.height === "number" ? spec.spec.height : 350;
+  const tall = useStretchHeight(frame, heightConfig, ownHeight, { inside: 0, outside: ownHeight });
+  const stretchHeight = heightConfig?.useStretch && !COMPOSED.some((k) => k in spec.spec) && !Array.isArray(spec.spec.vconcat)
+    ? tall.height
+    : 0;
 
   // A stretch chart takes its container's width, a pixel width that width; compositions that
   // lay out several views side by side keep their own.
@@ -178,6 +190,8 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     // Fullscreen: a single view also takes the viewport's height (less the frame's padding).
     if (fullscreen && !Array.isArray(s.vconcat) && !COMPOSED.some((k) => k in s)) {
       s.height = Math.max(150, window.innerHeight - 96);
+    } else if (stretchHeight > 0) {
+      s.height = stretchHeight;
     }
     let result: Result | null = null;
     let cancelled = false;
@@ -243,7 +257,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       if (view.current === result) view.current = null;
       result?.finalize();
     };
-  }, [spec, width, fitWidth, fullscreen, widgetId, widgets, el.selectionMode]);
+  }, [spec, width, fitWidth, fullscreen, stretchHeight, widgetId, widgets, el.selectionMode]);
 
   const downloadPng = () => {
     void view.current?.view.toImageURL("png", 2).then((url) => {
@@ -264,7 +278,12 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   };
 
   return (
-    <div data-testid="stFullScreenFrame" className={`st-fullscreen-frame st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}>
+    <div
+      ref={frame}
+      data-testid="stFullScreenFrame"
+      className={`st-fullscreen-frame st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}
+      style={fullscreen || !stretchHeight ? undefined : tall.style}
+    >
       <div className="st-element-toolbar" data-testid="stElementToolbar">
         <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
           {showData !== null ? (

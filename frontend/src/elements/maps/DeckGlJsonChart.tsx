@@ -21,6 +21,7 @@ import workerUrl from "maplibre-gl/dist/maplibre-gl-csp-worker.js?url";
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
+import { useStretchHeight } from "../../render/size";
 import { chartTheme } from "../charts/vegaTheme";
 import { EMPTY_SELECTION, hexRgb, nextSelection, parseDeck, parseSelection, prepareDeck, tooltipFor, type Selection } from "./deckSpec";
 import "./maps.css";
@@ -87,6 +88,7 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
   widthConfig?: rustlit.IWidthConfig | null;
   heightConfig?: rustlit.IHeightConfig | null;
 }) {
+  const frame = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
   // The base map's style or tiles failed to load (no network): the layers alone (marked by a class).
@@ -170,16 +172,22 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
 
   const pixelWidth = fullscreen ? 0 : widthConfig?.pixelWidth ?? 0;
   const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
-  // height="stretch" is not applied yet: the map keeps 500 px. Fullscreen: the window's height
-  // less the frame's padding.
-  const height = fullscreen ? Math.max(200, window.innerHeight - 80) : heightConfig?.pixelHeight || 500;
+  // 500 px by default; "stretch": the room a container of fixed height leaves, else 100 px (as
+  // 1.67). Fullscreen: the window's height less the frame's padding.
+  const tall = useStretchHeight(frame, heightConfig, heightConfig?.pixelHeight || 500, { inside: 0, outside: 100 });
+  const height = fullscreen ? Math.max(200, window.innerHeight - 80) : tall.height;
   const hasSelection = selecting && Object.values(selection.indices).some((ids) => ids.length > 0);
   const clearSelection = () => widgets.setValue(widgetId, { stringValue: JSON.stringify({ selection: EMPTY_SELECTION }) });
   const views = props.views as never;
   const hasViews = props.views !== undefined && props.views !== null;
 
   return (
-    <div data-testid="stFullScreenFrame" className={`st-fullscreen-frame${fullscreen ? " st-deck-fullscreen" : ""}`}>
+    <div
+      ref={frame}
+      data-testid="stFullScreenFrame"
+      className={`st-fullscreen-frame${fullscreen ? " st-deck-fullscreen" : ""}`}
+      style={fullscreen ? undefined : tall.style}
+    >
       <div className="st-element-toolbar" data-testid="stElementToolbar">
         <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
           {hasSelection ? <ToolbarButton label="Clear selection" onClick={clearSelection} icon={CLOSE_ICON} /> : null}

@@ -7,6 +7,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import Plotly, { type PlotlyHTMLElement } from "plotly.js-dist-min";
 import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
+import { useStretchHeight } from "../../render/size";
 import { themedFigure } from "./plotlyTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
 import { selectionState } from "./plotlySelection";
@@ -30,12 +31,23 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   widthConfig?: rustlit.IWidthConfig | null;
   heightConfig?: rustlit.IHeightConfig | null;
 }) {
+  const frame = useRef<HTMLDivElement>(null);
   const box = useRef<HTMLDivElement>(null);
   const target = useRef<HTMLDivElement>(null);
   const [available, setAvailable] = useState(0);
   const widgetId = el.widget?.id ?? "";
   const widgets = useWidgets();
   const modes = useMemo(() => (widgetId ? el.selectionMode ?? [] : []), [widgetId, el.selectionMode]);
+  const [fullscreen, setFullscreen] = useState(false);
+
+  useEffect(() => {
+    if (!fullscreen) return;
+    const close = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setFullscreen(false);
+    };
+    window.addEventListener("keydown", close);
+    return () => window.removeEventListener("keydown", close);
+  }, [fullscreen]);
 
   useEffect(() => {
     const node = box.current;
@@ -55,6 +67,13 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     if (config.showSendToCloud !== true) removed.push("sendChartToCloud");
     const own = Array.isArray(config.modeBarButtonsToRemove) ? config.modeBarButtonsToRemove : [];
     config.modeBarButtonsToRemove = [...own, ...removed.filter((b) => !own.includes(b))];
+    // As 1.67: the modebar's last group is Streamlit's fullscreen button.
+    const added = Array.isArray(config.modeBarButtonsToAdd) ? config.modeBarButtonsToAdd : [];
+    config.modeBarButtonsToAdd = [...added, {
+      name: fullscreen ? "Close fullscreen" : "Fullscreen",
+      icon: fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON,
+      click: () => setFullscreen((f) => !f),
+    }];
     if (widgetId) {
       const points = modes.includes("points");
       if (layout.hovermode === undefined) layout.hovermode = "closest";
@@ -68,13 +87,17 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       }
     }
     return { data, layout, config, frames: Array.isArray(spec.frames) ? spec.frames : undefined };
-  }, [el, modes, widgetId, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
+  }, [el, modes, widgetId, fullscreen, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
-  const width = pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
-  // height="stretch" is not applied yet: the figure's own height, else plotly.js's 450 px.
+  const width = fullscreen
+    ? Math.max(200, window.innerWidth - 64)
+    : pixelWidth > 0 ? Math.min(pixelWidth, available || pixelWidth) : available;
+  // "content": the figure's own height, else plotly.js's 450 px; "stretch": the room a container of
+  // fixed height leaves, else that.
   const ownHeight = typeof figure.layout.height === "number" ? figure.layout.height : 450;
-  const height = heightConfig?.pixelHeight || ownHeight;
+  const tall = useStretchHeight(frame, heightConfig, heightConfig?.pixelHeight || ownHeight, { inside: 0, outside: ownHeight });
+  const height = fullscreen ? Math.max(200, window.innerHeight - 80) : tall.height;
 
   useEffect(() => {
     const node = target.current;
@@ -105,14 +128,41 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   }, []);
 
   return (
-    <div ref={box} className="st-plotly-box" style={{ width: "100%" }}>
-      <div
-        ref={target}
-        className="stPlotlyChart"
-        data-testid="stPlotlyChart"
-        role={el.alt ? "figure" : undefined}
-        aria-label={el.alt ?? undefined}
-      />
+    <div
+      ref={frame}
+      data-testid="stFullScreenFrame"
+      className="st-fullscreen-frame"
+      style={fullscreen ? FULLSCREEN_STYLE : tall.style}
+    >
+      <div ref={box} className="st-plotly-box" style={{ width: "100%" }}>
+        <div
+          ref={target}
+          className="stPlotlyChart"
+          data-testid="stPlotlyChart"
+          role={el.alt ? "figure" : undefined}
+          aria-label={el.alt ?? undefined}
+        />
+      </div>
     </div>
   );
 }
+
+const FULLSCREEN_STYLE = {
+  position: "fixed", inset: 0, zIndex: 1000100, background: "var(--st-bg)", padding: "3rem 2rem 2rem", overflow: "auto",
+} as const;
+
+// Plotly modebar icons (its own 1000-unit grid, y up): four corners out, and in.
+const FULLSCREEN_ICON = {
+  width: 1000,
+  height: 1000,
+  ascent: 1000,
+  descent: 0,
+  path: "M0 1000h350v-125h-225v-225h-125zM650 1000h350v-350h-125v225h-225zM0 0h125v225h225v125h-350zM1000 0v350h-125v-225h-225v-125z",
+};
+const CLOSE_FULLSCREEN_ICON = {
+  width: 1000,
+  height: 1000,
+  ascent: 1000,
+  descent: 0,
+  path: "M225 1000h125v-350h-350v125h225zM650 1000h125v-225h225v-125h-350zM0 350h350v-350h-125v225h-225zM650 350h350v-125h-225v-225h-125z",
+};
