@@ -21,6 +21,9 @@ pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<
     for warning in &config.resolved.warnings {
         tracing::warn!("{warning}");
     }
+    for warning in crate::theme::from_config(&config.resolved).1 {
+        tracing::warn!("{warning}");
+    }
     // Before Python starts: a bad certificate or key is a one-line error.
     let tls = load_tls(&config)?;
     if let Some(path) = &config.server.data_encryption_key_file {

@@ -15,6 +15,7 @@ pub mod media;
 pub mod runner;
 pub mod server;
 pub mod session;
+pub mod theme;
 pub mod uploads;
 pub mod watch;
 

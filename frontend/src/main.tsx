@@ -1,9 +1,7 @@
 //! Entry point: one store, one connection, one React root.
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import "@fontsource/source-sans-3/400.css";
-import "@fontsource/source-sans-3/600.css";
-import "@fontsource/source-sans-3/700.css";
+import "./styles/fonts.css";
 import "@fontsource/source-code-pro/400.css";
 import "./styles/theme.css";
 import "./styles/app.css";

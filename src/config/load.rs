@@ -59,6 +59,10 @@ pub struct Resolved {
     pub files: Vec<PathBuf>,
     /// Things worth telling the user once, after logging starts.
     pub warnings: Vec<String>,
+    /// The theme's sub-tables from config files, by name (`sidebar`, `light`,
+    /// `dark`, `light.sidebar`, `dark.sidebar`): their keys as written, later
+    /// files overriding earlier ones key by key (crate::theme reads them).
+    pub theme_tables: BTreeMap<String, toml::Table>,
 }
 
 /// What the loader reads; injected so tests control every source.
@@ -105,6 +109,7 @@ pub fn load(inputs: &Inputs<'_>) -> Result<Resolved, ConfigError> {
             .collect(),
         files: Vec::new(),
         warnings: Vec::new(),
+        theme_tables: BTreeMap::new(),
     };
     for path in inputs.config_files() {
         if path.is_file() {
@@ -191,7 +196,13 @@ fn read_file(path: &Path, resolved: &mut Resolved) -> Result<(), ConfigError> {
                         .values
                         .insert(option.name, (value, Source::File(path.into())));
                 }
-                None if value.is_table() && options::is_open_section(&format!("{name}.x")) => {}
+                None if value.is_table() && options::is_open_section(&format!("{name}.x")) => {
+                    if section == "theme" {
+                        if let Some(table) = value.as_table() {
+                            keep_theme_table(key, table, &mut resolved.theme_tables);
+                        }
+                    }
+                }
                 None => resolved.warnings.push(format!(
                     "{}: unknown option {name}; ignored",
                     path.display()
@@ -200,6 +211,24 @@ fn read_file(path: &Path, resolved: &mut Resolved) -> Result<(), ConfigError> {
         }
     }
     Ok(())
+}
+
+/// `[theme.<key>]` (and `[theme.light.sidebar]` inside `[theme.light]`):
+/// its plain keys merged over what earlier files gave.
+fn keep_theme_table(key: &str, table: &toml::Table, out: &mut BTreeMap<String, toml::Table>) {
+    let mut plain = toml::Table::new();
+    for (k, v) in table {
+        match v.as_table() {
+            Some(inner) if k == "sidebar" && (key == "light" || key == "dark") => {
+                keep_theme_table(&format!("{key}.sidebar"), inner, out);
+            }
+            Some(_) => {}
+            None => {
+                plain.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    out.entry(key.to_string()).or_default().extend(plain);
 }
 
 /// One warning per option that is set but not applied by rustlit yet.

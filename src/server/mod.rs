@@ -86,6 +86,8 @@ pub struct AppState {
     pub error_details: script_health::ErrorDetails,
     /// `client.disableDataExport`, told to each page in its `SessionInit`.
     pub disable_data_export: bool,
+    /// The `[theme]` of config.toml, put into every page (crate::theme).
+    pub theme: Arc<crate::theme::PageTheme>,
 }
 
 impl AppState {
@@ -136,6 +138,7 @@ impl AppState {
                     .as_str()
                     .unwrap_or("full"),
             ),
+            theme: Arc::new(crate::theme::from_config(&config.resolved).0),
             disable_data_export: config
                 .resolved
                 .get("client.disableDataExport")

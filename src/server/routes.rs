@@ -54,6 +54,17 @@ pub async fn frontend(State(state): State<AppState>, uri: Uri, request: HeaderMa
     let choose = |available: &[assets::Encoding]| {
         accept_encoding::choose(accepted.iter().copied(), available)
     };
+    if path == "theme.css" {
+        // The app's theme (crate::theme), read before the page's first paint.
+        return (
+            [
+                (header::CONTENT_TYPE, "text/css; charset=utf-8"),
+                (header::CACHE_CONTROL, "no-cache"),
+            ],
+            state.theme.css.clone(),
+        )
+            .into_response();
+    }
     if !path.is_empty() && !path.ends_with('/') {
         if let Some(asset) = assets::get(path, choose) {
             return asset_response(asset);

@@ -58,6 +58,11 @@ fn first_load(index: &str) -> Vec<String> {
             let rest = &index[start + attribute.len()..];
             let Some(end) = rest.find('"') else { continue };
             let path = &rest[..end];
+            // theme.css is written per app from config.toml (tens of bytes,
+            // src/theme.rs), not a file of the bundle: sent as it is.
+            if path == "theme.css" {
+                continue;
+            }
             if path.ends_with(".js") || path.ends_with(".css") {
                 paths.push(format!("/{path}"));
             }

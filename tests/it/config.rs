@@ -227,3 +227,39 @@ async fn hide_welcome_message_leaves_out_the_banner() {
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(!stdout.contains("Local URL"), "{stdout}");
 }
+
+#[tokio::test]
+async fn the_theme_of_config_toml_is_served_as_theme_css() {
+    // Built-in themes only: the viewer chooses, nothing else.
+    let plain = crate::common::App::start("import streamlit as st\n");
+    let css = reqwest::get(plain.url("/theme.css"))
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body");
+    assert_eq!(css, ":root:root{--st-theme-mode:switch}");
+
+    let app = crate::common::App::start_with_files(
+        "import streamlit as st\n",
+        &[(
+            ".streamlit/config.toml",
+            "[theme]\nbase = \"dark\"\nprimaryColor = \"#00AA00\"\ntextColor = \"url(x)\"\n\n[theme.sidebar]\nbackgroundColor = \"navy\"\n",
+        )],
+        &[],
+    );
+    let response = reqwest::get(app.url("/theme.css")).await.expect("get");
+    assert_eq!(
+        response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("text/css; charset=utf-8")
+    );
+    let css = response.text().await.expect("body");
+    assert!(css.starts_with(":root:root{--st-theme-mode:dark}"), "{css}");
+    assert!(css.contains("--st-primary:#00aa00;"), "{css}");
+    assert!(css.contains("--st-sidebar-bg:navy;"), "{css}");
+    // The invalid colour is left out (and logged), never passed through.
+    assert!(!css.contains("url("), "{css}");
+}

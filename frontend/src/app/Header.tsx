@@ -1,6 +1,6 @@
 //! The header bar (`stHeader` > `stToolbar`): running indicator and Stop button
 //! (`stStatusWidget`), connection status, "source changed" prompt, main menu.
-import { useRef, useState } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { TopNav } from "../navigation/TopNav";
 import { useAppState, useStore } from "./context";
 import { useOutsideClick } from "./useOutsideClick";
@@ -8,6 +8,7 @@ import { AboutDialog, AppMenuItems } from "./AppMenuItems";
 import { HeaderLogo } from "./Logo";
 import { useSidebarShown } from "./Sidebar";
 import { useSidebarState } from "./sidebarState";
+import { setThemeChoice, useActiveTheme, type ThemeChoice } from "../theme/activeTheme";
 
 function StatusWidget() {
   const store = useStore();
@@ -52,6 +53,60 @@ function StatusWidget() {
   return null;
 }
 
+const THEME_CHOICES: { label: ThemeChoice; icon: ReactNode }[] = [
+  {
+    label: "System",
+    icon: (
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="12" cy="12" r="8.5" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M12 3.5a8.5 8.5 0 0 1 0 17z" fill="currentColor" />
+      </svg>
+    ),
+  },
+  {
+    label: "Light",
+    icon: (
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <circle cx="12" cy="12" r="4" fill="none" stroke="currentColor" strokeWidth="2" />
+        <path d="M12 2v3M12 19v3M2 12h3M19 12h3M4.9 4.9l2.1 2.1M17 17l2.1 2.1M4.9 19.1 7 17M17 7l2.1-2.1" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+      </svg>
+    ),
+  },
+  {
+    label: "Dark",
+    icon: (
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <path d="M20 14.5A8.5 8.5 0 0 1 9.5 4a8.5 8.5 0 1 0 10.5 10.5z" fill="none" stroke="currentColor" strokeWidth="2" strokeLinejoin="round" />
+      </svg>
+    ),
+  },
+];
+
+/** 1.67's theme choice atop the main menu (shown only when there is a choice:
+ *  not for a single custom theme from config.toml). */
+function ThemeSwitcher() {
+  const { choice, switchable } = useActiveTheme();
+  if (!switchable) return null;
+  return (
+    <li role="group" aria-label="Theme" data-testid="stThemeSwitcher" className="st-theme-switcher">
+      {THEME_CHOICES.map(({ label, icon }) => (
+        <button
+          key={label}
+          type="button"
+          role="menuitemradio"
+          aria-checked={choice === label}
+          data-testid={`stMainMenuItem-theme-${label}`}
+          className="st-theme-option"
+          onClick={() => setThemeChoice(label)}
+        >
+          {icon}
+          <span>{label}</span>
+        </button>
+      ))}
+    </li>
+  );
+}
+
 function MainMenu() {
   const store = useStore();
   const runOnSave = useAppState((s) => s.runOnSave);
@@ -71,6 +126,7 @@ function MainMenu() {
       {open ? (
         <div className="st-main-menu-popover" data-testid="stMainMenuPopover">
           <ul role="menu" data-testid="stMainMenuList">
+            <ThemeSwitcher />
             <li
               role="menuitem"
               tabIndex={0}

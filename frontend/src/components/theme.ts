@@ -1,5 +1,7 @@
 //! The theme object sent with every `streamlit:render` (SPEC §9.4), from the
-//! light theme's CSS variables so components match the page.
+//! active theme's CSS variables (light or dark, and config.toml's custom
+//! values), so components match the page; sent again when the theme changes.
+import { activeThemeBase, cssHex as resolvedColor, rgbOf, withAlpha as alpha } from "../theme/activeTheme";
 
 export interface ComponentTheme {
   primaryColor: string;
@@ -31,30 +33,37 @@ function cssVar(name: string, fallback: string): string {
 }
 
 /** Streamlit 1.67's body font stack, verbatim: components parse it (streamlit-aggrid
- *  takes the second family), so the page's own longer stack must not leak here. */
+ *  takes the second family), so a longer stack must not leak here. */
 const BODY_FONT = '"Source Sans", sans-serif';
 
 export function componentTheme(): ComponentTheme {
+  const base = activeThemeBase();
+  const light = base === "light";
+  const text = resolvedColor("--st-text", light ? "#2f2d2b" : "#edebe8");
+  const bg = resolvedColor("--st-bg", light ? "#ffffff" : "#171614");
+  const textRgb = rgbOf(text);
+  const bgRgb = rgbOf(bg);
+  const font = cssVar("--st-font", BODY_FONT);
   return {
-    primaryColor: cssVar("--st-primary", "#ff4b4b"),
-    backgroundColor: cssVar("--st-bg", "#ffffff"),
-    secondaryBackgroundColor: cssVar("--st-secondary-bg", "#f0f2f6"),
-    textColor: cssVar("--st-text", "#31333f"),
-    base: "light",
-    font: BODY_FONT,
-    bodyFont: BODY_FONT,
-    linkText: cssVar("--st-link", "#0068c9"),
-    fadedText05: "rgba(49, 51, 63, 0.1)",
-    fadedText10: "rgba(49, 51, 63, 0.2)",
-    fadedText20: "rgba(49, 51, 63, 0.3)",
-    fadedText40: "rgba(49, 51, 63, 0.4)",
-    fadedText60: "rgba(49, 51, 63, 0.6)",
-    fadedText70: "rgba(49, 51, 63, 0.7)",
-    bgMix: "rgba(248, 249, 251, 1)",
-    darkenedBgMix100: "hsla(220, 27%, 68%, 1)",
-    darkenedBgMix40: "rgba(151, 166, 195, 0.4)",
-    darkenedBgMix25: "rgba(151, 166, 195, 0.25)",
-    darkenedBgMix15: "rgba(151, 166, 195, 0.15)",
-    lightenedBg05: "hsla(0, 0%, 100%, 1)",
+    primaryColor: resolvedColor("--st-primary", light ? "#c53948" : "#cf4250"),
+    backgroundColor: bg,
+    secondaryBackgroundColor: resolvedColor("--st-secondary-bg", light ? "#f8f8f7" : "#2d2b27"),
+    textColor: text,
+    base,
+    font,
+    bodyFont: font,
+    linkText: resolvedColor("--st-link", light ? "#244fb4" : "#85b8f8"),
+    fadedText05: alpha(textRgb, 0.1, "rgba(47, 45, 43, 0.1)"),
+    fadedText10: alpha(textRgb, 0.2, "rgba(47, 45, 43, 0.2)"),
+    fadedText20: alpha(textRgb, 0.3, "rgba(47, 45, 43, 0.3)"),
+    fadedText40: alpha(textRgb, 0.4, "rgba(47, 45, 43, 0.4)"),
+    fadedText60: alpha(textRgb, 0.6, "rgba(47, 45, 43, 0.6)"),
+    fadedText70: alpha(textRgb, 0.7, "rgba(47, 45, 43, 0.7)"),
+    bgMix: resolvedColor("--st-code-bg", light ? "#f7f7f6" : "#242321"),
+    darkenedBgMix100: alpha(textRgb, 0.3, "rgba(47, 45, 43, 0.3)"),
+    darkenedBgMix40: alpha(textRgb, 0.12, "rgba(47, 45, 43, 0.12)"),
+    darkenedBgMix25: alpha(textRgb, 0.08, "rgba(47, 45, 43, 0.08)"),
+    darkenedBgMix15: alpha(textRgb, 0.05, "rgba(47, 45, 43, 0.05)"),
+    lightenedBg05: alpha(bgRgb, 1, bg),
   };
 }

@@ -1,6 +1,7 @@
 //! What only the browser knows, sent with every rerun for `st.context`
 //! (Streamlit's `ClientState.context_info`).
 import type { rustlit } from "../proto";
+import { activeThemeBase } from "../theme/activeTheme";
 
 /** The values as this page sees them now. */
 export function currentContextInfo(): rustlit.IContextInfo {
@@ -13,7 +14,7 @@ export function currentContextInfo(): rustlit.IContextInfo {
     // Without the query string and anchor, as Streamlit reports it.
     url: origin + pathname,
     isEmbedded: new URLSearchParams(search).get("embed")?.toLowerCase() === "true",
-    // rustlit shows the light theme only (themes are issue #13).
-    colorScheme: "light",
+    // The theme the page shows (st.context.theme.type).
+    colorScheme: activeThemeBase(),
   };
 }

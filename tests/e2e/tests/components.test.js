@@ -72,7 +72,7 @@ test('a local component renders its args and sends values back to the script', a
   await echo.locator('#greeting', { hasText: 'greeting=hello' }).waitFor();
   assert.equal(await echo.locator('#blob').textContent(), 'blob=1,2');
   assert.equal(await echo.locator('#disabled').textContent(), 'disabled=false');
-  assert.equal(await echo.locator('#theme').textContent(), 'primary=#ff4b4b');
+  assert.equal(await echo.locator('#theme').textContent(), 'primary=#c53948');
   assert.ok(Number(await frame.getAttribute('height')) > 50, 'setFrameHeight resized the iframe');
   await text('echo value: {"clicks": 0}').waitFor();
 

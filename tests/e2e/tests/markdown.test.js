@@ -52,7 +52,7 @@ test('colours, badges, icons, emoji, maths and arrows render as in 1.67', async 
 
   const first = bodies.nth(0);
   assert.deepEqual(await colorOf(first.locator('.stMarkdownColoredText', { hasText: 'red' }).first()), ['rgb(158, 48, 59)', 'rgba(0, 0, 0, 0)']);
-  assert.deepEqual(await colorOf(first.locator('.stMarkdownColoredBackground')), ['rgb(49, 51, 63)', 'rgb(241, 251, 246)']);
+  assert.deepEqual(await colorOf(first.locator('.stMarkdownColoredBackground')), ['rgb(47, 45, 43)', 'rgb(241, 251, 246)']);
   assert.match(await first.locator('.stMarkdownColoredText', { hasText: 'rainbow' }).evaluate((e) => getComputedStyle(e).backgroundImage), /^linear-gradient/);
   assert.deepEqual(await colorOf(first.locator('.stMarkdownBadge')), ['rgb(36, 79, 180)', 'rgb(237, 245, 255)']);
   assert.equal(await first.getByText('small', { exact: true }).evaluate((e) => getComputedStyle(e).fontSize), '14px');

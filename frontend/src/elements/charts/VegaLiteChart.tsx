@@ -15,6 +15,7 @@ import { useHeldValue, useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
 import { vegaRows } from "./vegaData";
 import { chartTheme, NAMED_COLORS, plainConfig, streamlitConfig } from "./vegaTheme";
+import { useThemeVersion } from "../../theme/activeTheme";
 
 type Json = Record<string, unknown>;
 
@@ -130,6 +131,8 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     return { unnamed: el.data?.data?.length ? vegaRows(el.data.data) : null, named };
   }, [el]);
 
+  // The active theme (light/dark) is read when the spec is built: rebuilt on change.
+  const themeVersion = useThemeVersion();
   const spec = useMemo(() => {
     const s = parseSpec(el.spec);
     const embedOptions = isObject(s.usermeta) && isObject(s.usermeta.embedOptions) ? s.usermeta.embedOptions : {};
@@ -160,7 +163,7 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
     const rows = (data.unnamed?.length ?? 0) + Object.values(data.named).reduce((n, r) => n + r.length, 0);
     const renderer = typeof embedOptions.renderer === "string" ? embedOptions.renderer : rows > 2000 ? "canvas" : "svg";
     return { spec: s, renderer: renderer as "svg" | "canvas" };
-  }, [el, data, heightConfig, widgetId]);
+  }, [el, data, heightConfig, widgetId, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   // height="stretch": the room a container of fixed height leaves, else the spec's height (or
   // 350 px); compositions keep their own.

@@ -3,6 +3,8 @@
 //! dark page gets the dark palette. Values are 1.67's: fonts, label and grid
 //! colours, palettes, paddings and the 350 px default chart height.
 
+import { cssHex as cssColor } from "../../theme/activeTheme";
+
 /** A CSS variable of the page (the light theme's value outside a browser). */
 function token(name: string, fallback: string): string {
   if (typeof document === "undefined") return fallback;
@@ -52,14 +54,14 @@ export interface ChartTheme {
 
 /** The page's chart colours and font. */
 export function chartTheme(): ChartTheme {
-  const background = token("--st-bg", "#ffffff");
+  const background = cssColor("--st-bg", "#ffffff");
   const light = luminance(background) > 0.5;
   return {
     light,
     background,
-    text: token("--st-text", light ? "#31333f" : "#fafafa"),
-    font: token("--st-font", '"Source Sans 3", sans-serif'),
-    primary: token("--st-primary", "#ff4b4b"),
+    text: cssColor("--st-text", light ? "#2f2d2b" : "#edebe8"),
+    font: token("--st-font", '"Source Sans", sans-serif'),
+    primary: cssColor("--st-primary", "#c53948"),
     categorical: light ? CATEGORICAL_LIGHT : CATEGORICAL_DARK,
   };
 }

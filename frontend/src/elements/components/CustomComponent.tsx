@@ -8,6 +8,7 @@ import { useAppState, useWidgets } from "../../app/context";
 import { ComponentBridge, initialHeight, renderArgs } from "../../components/bridge";
 import { allowFor, componentOrigin, originOf, sandboxFor, withStreamlitUrl } from "../../components/origin";
 import { componentTheme } from "../../components/theme";
+import { useThemeVersion } from "../../theme/activeTheme";
 import { Alert } from "../status/Alert";
 import "./iframe.css";
 
@@ -70,9 +71,10 @@ function ComponentFrame({ el, src, origin }: { el: rustlit.IComponentInstance; s
     return () => window.clearTimeout(timer);
   }, [ready]);
 
+  const themeVersion = useThemeVersion();
   useEffect(() => {
     if (ready) bridge.render(args, dfs, disabled, componentTheme());
-  }, [bridge, ready, args, dfs, disabled]);
+  }, [bridge, ready, args, dfs, disabled, themeVersion]);
 
   if (error) return <Alert el={{ body: error, format: rustlit.Alert.Format.ERROR }} />;
   return (

@@ -38,6 +38,7 @@ import { useAppState, useHeldValue, useWidgets } from "../../app/context";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
+import { useThemeVersion } from "../../theme/activeTheme";
 import { downloadCsv, rawText, toCsv } from "./csv";
 import {
   RowMap, addRow, checkedNumber, checkedText, columnEditor, deleteRows, emptyState, jsonOf, parseInput, parseState, setCell,
@@ -45,7 +46,7 @@ import {
 } from "./editing";
 import { choiceRenderer, tagsRenderer, temporalRenderer } from "./editorCells";
 import {
-  autoWidth, cellOf, columnKey, columnModels, configFor, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, THEME,
+  autoWidth, cellOf, columnKey, columnModels, configFor, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, gridTheme, indexCellTheme,
   withOverride, type ColumnOverride, type GridColumnModel, type Sort,
 } from "./columns";
 import { ColumnMenu, formatsFor, VisibilityMenu, type VisibilityEntry } from "./ColumnMenu";
@@ -143,6 +144,10 @@ function Grid({
   arrowData, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
   editing, heightConfig: height, widthConfig: width,
 }: GridProps) {
+  // The grid paints on a canvas: its colours follow the active theme from here.
+  const themeVersion = useThemeVersion();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- gridTheme() reads the page's variables, which change with the version
+  const theme = useMemo(() => gridTheme(), [themeVersion]);
   const table = useMemo(() => decodeArrow(arrowData?.data), [arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);
   const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
@@ -256,9 +261,9 @@ function Grid({
       group: m.group || undefined,
       hasMenu: !emptyTable,
       icon: editable ? "editable" : undefined,
-      themeOverride: m.column.isIndex && !editable ? { bgCell: "#f9f9fb", textDark: "rgba(49, 51, 63, 0.6)" } : undefined,
+      themeOverride: m.column.isIndex && !editable ? indexCellTheme(theme) : undefined,
     };
-  }), [models, sort, widths, extra, editors, emptyTable]);
+  }), [models, sort, widths, extra, editors, emptyTable, theme]);
 
   const getCellContent = useCallback(([col, row]: Item): GridCell => {
     const m = models[col];
@@ -557,9 +562,9 @@ function Grid({
           smoothScrollY
           width={contentWidth && !fullscreen ? naturalWidth : "100%"}
           height={gridHeight}
-          theme={THEME}
+          theme={theme}
           rowMarkers={canDelete
-            ? { kind: "checkbox", checkboxStyle: "square", theme: { bgCell: "#f9f9fb", bgCellMedium: "#f9f9fb" } }
+            ? { kind: "checkbox", checkboxStyle: "square", theme: { bgCell: theme.bgHeader, bgCellMedium: theme.bgHeader } }
             : selecting && rowSelect !== "none" ? "checkbox-visible" : "none"}
           rowMarkerWidth={MARKER_WIDTH}
           rowSelect={canDelete ? "multi" : selecting ? rowSelect : "none"}

@@ -12,7 +12,7 @@ const PALETTE: Record<string, string> = {
   orange: "#ff8700",
   gray: "#a3a8b8",
   grey: "#a3a8b8",
-  primary: "#ff4b4b",
+  primary: "#c53948",
 };
 
 /** A column config `color`: a name, a CSS colour, or "auto"/"auto-inverse" (green when `rising`). */

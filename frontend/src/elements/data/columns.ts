@@ -2,6 +2,7 @@
 //! alignment, pinned, type, format), widths, sorting, and the read-only cell
 //! each value becomes (formats, links, images, lists, progress, sparklines).
 import { GridCellKind, type GridCell, type Theme } from "@glideapps/glide-data-grid";
+import { cssColor, rgbOf, withAlpha } from "../../theme/activeTheme";
 import { formatCell, formatDuration, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
 import { type ProgressCell, type SparklineCell } from "./cells";
 
@@ -35,27 +36,67 @@ export const SORT_LIMIT = 150_000;
 export const NAMED_WIDTHS = { small: 75, medium: 200, large: 400 } as const;
 
 export const THEME: Partial<Theme> = {
-  accentColor: "#ff4b4b",
-  accentLight: "rgba(255, 75, 75, 0.1)",
-  textDark: "#31333F",
-  textMedium: "rgba(49, 51, 63, 0.7)",
-  textLight: "rgba(49, 51, 63, 0.4)",
-  textHeader: "rgba(49, 51, 63, 0.6)",
-  textHeaderSelected: "#31333F",
+  accentColor: "#c53948",
+  accentLight: "rgba(197, 57, 72, 0.1)",
+  textDark: "#2f2d2b",
+  textMedium: "rgba(47, 45, 43, 0.7)",
+  textLight: "rgba(47, 45, 43, 0.4)",
+  textHeader: "rgba(47, 45, 43, 0.6)",
+  textHeaderSelected: "#2f2d2b",
   bgCell: "#ffffff",
   bgCellMedium: "#ffffff",
-  bgHeader: "#f9f9fb",
-  bgHeaderHasFocus: "#f0f2f6",
-  bgHeaderHovered: "#f0f2f6",
-  borderColor: "rgba(49, 51, 63, 0.1)",
-  horizontalBorderColor: "rgba(49, 51, 63, 0.1)",
-  fontFamily: '"Source Sans 3", "Source Sans Pro", sans-serif',
+  bgHeader: "#f7f7f6",
+  bgHeaderHasFocus: "#f7f7f6",
+  bgHeaderHovered: "#f7f7f6",
+  borderColor: "#e8e5e2",
+  horizontalBorderColor: "#e8e5e2",
+  fontFamily: '"Source Sans", sans-serif',
   baseFontStyle: "0.875rem",
   headerFontStyle: "0.875rem",
   editorFontSize: "0.875rem",
   bgIconHeader: "rgba(49, 51, 63, 0.6)",
   cellHorizontalPadding: 8,
 };
+
+/** THEME in the page's active theme (light, dark or config.toml's colours),
+ *  as plain colours the grid's canvas can paint. */
+export function gridTheme(): Partial<Theme> {
+  const text = cssColor("--st-text", "#2f2d2b");
+  const rgb = rgbOf(text);
+  const primary = cssColor("--st-primary", "#c53948");
+  const border = cssColor("--st-df-border", "#e8e5e2");
+  const bg = cssColor("--st-bg", "#ffffff");
+  const headerBg = cssColor("--st-df-header-bg", "#f7f7f6");
+  return {
+    ...THEME,
+    accentColor: primary,
+    accentLight: withAlpha(rgbOf(primary), 0.1, THEME.accentLight ?? ""),
+    textDark: text,
+    textMedium: withAlpha(rgb, 0.7, text),
+    textLight: withAlpha(rgb, 0.4, text),
+    textHeader: withAlpha(rgb, 0.6, text),
+    textHeaderSelected: text,
+    bgCell: bg,
+    bgCellMedium: bg,
+    bgHeader: headerBg,
+    bgHeaderHasFocus: headerBg,
+    bgHeaderHovered: headerBg,
+    borderColor: border,
+    horizontalBorderColor: border,
+    fontFamily: cssColorFree("--st-font", '"Source Sans", sans-serif'),
+    bgIconHeader: withAlpha(rgb, 0.6, text),
+  };
+}
+
+function cssColorFree(name: string, fallback: string): string {
+  if (typeof document === "undefined") return fallback;
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** The index column's cells: the header's background, faded text. */
+export function indexCellTheme(theme: Partial<Theme>): Partial<Theme> {
+  return { bgCell: theme.bgCell, textDark: theme.textHeader };
+}
 
 export function parseConfig(json: string | null | undefined): Record<string, ColumnConfig> {
   if (!json) return {};

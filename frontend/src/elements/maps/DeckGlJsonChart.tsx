@@ -9,6 +9,7 @@
 //! selections (single/multi object) as 1.67 has them (SPEC-DATA §9). The element
 //! toolbar clears a selection and shows the map fullscreen (Escape closes it).
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useThemeVersion } from "../../theme/activeTheme";
 import DeckGL from "@deck.gl/react";
 import { FirstPersonView, MapView, OrbitView, OrthographicView, _GlobeView as GlobeView, type Layer, type PickingInfo } from "@deck.gl/core";
 import * as layerClasses from "@deck.gl/layers";
@@ -120,6 +121,7 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
     return () => observer.disconnect();
   }, []);
 
+  useThemeVersion(); // re-rendered, with the new colours, when the viewer switches theme
   const theme = chartTheme();
   const { props, mapStyle } = useMemo(() => {
     const prepared = prepareDeck(parseDeck(el.json), { primary: theme.primary, light: theme.light, selecting });

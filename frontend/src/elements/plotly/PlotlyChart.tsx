@@ -9,6 +9,7 @@ import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
 import { themedFigure } from "./plotlyTheme";
+import { useThemeVersion } from "../../theme/activeTheme";
 import { selectionState } from "./plotlySelection";
 
 type Json = Record<string, unknown>;
@@ -56,6 +57,8 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     return () => observer.disconnect();
   }, []);
 
+  // The active theme (light/dark) is read when the figure is built: rebuilt on change.
+  const themeVersion = useThemeVersion();
   const figure = useMemo(() => {
     const spec = parse(el.spec);
     const { data, layout } = themedFigure(spec, el.theme ?? "");
@@ -84,7 +87,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       }
     }
     return { data, layout, config, frames: Array.isArray(spec.frames) ? spec.frames : undefined };
-  }, [el, modes, widgetId, fullscreen]);
+  }, [el, modes, widgetId, fullscreen, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
   const width = fullscreen

@@ -10,6 +10,7 @@
 //! `stMermaidError` with mermaid's message. The toolbar downloads a PNG,
 //! copies the source and shows the diagram fullscreen.
 import { useEffect, useMemo, useState } from "react";
+import { cssColor, useThemeVersion } from "../../../theme/activeTheme";
 import mermaid, { type MermaidConfig } from "mermaid";
 import { authorLabel, diagramLabel } from "./mermaidLabel";
 
@@ -44,21 +45,21 @@ function isDark(color: string): boolean {
   return 0.2126 * rgb[0] + 0.7152 * rgb[1] + 0.0722 * rgb[2] < 128;
 }
 
+/** A colour variable as a plain colour (custom themes use color-mix(), which mermaid cannot read). */
 function token(name: string, fallback: string): string {
-  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
-  return v || fallback;
+  return cssColor(name, fallback);
 }
 
 /** Mermaid's configuration from the page's theme, as 1.67 builds it. */
 function themeConfig(): MermaidConfig {
   const bg = token("--st-bg", "#ffffff");
   const dark = isDark(bg);
-  const text = token("--st-text", "#31333f");
-  const border = token("--st-border", "rgba(49, 51, 63, 0.2)");
-  const secondary = token("--st-secondary-bg", "#f0f2f6");
-  const faded = token("--st-text-faded", "rgba(49, 51, 63, 0.6)");
-  const primary = token("--st-primary", "#ff4b4b");
-  const font = token("--st-font", '"Source Sans 3", sans-serif');
+  const text = token("--st-text", "#2f2d2b");
+  const border = token("--st-border", "#dcd8d4");
+  const secondary = token("--st-secondary-bg", "#f8f8f7");
+  const faded = token("--st-text-faded", "rgba(47, 45, 43, 0.6)");
+  const primary = token("--st-primary", "#c53948");
+  const font = getComputedStyle(document.documentElement).getPropertyValue("--st-font").trim() || '"Source Sans", sans-serif';
   const names = ["blue", "green", "orange", "red", "violet", "yellow", "gray"] as const;
   const fill = Object.fromEntries(names.map((n) => [n, token(`--st-md-${n}-bg`, secondary)])) as Record<(typeof names)[number], string>;
   const ink = names.map((n) => token(`--st-md-${n}`, text));
@@ -168,7 +169,9 @@ export function MermaidChart({ source }: { source: string }) {
   const [drawn, setDrawn] = useState<Drawn>(null);
   const [fullscreen, setFullscreen] = useState(false);
   const [copied, setCopied] = useState(false);
-  const config = useMemo(themeConfig, []);
+  // Drawn again in the new colours when the viewer switches theme.
+  const themeVersion = useThemeVersion();
+  const config = useMemo(themeConfig, [themeVersion]);
 
   useEffect(() => {
     let cancelled = false;
