@@ -26,12 +26,8 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
         # charts
         "echarts_chart",
-        # widgets
-        "datetime_input",
         # media
         "pdf",
-        # status
-        "skeleton",
         # control flow, caching, config, navigation, auth
         "connection",
         "login", "logout", "user", "App",
