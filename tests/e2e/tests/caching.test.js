@@ -78,7 +78,8 @@ test('"Clear cache" from the menu and the "c" key clear the caches; the next run
 
   await page.getByTestId('stMainMenuButton').click();
   await page.getByTestId('stMainMenuItem-clearCache').click();
-  const dialog = page.getByTestId('stClearCacheDialog');
+  // 1.67 wraps its modal in a \`stClearCacheDialog\` box; the modal itself is the dialog.
+  const dialog = page.getByTestId('stClearCacheDialog').getByRole('dialog', { name: 'Clear caches' });
   await dialog.waitFor();
   assert.match(await dialog.innerText(), /Are you sure you want to clear the app's function caches\?/);
   await screenshot(page, 'clear_cache_dialog');
