@@ -132,9 +132,9 @@ def test_clear_caches_empties_both_caches_and_the_session_state(make_app) -> Non
 
         @st.cache_resource
         def resource():
-            return object()
+            return {"token": uuid.uuid4().hex}
 
-        st.write(data(), id(resource()), st.session_state.runs)
+        st.write(data(), resource()["token"], st.session_state.runs)
     """)
     assert app.run() == 0
     first = app.bodies()[-1]

@@ -235,4 +235,27 @@ mod tests {
         });
         assert_eq!(pending.page, page("b"));
     }
+
+    #[test]
+    fn clearing_caches_never_interrupts_and_rides_on_the_next_request() {
+        let clear = RunRequest::clear_caches_only();
+        assert!(
+            !clear.preempts(),
+            "a clear must not end the run in progress"
+        );
+        // A pending clear takes the next request's place, keeping the clear.
+        let mut pending = RunRequest::clear_caches_only();
+        pending.merge_newer(fragments(&["f"]));
+        assert!(pending.clear_caches && !pending.clear_only);
+        assert_eq!(pending.fragment_ids, vec!["f".to_string()]);
+        // A clear arriving behind a pending run changes nothing but the flag.
+        let mut pending = RunRequest {
+            query_string: "a=1".into(),
+            ..Default::default()
+        };
+        pending.merge_newer(RunRequest::clear_caches_only());
+        assert!(pending.clear_caches && !pending.clear_only);
+        assert_eq!(pending.query_string, "a=1");
+        assert!(pending.preempts());
+    }
 }
