@@ -34,6 +34,7 @@ from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
 from streamlit.elements.plotly_chart import PlotlyChartMixin
 from streamlit.elements.pyplot import PyplotMixin
+from streamlit.elements.skeleton import SkeletonMixin
 from streamlit.elements.status import StatusMixin
 from streamlit.elements.text import TextMixin
 from streamlit.elements.vega_charts import VegaChartsMixin
@@ -45,6 +46,7 @@ from streamlit.elements.widgets.checkbox import CheckboxMixin
 from streamlit.elements.widgets.color_picker import ColorPickerMixin
 from streamlit.elements.widgets.data_editor import DataEditorMixin
 from streamlit.elements.widgets.date_time import DateTimeInputMixin
+from streamlit.elements.widgets.datetime_input import DateTimeWidgetMixin
 from streamlit.elements.widgets.download_button import DownloadButtonMixin
 from streamlit.elements.widgets.file_uploader import FileUploaderMixin
 from streamlit.elements.widgets.link_button import LinkButtonMixin
@@ -104,6 +106,8 @@ class DeltaGenerator(
     FileUploaderMixin,
     CaptureInputsMixin,
     DateTimeInputMixin,
+    DateTimeWidgetMixin,
+    SkeletonMixin,
     FormMixin,
     ChatInputMixin,
     ChatMessageMixin,

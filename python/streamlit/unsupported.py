@@ -24,12 +24,8 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
-        # widgets
-        "datetime_input",
         # media
         "pdf",
-        # status
-        "skeleton",
         # control flow, caching, config, navigation, auth
         "connection",
         "login", "logout", "user", "App",

@@ -167,6 +167,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
     },
+    "DateTimeInput": {
+        "widget": ("message:Widget", "required"),
+        "min": ("str", "required"),
+        "max": ("str", "required"),
+        "format": ("str", "required"),
+        "step": ("int", "required"),
+        "required": ("bool", "required"),
+        "ignore_rerun": ("bool", "required"),
+    },
     "DeckGlJsonChart": {
         "widget": ("message:Widget", "required"),
         "json": ("str", "required"),
@@ -489,6 +498,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "placeholder": ("str", "required"),
         "accept_new_options": ("bool", "required"),
     },
+    "Skeleton": {
+        "style": ("enum:Skeleton.SkeletonStyle", "required"),
+        "height": ("int", "optional"),
+    },
     "Slider": {
         "widget": ("message:Widget", "required"),
         "format": ("str", "required"),
@@ -508,6 +521,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Spinner": {
         "text": ("str", "required"),
         "show_time": ("bool", "required"),
+        "cache": ("bool", "required"),
     },
     "StringArray": {
         "data": ("str", "repeated"),
@@ -654,6 +668,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "PageConfig.Layout": ("LAYOUT_UNSET", "CENTERED", "WIDE",),
     "PageConfig.SidebarState": ("SIDEBAR_UNSET", "AUTO", "EXPANDED", "COLLAPSED", "LOCKED",),
     "RunStatus": ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_EARLY_FOR_RERUN",),
+    "Skeleton.SkeletonStyle": ("ELEMENT", "APP",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
     "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
     "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
@@ -717,6 +732,8 @@ ELEMENT_KINDS: dict[str, str] = {
     "menu_button": "MenuButton",
     "graphviz_chart": "GraphVizChart",
     "echarts_chart": "EChartsChart",
+    "date_time_input": "DateTimeInput",
+    "skeleton": "Skeleton",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -238,6 +238,13 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: Arc<dyn RunSource>) {
             return;
         };
         let source = source.as_ref();
+        if request.clear_caches {
+            script.clear_caches(py, source);
+        }
+        if request.clear_only {
+            source.run_ended();
+            continue;
+        }
         let generation = inner.reload_generation.load(Ordering::Acquire);
         if inner
             .forgotten_generation
@@ -287,6 +294,7 @@ fn drain(py: Python<'_>, inner: &RunnerInner, source: Arc<dyn RunSource>) {
                 fragment_ids,
                 fragment_scoped,
                 is_auto_rerun: false,
+                ..RunRequest::default()
             });
         }
     }

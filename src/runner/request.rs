@@ -21,6 +21,10 @@ pub struct RunRequest {
     pub fragment_scoped: bool,
     /// Sent by a `run_every` timer.
     pub is_auto_rerun: bool,
+    /// Empty the caches and the session's state first (the menu's "Clear caches").
+    pub clear_caches: bool,
+    /// Only that: clear, and run nothing.
+    pub clear_only: bool,
 }
 
 /// A page of a multipage app, as the browser names it.
@@ -43,7 +47,16 @@ impl RunRequest {
     /// (`st.rerun(scope="fragment")`), as in Streamlit: the others wait
     /// for the current run to finish.
     pub fn preempts(&self) -> bool {
-        !self.is_fragment_run() || self.fragment_scoped
+        !self.clear_only && (!self.is_fragment_run() || self.fragment_scoped)
+    }
+
+    /// A request that only empties the caches (`BackMsg.clear_cache`).
+    pub fn clear_caches_only() -> RunRequest {
+        RunRequest {
+            clear_caches: true,
+            clear_only: true,
+            ..RunRequest::default()
+        }
     }
 
     /// Folds a newer request into this pending one. The newest values win,
@@ -51,6 +64,20 @@ impl RunRequest {
     /// when the newer one does not carry a trigger for that widget: clicks
     /// must never be lost to coalescing.
     pub fn merge_newer(&mut self, newer: RunRequest) {
+        // A pending clear only adds itself to whatever comes next, and the
+        // other way round: neither changes what runs.
+        if newer.clear_only {
+            self.clear_caches = true;
+            return;
+        }
+        if self.clear_only {
+            *self = RunRequest {
+                clear_caches: true,
+                ..newer
+            };
+            return;
+        }
+        self.clear_caches |= newer.clear_caches;
         let old_states = self.widget_states.take();
         // A full run anywhere in the queue reruns every fragment too: it
         // wins. Otherwise the fragments of both run, each once, in order.
@@ -207,5 +234,28 @@ mod tests {
             ..Default::default()
         });
         assert_eq!(pending.page, page("b"));
+    }
+
+    #[test]
+    fn clearing_caches_never_interrupts_and_rides_on_the_next_request() {
+        let clear = RunRequest::clear_caches_only();
+        assert!(
+            !clear.preempts(),
+            "a clear must not end the run in progress"
+        );
+        // A pending clear takes the next request's place, keeping the clear.
+        let mut pending = RunRequest::clear_caches_only();
+        pending.merge_newer(fragments(&["f"]));
+        assert!(pending.clear_caches && !pending.clear_only);
+        assert_eq!(pending.fragment_ids, vec!["f".to_string()]);
+        // A clear arriving behind a pending run changes nothing but the flag.
+        let mut pending = RunRequest {
+            query_string: "a=1".into(),
+            ..Default::default()
+        };
+        pending.merge_newer(RunRequest::clear_caches_only());
+        assert!(pending.clear_caches && !pending.clear_only);
+        assert_eq!(pending.query_string, "a=1");
+        assert!(pending.preempts());
     }
 }

@@ -48,6 +48,7 @@ pub struct Script {
     run: Py<PyAny>,
     new_session: Py<PyAny>,
     fragment_scope: Py<PyAny>,
+    clear_caches: Py<PyAny>,
 }
 
 impl Script {
@@ -65,7 +66,25 @@ impl Script {
             run: entry.getattr("run")?.unbind(),
             new_session: entry.getattr("new_session")?.unbind(),
             fragment_scope: entry.getattr("fragment_scope")?.unbind(),
+            clear_caches: entry.getattr("clear_caches")?.unbind(),
         })
+    }
+
+    /// The menu's "Clear caches": every st.cache_data and st.cache_resource
+    /// entry (they are process-wide) and this session's state.
+    pub fn clear_caches(&self, py: Python<'_>, source: &dyn RunSource) {
+        let cleared = self.session_state(py, source).and_then(|(state, _)| {
+            self.clear_caches
+                .bind(py)
+                .call1((state.bind(py),))
+                .map(drop)
+        });
+        if let Err(e) = cleared {
+            tracing::error!(
+                "session {}: could not clear the caches: {e}",
+                source.session_id()
+            );
+        }
     }
 
     /// The fragments of `ids` the session still has (a fragment nested in

@@ -387,6 +387,7 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
                 },
                 fragment_scoped: false,
                 is_auto_rerun: rerun.is_auto_rerun,
+                ..RunRequest::default()
             });
             Ok(None)
         }
@@ -404,6 +405,10 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
         }
         Some(back_msg::Kind::StopScript(_)) => {
             session.request_stop();
+            Ok(None)
+        }
+        Some(back_msg::Kind::ClearCache(_)) => {
+            session.request_rerun(RunRequest::clear_caches_only());
             Ok(None)
         }
         None => Err(Some((

@@ -253,7 +253,7 @@ def widget_state(node: et.Widget, value: Any) -> WidgetState:
     elif node.type == "chat_input":
         # `set` types the message and presses Enter.
         ws.chat_input_value.data = value
-    elif node.type in ("multiselect", "button_group", "select_slider", "date_input"):
+    elif node.type in ("multiselect", "button_group", "select_slider", "date_input", "date_time_input"):
         ws.string_array_value.data[:] = value if isinstance(value, list) else [value]
     else:
         raise AssertionError(f"cannot set a {node.type}")
@@ -416,6 +416,8 @@ def block_entry(block: et.Block) -> tuple[str, dict[str, Any]]:
         extra = {"label": block.label, **({"icon": icon} if icon else {})}
         if block.proto.id:  # a stateful expander: whether the page shows it open
             extra["expanded"] = block.proto.expanded
+        if block.proto.type:  # 1.67's `type`, when not the default look
+            extra["type"] = type(block.proto).Type.Name(block.proto.type)
         return "expander", extra
     if isinstance(block, et.Tab):
         return "tab", {"label": block.label}

@@ -164,7 +164,8 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
         Type::Multiselect(_)
         | Type::ButtonGroup(_)
         | Type::SelectSlider(_)
-        | Type::DateInput(_) => {
+        | Type::DateInput(_)
+        | Type::DateTimeInput(_) => {
             let items = match value.as_array() {
                 Some(items) => items.clone(),
                 None => vec![value.clone()],
@@ -476,6 +477,7 @@ corpus!(
     data_editor_edits,
     data_editor_inputs,
     date_time_inputs,
+    datetime_input_basics,
     dialog_from_fragment,
     dialog_vote,
     download_button_basic,
@@ -497,6 +499,7 @@ corpus!(
     exception_in_expander,
     expander_container,
     expander_popover_state,
+    expander_types,
     feedback_basic,
     form_basic,
     form_callback,
@@ -570,6 +573,7 @@ corpus!(
     session_state_before_widget,
     session_state_missing_key,
     sidebar_and_main_same_widget,
+    skeleton_basics,
     slider_date_errors,
     slider_dates,
     slider_int_float,

@@ -1,6 +1,6 @@
 //! The page frame: `stApp` (with the script and connection state attributes the
 //! e2e helpers wait on), header, sidebar, main column, bottom and event roots,
-//! and the `r` hotkey.
+//! and the `r` (rerun) and `c` (clear caches) hotkeys.
 import { useEffect, useRef, useSyncExternalStore } from "react";
 import { RunContext, useAppState, useStore } from "./context";
 import { RootIndex } from "../store/tree";
@@ -26,6 +26,9 @@ function useRerunHotkey() {
       if (e.key === "r" || e.key === "R") {
         e.preventDefault();
         store.rerun();
+      } else if (e.key === "c" || e.key === "C") {
+        e.preventDefault();
+        store.setClearCacheDialog(true);
       }
     };
     document.addEventListener("keydown", onKey);

@@ -1,9 +1,11 @@
 //! The main menu's items from `st.set_page_config(menu_items=...)`: "About"
 //! (a dialog with the app's markdown), then "Report a bug" and "Get help"
-//! (links opened in a new tab). An item without a value is not shown.
-import { useAppState } from "./context";
+//! (links opened in a new tab). An item without a value is not shown. Also the
+//! "Clear caches" confirmation the menu's "Clear cache" item opens.
+import { useAppState, useStore } from "./context";
 import { Modal } from "./Modal";
 import { StreamlitMarkdown } from "../elements/shared/StreamlitMarkdown";
+import "./clearCache.css";
 
 function LinkItem({ testId, label, url, close }: { testId: string; label: string; url: string; close: () => void }) {
   return (
@@ -49,5 +51,34 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
     <Modal title="About" onClose={onClose} className="st-about-dialog" closeOnEscape>
       <StreamlitMarkdown body={about} />
     </Modal>
+  );
+}
+
+const CLEAR_CACHE_TEXT = [
+  "**Are you sure you want to clear the app's function caches?**",
+  "This will remove all cached entries from functions using",
+  "`@st.cache_data` and `@st.cache_resource`.",
+].join("  \n");
+
+/** 1.67's "Clear caches" confirmation (`stClearCacheDialog`), from the main menu or the `c` key. */
+export function ClearCacheDialog() {
+  const store = useStore();
+  const open = useAppState((s) => s.clearCacheDialog);
+  if (!open) return null;
+  const close = () => store.setClearCacheDialog(false);
+  return (
+    <div data-testid="stClearCacheDialog">
+      <Modal title="Clear caches" onClose={close} closeOnEscape>
+        <StreamlitMarkdown body={CLEAR_CACHE_TEXT} />
+        <div className="st-clear-cache-buttons">
+          <button type="button" autoFocus onClick={close}>
+            Cancel
+          </button>
+          <button type="button" className="st-clear-cache-confirm" onClick={() => store.clearCache()}>
+            Clear caches
+          </button>
+        </div>
+      </Modal>
+    </div>
   );
 }

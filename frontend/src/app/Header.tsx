@@ -4,7 +4,7 @@ import { useRef, useState, type ReactNode } from "react";
 import { TopNav } from "../navigation/TopNav";
 import { useAppState, useStore } from "./context";
 import { useOutsideClick } from "./useOutsideClick";
-import { AboutDialog, AppMenuItems } from "./AppMenuItems";
+import { AboutDialog, AppMenuItems, ClearCacheDialog } from "./AppMenuItems";
 import { HeaderLogo } from "./Logo";
 import { useSidebarShown } from "./Sidebar";
 import { useSidebarState } from "./sidebarState";
@@ -139,6 +139,18 @@ function MainMenu() {
               <kbd>R</kbd>
             </li>
             <li
+              role="menuitem"
+              tabIndex={0}
+              data-testid="stMainMenuItem-clearCache"
+              onClick={() => {
+                setOpen(false);
+                store.setClearCacheDialog(true);
+              }}
+            >
+              <span>Clear cache</span>
+              <kbd>C</kbd>
+            </li>
+            <li
               role="menuitemcheckbox"
               aria-checked={runOnSave}
               tabIndex={0}
@@ -158,6 +170,7 @@ function MainMenu() {
         </div>
       ) : null}
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
+      <ClearCacheDialog />
     </span>
   );
 }

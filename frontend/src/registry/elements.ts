@@ -27,6 +27,7 @@ import { ExceptionElement } from "../elements/status/Exception";
 import { Metric, Progress, Spinner, Toast } from "../elements/status/Status";
 import { Balloons, Snow } from "../elements/status/Celebration";
 import { Space } from "../elements/layout/Space";
+import { Skeleton } from "../elements/status/Skeleton";
 
 /** The message of one element kind, e.g. `rustlit.IMarkdown` for "markdown". */
 export type ElementMessage<K extends ElementKind> = NonNullable<IElement[K]>;
@@ -123,6 +124,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   exception: { render: ExceptionElement },
   progress: { render: Progress },
   spinner: { render: Spinner },
+  skeleton: { render: Skeleton },
   toast: { render: Toast },
   metric: { render: Metric },
   balloons: { render: Balloons },
@@ -146,6 +148,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   buttonGroup: { render: widgets("ButtonGroup"), row: "content" },
   selectSlider: { render: widgets("SelectSlider") },
   dateInput: { render: widgets("DateInput"), row: "input" },
+  dateTimeInput: { render: widgets("DateTimeInput"), row: "input" },
   timeInput: { render: widgets("TimeInput"), row: "input" },
   colorPicker: { render: widgets("ColorPicker"), row: "content" },
   feedback: { render: widgets("Feedback"), row: "content" },

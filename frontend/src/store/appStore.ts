@@ -62,6 +62,8 @@ export interface AppState {
   readonly scriptChangedOnDisk: boolean;
   /** The session reruns by itself when a source file changes. */
   readonly runOnSave: boolean;
+  /** The "Clear caches" confirmation (main menu or the `c` key) is open. */
+  readonly clearCacheDialog: boolean;
   /** A multipage app's pages, from the last run that declared them. */
   readonly navigation: rustlit.INavigation | null;
   /** The page the app shows ("" until the server names one). */
@@ -93,6 +95,7 @@ export class AppStore {
     compileError: null,
     scriptChangedOnDisk: false,
     runOnSave: false,
+    clearCacheDialog: false,
     navigation: null,
     currentPageHash: "",
     pageNotFound: null,
@@ -192,6 +195,17 @@ export class AppStore {
   /** The main menu's "Run on save" switch. */
   setRunOnSave(runOnSave: boolean): void {
     if (this.sink?.send({ setRunOnSave: { runOnSave } })) this.update({ runOnSave });
+  }
+
+  /** Opens or closes the "Clear caches" confirmation. */
+  setClearCacheDialog(open: boolean): void {
+    this.update({ clearCacheDialog: open });
+  }
+
+  /** "Clear caches" confirmed: the server empties st.cache_data, st.cache_resource and the session's state (no rerun, as in 1.67). */
+  clearCache(): void {
+    this.sink?.send({ clearCache: {} });
+    this.update({ clearCacheDialog: false });
   }
 
   /** The Stop button. */

@@ -209,7 +209,7 @@ class LayoutsMixin:
         from streamlit.elements.lib.status_container import check_type
 
         kind = check_type(type)
-        unapplied.notes("st.expander", type=type, width=width)
+        unapplied.notes("st.expander", width=width)
         key = None if key is None else str(key)
         dg = self._active()
         stateful = on_change != "ignore" or bind is not None
@@ -291,7 +291,6 @@ class LayoutsMixin:
         kind = check_type(type)
         check_state(state)
         size = width_config(width, allow_content=False, default="stretch")
-        unapplied.notes("st.status", type=type)
         return StatusContainer.create(self._next_path(), label or "", bool(expanded), state, kind, size)
 
     def tabs(

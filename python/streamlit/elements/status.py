@@ -105,7 +105,7 @@ class StatusMixin:
         if not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
-        _rustlit.spinner(path, text=text, show_time=bool(show_time))
+        _rustlit.spinner(path, text=text, show_time=bool(show_time), cache=bool(_cache))
         try:
             yield
         finally:

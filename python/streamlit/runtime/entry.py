@@ -127,6 +127,16 @@ def fragment_scope(session: Session, fragment_ids: list[str]) -> list[tuple[str,
     return [(f.id, path) for f in storage.to_run(fragment_ids) for path in storage.scope(f)]
 
 
+def clear_caches(session: Session) -> None:
+    """The menu's "Clear caches" (1.67's clear_cache request): every cached function's entries, for
+    all sessions, and this session's st.session_state. Nothing is rerun."""
+    from streamlit.runtime.caching import cache_data, cache_resource
+
+    cache_data.clear()
+    cache_resource.clear()
+    session.state.clear()
+
+
 def run(
     session: Session,
     widget_states: list[tuple[str, str, Any]] | None,

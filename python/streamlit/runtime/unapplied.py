@@ -69,7 +69,7 @@ def _in(*values: Any) -> Callable[[Any], bool]:
 _STATEFUL_WIDGETS = (
     "st.checkbox", "st.toggle", "st.text_input", "st.text_area", "st.number_input", "st.slider",
     "st.select_slider", "st.selectbox", "st.radio", "st.multiselect", "st.color_picker", "st.date_input",
-    "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination",
+    "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination", "st.datetime_input",
 )
 _BUTTONS = ("st.button", "st.download_button", "st.link_button", "st.form_submit_button")
 _HEADINGS = ("st.title", "st.header", "st.subheader")
@@ -130,8 +130,6 @@ _ROWS: list[Unapplied] = [
     Unapplied("st.fragment", "parallel", _is_true, "True",
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
-    *_rows(("st.expander", "st.status"), "type", _differs("default"), "not 'default'",
-           "drawn as the default expander."),
     Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
     # -- data
     Unapplied("st.dataframe", "lazy", _is_true, "True",

@@ -94,6 +94,16 @@ pub fn page(client: &Client, media: &Media) -> J {
                     if e.id.is_some() {
                         fields.push(("expanded", J::Bool(e.expanded)));
                     }
+                    // 1.67's `type`, when not the default look.
+                    match rustlit::proto::expandable::Type::try_from(e.r#type) {
+                        Ok(rustlit::proto::expandable::Type::Compact) => {
+                            fields.push(("type", J::str("COMPACT")))
+                        }
+                        Ok(rustlit::proto::expandable::Type::Step) => {
+                            fields.push(("type", J::str("STEP")))
+                        }
+                        _ => {}
+                    }
                 }
                 match &b.r#type {
                     Some(block::Type::Tab(t)) => fields.push(("label", J::str(&t.label))),
@@ -377,6 +387,7 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             ),
         ],
         Type::Balloons(_) => vec![("kind", J::str("balloons"))],
+        Type::Skeleton(_) => vec![("kind", J::str("skeleton"))],
         Type::Snow(_) => vec![("kind", J::str("snow"))],
         Type::PageLink(l) => vec![
             ("kind", J::str("page_link")),
@@ -660,6 +671,7 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
         Type::ButtonGroup(_) => "button_group",
         Type::DateInput(_) => "date_input",
         Type::TimeInput(_) => "time_input",
+        Type::DateTimeInput(_) => "date_time_input",
         Type::SelectSlider(_) => "select_slider",
         Type::LinkButton(_) => {
             return vec![("kind", J::str("link_button")), ("label", J::str(label))]
@@ -826,6 +838,11 @@ fn decode(t: &element::Type, value: Option<&Value>) -> J {
                 items.into_iter().next().unwrap_or(J::Null)
             }
         }
+        // Python's datetime.isoformat() shows the seconds the wire leaves out.
+        (Type::DateTimeInput(_), Some(Value::StringArrayValue(a))) => a
+            .data
+            .first()
+            .map_or(J::Null, |s| J::str(format!("{s}:00"))),
         (Type::DateInput(w), Some(Value::StringArrayValue(a))) => {
             let items: Vec<J> = a.data.iter().map(J::str).collect();
             if w.is_range {

@@ -14,6 +14,7 @@ import { keyClass } from "../shared/keys";
 import { ElementIcon } from "../shared/Icon";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { VerticalBlock } from "../../render/BlockView";
+import "./expander.css";
 
 export function Expander({ node }: { node: BlockNode }) {
   const exp = node.block!.expandable!;
@@ -29,8 +30,26 @@ export function Expander({ node }: { node: BlockNode }) {
   const shown = !!id && held && "boolValue" in held ? held.boolValue : open;
   const run = useContext(RunContext);
   const stale = run.running && node.runId !== run.runId;
+  const type = exp.type ?? rustlit.Expandable.Type.DEFAULT;
+  const Type = rustlit.Expandable.Type;
+  const compact = type === Type.COMPACT;
+  const step = type === Type.STEP;
+  const classes = ["stExpander", compact ? "st-exp-compact" : step ? "st-exp-step" : "st-exp-default", keyClass(node.block?.key)];
+  const label = <StreamlitMarkdown body={exp.label ?? ""} inline />;
+  if (step && node.children.length === 0) {
+    // A step with nothing in it is a plain row, as in 1.67: nothing to open.
+    return (
+      <div className={classes.filter(Boolean).join(" ")} data-testid="stExpander" data-stale={stale ? "true" : "false"}>
+        <div className="st-expander-label st-exp-step-row">
+          <StepIcon exp={exp} />
+          {label}
+        </div>
+      </div>
+    );
+  }
   return (
-    <div className={["stExpander", keyClass(node.block?.key)].filter(Boolean).join(" ")} data-testid="stExpander" data-stale={stale ? "true" : "false"}>
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stExpander" data-stale={stale ? "true" : "false"}>
+      {step ? <div className="st-exp-step-connector" data-testid="stExpanderStepConnector" /> : null}
       <details
         open={shown}
         onToggle={(e) => {
@@ -39,13 +58,32 @@ export function Expander({ node }: { node: BlockNode }) {
           if (id && now !== shown) widgets.setValue(id, { boolValue: now });
         }}
       >
-        <summary>
+        <summary aria-expanded={step ? shown : undefined}>
           <span className="st-expander-label">
-            <svg className="st-expander-toggle" data-testid="stExpanderToggleIcon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-              <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
-            </svg>
-            <ExpanderIcon exp={exp} />
-            <StreamlitMarkdown body={exp.label ?? ""} inline />
+            {step ? (
+              <span className="st-exp-step-icons" aria-hidden="true">
+                <StepIcon exp={exp} />
+                <span className="st-exp-step-chevron" data-testid="stExpanderStepChevron">
+                  <ElementIcon icon={shown ? ":material/keyboard_arrow_down:" : ":material/keyboard_arrow_right:"} />
+                </span>
+              </span>
+            ) : compact ? (
+              <ExpanderIcon exp={exp} />
+            ) : (
+              <>
+                <svg className={`st-expander-toggle${exp.icon ? " st-has-icon" : ""}`} data-testid="stExpanderToggleIcon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+                  <path d="M9 6l6 6-6 6" fill="none" stroke="currentColor" strokeWidth="2" />
+                </svg>
+                <span className="st-exp-default-icon">
+                  <ExpanderIcon exp={exp} />
+                </span>
+              </>
+            )}
+            {label}
+            {step && stateLabel(exp) ? <span className="st-visually-hidden">{` — ${stateLabel(exp)}`}</span> : null}
+            {compact ? (
+              <ElementIcon className="st-exp-compact-chevron" icon={shown ? ":material/keyboard_arrow_down:" : ":material/chevron_right:"} />
+            ) : null}
           </span>
         </summary>
         <div className="st-expander-details" data-testid="stExpanderDetails">
@@ -53,6 +91,36 @@ export function Expander({ node }: { node: BlockNode }) {
         </div>
       </details>
     </div>
+  );
+}
+
+/** A status's state as a screen reader hears it after a step's label. */
+function stateLabel(exp: rustlit.IExpandable): string | null {
+  const State = rustlit.Expandable.State;
+  return exp.state === State.RUNNING ? "running" : exp.state === State.COMPLETE ? "complete" : exp.state === State.ERROR ? "error" : null;
+}
+
+/** A step's round icon: the status's state (spinner, check_circle, error), else the expander's icon, else a circle. */
+function StepIcon({ exp }: { exp: rustlit.IExpandable }) {
+  const State = rustlit.Expandable.State;
+  const [icon, tone] =
+    exp.state === State.RUNNING
+      ? ["spinner", "muted"]
+      : exp.state === State.COMPLETE
+        ? [":material/check_circle:", "muted"]
+        : exp.state === State.ERROR
+          ? [":material/error:", "error"]
+          : exp.icon
+            ? [exp.icon, "default"]
+            : [":material/circle:", "muted"];
+  return (
+    <span className={`st-exp-step-icon st-tone-${tone}`} data-testid="stExpanderStepIcon">
+      {icon === "spinner" ? (
+        <span className="st-icon st-expander-spinner" data-testid="stExpanderIconSpinner" aria-hidden="true" />
+      ) : (
+        <ElementIcon icon={icon} />
+      )}
+    </span>
   );
 }
 

@@ -37,7 +37,7 @@ function useElapsed(active: boolean): string {
 export function Spinner({ el }: { el: rustlit.ISpinner }) {
   const elapsed = useElapsed(!!el.showTime);
   return (
-    <div className="stSpinner" data-testid="stSpinner">
+    <div className={el.cache ? "stSpinner stCacheSpinner" : "stSpinner"} data-testid="stSpinner">
       <span className="st-spinner-icon" data-testid="stSpinnerIcon" aria-hidden="true" />
       <div role="status" className="st-spinner-text">
         <StreamlitMarkdown body={el.text ?? ""} inline />

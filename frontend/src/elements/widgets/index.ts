@@ -12,6 +12,7 @@ export { ButtonGroup } from "./ButtonGroup";
 export { Checkbox } from "./Checkbox";
 export { ColorPicker } from "./ColorPicker";
 export { DateInput } from "./DateInput";
+export { DateTimeInput } from "./DateTimeInput";
 export { DownloadButton } from "./DownloadButton";
 export { Feedback } from "./Feedback";
 export { FormSubmitButton } from "./FormSubmitButton";

@@ -58,7 +58,7 @@ def callback_of(on_change: Any) -> Callable[..., Any] | None:
         return None
     if callable(on_change):
         return on_change
-    raise StreamlitValueError("on_change", ["a callable", "'rerun'", "'ignore'", "None"])
+    raise StreamlitValueError("on_change", ["'rerun'", "'ignore'", "a callback function"])
 
 
 def check_session_state_rules(default_value: Any, key: str | None, writes_allowed: bool = True) -> None:
@@ -114,6 +114,7 @@ def register(
     clearable: bool = False,
     options: list[str] | None = None,
     max_items: int | None = None,
+    before_register: Callable[[], None] | None = None,
 ) -> Registered:
     """Compute and claim the widget id, then register it with session state.
 
@@ -121,6 +122,7 @@ def register(
     a form's submit button may have a callback. `bind="query-params"` keeps
     the value in the URL (runtime/query_binding.py): `clearable` says whether
     the widget can be empty, `options`/`max_items` what a URL value may name.
+    `before_register` runs the checks 1.67 makes once the id is claimed.
     """
     ctx = get_ctx()
     warn_if_cached_widget()
@@ -129,6 +131,8 @@ def register(
         raise StreamlitInvalidFormCallbackError()
     wid = compute_element_id(element_type, user_key, key_as_main_identity, dg._root, identity, form_id=form_id)
     register_element_id(ctx, element_type, wid, user_key)
+    if before_register is not None:
+        before_register()
     bound = query_binding.check_bind(bind, user_key)
     fragment_id = ctx.current_fragment_id if ctx else None
     meta = WidgetMeta(

@@ -8,8 +8,11 @@ Usable as `@st.cache_data`, `@st.cache_data(...)` or `st.cache_data(func, ...)`;
   caller (a copy each time); `persist="disk"`/True also keeps it on disk.
 - cache_resource hands the very same object to every caller; `validate` is
   asked on each hit, `on_release` is called when an entry leaves the cache.
-- `show_spinner`/`show_time` are accepted; rustlit has no st.spinner yet, so
-  no spinner is shown while a function computes.
+- While a call computes (a miss), a spinner shows `show_spinner`'s text (or
+  "Running `name(...)`."), with the time elapsed when `show_time`; it overlays
+  the page below (1.67's cache spinner takes no room).
+- An `async def` function returns an awaitable, as in 1.67; async generator
+  functions cannot be cached.
 - `refresh_mode="background"` is accepted and behaves like "foreground" (an
   expired entry is recomputed by the caller, never served stale).
 """
@@ -17,6 +20,7 @@ Usable as `@st.cache_data`, `@st.cache_data(...)` or `st.cache_data(func, ...)`;
 from __future__ import annotations
 
 import datetime
+import inspect
 import logging
 import math
 import pickle
@@ -24,7 +28,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from streamlit.errors import StreamlitNotSupportedError, StreamlitValueError
+from streamlit.errors import StreamlitAPIException, StreamlitValueError
 from streamlit.runtime.caching.cache_errors import StreamlitBadTimeStringError, UnserializableReturnValueError
 from streamlit.runtime.caching.cached_func import CachedFunc, CachedFuncInfo, CacheKind, Registry
 from streamlit.runtime.caching.storage import clear_disk
@@ -98,16 +102,20 @@ def _check_common(scope: str, refresh_mode: str) -> None:
         _LOG.warning("refresh_mode='background' behaves like 'foreground' in rustlit")
 
 
-def _is_async(func: Any) -> bool:
-    import inspect
-
-    return inspect.iscoroutinefunction(func) or inspect.isasyncgenfunction(func)
-
-
-def _decorate(func: Any, make: Callable[[Callable[..., Any]], CachedFuncInfo]) -> Any:
+def _decorate(func: Any, make: Callable[[Callable[..., Any]], CachedFuncInfo], refresh_mode: str) -> Any:
     def wrap(f: Callable[..., Any]) -> CachedFunc:
-        if _is_async(f):
-            raise StreamlitNotSupportedError("Caching async functions is not supported by rustlit yet")
+        if inspect.isasyncgenfunction(f):
+            raise StreamlitAPIException(
+                "Async-generator functions cannot be cached. Async generators produce streams that are one-shot "
+                "iterators, rather than a single cacheable result. Consume the async generator and return a "
+                "materialized result from an ordinary coroutine function if appropriate."
+            )
+        if inspect.iscoroutinefunction(f) and refresh_mode == "background":
+            raise StreamlitValueError(
+                "refresh_mode", ['"foreground"'],
+                detail='Background refresh is not supported for coroutine functions (`async def`). '
+                       'Use `refresh_mode="foreground"` instead.',
+            )
         return CachedFunc(make(f))
 
     return wrap if func is None else wrap(func)
@@ -155,8 +163,8 @@ class CacheDataAPI:
         entries = math.inf if max_entries is None else max_entries
         return _decorate(func, lambda f: CachedFuncInfo(
             f, self._kind, self._registry, ttl=seconds, max_entries=entries, hash_funcs=hash_funcs, scope=scope,
-            persist=persist_disk, max_size=size,
-        ))
+            persist=persist_disk, max_size=size, show_spinner=show_spinner, show_time=show_time,
+        ), refresh_mode)
 
     def clear(self) -> None:
         """Clear all in-memory and on-disk data caches."""
@@ -182,8 +190,8 @@ class CacheResourceAPI:
         entries = math.inf if max_entries is None else max_entries
         return _decorate(func, lambda f: CachedFuncInfo(
             f, self._kind, self._registry, ttl=seconds, max_entries=entries, hash_funcs=hash_funcs, scope=scope,
-            validate=validate, on_release=on_release,
-        ))
+            validate=validate, on_release=on_release, show_spinner=show_spinner, show_time=show_time,
+        ), refresh_mode)
 
     def clear(self) -> None:
         """Clear all cache_resource caches."""

@@ -16,6 +16,7 @@ edited function gets a new key (its old entries are simply never hit).
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import inspect
 import math
@@ -27,6 +28,7 @@ from typing import Any
 from streamlit.runtime.caching import replay
 from streamlit.runtime.caching.cache_errors import UnhashableParamError
 from streamlit.runtime.caching.hashing import Hasher, UnhashableTypeError, function_key
+from streamlit.runtime.caching.spinner import cache_spinner
 from streamlit.runtime.caching.storage import Entry, FunctionCache
 from streamlit.runtime.run_context import get_ctx
 
@@ -94,9 +96,12 @@ class CachedFuncInfo:
         self, func: Callable[..., Any], kind: CacheKind, registry: Registry, *, ttl: float, max_entries: float,
         hash_funcs: dict[Any, Callable[[Any], Any]] | None, scope: str, persist: bool = False,
         validate: Callable[[Any], bool] | None = None, on_release: Callable[[Any], Any] | None = None,
-        max_size: float = math.inf,
+        max_size: float = math.inf, show_spinner: bool | str = True, show_time: bool = False,
     ) -> None:
         self.func = func
+        self.show_spinner = show_spinner
+        self.show_time = bool(show_time)
+        self.is_async = inspect.iscoroutinefunction(func)
         self.kind = kind
         self.registry = registry
         self.ttl = ttl
@@ -184,16 +189,52 @@ class CachedFunc:
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         info = self._info
         args = self._args(args)
+        if info.is_async:
+            return self._call_async(args, kwargs)
         cache = info.registry.get(info, info.function_key())
         value_key = info.value_key(args, kwargs)
         entry = self._lookup(cache, value_key)
         if entry is None:
-            with cache.key_lock(value_key):
+            with self._spinner(args, kwargs), cache.key_lock(value_key):
                 entry = self._lookup(cache, value_key)
                 if entry is None:
                     return self._compute(cache, value_key, args, kwargs)
         replay.replay(entry.messages, info.kind.decorator, info.func)
         return info.kind.load(entry.value)
+
+    async def _call_async(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+        """An `async def` function: awaiting the call looks up, and on a miss awaits the function.
+
+        Unlike a plain function, concurrent callers of one key may each compute it (a thread
+        lock cannot be held across an await); the last result stored wins.
+        """
+        info = self._info
+        cache = info.registry.get(info, info.function_key())
+        value_key = info.value_key(args, kwargs)
+        entry = self._lookup(cache, value_key)
+        if entry is None:
+            with self._spinner(args, kwargs):
+                with replay.recording() as messages:
+                    value = await info.func(*args, **kwargs)
+                stored = info.kind.store(info.func, value)
+                cache.set(value_key, Entry(stored, list(messages), _size(stored)))
+                return info.kind.load(stored)
+        replay.replay(entry.messages, info.kind.decorator, info.func)
+        return info.kind.load(entry.value)
+
+    def _spinner(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> contextlib.AbstractContextManager[Any]:
+        """1.67's spinner while a miss computes: `show_spinner`'s text or "Running `name(...)`.", only for
+        the outermost cached function (an inner one's caller already shows one)."""
+        info = self._info
+        if isinstance(info.show_spinner, str):
+            message = info.show_spinner
+        elif info.show_spinner is True:
+            message = f"Running `{info.display_name}({'' if not args and not kwargs else '...'})`."
+        else:
+            return contextlib.nullcontext()
+        if replay.in_cached_function():
+            return contextlib.nullcontext()
+        return cache_spinner(message, info.show_time)
 
     def _lookup(self, cache: FunctionCache, value_key: str) -> Entry | None:
         entry = cache.get(value_key)

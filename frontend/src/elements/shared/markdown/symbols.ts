@@ -1,9 +1,10 @@
-//! Inline symbols of Streamlit markdown: Material icons (`:material/name:`)
-//! and typographic arrows (`->` → "→" and friends, only between spaces and
+//! Inline symbols of Streamlit markdown: Material icons (`:material/name:`),
+//! the Streamlit logo (`:streamlit:`, drawn by logo.css) and typographic arrows (`->` → "→" and friends, only between spaces and
 //! never inside links; remark leaves code and maths alone).
 import type { Emphasis, Root } from "mdast";
 import { findAndReplace } from "mdast-util-find-and-replace";
 import { visit } from "unist-util-visit";
+import "./logo.css";
 
 // remark-directive would read `:material/x:` as a directive named "material";
 // a name followed by ":" is not a directive, so `/` becomes `_` before parsing
@@ -33,6 +34,16 @@ function icon(_match: string, name: string) {
   return node;
 }
 
+/** `:streamlit:`: the logo, inline at the text's size (an image with its name for screen readers). */
+function logo() {
+  const node: Emphasis = {
+    type: "emphasis",
+    children: [],
+    data: { hName: "span", hProperties: { className: ["st-streamlit-logo"], role: "img", ariaLabel: "Streamlit logo" } },
+  };
+  return node;
+}
+
 /** remark plugin: Material Symbols icons as ligature spans (the font is bundled). */
 export function remarkMaterialIcons() {
   return (tree: Root) => {
@@ -41,7 +52,10 @@ export function remarkMaterialIcons() {
         node.value = node.value.replaceAll(PARSED_PREFIX, ":material/");
       }
     });
-    findAndReplace(tree, [[/:material_(\w+):/g, icon]]);
+    findAndReplace(tree, [
+      [/:material_(\w+):/g, icon],
+      [/:streamlit:/g, logo],
+    ]);
   };
 }
 

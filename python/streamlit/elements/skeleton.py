@@ -1,0 +1,62 @@
+"""st.skeleton: a pulsing placeholder where content will appear.
+
+Called alone it works like `st.empty()`: the placeholder it returns is
+replaced by the first element written through it. As a context manager it
+stands in while the `with` block runs and leaves an empty slot behind; what
+the block writes goes to the parent container, after the slot. (1.67 shows it
+only once the block has run for half a second; here it shows at once.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import _rustlit
+from streamlit.cursor import LockedCursor
+from streamlit.elements.size import height_config, width_config
+
+
+def _placeholder_class() -> type:
+    from streamlit.delta_generator import DeltaGenerator
+
+    class SkeletonPlaceholder(DeltaGenerator):
+        """The DG of a skeleton: writing through it replaces the skeleton; `with` clears it afterwards."""
+
+        __slots__ = ()
+
+        def __enter__(self) -> SkeletonPlaceholder:  # not a container: the block writes to the parent
+            return self
+
+        def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> bool:
+            path = self._cursor.path if isinstance(self._cursor, LockedCursor) else None
+            if path is not None:
+                with contextlib.suppress(_rustlit.RerunInterrupt, _rustlit.StopInterrupt):
+                    _rustlit.empty(path)
+            return False
+
+    return SkeletonPlaceholder
+
+
+_PLACEHOLDER: type | None = None
+
+
+class SkeletonMixin:
+    __slots__ = ()
+
+    def skeleton(self, height: Any = None, *, width: Any = "stretch") -> Any:
+        """A pulsing placeholder: as tall as an input widget, or `height` pixels or "stretch"."""
+        global _PLACEHOLDER
+        fields: dict[str, Any] = {}
+        w = width_config(width, allow_content=False)
+        if w is not None:
+            fields["width_config"] = w
+        if height is not None:
+            h = height_config(height, allow_content=False, default="")
+            if h is not None:
+                fields["height_config"] = h
+        path = self._next_path()  # type: ignore[attr-defined]
+        _rustlit.skeleton(path, style="ELEMENT", **fields)
+        if _PLACEHOLDER is None:
+            _PLACEHOLDER = _placeholder_class()
+        return _PLACEHOLDER(path[0], LockedCursor(path))
