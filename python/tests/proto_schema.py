@@ -159,6 +159,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "placeholder": ("str", "optional"),
         "alt": ("str", "optional"),
         "selection_mode": ("enum:Dataframe.SelectionMode", "repeated"),
+        "lazy_data": ("message:LazyDataframe", "optional"),
     },
     "DateInput": {
         "widget": ("message:Widget", "required"),
@@ -334,6 +335,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "body": ("str", "required"),
         "expanded": ("bool", "required"),
         "max_expand_depth": ("int", "optional"),
+    },
+    "LazyDataframe": {
+        "source_id": ("str", "required"),
+        "row_count": ("int", "optional"),
+        "page_size": ("int", "required"),
+        "access_mode": ("enum:LazyDataframe.AccessMode", "required"),
+        "sortable": ("bool", "required"),
+        "initial_chunk": ("bytes", "required"),
     },
     "LinkButton": {
         "widget": ("message:Widget", "required"),
@@ -628,6 +637,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
     "DataEditor.EditingMode": ("FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY",),
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
+    "DataframeSort.Direction": ("DIRECTION_UNSPECIFIED", "ASCENDING", "DESCENDING",),
     "DeckGlJsonChart.SelectionMode": ("NONE", "SINGLE_OBJECT", "MULTI_OBJECT",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
@@ -635,6 +645,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Expandable.Type": ("DEFAULT", "COMPACT", "STEP",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
+    "LazyDataframe.AccessMode": ("ACCESS_MODE_UNSPECIFIED", "RANDOM_ACCESS", "SEQUENTIAL",),
     "Logo.ImageType": ("IMAGE", "EMOJI", "ICON",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
     "Metric.ChartType": ("LINE", "BAR", "AREA",),

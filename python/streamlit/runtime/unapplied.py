@@ -135,9 +135,6 @@ _ROWS: list[Unapplied] = [
     *_rows(("st.expander", "st.status"), "type", _differs("default"), "not 'default'",
            "drawn as the default expander."),
     Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
-    # -- data
-    Unapplied("st.dataframe", "lazy", _is_true, "True",
-              "all rows are sent at once, as with lazy=False."),
     # -- charts
     *_rows(_VEGA_CHARTS, "height", _in("stretch"), "'stretch'",
            "the chart keeps its own height (the spec's, or 350 px), as with 'content'."),
