@@ -35,7 +35,6 @@ pub struct ChunkKey {
 
 /// 1.67's answer when a load fails for a reason the page need not know.
 pub const LOAD_FAILED: &str = "Failed to load dataframe chunk.";
-const NOT_FOUND: &str = "Dataframe source not found or expired.";
 
 pub(super) enum LoaderJob {
     Chunk(Arc<dyn RunSource>, ChunkKey),
@@ -94,9 +93,8 @@ fn session_object(py: Python<'_>, source: &dyn RunSource) -> Option<Py<PyAny>> {
 }
 
 fn load(py: Python<'_>, source: &dyn RunSource, key: &ChunkKey) -> Result<Vec<u8>, String> {
-    let Some(session) = session_object(py, source) else {
-        return Err(NOT_FOUND.into());
-    };
+    // A session that never ran has no sources (Python tells whose the id is).
+    let session = session_object(py, source);
     let (column, descending) = match &key.sort {
         Some((column, descending)) => (Some(column.as_str()), *descending),
         None => (None, false),
@@ -105,7 +103,7 @@ fn load(py: Python<'_>, source: &dyn RunSource, key: &ChunkKey) -> Result<Vec<u8
         m.call_method1(
             "load_chunk",
             (
-                session.bind(py),
+                session.as_ref().map(|s| s.bind(py)),
                 key.source_id.as_str(),
                 key.offset,
                 key.limit,

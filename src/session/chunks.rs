@@ -87,7 +87,11 @@ impl ChunkLoads {
         let mut start = Vec::new();
         if let Some(running) = self.running.get_mut(&key.source_id) {
             *running = running.saturating_sub(1);
-            if let Some(at) = self.queued.iter().position(|q| q.source_id == key.source_id) {
+            if let Some(at) = self
+                .queued
+                .iter()
+                .position(|q| q.source_id == key.source_id)
+            {
                 if let Some(next) = self.queued.remove(at) {
                     *running += 1;
                     start.push(next);
@@ -126,7 +130,10 @@ mod tests {
     fn at_most_four_loads_of_a_source_run_at_once() {
         let mut loads = ChunkLoads::default();
         for i in 0..4 {
-            assert!(matches!(loads.request(i as u32, key("a", i * 1000)), Admit::Start(_)));
+            assert!(matches!(
+                loads.request(i as u32, key("a", i * 1000)),
+                Admit::Start(_)
+            ));
         }
         assert_eq!(loads.request(9, key("a", 9000)), Admit::Wait);
         // Another source has slots of its own.

@@ -128,16 +128,17 @@ class LazySources:
 
 
 def load_chunk(
-    session: Session, source_id: str, offset: int, limit: int, sort_column: str | None, descending: bool
+    session: Session | None, source_id: str, offset: int, limit: int, sort_column: str | None, descending: bool
 ) -> bytes:
     """Rows `offset..offset+limit` of one of `session`'s sources as an Arrow IPC stream.
 
-    Called by the runner's chunk loader threads, never while holding a run.
+    Called by the runner's chunk loader threads, never while holding a run;
+    `session` is None for a session that never ran (it has no sources).
     Raises `ChunkError` with the text the browser shows.
     """
     from streamlit import config, dataframe_util
 
-    source = session.lazy_sources.source(source_id)
+    source = (session.lazy_sources if session is not None else _NO_SOURCES).source(source_id)
     if offset < 0:
         raise ChunkError("Chunk offset must be non-negative.")
     limit = min(max(limit, 0), MAX_CHUNK_ROWS)
@@ -163,6 +164,9 @@ def load_chunk(
             f"{max_mb:.1f} MB. Reduce the page size or increase the `server.maxMessageSize` config option."
         )
     return data
+
+
+_NO_SOURCES = LazySources()
 
 
 def connection_ended(session: Session) -> None:

@@ -119,7 +119,7 @@ class PolarsLazyFrameSource:
         if not table.schema.equals(schema, check_metadata=False):
             try:
                 table = table.select(schema.names).cast(schema)
-            except Exception:  # noqa: BLE001  (served as collected)
+            except Exception:  # served as collected
                 pass
         return table
 
