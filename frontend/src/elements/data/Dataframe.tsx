@@ -34,7 +34,8 @@ import {
   type ValidatedGridCell,
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
-import { useAppState, useHeldValue, useWidgets } from "../../app/context";
+import { useAppState, useHeldValue, useStore, useWidgets } from "../../app/context";
+import { LazyRows } from "./lazyRows";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
@@ -96,6 +97,8 @@ function ensurePortal() {
 
 interface GridProps {
   arrowData: rustlit.IArrowData | null | undefined;
+  /** st.dataframe(lazy=...): the rows stay on the server and load as the grid shows them. */
+  lazy?: rustlit.ILazyDataframe | null;
   columnsJson: string | null | undefined;
   columnOrder: string[] | null | undefined;
   rowHeight: number | null | undefined;
@@ -116,7 +119,7 @@ export function Dataframe({ el, heightConfig, widthConfig }: {
 }) {
   return (
     <Grid
-      arrowData={el.arrowData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
+      arrowData={el.arrowData} lazy={el.lazyData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
       placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={el.selectionMode ?? []}
       heightConfig={heightConfig} widthConfig={widthConfig}
     />
@@ -140,11 +143,22 @@ export function DataEditor({ el, heightConfig, widthConfig }: {
 
 
 function Grid({
-  arrowData, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
+  arrowData, lazy, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
   editing, heightConfig: height, widthConfig: width,
 }: GridProps) {
-  const table = useMemo(() => decodeArrow(arrowData?.data), [arrowData?.data]);
+  const table = useMemo(() => decodeArrow(lazy ? lazy.initialChunk : arrowData?.data), [lazy, arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);
+  // Lazy rows: the model above is the first page (it carries the schema); the rest loads by page.
+  const store = useStore();
+  // Bumped when a page arrives or the sort changes: the grid draws its cells again.
+  const [lazyVersion, setLazyVersion] = useState(0);
+  const lazyRows = useMemo(() => (lazy ? new LazyRows(
+    lazy.sourceId ?? "", Number(lazy.rowCount ?? model.rows), lazy.pageSize || 1000, model,
+    (sourceId, offset, limit, sort) => store.chunks.request(sourceId, offset, limit, sort),
+    () => setLazyVersion((v) => v + 1),
+  ) : null), [lazy, model, store]);
+  useEffect(() => () => lazyRows?.dispose(), [lazyRows]);
+  const totalRows = lazyRows ? lazyRows.rows : model.rows;
   const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
   const config = useMemo(() => parseConfig(columnsJson), [columnsJson]);
   const missing = placeholder ?? "None";
@@ -199,8 +213,9 @@ function Grid({
   // 1.67: a grid without rows is "empty" (no column menus) unless rows can be added to it; sorting is
   // off for large frames and for editors that add rows.
   const addsRows = !!editing && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.ADD_ONLY);
-  const emptyTable = model.rows === 0 && !(addsRows && model.columns.some((c) => !c.isIndex));
-  const canSort = !emptyTable && model.rows <= SORT_LIMIT && !addsRows;
+  const emptyTable = totalRows === 0 && !(addsRows && model.columns.some((c) => !c.isIndex));
+  // A lazy grid sorts on the server, whatever its size.
+  const canSort = !emptyTable && !addsRows && (lazyRows ? !!lazy?.sortable : model.rows <= SORT_LIMIT);
   const [edits, setEdits] = useState<EditState>(() => parseState(editing ? held : ""));
   const editsFor = useRef(widgetId);
   useEffect(() => {
@@ -219,11 +234,15 @@ function Grid({
 
   const sortedModel = sort ? models[sort.column] : undefined;
   const perm = useMemo(
-    () => (sort && sortedModel ? sortedRows(sortedModel, model.rows, sort.direction) : null),
-    [sort, sortedModel, model.rows],
+    () => (sort && sortedModel && !lazyRows ? sortedRows(sortedModel, model.rows, sort.direction) : null),
+    [sort, sortedModel, model.rows, lazyRows],
   );
+  useEffect(() => {
+    lazyRows?.setSort(sort && sortedModel?.column.field
+      ? { column: sortedModel.column.field, descending: sort.direction === "desc" } : null);
+  }, [lazyRows, sort, sortedModel]);
   const rowMap = useMemo(() => new RowMap(model.rows, editing ? edits : emptyState(), perm), [model.rows, edits, perm, editing]);
-  const shownRows = editing ? rowMap.rows : model.rows;
+  const shownRows = editing ? rowMap.rows : totalRows;
 
   const commit = useCallback((next: EditState) => {
     setEdits(next);
@@ -280,6 +299,11 @@ function Grid({
       }
       row = at.original;
     }
+    if (lazyRows) {
+      const loaded = lazyRows.value(m.column.position, row);
+      if (!loaded) return { kind: GridCellKind.Loading, allowOverlay: false, skeletonWidth: 60, skeletonWidthVariability: 30 };
+      return cellOf(m, loaded.value, missing, undefined);
+    }
     const original = editing ? row : perm ? perm[row] : row;
     const value = m.column.value(original);
     const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
@@ -287,7 +311,7 @@ function Grid({
     const cell = cellOf(m, value, missing, display);
     if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
     return cell;
-  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits]);
+  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits, lazyRows, lazyVersion]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** The value a cell shows now, in the edit state's encoding. */
   const currentValue = useCallback((col: number, row: number): JsonValue => {
@@ -531,12 +555,12 @@ function Grid({
           {!emptyTable && visibility.length > 0 ? (visibilityOpen
             ? <VisibilityMenu entries={visibility} onChange={setVisible} onClose={() => setVisibilityOpen(false)}>{visibilityButton}</VisibilityMenu>
             : visibilityButton) : null}
-          {shownRows > 0 && model.rows <= SORT_LIMIT && !noExport ? (
+          {shownRows > 0 && model.rows <= SORT_LIMIT && !noExport && !lazyRows ? (
             <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(editing
               ? toCsv(models, rowMap.rows, null, editedCellText)
               : toCsv(models, model.rows, perm))} />
           ) : null}
-          {model.rows > 0 ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
+          {model.rows > 0 && !lazyRows ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
           <ToolbarButton label={fullscreen ? "Close fullscreen" : "Fullscreen"} icon={fullscreen ? "collapse" : "expand"} onClick={() => setFullscreen((v) => !v)} />
         </div>
       </div>
@@ -580,7 +604,8 @@ function Grid({
           customRenderers={editing ? EDITOR_RENDERERS : CUSTOM_RENDERERS}
           headerIcons={editing ? HEADER_ICONS : undefined}
           drawCell={editing ? drawCell : undefined}
-          showSearch={searching}
+          showSearch={searching && !lazyRows}
+          onVisibleRegionChanged={lazyRows ? (range) => lazyRows.want(range.y, range.y + range.height) : undefined}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
             onCellEdited, onCellsEdited, validateCell, onDelete, onPaste, fillHandle: true,
@@ -588,6 +613,7 @@ function Grid({
           {...(canAdd ? { trailingRowOptions: { sticky: false, tint: true }, onRowAppended: appendRow } : {})}
         />
       </div>
+      {lazyRows?.error ? <div className="stDataFrameLazyError" role="alert">{lazyRows.error}</div> : null}
       {menu && menuModel ? (
         <ColumnMenu
           bounds={menu.bounds}
