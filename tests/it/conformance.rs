@@ -468,6 +468,8 @@ corpus!(
     conditional_widgets,
     dataframe_errors,
     dataframe_inputs,
+    dataframe_lazy,
+    dataframe_lazy_errors,
     dataframe_options,
     dataframe_selection,
     data_editor_config,
