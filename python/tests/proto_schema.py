@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
     },
+    "ButtonClickWidget": {
+        "column": ("str", "required"),
+        "widget_id": ("str", "required"),
+    },
     "ButtonGroup": {
         "widget": ("message:Widget", "required"),
         "options": ("str", "repeated"),
@@ -149,6 +153,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "alt": ("str", "optional"),
         "editing_mode": ("enum:DataEditor.EditingMode", "required"),
         "ignore_rerun": ("bool", "required"),
+        "button_click_widgets": ("message:ButtonClickWidget", "repeated"),
     },
     "Dataframe": {
         "widget": ("message:Widget", "required"),
@@ -160,6 +165,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "alt": ("str", "optional"),
         "selection_mode": ("enum:Dataframe.SelectionMode", "repeated"),
         "lazy_data": ("message:LazyDataframe", "optional"),
+        "button_click_widgets": ("message:ButtonClickWidget", "repeated"),
     },
     "DateInput": {
         "widget": ("message:Widget", "required"),

@@ -301,6 +301,15 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     if verb == "page":
         at.switch_page(args[0]).run()
         return
+    if verb == "click_cell":
+        # A button cell of the keyed ButtonColumn: its click widget gets {"row", "label"} once.
+        key = args[0][len("key="):]
+        wid = next(w for node in at._tree if type(getattr(node, "proto", None)).__name__ == "Dataframe"
+                   for w in node.proto.button_click_widgets.values() if w.endswith(f"-{key}"))
+        states = at._tree.get_widget_states()
+        states.widgets.append(WidgetState(id=wid, string_trigger_value={"data": json.dumps(args[1])}))
+        at._run(states)
+        return
     node = find_widget(at, args[0])
     held = is_data_editor(node) or is_selecting_deck(node)
     node_id = node.proto.id if held else node.id
@@ -519,6 +528,11 @@ def arrow_entry(arrow_data: Any) -> dict[str, Any]:
     return entry
 
 
+def buttons_entry(proto: Any) -> dict[str, str]:
+    """Button columns with a click widget: column -> the widget's key."""
+    return {column: wid.split("-", 2)[2] for column, wid in sorted(proto.button_click_widgets.items())}
+
+
 def lazy_entry(lazy: Any) -> dict[str, Any]:
     """A lazy dataframe's fields; the source id (a fresh uuid each run) as whether there is one."""
     return {"source_id": len(lazy.source_id) == 32,
@@ -540,6 +554,8 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
             entry["placeholder"] = proto.placeholder
         if proto.HasField("lazy_data"):
             entry["lazy_data"] = lazy_entry(proto.lazy_data)
+        if proto.button_click_widgets:
+            entry["buttons"] = buttons_entry(proto)
         return entry
     if name == "VegaLiteChart":
         return {"kind": "vega_lite_chart", "spec": json.loads(proto.spec),
@@ -583,6 +599,8 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
             entry["row_height"] = proto.row_height
         if proto.HasField("placeholder"):
             entry["placeholder"] = proto.placeholder
+        if proto.button_click_widgets:
+            entry["buttons"] = buttons_entry(proto)
         return entry
     if name == "Table":
         return {"kind": "table", **arrow_entry(proto.arrow_data),

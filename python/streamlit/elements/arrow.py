@@ -17,7 +17,7 @@ from uuid import uuid4
 import _rustlit
 from streamlit import dataframe_util
 from streamlit.dataframe_util import DataFormat
-from streamlit.elements.lib import lazy_dataframe
+from streamlit.elements.lib import button_columns, lazy_dataframe
 from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
@@ -210,6 +210,7 @@ class DataMixin:
         elif resolved is not None and ctx is not None:
             lazy_source = resolved
 
+        column_config, buttons = button_columns.extract(column_config)
         config = process_config_mapping(column_config)
         styler = None
         if dataframe_util.is_pandas_styler(data):
@@ -277,12 +278,16 @@ class DataMixin:
             )
             path = dg._next_path()
         else:
+            path = None
+        clicks = button_columns.register_clicks(self._active(), buttons)
+        if path is None:
             path = self._next_path()
         if lazy_data is not None and ctx is not None and lazy_source is not None:
             lazy_data["source_id"] = ctx.session.lazy_sources.register(lazy_source, path, ctx.current_fragment_id)
         _rustlit.dataframe(
             path,
             lazy_data=lazy_data,
+            button_click_widgets=clicks,
             widget=widget,
             arrow_data=arrow_data,
             columns=columns_json,
@@ -401,6 +406,10 @@ class _ReadOnlyAttrDict(dict):
 
     __setitem__ = __delitem__ = __setattr__ = __delattr__ = _refuse
     pop = popitem = update = setdefault = clear = _refuse  # type: ignore[assignment]
+
+
+class ButtonColumnClickState(_ReadOnlyAttrDict):
+    """A button column's click: `row` (the row's position in the data) and `label` (the button's)."""
 
 
 class DataframeSelectionState(_ReadOnlyAttrDict):

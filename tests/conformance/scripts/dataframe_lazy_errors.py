@@ -11,5 +11,5 @@ for label, call in [
 ]:
     try:
         call()
-    except Exception as e:  # noqa: BLE001
+    except Exception as e:
         st.text(f"{label}: {type(e).__name__}: {e}")

@@ -420,6 +420,9 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             if let Some(lazy) = &d.lazy_data {
                 f.push(("lazy_data", lazy_entry(lazy)));
             }
+            if !d.button_click_widgets.is_empty() {
+                f.push(("buttons", buttons_entry(&d.button_click_widgets)));
+            }
             f
         }
         Type::VegaLiteChart(c) => {
@@ -534,6 +537,9 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             if let Some(p) = &d.placeholder {
                 f.push(("placeholder", J::str(p)));
             }
+            if !d.button_click_widgets.is_empty() {
+                f.push(("buttons", buttons_entry(&d.button_click_widgets)));
+            }
             f
         }
         Type::Table(t) => {
@@ -574,6 +580,19 @@ fn arrow_fields(arrow: Option<&ArrowData>) -> Vec<(&'static str, J)> {
         ));
     }
     f
+}
+
+/// Button columns with a click widget: column -> the widget's key.
+fn buttons_entry(widgets: &[rustlit::proto::ButtonClickWidget]) -> J {
+    J::obj(
+        widgets
+            .iter()
+            .map(|b| {
+                let key = user_key(&b.widget_id).unwrap_or("");
+                (b.column.as_str(), J::str(key))
+            })
+            .collect(),
+    )
 }
 
 /// A lazy dataframe's fields; the source id (a fresh uuid each run) as whether there is one.
