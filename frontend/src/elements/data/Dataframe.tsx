@@ -36,6 +36,7 @@ import {
 import { rustlit } from "../../proto";
 import { useAppState, useHeldValue, useStore, useWidgets } from "../../app/context";
 import { LazyRows } from "./lazyRows";
+import { buttonAt, buttonLabels, buttonRenderer, type ButtonData } from "./buttonCells";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
@@ -99,6 +100,8 @@ interface GridProps {
   arrowData: rustlit.IArrowData | null | undefined;
   /** st.dataframe(lazy=...): the rows stay on the server and load as the grid shows them. */
   lazy?: rustlit.ILazyDataframe | null;
+  /** Keyed button columns: the widget each column's clicks go to. */
+  buttonWidgets?: rustlit.IButtonClickWidget[] | null;
   columnsJson: string | null | undefined;
   columnOrder: string[] | null | undefined;
   rowHeight: number | null | undefined;
@@ -119,7 +122,7 @@ export function Dataframe({ el, heightConfig, widthConfig }: {
 }) {
   return (
     <Grid
-      arrowData={el.arrowData} lazy={el.lazyData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
+      arrowData={el.arrowData} lazy={el.lazyData} buttonWidgets={el.buttonClickWidgets} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
       placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={el.selectionMode ?? []}
       heightConfig={heightConfig} widthConfig={widthConfig}
     />
@@ -134,7 +137,7 @@ export function DataEditor({ el, heightConfig, widthConfig }: {
   return (
     <Grid
       arrowData={el.arrowData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
-      placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={[]}
+      placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={[]} buttonWidgets={el.buttonClickWidgets}
       editing={{ mode: el.editingMode ?? rustlit.DataEditor.EditingMode.FIXED, ignoreRerun: !!el.ignoreRerun }}
       heightConfig={heightConfig} widthConfig={widthConfig}
     />
@@ -143,7 +146,7 @@ export function DataEditor({ el, heightConfig, widthConfig }: {
 
 
 function Grid({
-  arrowData, lazy, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
+  arrowData, lazy, buttonWidgets, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
   editing, heightConfig: height, widthConfig: width,
 }: GridProps) {
   const table = useMemo(() => decodeArrow(lazy ? lazy.initialChunk : arrowData?.data), [lazy, arrowData?.data]);
@@ -302,16 +305,35 @@ function Grid({
     if (lazyRows) {
       const loaded = lazyRows.value(m.column.position, row);
       if (!loaded) return { kind: GridCellKind.Loading, allowOverlay: false, skeletonWidth: 60, skeletonWidthVariability: 30 };
-      return cellOf(m, loaded.value, missing, undefined);
+      return isButtonColumn(m) ? buttonCell(m, loaded.value) : cellOf(m, loaded.value, missing, undefined);
     }
     const original = editing ? row : perm ? perm[row] : row;
     const value = m.column.value(original);
+    if (isButtonColumn(m)) return buttonCell(m, value);
     const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
     const display = m.config.type_config?.format ? undefined : cellId?.display;
     const cell = cellOf(m, value, missing, display);
     if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
     return cell;
   }, [models, perm, missing, styler, model, editing, editors, rowMap, edits, lazyRows, lazyVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A click on a button of a keyed button column: its widget gets {row, label} once (even in a form).
+  const clickWidgets = useMemo(() => new Map((buttonWidgets ?? []).map((b) => [b.column ?? "", b.widgetId ?? ""])), [buttonWidgets]);
+  const onCellClicked = useCallback(([col, row]: Item, event: { localEventX: number; bounds: { width: number } }) => {
+    const m = models[col];
+    if (!m || !isButtonColumn(m)) return;
+    const id = clickWidgets.get(m.column.name) ?? clickWidgets.get(`_pos:${m.column.position}`);
+    if (!id) return;
+    const cell = getCellContent([col, row]);
+    if (cell.kind !== GridCellKind.Custom) return;
+    const label = buttonAt(cell.data as ButtonData, event.bounds.width, event.localEventX);
+    if (label === undefined) return;
+    // Rows are positions in the data, whatever the sort order (a lazy grid's as shown).
+    const at = editing ? rowMap.at(row) : undefined;
+    if (at && "added" in at) return;
+    const original = at ? at.original : lazyRows ? row : perm ? perm[row] : row;
+    widgets.choose(id, JSON.stringify({ row: original, label }));
+  }, [models, clickWidgets, getCellContent, editing, rowMap, lazyRows, perm, widgets]);
 
   /** The value a cell shows now, in the edit state's encoding. */
   const currentValue = useCallback((col: number, row: number): JsonValue => {
@@ -601,10 +623,11 @@ function Grid({
           maxColumnAutoWidth={500}
           verticalBorder
           experimental={{ kineticScrollPerfHack: true }}
-          customRenderers={editing ? EDITOR_RENDERERS : CUSTOM_RENDERERS}
+          customRenderers={editing ? EDITOR_RENDERERS : GRID_RENDERERS}
           headerIcons={editing ? HEADER_ICONS : undefined}
           drawCell={editing ? drawCell : undefined}
           showSearch={searching && !lazyRows}
+          onCellClicked={clickWidgets.size > 0 ? onCellClicked : undefined}
           onVisibleRegionChanged={lazyRows ? (range) => lazyRows.want(range.y, range.y + range.height) : undefined}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
@@ -639,7 +662,24 @@ const HEADER_ICONS = {
   editable: ({ bgColor }: { bgColor: string }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="20" height="20"><path fill="${bgColor}" d="M3 10h11v2H3v-2zm0-2h11V6H3v2zm0 8h7v-2H3v2zm15.01-3.13.71-.71c.39-.39 1.02-.39 1.41 0l.71.71c.39.39.39 1.02 0 1.41l-.71.71-2.12-2.12zm-.71.71-5.3 5.3V21h2.12l5.3-5.3-2.12-2.12z"/></svg>`,
 };
 
-const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
+const GRID_RENDERERS = [...CUSTOM_RENDERERS, buttonRenderer] as typeof CUSTOM_RENDERERS;
+const EDITOR_RENDERERS = [...GRID_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
+
+function isButtonColumn(m: GridColumnModel): boolean {
+  return m.config.type_config?.type === "button";
+}
+
+/** A button column's cell: its value is the label (or a list of labels). */
+function buttonCell(m: GridColumnModel, value: unknown): GridCell {
+  const labels = buttonLabels(value);
+  const kind = (m.config.type_config as { button_type?: string } | undefined)?.button_type;
+  const data: ButtonData = {
+    kind: "button", labels,
+    buttonType: kind === "primary" || kind === "tertiary" ? kind : "secondary",
+    alignment: m.config.alignment === "left" || m.config.alignment === "right" ? m.config.alignment : "center",
+  };
+  return { kind: GridCellKind.Custom, data, copyData: labels.join(", "), allowOverlay: false, readonly: true };
+}
 
 function columnId(m: GridColumnModel): string {
   return columnKey(m.column);

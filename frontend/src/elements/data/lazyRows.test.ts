@@ -14,7 +14,7 @@ function lazy(total: number, pageSize = 10) {
   const asked: Asked[] = [];
   let changes = 0;
   const model = dataModel(decodeArrow(rows(0, pageSize)));
-  const source = new LazyRows("s1", total, pageSize, model, (sourceId, offset, _limit, sort) =>
+  const source = new LazyRows("s1", total, pageSize, model, (_sourceId, offset, _limit, sort) =>
     new Promise<Chunk>((resolve, reject) => asked.push({ offset, sort, answer: resolve, fail: reject })),
   () => { changes++; });
   return { source, asked, changes: () => changes };
