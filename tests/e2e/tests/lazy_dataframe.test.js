@@ -2,7 +2,8 @@
 // 1,000 rows and the grid fetches the rest over the websocket as it scrolls
 // (placeholder cells while a page loads); a header click sorts on the server,
 // so the first rows shown are the server's, not a sort of the rows the page
-// holds; a lazy grid has no search and no CSV download. pandas and pyarrow
+// holds; a lazy grid has no search and no CSV download. Button columns: a
+// click on a button cell runs the column's callback with the row. pandas and pyarrow
 // come from .venv-test.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -81,4 +82,43 @@ test('sorting a lazy frame shows the server-sorted first rows', async () => {
   assert.ok(headers.includes('↑ neg'), `headers: ${headers}`);
   await screenshot(page, 'lazy-dataframe-sorted');
   await page.close();
+});
+
+test('clicking a button cell runs the column callback with the clicked row', async () => {
+  const buttons = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"name": ["Alice", "Bob", "Carol"], "go": ["Open", "Open", "Open"]})
+
+
+def opened():
+    click = st.session_state.go_click
+    st.session_state.log = f"row {click.row}: {df.iloc[click.row]['name']} ({click.label})"
+
+
+st.dataframe(df, hide_index=True, column_config={
+    "name": st.column_config.Column(width=150),
+    "go": st.column_config.ButtonColumn("Go", width=150, on_click=opened, key="go_click"),
+})
+st.text(f"log={st.session_state.get('log')}")
+`));
+  try {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(buttons.url);
+    await waitForAppRun(page);
+    const frame = page.getByTestId('stDataFrame');
+    await frame.locator('table[role="grid"] td', { hasText: /^Bob$/ }).first().waitFor({ state: 'attached' });
+    assert.equal(await page.getByTestId('stText').innerText(), 'log=None');
+    await screenshot(page, 'dataframe-button-column');
+    const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+    // The "Go" column is the second 150 px column; its button is centred. Row 1 (Bob) is the
+    // second 35 px row under the 35 px header.
+    await page.mouse.click(box.x + 150 + 75, box.y + 35 + 35 + 17);
+    await page.getByTestId('stText').filter({ hasText: 'log=row 1: Bob (Open)' }).waitFor();
+    await page.close();
+  } finally {
+    buttons.stop();
+  }
 });
