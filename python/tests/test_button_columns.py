@@ -9,9 +9,9 @@ import pytest
 pytest.importorskip("pandas")
 pytest.importorskip("pyarrow")
 
-from streamlit import column_config as cc  # noqa: E402
-from streamlit.elements.lib.button_columns import _click  # noqa: E402
-from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError  # noqa: E402
+from streamlit import column_config as cc
+from streamlit.elements.lib.button_columns import _click
+from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 
 SCRIPT = """
     import pandas as pd
