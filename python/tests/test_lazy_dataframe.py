@@ -162,12 +162,12 @@ def test_a_fragment_run_drops_only_its_own(make_app):
         load_chunk(app.session, inner, 0, 1, None, False)
 
 
-def test_the_connection_ending_drops_everything(make_app):
+def test_a_session_that_ends_drops_everything(make_app):
     from streamlit.runtime import lazy_sources
 
     app = make_app(LAZY_SCRIPT)
     app.run()
-    lazy_sources.connection_ended(app.session)
+    lazy_sources.session_ended(app.session)
     assert len(app.session.lazy_sources) == 0
 
 

@@ -38,8 +38,8 @@ pub const LOAD_FAILED: &str = "Failed to load dataframe chunk.";
 
 pub(super) enum LoaderJob {
     Chunk(Arc<dyn RunSource>, ChunkKey),
-    /// The session's browser went away: its sources go.
-    ConnectionEnded(Arc<dyn RunSource>),
+    /// The session is over: its sources go.
+    SessionEnded(Arc<dyn RunSource>),
 }
 
 pub(super) fn start_loaders() -> Sender<LoaderJob> {
@@ -63,14 +63,14 @@ fn loader_loop(py: Python<'_>, jobs: &Receiver<LoaderJob>) {
                 let result = load(py, source.as_ref(), &key);
                 source.chunk_loaded(key, result);
             }
-            LoaderJob::ConnectionEnded(source) => {
+            LoaderJob::SessionEnded(source) => {
                 if source.attached() {
                     continue;
                 }
                 if let Some(session) = session_object(py, source.as_ref()) {
                     let dropped = py
                         .import("streamlit.runtime.lazy_sources")
-                        .and_then(|m| m.call_method1("connection_ended", (session.bind(py),)));
+                        .and_then(|m| m.call_method1("session_ended", (session.bind(py),)));
                     if let Err(e) = dropped {
                         tracing::error!(
                             "session {}: could not drop its dataframe sources: {e}",

@@ -178,9 +178,9 @@ impl Runner {
         self.loader_job(chunks::LoaderJob::Chunk(source, key));
     }
 
-    /// The browser of `source` went away: its lazy dataframes' rows go.
-    pub fn connection_ended(&self, source: Arc<dyn RunSource>) {
-        self.loader_job(chunks::LoaderJob::ConnectionEnded(source));
+    /// `source` is over: its lazy dataframes' rows go.
+    pub fn session_ended(&self, source: Arc<dyn RunSource>) {
+        self.loader_job(chunks::LoaderJob::SessionEnded(source));
     }
 
     fn loader_job(&self, job: chunks::LoaderJob) {

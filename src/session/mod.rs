@@ -281,13 +281,18 @@ impl Session {
         let _ = self.outbox_tx.send(RunEvent::Forward(Box::new(event)));
     }
 
-    /// The socket serving the session went away: the rows of its lazy
-    /// dataframes are dropped (a page that comes back reruns and gets new
-    /// sources), as 1.67 drops them with the connection.
-    pub fn connection_ended(&self) {
+    /// The socket serving the session went away; it may come back.
+    pub fn detached(&self) {
+        self.attached.store(false, Ordering::Release);
+    }
+
+    /// The session is over (discarded; an expired one drops its Python
+    /// state with it): the rows of its lazy dataframes go now, as 1.67
+    /// drops them when a session shuts down.
+    pub fn session_ended(&self) {
         self.attached.store(false, Ordering::Release);
         if let Some(this) = self.this.upgrade() {
-            self.runner.connection_ended(this);
+            self.runner.session_ended(this);
         }
     }
 

@@ -12,7 +12,7 @@ element's path. A full run drops every reference when it starts, a fragment
 run only those its fragments made; sources nobody references any more are
 pruned when a run that reached the script ends (an interrupted run prunes
 nothing: the page keeps what it showed). The session's connection ending
-drops everything (`connection_ended`).
+drops everything (`session_ended`).
 """
 
 from __future__ import annotations
@@ -169,6 +169,6 @@ def load_chunk(
 _NO_SOURCES = LazySources()
 
 
-def connection_ended(session: Session) -> None:
-    """The session's browser went away: its sources go with it."""
+def session_ended(session: Session) -> None:
+    """The session is over (discarded): its sources go with it."""
     session.lazy_sources.clear()
