@@ -12,6 +12,7 @@ mod static_files;
 mod stream;
 pub mod tls;
 mod upload;
+mod websocket;
 pub mod xsrf;
 
 use std::sync::Arc;
