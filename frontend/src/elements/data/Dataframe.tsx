@@ -161,6 +161,13 @@ function Grid({
     () => setLazyVersion((v) => v + 1),
   ) : null), [lazy, model, store]);
   useEffect(() => () => lazyRows?.dispose(), [lazyRows]);
+  // The rows on screen: a new source (each run sends one) loads them again at once.
+  const visibleRows = useRef<[number, number]>([0, 0]);
+  useEffect(() => { lazyRows?.want(...visibleRows.current); }, [lazyRows]);
+  const onVisibleRegionChanged = useCallback((range: { y: number; height: number }) => {
+    visibleRows.current = [range.y, range.y + range.height];
+    lazyRows?.want(range.y, range.y + range.height);
+  }, [lazyRows]);
   const totalRows = lazyRows ? lazyRows.rows : model.rows;
   const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
   const config = useMemo(() => parseConfig(columnsJson), [columnsJson]);
@@ -628,7 +635,7 @@ function Grid({
           drawCell={editing ? drawCell : undefined}
           showSearch={searching && !lazyRows}
           onCellClicked={clickWidgets.size > 0 ? onCellClicked : undefined}
-          onVisibleRegionChanged={lazyRows ? (range) => lazyRows.want(range.y, range.y + range.height) : undefined}
+          onVisibleRegionChanged={lazyRows ? onVisibleRegionChanged : undefined}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
             onCellEdited, onCellsEdited, validateCell, onDelete, onPaste, fillHandle: true,
