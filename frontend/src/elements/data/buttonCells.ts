@@ -16,7 +16,7 @@ export type ButtonCell = CustomCell<ButtonData>;
 const PAD_X = 10;
 const GAP = 6;
 const MARGIN = 6;
-const FONT = "13px 'Source Sans Pro', sans-serif";
+const FONT = '14px "Source Sans 3", "Source Sans Pro", sans-serif';
 
 /** A label as shown: a `:material/name:` icon shortcode is dropped. */
 export function buttonLabels(value: unknown): string[] {
