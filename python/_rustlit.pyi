@@ -129,6 +129,10 @@ class Button(TypedDict):
     icon: str
     use_container_width: bool
 
+class ButtonClickWidget(TypedDict):
+    column: str
+    widget_id: str
+
 class ButtonGroup(TypedDict):
     widget: Widget
     options: Sequence[str]
@@ -214,6 +218,7 @@ class DataEditor(TypedDict):
     alt: NotRequired[str | None]
     editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"]
     ignore_rerun: bool
+    button_click_widgets: Sequence[ButtonClickWidget]
 
 class Dataframe(TypedDict):
     widget: Widget
@@ -224,6 +229,8 @@ class Dataframe(TypedDict):
     placeholder: NotRequired[str | None]
     alt: NotRequired[str | None]
     selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]]
+    lazy_data: NotRequired[LazyDataframe | None]
+    button_click_widgets: Sequence[ButtonClickWidget]
 
 class DateInput(TypedDict):
     widget: Widget
@@ -415,6 +422,14 @@ class Json(TypedDict):
     body: str
     expanded: bool
     max_expand_depth: NotRequired[int | None]
+
+class LazyDataframe(TypedDict):
+    source_id: str
+    row_count: NotRequired[int | None]
+    page_size: int
+    access_mode: Literal["ACCESS_MODE_UNSPECIFIED", "RANDOM_ACCESS", "SEQUENTIAL"]
+    sortable: bool
+    initial_chunk: bytes
 
 class LinkButton(TypedDict):
     widget: Widget
@@ -745,11 +760,11 @@ def space(path: Path, /, *, rem: float | None = None, pixels: int | None = None,
 def imgs(path: Path, /, *, imgs: Sequence[Image], link: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def audio(path: Path, /, *, url: str, start_time: int, loop: bool, autoplay: bool, end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def video(path: Path, /, *, url: str, type: Literal["NATIVE", "YOUTUBE_IFRAME"], start_time: int, loop: bool, autoplay: bool, muted: bool, subtitles: Sequence[SubtitleTrack], end_time: int | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def dataframe(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], selection_mode: Sequence[Literal["SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED"]], button_click_widgets: Sequence[ButtonClickWidget], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, lazy_data: LazyDataframe | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def table(path: Path, /, *, arrow_data: ArrowData, border_mode: Literal["ALL", "NONE", "HORIZONTAL"], hide_index: bool, hide_header: bool, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def vega_lite_chart(path: Path, /, *, widget: Widget, spec: str, datasets: Sequence[ArrowNamedDataSet], theme: str, selection_mode: Sequence[str], data: ArrowData | None = None, use_container_width: bool | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def plotly_chart(path: Path, /, *, widget: Widget, spec: str, config: str, theme: str, selection_mode: Sequence[str], alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
-def data_editor(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"], ignore_rerun: bool, row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def data_editor(path: Path, /, *, widget: Widget, arrow_data: ArrowData, columns: str, column_order: Sequence[str], editing_mode: Literal["FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY"], ignore_rerun: bool, button_click_widgets: Sequence[ButtonClickWidget], row_height: int | None = None, placeholder: str | None = None, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def html(path: Path, /, *, body: str, html_path: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def balloons(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def snow(path: Path, /, *, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -11,9 +11,10 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
-from streamlit.errors import StreamlitNotSupportedError, StreamlitValueError
+from streamlit.errors import StreamlitMissingRequiredParameterError, StreamlitValueError
 
 ColumnConfig = dict  # 1.67 has a TypedDict of this name; at run time both are dicts
 
@@ -257,17 +258,33 @@ def MarkdownColumn(label: str | None = None, *, width: Any = None, help: str | N
             "type_config": {"type": "markdown"}}
 
 
+@dataclass(frozen=True)
+class ButtonColumnResult:
+    """A keyed `ButtonColumn`: its column config plus the click widget's callback (registered by the
+    command that shows the column)."""
+
+    config: dict
+    on_click: Callable[..., Any] | None = None
+    args: Any = None
+    kwargs: Any = None
+    key: str | None = None
+
+
 def ButtonColumn(label: str | None = None, *, width: Any = None, help: str | None = None,
                  pinned: bool | None = None, alignment: str | None = None, type: str = "secondary",
                  on_click: Callable[..., Any] | None = None, args: Any = None, kwargs: Any = None,
-                 key: str | None = None) -> dict:
-    """A column of buttons (display only in rustlit: clicks are not reported yet)."""
-    if key is not None or on_click is not None or args is not None or kwargs is not None:
-        raise StreamlitNotSupportedError(
-            "st.column_config.ButtonColumn with a key or callbacks is not supported by rustlit yet"
+                 key: str | None = None) -> dict | ButtonColumnResult:
+    """A column of buttons labelled by the cell values; with `key`, clicks run `on_click` and put
+    `{"row", "label"}` in `st.session_state[key]` for that run."""
+    config = {**_common(label, width, help, pinned=pinned, alignment=alignment), "disabled": True,
+              "type_config": {"type": "button", "button_type": type}}
+    if key is not None:
+        return ButtonColumnResult(config, on_click, args, kwargs, key)
+    if on_click is not None or args is not None or kwargs is not None:
+        raise StreamlitMissingRequiredParameterError(
+            "key", detail="Callbacks passed via `on_click`, `args`, or `kwargs` need a unique key to be registered."
         )
-    return {**_common(label, width, help, pinned=pinned, alignment=alignment), "disabled": True,
-            "type_config": {"type": "button", "button_type": type}}
+    return config
 
 
 __all__ = [

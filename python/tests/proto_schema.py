@@ -65,6 +65,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
     },
+    "ButtonClickWidget": {
+        "column": ("str", "required"),
+        "widget_id": ("str", "required"),
+    },
     "ButtonGroup": {
         "widget": ("message:Widget", "required"),
         "options": ("str", "repeated"),
@@ -149,6 +153,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "alt": ("str", "optional"),
         "editing_mode": ("enum:DataEditor.EditingMode", "required"),
         "ignore_rerun": ("bool", "required"),
+        "button_click_widgets": ("message:ButtonClickWidget", "repeated"),
     },
     "Dataframe": {
         "widget": ("message:Widget", "required"),
@@ -159,6 +164,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "placeholder": ("str", "optional"),
         "alt": ("str", "optional"),
         "selection_mode": ("enum:Dataframe.SelectionMode", "repeated"),
+        "lazy_data": ("message:LazyDataframe", "optional"),
+        "button_click_widgets": ("message:ButtonClickWidget", "repeated"),
     },
     "DateInput": {
         "widget": ("message:Widget", "required"),
@@ -351,6 +358,14 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "body": ("str", "required"),
         "expanded": ("bool", "required"),
         "max_expand_depth": ("int", "optional"),
+    },
+    "LazyDataframe": {
+        "source_id": ("str", "required"),
+        "row_count": ("int", "optional"),
+        "page_size": ("int", "required"),
+        "access_mode": ("enum:LazyDataframe.AccessMode", "required"),
+        "sortable": ("bool", "required"),
+        "initial_chunk": ("bytes", "required"),
     },
     "LinkButton": {
         "widget": ("message:Widget", "required"),
@@ -650,6 +665,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Checkbox.Style": ("DEFAULT", "TOGGLE",),
     "DataEditor.EditingMode": ("FIXED", "DYNAMIC", "ADD_ONLY", "DELETE_ONLY",),
     "Dataframe.SelectionMode": ("SINGLE_ROW", "MULTI_ROW", "SINGLE_COLUMN", "MULTI_COLUMN", "SINGLE_CELL", "MULTI_CELL", "SINGLE_ROW_REQUIRED",),
+    "DataframeSort.Direction": ("DIRECTION_UNSPECIFIED", "ASCENDING", "DESCENDING",),
     "DeckGlJsonChart.SelectionMode": ("NONE", "SINGLE_OBJECT", "MULTI_OBJECT",),
     "Dialog.Position": ("CENTER", "LEFT", "RIGHT",),
     "Dialog.Width": ("SMALL", "MEDIUM", "LARGE",),
@@ -658,6 +674,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Expandable.Type": ("DEFAULT", "COMPACT", "STEP",),
     "Feedback.Type": ("THUMBS", "FACES", "STARS",),
     "LabelVisibility": ("VISIBLE", "HIDDEN", "COLLAPSED",),
+    "LazyDataframe.AccessMode": ("ACCESS_MODE_UNSPECIFIED", "RANDOM_ACCESS", "SEQUENTIAL",),
     "Logo.ImageType": ("IMAGE", "EMOJI", "ICON",),
     "Markdown.Type": ("NATIVE", "CAPTION", "DIVIDER", "LATEX",),
     "Metric.ChartType": ("LINE", "BAR", "AREA",),

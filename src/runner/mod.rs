@@ -7,6 +7,7 @@
 //! thread drains it, one run after another, and puts what the runs produce
 //! into the session's outbox. The runner never touches sockets.
 
+mod chunks;
 pub mod control;
 pub mod event;
 pub mod interpreter;
@@ -24,6 +25,7 @@ use std::time::Duration;
 use crossbeam_channel::{Receiver, RecvTimeoutError, Sender};
 use pyo3::prelude::*;
 
+pub use chunks::{ChunkKey, LOAD_FAILED};
 pub use control::{Interrupt, RunControl};
 pub use event::{
     outbox_channel, OutboxBudget, OutboxReceiver, OutboxSender, OverflowSignal, RunEvent,
@@ -56,6 +58,12 @@ pub trait RunSource: Send + Sync + 'static {
     /// A run set its query string (`st.query_params`): reruns the server
     /// starts for this session from now on use it.
     fn query_string_set(&self, query_string: &str);
+    /// A lazy dataframe chunk was read (Arrow IPC bytes) or could not be
+    /// (the text the page shows); called on a chunk loader thread.
+    fn chunk_loaded(&self, key: ChunkKey, result: Result<Vec<u8>, String>);
+    /// A socket serves the session now (a page that came back reruns, which
+    /// replaces its lazy dataframes' sources itself).
+    fn attached(&self) -> bool;
 }
 
 /// Threads kept waiting for work even when idle.
@@ -84,6 +92,8 @@ struct RunnerInner {
     /// Bumped by the watcher; the runner forgets local modules when it moves.
     reload_generation: AtomicU64,
     forgotten_generation: AtomicU64,
+    /// Chunk loader threads (`chunks.rs`), started on the first request.
+    loaders: OnceLock<Sender<chunks::LoaderJob>>,
 }
 
 type ModuleObserver = Box<dyn Fn(Vec<PathBuf>) + Send + Sync>;
@@ -125,6 +135,7 @@ impl Runner {
             module_observer: OnceLock::new(),
             reload_generation: AtomicU64::new(0),
             forgotten_generation: AtomicU64::new(0),
+            loaders: OnceLock::new(),
         });
         let runner = Runner { inner };
         for _ in 0..MIN_IDLE_THREADS.min(runner.inner.max_threads) {
@@ -157,6 +168,25 @@ impl Runner {
                     ),
                 );
             }
+        }
+    }
+
+    /// Reads a chunk of one of `source`'s lazy dataframes on a loader
+    /// thread, off the script's thread; `source.chunk_loaded` hears the
+    /// result.
+    pub fn load_chunk(&self, source: Arc<dyn RunSource>, key: ChunkKey) {
+        self.loader_job(chunks::LoaderJob::Chunk(source, key));
+    }
+
+    /// `source` is over: its lazy dataframes' rows go.
+    pub fn session_ended(&self, source: Arc<dyn RunSource>) {
+        self.loader_job(chunks::LoaderJob::SessionEnded(source));
+    }
+
+    fn loader_job(&self, job: chunks::LoaderJob) {
+        let loaders = self.inner.loaders.get_or_init(chunks::start_loaders);
+        if loaders.send(job).is_err() {
+            tracing::error!("no dataframe chunk loader thread is running");
         }
     }
 

@@ -20,6 +20,13 @@ use crate::proto::{widget_value, RunStatus, UploadedFileInfo, WidgetState};
 /// media files, which live exactly as long as this state (the session).
 pub struct ScriptState(Py<PyAny>, Arc<SessionMedia>);
 
+impl ScriptState {
+    /// The session's Python state object (`runtime/session.py`).
+    pub(crate) fn session(&self, py: Python<'_>) -> Py<PyAny> {
+        self.0.clone_ref(py)
+    }
+}
+
 /// How a run ended, as `entry.run` reports it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outcome {

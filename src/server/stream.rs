@@ -403,6 +403,10 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
                 }],
             }))
         }
+        Some(back_msg::Kind::DataframeChunkRequest(request)) => {
+            session.request_chunk(&request);
+            Ok(None)
+        }
         Some(back_msg::Kind::StopScript(_)) => {
             session.request_stop();
             Ok(None)

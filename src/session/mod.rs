@@ -5,6 +5,7 @@
 //! decides when to interrupt a run; the runner decides nothing about
 //! sessions. Nothing here calls into Python.
 
+mod chunks;
 mod client;
 mod outbox;
 mod page_config;
@@ -21,9 +22,13 @@ pub use client::ClientContext;
 pub use outbox::Outbox;
 pub use registry::{Attached, SessionCaps, SessionRefused, SessionRegistry};
 
-use crate::proto::{FileUrls, FileUrlsRequest, FileUrlsResponse, RunStatus};
+use crate::proto::{
+    forward_event, DataframeChunkRequest, DataframeChunkResponse, FileUrls, FileUrlsRequest,
+    FileUrlsResponse, RunStatus,
+};
 use crate::runner::{
-    Interrupt, OutboxSender, RunControl, RunEvent, RunRequest, RunSource, Runner, ScriptState,
+    ChunkKey, Interrupt, OutboxSender, RunControl, RunEvent, RunRequest, RunSource, Runner,
+    ScriptState,
 };
 use crate::uploads::{SessionUploads, UploadBudget, UploadLimits};
 
@@ -64,6 +69,10 @@ pub struct Session {
     /// What st.context reads: the serving socket's handshake and the
     /// browser's last context info.
     client: Mutex<Arc<ClientContext>>,
+    /// Lazy dataframe chunk loads in flight and waiting.
+    chunks: Mutex<chunks::ChunkLoads>,
+    /// A socket serves the session now.
+    attached: AtomicBool,
 }
 
 #[derive(Default)]
@@ -93,6 +102,8 @@ impl Session {
             last_query: Mutex::new(String::new()),
             uploads: SessionUploads::new(settings.upload_limits, settings.upload_budget.clone()),
             client: Mutex::default(),
+            chunks: Mutex::default(),
+            attached: AtomicBool::new(false),
         })
     }
 
@@ -104,6 +115,7 @@ impl Session {
     /// shows from now on (the browser's context info stays until it sends
     /// new).
     pub fn connected(&self, headers: &axum::http::HeaderMap, ip: std::net::IpAddr) {
+        self.attached.store(true, Ordering::Release);
         let mut client = self.client.lock();
         *client = Arc::new(ClientContext::connected(headers, ip, client.info.clone()));
     }
@@ -231,6 +243,59 @@ impl Session {
         response
     }
 
+    /// The page wants rows of a lazy dataframe: read on a chunk loader
+    /// thread (never the script's), answered to this session's browser
+    /// only. The source must be this session's own.
+    pub fn request_chunk(&self, request: &DataframeChunkRequest) {
+        let key = chunks::key_of(request);
+        let admitted = self.chunks.lock().request(request.request_id, key.clone());
+        match admitted {
+            chunks::Admit::Start(key) => {
+                if let Some(this) = self.this.upgrade() {
+                    self.runner.load_chunk(this, key);
+                }
+            }
+            chunks::Admit::Wait => {}
+            chunks::Admit::Refuse => {
+                crate::config::limits::refused(
+                    "dataframe chunks",
+                    format_args!("session {}: too many chunk requests waiting", self.id),
+                );
+                self.answer_chunk(request.request_id, &key, Err(crate::runner::LOAD_FAILED));
+            }
+        }
+    }
+
+    fn answer_chunk(&self, request_id: u32, key: &ChunkKey, result: Result<&[u8], &str>) {
+        let mut response = DataframeChunkResponse {
+            request_id,
+            source_id: key.source_id.clone(),
+            offset: key.offset,
+            ..Default::default()
+        };
+        match result {
+            Ok(data) => response.data = data.to_vec(),
+            Err(error) => response.error = error.to_string(),
+        }
+        let event = forward_event::Kind::DataframeChunk(response);
+        let _ = self.outbox_tx.send(RunEvent::Forward(Box::new(event)));
+    }
+
+    /// The socket serving the session went away; it may come back.
+    pub fn detached(&self) {
+        self.attached.store(false, Ordering::Release);
+    }
+
+    /// The session is over (discarded; an expired one drops its Python
+    /// state with it): the rows of its lazy dataframes go now, as 1.67
+    /// drops them when a session shuts down.
+    pub fn session_ended(&self) {
+        self.attached.store(false, Ordering::Release);
+        if let Some(this) = self.this.upgrade() {
+            self.runner.session_ended(this);
+        }
+    }
+
     pub fn take_outbox(&self) -> Option<Outbox> {
         self.outbox.lock().take()
     }
@@ -295,5 +360,25 @@ impl RunSource for Session {
 
     fn query_string_set(&self, query_string: &str) {
         self.last_query.lock().replace_range(.., query_string);
+    }
+
+    fn attached(&self) -> bool {
+        self.attached.load(Ordering::Acquire)
+    }
+
+    fn chunk_loaded(&self, key: ChunkKey, result: Result<Vec<u8>, String>) {
+        let (request_ids, start) = self.chunks.lock().finished(&key);
+        for request_id in request_ids {
+            let result = match &result {
+                Ok(data) => Ok(data.as_slice()),
+                Err(error) => Err(error.as_str()),
+            };
+            self.answer_chunk(request_id, &key, result);
+        }
+        if let Some(this) = self.this.upgrade() {
+            for next in start {
+                self.runner.load_chunk(this.clone(), next);
+            }
+        }
     }
 }

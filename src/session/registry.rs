@@ -180,6 +180,9 @@ impl SessionRegistry {
     /// The socket is gone: stop the run and keep the session for the TTL.
     pub fn detach(&self, session: &Arc<Session>, outbox: Outbox) {
         session.request_stop();
+        // Its lazy dataframes' rows stay for a resume (1.67 drops them when
+        // the session shuts down: here when it expires or is discarded).
+        session.detached();
         session.return_outbox(outbox);
         if let Some(entry) = self.sessions.lock().by_id.get_mut(session.id()) {
             entry.detached_since = Some(Instant::now());
@@ -190,6 +193,7 @@ impl SessionRegistry {
     /// sent): the session goes at once, it is not kept for a resume.
     pub fn discard(&self, session: &Arc<Session>) {
         session.request_stop();
+        session.session_ended();
         let mut sessions = self.sessions.lock();
         if let Some(entry) = sessions.by_id.remove(session.id()) {
             sessions.by_secret.remove(&entry.resume_secret);

@@ -27,6 +27,8 @@ import pytest
 
 # The real Streamlit (rustlit's own package has no `streamlit.testing`):
 # a missing oracle is a failure, not a skip.
+from streamlit import config as st_config
+from streamlit.dataframe import lazy_df_source
 from streamlit.proto.GapSize_pb2 import GapSize
 from streamlit.proto.WidgetStates_pb2 import WidgetState
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
@@ -300,6 +302,15 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     if verb == "page":
         at.switch_page(args[0]).run()
         return
+    if verb == "click_cell":
+        # A button cell of the keyed ButtonColumn: its click widget gets {"row", "label"} once.
+        key = args[0][len("key="):]
+        wid = next(w for node in at._tree if type(getattr(node, "proto", None)).__name__ == "Dataframe"
+                   for w in node.proto.button_click_widgets.values() if w.endswith(f"-{key}"))
+        states = at._tree.get_widget_states()
+        states.widgets.append(WidgetState(id=wid, string_trigger_value={"data": json.dumps(args[1])}))
+        at._run(states)
+        return
     node = find_widget(at, args[0])
     held = is_data_editor(node) or is_selecting_deck(node)
     node_id = node.proto.id if held else node.id
@@ -334,6 +345,28 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
     if fragment_id:
         _next_fragment.append(fragment_id)
     at._run(states)
+
+
+# ---------------------------------------------------------------- lazy dataframes
+#
+# 1.67 keeps every dataframe eager under AppTest (`global.appTest`: AppTest reads a dataframe's
+# values from its element). The `dataframe_lazy*` scripts check the lazy element itself, so for
+# them the decision sees a server run; AppTest's mock runtime has the source manager it needs.
+
+_lazy_run = [False]
+
+
+class _ConfigSeenByLazyDecision:
+    def __getattr__(self, name: str) -> Any:
+        return getattr(st_config, name)
+
+    def get_option(self, key: str) -> Any:
+        if key == "global.appTest" and _lazy_run[0]:
+            return False
+        return st_config.get_option(key)
+
+
+lazy_df_source.config = _ConfigSeenByLazyDecision()
 
 
 # ---------------------------------------------------------------- media files
@@ -498,6 +531,19 @@ def arrow_entry(arrow_data: Any) -> dict[str, Any]:
     return entry
 
 
+def buttons_entry(proto: Any) -> dict[str, str]:
+    """Button columns with a click widget: column -> the widget's key."""
+    return {column: wid.split("-", 2)[2] for column, wid in sorted(proto.button_click_widgets.items())}
+
+
+def lazy_entry(lazy: Any) -> dict[str, Any]:
+    """A lazy dataframe's fields; the source id (a fresh uuid each run) as whether there is one."""
+    return {"source_id": len(lazy.source_id) == 32,
+            "row_count": lazy.row_count if lazy.HasField("row_count") else None,
+            "page_size": lazy.page_size, "access_mode": type(lazy).AccessMode.Name(lazy.access_mode),
+            "sortable": lazy.sortable, "initial_chunk": describe_arrow(lazy.initial_chunk.data)}
+
+
 def data_entry(proto: Any) -> dict[str, Any] | None:
     """st.dataframe, st.table, Vega-Lite and Plotly charts, from their 1.67 protos (`Dataframe`, `Table`,
     `VegaLiteChart`, `PlotlyChart`)."""
@@ -509,6 +555,10 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
             entry["row_height"] = proto.row_height
         if proto.HasField("placeholder"):
             entry["placeholder"] = proto.placeholder
+        if proto.HasField("lazy_data"):
+            entry["lazy_data"] = lazy_entry(proto.lazy_data)
+        if proto.button_click_widgets:
+            entry["buttons"] = buttons_entry(proto)
         return entry
     if name == "VegaLiteChart":
         return {"kind": "vega_lite_chart", "spec": json.loads(proto.spec),
@@ -563,6 +613,8 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
             entry["row_height"] = proto.row_height
         if proto.HasField("placeholder"):
             entry["placeholder"] = proto.placeholder
+        if proto.button_click_widgets:
+            entry["buttons"] = buttons_entry(proto)
         return entry
     if name == "Table":
         return {"kind": "table", **arrow_entry(proto.arrow_data),
@@ -698,6 +750,7 @@ def checkpoints(name: str) -> list[dict[str, Any]]:
     path = SCRIPTS / f"{name}.py"
     source = path.read_text()
     at = AppTest.from_file(str(path), default_timeout=30)
+    _lazy_run[0] = name.startswith("dataframe_lazy")
     query = query_directive(source)
     if query is not None:
         for key, values in parse.parse_qs(query, keep_blank_values=True).items():

@@ -215,6 +215,21 @@ fn container_state(client: &Client, key: &str, value: &serde_json::Value) -> Wid
     state(&id, value)
 }
 
+/// The click widget of the button column keyed `key`.
+fn button_widget(client: &Client, key: &str) -> String {
+    client
+        .tree
+        .elements()
+        .flat_map(|(_, e)| match e {
+            element::Type::Dataframe(d) => d.button_click_widgets.clone(),
+            element::Type::DataEditor(d) => d.button_click_widgets.clone(),
+            _ => Vec::new(),
+        })
+        .map(|b| b.widget_id)
+        .find(|id| normalise::user_key(id) == Some(key))
+        .unwrap_or_else(|| panic!("no button column with key {key:?}"))
+}
+
 fn option_index(options: &[String], value: &serde_json::Value) -> Value {
     let label = value.as_str().expect("an option label");
     let index = options
@@ -270,6 +285,17 @@ async fn apply(client: &mut Client, step: &Step, pending: &mut Pending) {
             let id = crate::common::tree::widget_id(&widget).expect("a widget id");
             client
                 .rerun_with(vec![state(&id, Value::TriggerValue(true))])
+                .await;
+        }
+        // A click on a button cell of a keyed ButtonColumn: its click widget gets
+        // {"row", "label"} once, as the page sends it (even inside a form).
+        "click_cell" => {
+            let key = target();
+            let key = key.strip_prefix("key=").expect("click_cell \"key=K\"");
+            let id = button_widget(client, key);
+            let click = serde_json::to_string(&step.args[1]).expect("a click");
+            client
+                .rerun_with(vec![state(&id, Value::StringTriggerValue(click))])
                 .await;
         }
         "set" if target().starts_with("container:") => {
@@ -470,7 +496,10 @@ corpus!(
     container_layout,
     conditional_widgets,
     dataframe_errors,
+    dataframe_button_columns,
     dataframe_inputs,
+    dataframe_lazy,
+    dataframe_lazy_errors,
     dataframe_options,
     dataframe_selection,
     data_editor_config,

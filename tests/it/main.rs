@@ -17,6 +17,7 @@ mod endpoints;
 mod errors;
 mod fragments;
 mod hosts;
+mod lazy_data;
 mod lifecycle;
 mod limits;
 mod media;

@@ -18,6 +18,7 @@ import { containerSpec } from "../widgets/specs";
 import { WidgetManager } from "../widgets/widgetManager";
 import { preloadRenderer, widgetSpec } from "../registry/elements";
 import { UploadClient } from "../uploads/uploadClient";
+import { ChunkClient } from "./dataframeChunks";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
 import { UrlQuery, windowUrl, type BrowserUrl } from "./urlQuery";
 import { defaultPageConfig, mergePageConfig, type PageConfig } from "./pageConfig";
@@ -111,6 +112,8 @@ export class AppStore {
   readonly widgets: WidgetManager;
   /** Upload URLs come back over the socket; the files go up over HTTP. */
   readonly uploads = new UploadClient((msg) => !!this.sink?.send(msg));
+  /** Rows of lazy dataframes, asked for as the grid scrolls. */
+  readonly chunks = new ChunkClient((msg) => !!this.sink?.send(msg));
   /** Replaced in tests; reloads the page when the server's version changed. */
   reloadPage: () => void = () => window.location.reload();
   /** The address bar and history (replaced in tests). */
@@ -154,6 +157,7 @@ export class AppStore {
     if (wasConnected && connectionState !== "CONNECTED") {
       this.stateAtDisconnect = this.state.scriptState;
       this.uploads.connectionLost();
+      this.chunks.connectionLost();
     }
     this.update({
       connectionState,
@@ -357,6 +361,8 @@ export class AppStore {
       this.update({ pageConfig: mergePageConfig(s.pageConfig, event.pageConfigChanged) });
     } else if (event.fileUrlsResponse) {
       this.uploads.onResponse(event.fileUrlsResponse);
+    } else if (event.dataframeChunk) {
+      this.chunks.onResponse(event.dataframeChunk);
     } else if (event.navigation) {
       this.onNavigation(event.navigation);
     } else if (event.pageNotFound) {

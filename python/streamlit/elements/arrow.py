@@ -17,6 +17,7 @@ from uuid import uuid4
 import _rustlit
 from streamlit import dataframe_util
 from streamlit.dataframe_util import DataFormat
+from streamlit.elements.lib import button_columns, lazy_dataframe
 from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
@@ -26,7 +27,8 @@ from streamlit.errors import (
     StreamlitInvalidParameterTypeError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
+from streamlit.runtime import lazy_sources
+from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -195,31 +197,40 @@ class DataMixin:
                 explanation="Set `on_select` to `'rerun'` or a callback to use `selection_default`.",
             )
         selecting = on_select != "ignore"
-        if lazy is True and dataframe_util.is_pandas_styler(data):
-            raise StreamlitAPIException(
-                "`lazy=True` is not supported for `pandas.Styler` objects. Styler output is tied to the fully "
-                "materialized table. Remove `lazy=True` or pass the underlying dataframe instead."
-            )
-        if lazy is True and selecting:
-            raise StreamlitIncompatibleParametersError(
-                "lazy=True", "on_select",
-                explanation="Lazy dataframes cannot use position-based selection in this version. "
-                'Set `on_select="ignore"` or remove `lazy=True`.',
-            )
         modes = _selection_modes(selection_mode) if selecting else []
         if use_container_width is not None and not (isinstance(width, int) and not isinstance(width, bool)):
             width = "stretch" if use_container_width else "content"
         size = width_config(width, allow_content=True)
         tall = height_config(height, allow_content=True, default="auto")
-        if lazy:
-            unapplied.notes("st.dataframe", lazy=lazy)
+        resolved = lazy_dataframe.resolve_lazy_source(data, lazy, selecting=selecting)
+        ctx = get_ctx()
+        lazy_source = None
+        if isinstance(resolved, lazy_dataframe.EagerFallback):
+            data = resolved.data
+        elif resolved is not None and ctx is not None:
+            lazy_source = resolved
 
+        column_config, buttons = button_columns.extract(column_config)
         config = process_config_mapping(column_config)
         styler = None
         if dataframe_util.is_pandas_styler(data):
             styler = marshal_styler(data)
         pa = dataframe_util._require("pyarrow")
-        if isinstance(data, pa.Table):
+        lazy_data = None
+        if lazy_source is not None:
+            # The rows stay in the session; the element carries the first page and the schema.
+            initial = dataframe_util.convert_arrow_table_to_arrow_bytes(
+                lazy_source.load_rows(0, lazy_sources.DEFAULT_PAGE_SIZE)
+            )
+            row_count = lazy_source.row_count
+            lazy_data = {
+                "source_id": "", "row_count": row_count, "page_size": lazy_sources.DEFAULT_PAGE_SIZE,
+                "access_mode": "RANDOM_ACCESS", "sortable": lazy_source.sortable, "initial_chunk": initial,
+            }
+            arrow, num_rows, names, range_index = b"", row_count or 0, list(lazy_source.schema.names), False
+            if dataframe_util.determine_data_format(data) in _HIDDEN_INDEX_FORMATS:
+                update_column_config(config, INDEX_IDENTIFIER, {"hidden": True})
+        elif isinstance(data, pa.Table):
             arrow = dataframe_util.convert_arrow_table_to_arrow_bytes(data)
             num_rows, names, range_index = data.num_rows, [str(n) for n in data.column_names], False
         else:
@@ -267,9 +278,16 @@ class DataMixin:
             )
             path = dg._next_path()
         else:
+            path = None
+        clicks = button_columns.register_clicks(self._active(), buttons)
+        if path is None:
             path = self._next_path()
+        if lazy_data is not None and ctx is not None and lazy_source is not None:
+            lazy_data["source_id"] = ctx.session.lazy_sources.register(lazy_source, path, ctx.current_fragment_id)
         _rustlit.dataframe(
             path,
+            lazy_data=lazy_data,
+            button_click_widgets=clicks,
             widget=widget,
             arrow_data=arrow_data,
             columns=columns_json,
@@ -388,6 +406,10 @@ class _ReadOnlyAttrDict(dict):
 
     __setitem__ = __delitem__ = __setattr__ = __delattr__ = _refuse
     pop = popitem = update = setdefault = clear = _refuse  # type: ignore[assignment]
+
+
+class ButtonColumnClickState(_ReadOnlyAttrDict):
+    """A button column's click: `row` (the row's position in the data) and `label` (the button's)."""
 
 
 class DataframeSelectionState(_ReadOnlyAttrDict):

@@ -189,6 +189,8 @@ def run(
                     # Callbacks asked for fragment reruns instead of this run (1.67's event-scoped
                     # rerun): nothing of the script runs, and no widget state is cleaned up.
                     return (RERUN, targeted)
+            # The script's body runs: lazy dataframes it does not write again go when it ends.
+            session.lazy_sources.begin_run(None)
             if uses_pages_directory(path):
                 run_pages_directory(path)
             else:
@@ -211,6 +213,7 @@ def run(
             if _show_uncaught(ctx, e):
                 return INTERRUPTED
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
+        session.lazy_sources.prune()
         if premature:
             return FINISHED_EARLY
         query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, None)
@@ -254,6 +257,7 @@ def _run_fragments(
                 targeted = fire_callbacks(ctx, changed)
                 if targeted:
                     return (RERUN, targeted)
+            session.lazy_sources.begin_run(fragment_ids)
             run_fragments(ctx, fragment_ids)
             _rustlit.check_interrupt()
         except _rustlit.RerunInterrupt:
@@ -269,6 +273,7 @@ def _run_fragments(
             if _show_uncaught(ctx, e):
                 return INTERRUPTED
         state.old[RUN_WITHOUT_ERRORS_KEY] = not errored
+        session.lazy_sources.prune()
         if premature:
             return FINISHED_EARLY
         ran = set(ctx.fragment_ids_this_run) | ctx.new_fragment_ids

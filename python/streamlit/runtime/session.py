@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from streamlit.navigation.pages_state import SessionPages
 from streamlit.runtime.fragment import FragmentStorage
+from streamlit.runtime.lazy_sources import LazySources
 from streamlit.runtime.session_state import SessionState
 from streamlit.runtime.uploaded_file_manager import UploadCache
 
@@ -15,7 +16,7 @@ class Session:
     `st.session_state` values.
     """
 
-    __slots__ = ("__weakref__", "fragments", "pages", "session_id", "state", "upload_cache")
+    __slots__ = ("__weakref__", "fragments", "lazy_sources", "pages", "session_id", "state", "upload_cache")
 
     def __init__(self, session_id: str) -> None:
         self.session_id = session_id
@@ -23,6 +24,8 @@ class Session:
         self.upload_cache = UploadCache()
         self.pages = SessionPages()
         self.fragments = FragmentStorage()
+        # Lazy st.dataframe rows the page fetches in chunks (runtime/lazy_sources.py).
+        self.lazy_sources = LazySources()
 
     def __repr__(self) -> str:
         return f"Session({self.session_id!r})"

@@ -131,9 +131,6 @@ _ROWS: list[Unapplied] = [
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
     Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
-    # -- data
-    Unapplied("st.dataframe", "lazy", _is_true, "True",
-              "all rows are sent at once, as with lazy=False."),
 ]
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}

@@ -428,6 +428,12 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             if let Some(p) = &d.placeholder {
                 f.push(("placeholder", J::str(p)));
             }
+            if let Some(lazy) = &d.lazy_data {
+                f.push(("lazy_data", lazy_entry(lazy)));
+            }
+            if !d.button_click_widgets.is_empty() {
+                f.push(("buttons", buttons_entry(&d.button_click_widgets)));
+            }
             f
         }
         Type::VegaLiteChart(c) => {
@@ -575,6 +581,9 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             if let Some(p) = &d.placeholder {
                 f.push(("placeholder", J::str(p)));
             }
+            if !d.button_click_widgets.is_empty() {
+                f.push(("buttons", buttons_entry(&d.button_click_widgets)));
+            }
             f
         }
         Type::Table(t) => {
@@ -615,6 +624,38 @@ fn arrow_fields(arrow: Option<&ArrowData>) -> Vec<(&'static str, J)> {
         ));
     }
     f
+}
+
+/// Button columns with a click widget: column -> the widget's key.
+fn buttons_entry(widgets: &[rustlit::proto::ButtonClickWidget]) -> J {
+    J::obj(
+        widgets
+            .iter()
+            .map(|b| {
+                let key = user_key(&b.widget_id).unwrap_or("");
+                (b.column.as_str(), J::str(key))
+            })
+            .collect(),
+    )
+}
+
+/// A lazy dataframe's fields; the source id (a fresh uuid each run) as whether there is one.
+fn lazy_entry(lazy: &rustlit::proto::LazyDataframe) -> J {
+    let mode = rustlit::proto::lazy_dataframe::AccessMode::try_from(lazy.access_mode)
+        .map(|m| m.as_str_name())
+        .unwrap_or("unknown");
+    let row_count = match lazy.row_count {
+        Some(n) => J::int(i64::try_from(n).unwrap_or(i64::MAX)),
+        None => J::Null,
+    };
+    J::obj(vec![
+        ("source_id", J::Bool(lazy.source_id.len() == 32)),
+        ("row_count", row_count),
+        ("page_size", J::int(i64::from(lazy.page_size))),
+        ("access_mode", J::str(mode)),
+        ("sortable", J::Bool(lazy.sortable)),
+        ("initial_chunk", describe_arrow(&lazy.initial_chunk)),
+    ])
 }
 
 fn describe_arrow(data: &[u8]) -> J {

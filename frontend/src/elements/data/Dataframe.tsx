@@ -34,7 +34,9 @@ import {
   type ValidatedGridCell,
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
-import { useAppState, useHeldValue, useWidgets } from "../../app/context";
+import { useAppState, useHeldValue, useStore, useWidgets } from "../../app/context";
+import { LazyRows } from "./lazyRows";
+import { buttonAt, buttonLabels, buttonRenderer, type ButtonData } from "./buttonCells";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
@@ -97,6 +99,10 @@ function ensurePortal() {
 
 interface GridProps {
   arrowData: rustlit.IArrowData | null | undefined;
+  /** st.dataframe(lazy=...): the rows stay on the server and load as the grid shows them. */
+  lazy?: rustlit.ILazyDataframe | null;
+  /** Keyed button columns: the widget each column's clicks go to. */
+  buttonWidgets?: rustlit.IButtonClickWidget[] | null;
   columnsJson: string | null | undefined;
   columnOrder: string[] | null | undefined;
   rowHeight: number | null | undefined;
@@ -117,7 +123,7 @@ export function Dataframe({ el, heightConfig, widthConfig }: {
 }) {
   return (
     <Grid
-      arrowData={el.arrowData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
+      arrowData={el.arrowData} lazy={el.lazyData} buttonWidgets={el.buttonClickWidgets} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
       placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={el.selectionMode ?? []}
       heightConfig={heightConfig} widthConfig={widthConfig}
     />
@@ -132,7 +138,7 @@ export function DataEditor({ el, heightConfig, widthConfig }: {
   return (
     <Grid
       arrowData={el.arrowData} columnsJson={el.columns} columnOrder={el.columnOrder} rowHeight={el.rowHeight}
-      placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={[]}
+      placeholder={el.placeholder} alt={el.alt} widget={el.widget ?? {}} selectionMode={[]} buttonWidgets={el.buttonClickWidgets}
       editing={{ mode: el.editingMode ?? rustlit.DataEditor.EditingMode.FIXED, ignoreRerun: !!el.ignoreRerun }}
       heightConfig={heightConfig} widthConfig={widthConfig}
     />
@@ -141,15 +147,33 @@ export function DataEditor({ el, heightConfig, widthConfig }: {
 
 
 function Grid({
-  arrowData, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
+  arrowData, lazy, buttonWidgets, columnsJson, columnOrder, rowHeight: rowHeightProp, placeholder, alt, widget, selectionMode,
   editing, heightConfig: height, widthConfig: width,
 }: GridProps) {
   // The grid paints on a canvas: its colours follow the active theme from here.
   const themeVersion = useThemeVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- gridTheme() reads the page's variables, which change with the version
   const theme = useMemo(() => gridTheme(), [themeVersion]);
-  const table = useMemo(() => decodeArrow(arrowData?.data), [arrowData?.data]);
+  const table = useMemo(() => decodeArrow(lazy ? lazy.initialChunk : arrowData?.data), [lazy, arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);
+  // Lazy rows: the model above is the first page (it carries the schema); the rest loads by page.
+  const store = useStore();
+  // Bumped when a page arrives or the sort changes: the grid draws its cells again.
+  const [lazyVersion, setLazyVersion] = useState(0);
+  const lazyRows = useMemo(() => (lazy ? new LazyRows(
+    lazy.sourceId ?? "", Number(lazy.rowCount ?? model.rows), lazy.pageSize || 1000, model,
+    (sourceId, offset, limit, sort) => store.chunks.request(sourceId, offset, limit, sort),
+    () => setLazyVersion((v) => v + 1),
+  ) : null), [lazy, model, store]);
+  useEffect(() => () => lazyRows?.dispose(), [lazyRows]);
+  // The rows on screen: a new source (each run sends one) loads them again at once.
+  const visibleRows = useRef<[number, number]>([0, 0]);
+  useEffect(() => { lazyRows?.want(...visibleRows.current); }, [lazyRows]);
+  const onVisibleRegionChanged = useCallback((range: { y: number; height: number }) => {
+    visibleRows.current = [range.y, range.y + range.height];
+    lazyRows?.want(range.y, range.y + range.height);
+  }, [lazyRows]);
+  const totalRows = lazyRows ? lazyRows.rows : model.rows;
   const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
   const config = useMemo(() => parseConfig(columnsJson), [columnsJson]);
   const missing = placeholder ?? "None";
@@ -204,8 +228,9 @@ function Grid({
   // 1.67: a grid without rows is "empty" (no column menus) unless rows can be added to it; sorting is
   // off for large frames and for editors that add rows.
   const addsRows = !!editing && (editing.mode === EditMode.DYNAMIC || editing.mode === EditMode.ADD_ONLY);
-  const emptyTable = model.rows === 0 && !(addsRows && model.columns.some((c) => !c.isIndex));
-  const canSort = !emptyTable && model.rows <= SORT_LIMIT && !addsRows;
+  const emptyTable = totalRows === 0 && !(addsRows && model.columns.some((c) => !c.isIndex));
+  // A lazy grid sorts on the server, whatever its size.
+  const canSort = !emptyTable && !addsRows && (lazyRows ? !!lazy?.sortable : model.rows <= SORT_LIMIT);
   const [edits, setEdits] = useState<EditState>(() => parseState(editing ? held : ""));
   const editsFor = useRef(widgetId);
   useEffect(() => {
@@ -224,11 +249,15 @@ function Grid({
 
   const sortedModel = sort ? models[sort.column] : undefined;
   const perm = useMemo(
-    () => (sort && sortedModel ? sortedRows(sortedModel, model.rows, sort.direction) : null),
-    [sort, sortedModel, model.rows],
+    () => (sort && sortedModel && !lazyRows ? sortedRows(sortedModel, model.rows, sort.direction) : null),
+    [sort, sortedModel, model.rows, lazyRows],
   );
+  useEffect(() => {
+    lazyRows?.setSort(sort && sortedModel?.column.field
+      ? { column: sortedModel.column.field, descending: sort.direction === "desc" } : null);
+  }, [lazyRows, sort, sortedModel]);
   const rowMap = useMemo(() => new RowMap(model.rows, editing ? edits : emptyState(), perm), [model.rows, edits, perm, editing]);
-  const shownRows = editing ? rowMap.rows : model.rows;
+  const shownRows = editing ? rowMap.rows : totalRows;
 
   const commit = useCallback((next: EditState) => {
     setEdits(next);
@@ -285,14 +314,38 @@ function Grid({
       }
       row = at.original;
     }
+    if (lazyRows) {
+      const loaded = lazyRows.value(m.column.position, row);
+      if (!loaded) return { kind: GridCellKind.Loading, allowOverlay: false, skeletonWidth: 60, skeletonWidthVariability: 30 };
+      return isButtonColumn(m) ? buttonCell(m, loaded.value) : cellOf(m, loaded.value, missing, undefined);
+    }
     const original = editing ? row : perm ? perm[row] : row;
     const value = m.column.value(original);
+    if (isButtonColumn(m)) return buttonCell(m, value);
     const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
     const display = m.config.type_config?.format ? undefined : cellId?.display;
     const cell = cellOf(m, value, missing, display);
     if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
     return cell;
-  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits]);
+  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits, lazyRows, lazyVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // A click on a button of a keyed button column: its widget gets {row, label} once (even in a form).
+  const clickWidgets = useMemo(() => new Map((buttonWidgets ?? []).map((b) => [b.column ?? "", b.widgetId ?? ""])), [buttonWidgets]);
+  const onCellClicked = useCallback(([col, row]: Item, event: { localEventX: number; bounds: { width: number } }) => {
+    const m = models[col];
+    if (!m || !isButtonColumn(m)) return;
+    const id = clickWidgets.get(m.column.name) ?? clickWidgets.get(`_pos:${m.column.position}`);
+    if (!id) return;
+    const cell = getCellContent([col, row]);
+    if (cell.kind !== GridCellKind.Custom) return;
+    const label = buttonAt(cell.data as ButtonData, event.bounds.width, event.localEventX);
+    if (label === undefined) return;
+    // Rows are positions in the data, whatever the sort order (a lazy grid's as shown).
+    const at = editing ? rowMap.at(row) : undefined;
+    if (at && "added" in at) return;
+    const original = at ? at.original : lazyRows ? row : perm ? perm[row] : row;
+    widgets.choose(id, JSON.stringify({ row: original, label }));
+  }, [models, clickWidgets, getCellContent, editing, rowMap, lazyRows, perm, widgets]);
 
   /** The value a cell shows now, in the edit state's encoding. */
   const currentValue = useCallback((col: number, row: number): JsonValue => {
@@ -536,12 +589,12 @@ function Grid({
           {!emptyTable && visibility.length > 0 ? (visibilityOpen
             ? <VisibilityMenu entries={visibility} onChange={setVisible} onClose={() => setVisibilityOpen(false)}>{visibilityButton}</VisibilityMenu>
             : visibilityButton) : null}
-          {shownRows > 0 && model.rows <= SORT_LIMIT && !noExport ? (
+          {shownRows > 0 && model.rows <= SORT_LIMIT && !noExport && !lazyRows ? (
             <ToolbarButton label="Download as CSV" icon="download" onClick={() => downloadCsv(editing
               ? toCsv(models, rowMap.rows, null, editedCellText)
               : toCsv(models, model.rows, perm))} />
           ) : null}
-          {model.rows > 0 ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
+          {model.rows > 0 && !lazyRows ? <ToolbarButton label="Search" icon="search" onClick={() => setSearching((v) => !v)} /> : null}
           <ToolbarButton label={fullscreen ? "Close fullscreen" : "Fullscreen"} icon={fullscreen ? "collapse" : "expand"} onClick={() => setFullscreen((v) => !v)} />
         </div>
       </div>
@@ -582,10 +635,12 @@ function Grid({
           maxColumnAutoWidth={500}
           verticalBorder
           experimental={{ kineticScrollPerfHack: true }}
-          customRenderers={editing ? EDITOR_RENDERERS : CUSTOM_RENDERERS}
+          customRenderers={editing ? EDITOR_RENDERERS : GRID_RENDERERS}
           headerIcons={editing ? HEADER_ICONS : undefined}
           drawCell={editing ? drawCell : undefined}
-          showSearch={searching}
+          showSearch={searching && !lazyRows}
+          onCellClicked={clickWidgets.size > 0 ? onCellClicked : undefined}
+          onVisibleRegionChanged={lazyRows ? onVisibleRegionChanged : undefined}
           onSearchClose={() => setSearching(false)}
           {...(editing && !gridDisabled ? {
             onCellEdited, onCellsEdited, validateCell, onDelete, onPaste, fillHandle: true,
@@ -593,6 +648,7 @@ function Grid({
           {...(canAdd ? { trailingRowOptions: { sticky: false, tint: true }, onRowAppended: appendRow } : {})}
         />
       </div>
+      {lazyRows?.error ? <div className="stDataFrameLazyError" role="alert">{lazyRows.error}</div> : null}
       {menu && menuModel ? (
         <ColumnMenu
           bounds={menu.bounds}
@@ -618,7 +674,24 @@ const HEADER_ICONS = {
   editable: ({ bgColor }: { bgColor: string }) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="20" height="20"><path fill="${bgColor}" d="M3 10h11v2H3v-2zm0-2h11V6H3v2zm0 8h7v-2H3v2zm15.01-3.13.71-.71c.39-.39 1.02-.39 1.41 0l.71.71c.39.39.39 1.02 0 1.41l-.71.71-2.12-2.12zm-.71.71-5.3 5.3V21h2.12l5.3-5.3-2.12-2.12z"/></svg>`,
 };
 
-const EDITOR_RENDERERS = [...CUSTOM_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
+const GRID_RENDERERS = [...CUSTOM_RENDERERS, buttonRenderer] as typeof CUSTOM_RENDERERS;
+const EDITOR_RENDERERS = [...GRID_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
+
+function isButtonColumn(m: GridColumnModel): boolean {
+  return m.config.type_config?.type === "button";
+}
+
+/** A button column's cell: its value is the label (or a list of labels). */
+function buttonCell(m: GridColumnModel, value: unknown): GridCell {
+  const labels = buttonLabels(value);
+  const kind = (m.config.type_config as { button_type?: string } | undefined)?.button_type;
+  const data: ButtonData = {
+    kind: "button", labels,
+    buttonType: kind === "primary" || kind === "tertiary" ? kind : "secondary",
+    alignment: m.config.alignment === "left" || m.config.alignment === "right" ? m.config.alignment : "center",
+  };
+  return { kind: GridCellKind.Custom, data, copyData: labels.join(", "), allowOverlay: false, readonly: true };
+}
 
 function columnId(m: GridColumnModel): string {
   return columnKey(m.column);

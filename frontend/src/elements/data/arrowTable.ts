@@ -23,6 +23,8 @@ export interface DataColumn {
   timezone?: string;
   /** The Arrow type (none for a RangeIndex). */
   type?: DataType;
+  /** The Arrow field name (none for a RangeIndex): what a server-side sort names. */
+  field?: string;
   /** A categorical (Arrow dictionary) column's categories, used or not. */
   categories?: unknown[];
 }
@@ -125,6 +127,7 @@ export function dataModel(table: Table | null): DataModel {
       position: 0,
       pandasType: pandas ? (pandas.pandas_type === "object" ? pandas.numpy_type : pandas.pandas_type) : String(field.type),
       type: field.type,
+      field: field.name,
     };
     const tz = (field.type as unknown as { timezone?: string | null }).timezone;
     if (tz) column.timezone = tz;

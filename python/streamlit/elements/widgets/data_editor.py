@@ -30,6 +30,7 @@ from streamlit.elements.arrow import (
     process_config_mapping,
     update_column_config,
 )
+from streamlit.elements.lib import button_columns
 from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
@@ -445,6 +446,7 @@ class DataEditorMixin:
                 "editor."
             )
         _check_column_names(df)
+        column_config, buttons = button_columns.extract(column_config)
         config = process_config_mapping(column_config)
         if fmt in _HIDDEN_INDEX_FORMATS:
             update_column_config(config, INDEX_IDENTIFIER, {"hidden": True})
@@ -505,6 +507,8 @@ class DataEditorMixin:
             kwargs=kwargs, disabled=disabled is True,
         )
         state = reg.value if isinstance(reg.value, Mapping) else _deserialize(None)
+        # A disabled editor's buttons do nothing (1.67 registers no click widgets then).
+        clicks = button_columns.register_clicks(dg, buttons) if disabled is not True else []
 
         path = dg._next_path()
         arrow_data: dict[str, Any] = {"data": arrow}
@@ -523,6 +527,7 @@ class DataEditorMixin:
             alt=alt_text,
             editing_mode=_EDITING_MODES.get(num_rows, "FIXED"),
             ignore_rerun=on_change == "ignore",
+            button_click_widgets=clicks,
             width_config=size,
             height_config=tall,
         )
