@@ -44,6 +44,18 @@ def client_context() -> dict[str, Any] | None:
     value) pairs of the websocket handshake, without Sec-WebSocket-Protocol), `ip` (the peer), and
     the browser's `timezone`, `timezone_offset`, `locale`, `url`, `is_embedded`, `color_scheme`
     (each None until the browser sent it)."""
+
+def user_info() -> str | None:
+    """st.user: the run's login as JSON text (`is_logged_in`, the ID token's claims, `provider`,
+    `tokens` as `[auth] expose_tokens` allows), or None when nobody is logged in or outside a run."""
+
+def auth_login_url(provider: str) -> str | None:
+    """st.login: the path that starts a login with `provider` (a sealed, two-minute token), or
+    None when the server runs no logins with that provider."""
+
+def auth_logout() -> None:
+    """st.logout: this session forgets its user (this run and later ones) and is never resumed."""
+
 def auto_rerun(interval: float, fragment_id: str) -> None:
     """A fragment with `run_every`: the page reruns it every `interval` seconds
     (0 = the fragment is gone: the page drops its timer)."""
@@ -119,6 +131,10 @@ class Audio(TypedDict):
 class AudioInput(TypedDict):
     widget: Widget
     sample_rate: int
+
+class AuthRedirect(TypedDict):
+    url: str
+    nonce: int
 
 class Balloons(TypedDict):
     nonce: int
@@ -737,6 +753,7 @@ def deck_gl_json_chart(path: Path, /, *, widget: Widget, json: str, mapbox_token
 def pagination(path: Path, /, *, widget: Widget, num_pages: int, ignore_rerun: bool, max_visible_pages: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def menu_button(path: Path, /, *, widget: Widget, options: Sequence[str], type: str, icon: str, use_container_width: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def graphviz_chart(path: Path, /, *, spec: str, element_id: str, engine: str, alt: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
+def auth_redirect(path: Path, /, *, url: str, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, gap: str | None = None, gap_pixels: int | None = None, justify: str | None = None, align: str | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, gap_pixels: int | None = None, flex: bool | None = None, no_wrap: bool | None = None, justify: str | None = None, align: str | None = None, border: bool | None = None, height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...

@@ -34,7 +34,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "skeleton",
         # control flow, caching, config, navigation, auth
         "connection",
-        "login", "logout", "user", "App",
+        "App",
     }
 )
 

@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "widget": ("message:Widget", "required"),
         "sample_rate": ("int", "required"),
     },
+    "AuthRedirect": {
+        "url": ("str", "required"),
+        "nonce": ("int", "required"),
+    },
     "Balloons": {
         "nonce": ("int", "required"),
     },
@@ -707,6 +711,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "pagination": "Pagination",
     "menu_button": "MenuButton",
     "graphviz_chart": "GraphVizChart",
+    "auth_redirect": "AuthRedirect",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

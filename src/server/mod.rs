@@ -2,6 +2,7 @@
 //! turns frames into session requests and session output into frames.
 
 mod accept_encoding;
+mod auth_routes;
 pub mod hosts;
 mod listen;
 pub mod network;
@@ -85,6 +86,8 @@ pub struct AppState {
     pub error_details: script_health::ErrorDetails,
     /// `client.disableDataExport`, told to each page in its `SessionInit`.
     pub disable_data_export: bool,
+    /// `[auth]` in secrets.toml (st.login), when configured.
+    pub auth: Option<Arc<crate::auth::Auth>>,
 }
 
 impl AppState {
@@ -140,6 +143,7 @@ impl AppState {
                 .get("client.disableDataExport")
                 .as_bool()
                 .unwrap_or(false),
+            auth: None,
         }
     }
 }
@@ -348,7 +352,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             &format!("{base}media/{{file}}"),
             get(crate::media::http::serve),
-        );
+        )
+        .route(&format!("{base}auth/login"), get(auth_routes::login))
+        .route(&format!("{base}auth/logout"), get(auth_routes::logout))
+        .route(&format!("{base}oauth2callback"), get(auth_routes::callback));
     if state.script_health_check {
         router = router.route(
             &format!("{base}_stcore/script-health-check"),
