@@ -53,8 +53,9 @@ def auth_login_url(provider: str) -> str | None:
     """st.login: the path that starts a login with `provider` (a sealed, two-minute token), or
     None when the server runs no logins with that provider."""
 
-def auth_logout() -> None:
-    """st.logout: this session forgets its user (this run and later ones) and is never resumed."""
+def auth_logout() -> str | None:
+    """st.logout: this session forgets its user (this run and later ones) and is never resumed.
+    Returns the logout route's path (None when the server runs no logins)."""
 
 def auto_rerun(interval: float, fragment_id: str) -> None:
     """A fragment with `run_every`: the page reruns it every `interval` seconds

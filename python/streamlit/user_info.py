@@ -116,11 +116,14 @@ def logout() -> None:
     """Forget the user in this session, end the login on the server and go back to the app."""
     if not _rustlit.has_run_context():
         return
-    from streamlit import config
+    url = _rustlit.auth_logout()
+    if url is None:
+        # No logins on the server: its logout route only goes back to the app.
+        from streamlit import config
 
-    _rustlit.auth_logout()
-    base = "/".join(part for part in str(config.get_option("server.baseUrlPath") or "").split("/") if part)
-    _redirect(f"/{base}/auth/logout" if base else "/auth/logout")
+        base = "/".join(part for part in str(config.get_option("server.baseUrlPath") or "").split("/") if part)
+        url = f"/{base}/auth/logout" if base else "/auth/logout"
+    _redirect(url)
 
 
 def _get_user_info() -> dict[str, Any]:

@@ -119,10 +119,11 @@ def auth_login_url(provider: str) -> str | None:
     return login_urls.get(provider)
 
 
-def auth_logout() -> None:
+def auth_logout() -> str | None:
     global user
     user = None
     logged_out.append(True)
+    return "/auth/logout"
 
 
 def set_fragment(fragment_id: str) -> None:

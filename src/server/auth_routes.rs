@@ -2,7 +2,7 @@
 
 use axum::extract::{RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
-use axum::response::Response;
+use axum::response::{IntoResponse, Response};
 use axum::Extension;
 
 use super::network::ClientAddr;
@@ -51,6 +51,7 @@ pub async fn logout(
 ) -> Response {
     match state.auth.clone() {
         Some(auth) => routes::logout(auth, &headers, client.https).await,
-        None => not_configured(&state),
+        // As 1.67 without [auth]: nothing to end, back to the app.
+        None => axum::response::Redirect::to(&state.base_prefix).into_response(),
     }
 }

@@ -204,14 +204,16 @@ fn auth_login_url(provider: &str) -> Option<String> {
 }
 
 /// st.logout: this session forgets its user (this run and later ones) and
-/// is never resumed; the logout route then ends the login itself.
+/// is never resumed; the logout route, whose path this returns (`None`
+/// without `[auth]` on the server), then ends the login itself.
 #[pyfunction]
-fn auth_logout() {
+fn auth_logout() -> Option<String> {
     ACTIVE_RUN.with_borrow(|run| {
         if let Some(run) = run {
             run.client.user.log_out();
         }
     });
+    crate::auth::global().map(|auth| format!("{}auth/logout", auth.base))
 }
 
 /// The fragment whose body runs from now on ("" = back in the script's
