@@ -15,7 +15,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, NoReturn
 
 import _rustlit
-from streamlit.errors import StreamlitAPIException, StreamlitAuthError, StreamlitSecretNotFoundError
+from streamlit.errors import StreamlitAPIException, StreamlitAuthError
 
 EVENT_ROOT = 2
 
@@ -28,7 +28,7 @@ def _auth_section() -> Mapping[str, Any] | None:
 
     try:
         section = secrets._load().get("auth")
-    except StreamlitSecretNotFoundError:
+    except FileNotFoundError:  # no secrets.toml at all (st.secrets' StreamlitSecretNotFoundError)
         return None
     return section if isinstance(section, Mapping) else None
 

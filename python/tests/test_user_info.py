@@ -4,6 +4,7 @@ import json
 
 import fake_rustlit
 import pytest
+
 from streamlit.runtime.secrets import secrets
 
 
@@ -33,6 +34,9 @@ def test_logged_out_user_is_empty_without_auth_and_not_logged_in_with_it(make_ap
         import streamlit as st
         st.text(f"{st.user.to_dict()} {len(st.user)} {'is_logged_in' in st.user}")
     """)
+    secrets.configure([])
+    app.run()
+    assert [c["body"] for c in app.of("text")] == ["{} 0 False"]
     auth_secrets("[other]\nx = 1\n")
     app.run()
     assert [c["body"] for c in app.of("text")] == ["{} 0 False"]
@@ -105,6 +109,7 @@ def test_logout_forgets_the_user_and_goes_to_the_logout_route(make_app, auth_sec
 
 
 @pytest.mark.parametrize(("secrets_text", "provider", "message"), [
+    (None, None, "configure credentials for at"),
     ("[other]\nx = 1\n", None, "configure credentials for at"),
     ("[auth]\ncookie_secret = 'x'\n", None, 'missing the\n            "redirect_uri" key'),
     ("[auth]\nredirect_uri = 'x'\n", None, 'missing the\n            "cookie_secret" key'),
@@ -114,7 +119,10 @@ def test_logout_forgets_the_user_and_goes_to_the_logout_route(make_app, auth_sec
     (FULL, "my_idp", 'Auth provider name "my_idp" contains an underscore'),
 ])
 def test_login_raises_1_67s_errors_for_incomplete_auth(make_app, auth_secrets, secrets_text, provider, message):
-    auth_secrets(secrets_text)
+    if secrets_text is None:
+        secrets.configure([])
+    else:
+        auth_secrets(secrets_text)
     app = make_app(f"""
         import streamlit as st
         st.login({provider!r})
