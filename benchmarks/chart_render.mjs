@@ -19,19 +19,18 @@
 // Servers alternate every load and every click. Everything stays on
 // 127.0.0.1, every wait has a deadline and every process started here is
 // stopped here. On demand only, never a test.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
+import {
+  rustlitBinary, sleep, startServer, stopServer, summarize,
+} from './harness/servers.mjs';
 
 const CHARTS = 10;
 const POINTS = 10_000;
 const CHANGED = 3;
 const WARMUP_CLICKS = 2;
-const START_DEADLINE_MS = 60_000;
 const DRAW_DEADLINE_MS = 60_000;
 const SETTLE_MS = 200;
 
@@ -55,23 +54,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function rustlitBinary(explicit) {
-  if (explicit) return explicit;
-  const release = path.join(repoRoot, 'target/release/rustlit');
-  return existsSync(release) ? release : path.join(repoRoot, 'target/debug/rustlit');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 const APP = `import numpy as np
 import pandas as pd
 import streamlit as st
@@ -85,50 +67,6 @@ for i in range(${CHARTS}):
     st.line_chart(pd.DataFrame({"value": walk}), height=250)
 st.text(f"version {st.session_state.version}")
 `;
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/** Spawns one server on a fresh app file and resolves once /_stcore/health says ok. */
-async function startServer(name, command, makeArgs) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `chart-bench-${name}-`));
-  const file = path.join(dir, 'app.py');
-  writeFileSync(file, APP);
-  const port = await freePort();
-  const child = spawn(command, makeArgs(file, port), {
-    cwd: dir,
-    env: { ...process.env, RUSTLIT_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout.on('data', (chunk) => { log += chunk; });
-  child.stderr.on('data', (chunk) => { log += chunk; });
-  const exited = new Promise((done) => child.once('exit', done));
-  const server = { name, dir, file, port, child, exited, url: `http://127.0.0.1:${port}/` };
-  const deadline = Date.now() + START_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/_stcore/health`);
-      if (res.ok && (await res.text()).trim() === 'ok') return server;
-    } catch {
-      // not listening yet
-    }
-    await sleep(20);
-  }
-  await stopServer(server);
-  throw new Error(`${name} was not healthy within ${START_DEADLINE_MS} ms:\n${log}`);
-}
-
-async function stopServer(server) {
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    server.child.kill('SIGTERM');
-    const killed = await Promise.race([server.exited.then(() => true), sleep(5_000).then(() => false)]);
-    if (!killed) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
-  }
-  rmSync(server.dir, { recursive: true, force: true });
-}
 
 /**
  * Runs in the page (an init script, so the page's CSP, which forbids eval, does
@@ -235,16 +173,6 @@ async function measureClick(server) {
   return [elapsed, server.received - received];
 }
 
-function percentile(sorted, p) {
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-
-function summarize(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -301,13 +229,13 @@ async function main() {
     servers.push(
       await startServer('rustlit', binary, (file, port) => [
         'run', file, '--server.headless', 'true', '--server.address', '127.0.0.1', '--server.port', String(port),
-      ]),
+      ], APP),
     );
     servers.push(
       await startServer('streamlit', streamlitBin, (file, port) => [
         'run', file, '--server.headless', 'true', '--browser.gatherUsageStats', 'false',
         '--server.address', '127.0.0.1', '--server.port', String(port),
-      ]),
+      ], APP),
     );
     browser = await launchBrowser();
     const results = { rustlit: { load: [], click: [], bytes: [] }, streamlit: { load: [], click: [], bytes: [] } };

@@ -23,16 +23,15 @@
 //
 // Everything stays on 127.0.0.1, every wait has a deadline and every process
 // started here is stopped here. On demand only, never a test.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
+import {
+  rustlitBinary, sleep, startServer, stopServer, streamlitBinary, summarize,
+} from './harness/servers.mjs';
 
 const WARMUP = 2;
-const START_DEADLINE_MS = 60_000;
 const RUN_DEADLINE_MS = 60_000;
 const SETTLE_MS = 300;
 
@@ -57,23 +56,6 @@ function parseArgs(argv) {
   return opts;
 }
 
-function rustlitBinary(explicit) {
-  if (explicit) return explicit;
-  const release = path.join(repoRoot, 'target/release/rustlit');
-  return existsSync(release) ? release : path.join(repoRoot, 'target/debug/rustlit');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 const APP = `import numpy as np
 import pandas as pd
 import streamlit as st
@@ -93,50 +75,6 @@ st.button("Rerun")
 st.dataframe(frame(), height=400)
 st.text(f"run {st.session_state.runs}")
 `;
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/** Spawns one server on a fresh app file and resolves once /_stcore/health says ok. */
-async function startServer(name, command, makeArgs) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `df-bench-${name}-`));
-  const file = path.join(dir, 'app.py');
-  writeFileSync(file, APP);
-  const port = await freePort();
-  const child = spawn(command, makeArgs(file, port), {
-    cwd: dir,
-    env: { ...process.env, RUSTLIT_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout.on('data', (chunk) => { log += chunk; });
-  child.stderr.on('data', (chunk) => { log += chunk; });
-  const exited = new Promise((done) => child.once('exit', done));
-  const server = { name, dir, file, port, child, exited, url: `http://127.0.0.1:${port}/`, log: () => log };
-  const deadline = Date.now() + START_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/_stcore/health`);
-      if (res.ok && (await res.text()).trim() === 'ok') return server;
-    } catch {
-      // not listening yet
-    }
-    await sleep(20);
-  }
-  await stopServer(server);
-  throw new Error(`${name} was not healthy within ${START_DEADLINE_MS} ms:\n${log}`);
-}
-
-async function stopServer(server) {
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    server.child.kill('SIGTERM');
-    const killed = await Promise.race([server.exited.then(() => true), sleep(5_000).then(() => false)]);
-    if (!killed) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
-  }
-  rmSync(server.dir, { recursive: true, force: true });
-}
 
 function rssBytes(pid) {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -213,16 +151,6 @@ async function measureRerun(server) {
   return [elapsed, counter.received - before];
 }
 
-function percentile(sorted, p) {
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-
-function summarize(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return { p50: percentile(sorted, 50), p90: percentile(sorted, 90), min: sorted[0], max: sorted[sorted.length - 1] };
-}
-
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 const mib = (b) => `${(b / 1048576).toFixed(1)} MiB`;
 const ratio = (st, rl, better = 'faster', worse = 'slower') => (st >= rl ? `${(st / rl).toFixed(1)}× ${better}` : `${(rl / st).toFixed(1)}× ${worse}`);
@@ -266,7 +194,7 @@ function report(results, opts, binary) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const binary = rustlitBinary(opts.rustlit);
-  const streamlitBin = path.join(repoRoot, '.venv-test/bin/streamlit');
+  const streamlitBin = streamlitBinary();
   const venv = path.join(repoRoot, '.venv-test');
   for (const bin of [binary, streamlitBin]) {
     if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
@@ -278,11 +206,11 @@ async function main() {
   const starters = {
     rustlit: () => startServer('rustlit', binary, (file, port) => [
       'run', file, '--server.headless', 'true', '--server.address', '127.0.0.1', '--server.port', String(port),
-    ]),
+    ], APP),
     streamlit: () => startServer('streamlit', streamlitBin, (file, port) => [
       'run', file, '--server.headless', 'true', '--browser.gatherUsageStats', 'false',
       '--server.address', '127.0.0.1', '--server.port', String(port),
-    ]),
+    ], APP),
   };
   const servers = [];
   let browser = null;

@@ -16,16 +16,15 @@
 // frame that shows it). Servers alternate within every iteration. Everything
 // stays on 127.0.0.1, every wait has a deadline and every process started here
 // is stopped here.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
+import {
+  rustlitBinary, sleep, startServer, stopServer, streamlitBinary, summarize,
+} from './harness/servers.mjs';
 
 const WARMUP = 2;
-const START_DEADLINE_MS = 60_000;
 const RELOAD_DEADLINE_MS = 15_000;
 // Unmeasured pause between saves, so one save never lands inside the previous
 // save's debounce window or rerun on either server.
@@ -48,68 +47,7 @@ function parseArgs(argv) {
   return opts;
 }
 
-function rustlitBinary(explicit) {
-  if (explicit) return explicit;
-  const release = path.join(repoRoot, 'target/release/rustlit');
-  return existsSync(release) ? release : path.join(repoRoot, 'target/debug/rustlit');
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 const appSource = (n) => `import streamlit as st\nst.text("version ${n}")\n`;
-const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
-
-/** Spawns one server on a fresh app file and resolves once /_stcore/health says ok. */
-async function startServer(name, command, makeArgs) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `reload-bench-${name}-`));
-  const file = path.join(dir, 'app.py');
-  writeFileSync(file, appSource(0));
-  const port = await freePort();
-  const child = spawn(command, makeArgs(file, port), {
-    cwd: dir,
-    env: { ...process.env, RUSTLIT_LOG: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let log = '';
-  child.stdout.on('data', (chunk) => { log += chunk; });
-  child.stderr.on('data', (chunk) => { log += chunk; });
-  const exited = new Promise((done) => child.once('exit', done));
-  const server = { name, dir, file, port, child, exited, url: `http://127.0.0.1:${port}/` };
-  const deadline = Date.now() + START_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}:\n${log}`);
-    try {
-      const res = await fetch(`http://127.0.0.1:${port}/_stcore/health`);
-      if (res.ok && (await res.text()).trim() === 'ok') return server;
-    } catch {
-      // not listening yet
-    }
-    await sleep(20);
-  }
-  await stopServer(server);
-  throw new Error(`${name} was not healthy within ${START_DEADLINE_MS} ms:\n${log}`);
-}
-
-async function stopServer(server) {
-  if (server.child.exitCode === null && server.child.signalCode === null) {
-    server.child.kill('SIGTERM');
-    const killed = await Promise.race([server.exited.then(() => true), sleep(5_000).then(() => false)]);
-    if (!killed) {
-      server.child.kill('SIGKILL');
-      await server.exited;
-    }
-  }
-  rmSync(server.dir, { recursive: true, force: true });
-}
 
 function showsText(page, text, timeout) {
   return page.waitForFunction(
@@ -145,21 +83,6 @@ async function measureSave(server, version) {
   return elapsed;
 }
 
-function percentile(sorted, p) {
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-
-function summarize(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return {
-    p50: percentile(sorted, 50),
-    p90: percentile(sorted, 90),
-    min: sorted[0],
-    max: sorted[sorted.length - 1],
-  };
-}
-
 const fmt = (ms) => `${ms.toFixed(0)} ms`;
 const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
 
@@ -189,7 +112,7 @@ function report(results, opts, binary) {
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const binary = rustlitBinary(opts.rustlit);
-  const streamlitBin = path.join(repoRoot, '.venv-test/bin/streamlit');
+  const streamlitBin = streamlitBinary();
   for (const bin of [binary, streamlitBin]) {
     if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
   }
@@ -209,14 +132,14 @@ async function main() {
       await startServer('rustlit', binary, (file, port) => [
         'run', file, '--server.headless', 'true', '--server.runOnSave', 'true',
         '--server.address', '127.0.0.1', '--server.port', String(port),
-      ]),
+      ], appSource(0)),
     );
     servers.push(
       await startServer('streamlit', streamlitBin, (file, port) => [
         'run', file, '--server.headless', 'true', '--server.runOnSave', 'true',
         '--browser.gatherUsageStats', 'false', '--server.address', '127.0.0.1',
         '--server.port', String(port),
-      ]),
+      ], appSource(0)),
     );
     browser = await launchBrowser();
     for (const server of servers) await openPage(browser, server);

@@ -779,6 +779,13 @@ def keep_uploaded_files(ids: list[str]) -> None: ...
 # but it did not.
 def uploaded_file_data(file_id: str) -> bytes | None: ...
 def max_upload_bytes() -> int: ...  # server.maxUploadSize in bytes
+# ---------------------------------------------------------------- files at rest (at_rest.rs)
+# server.dataEncryptionKeyFile: files written for the app are sealed with AES-256-GCM; the key stays in Rust.
+def at_rest_encrypted() -> bool: ...
+def at_rest_seal(context: str, data: bytes) -> bytes: ...
+# `context` (the file's name) is bound to the sealed bytes: opening needs the same.
+def at_rest_open(context: str, data: bytes) -> bytes:
+    """Raises ValueError for bytes not sealed with this key for `context` (plain, changed or foreign)."""
 # ---------------------------------------------------------------- components
 # Registration and documents go to the process-wide registry the component
 # origin serves from (src/components/).

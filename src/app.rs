@@ -23,6 +23,9 @@ pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<
     }
     // Before Python starts: a bad certificate or key is a one-line error.
     let tls = load_tls(&config)?;
+    if let Some(path) = &config.server.data_encryption_key_file {
+        crate::at_rest::install(crate::at_rest::AtRestKey::from_file(Path::new(path))?);
+    }
     let (runner, python) = Runner::start(
         script.clone(),
         args.script_args.clone(),

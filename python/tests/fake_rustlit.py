@@ -68,6 +68,7 @@ def reset() -> None:
     media.clear()
     pinned_media.clear()
     _interrupt.clear()
+    at_rest_key[0] = None
 
 
 def interrupt_at(n: int, exc: type[BaseException]) -> None:
@@ -177,6 +178,37 @@ def keep_uploaded_files(ids: list[str]) -> None:
 
 def max_upload_bytes() -> int:
     return 200 * 1024 * 1024
+
+
+# server.dataEncryptionKeyFile: a stand-in key (the real sealing is AES-GCM in
+# src/at_rest.rs, tested there); None = not configured.
+at_rest_key: list[bytes | None] = [None]
+
+
+def at_rest_encrypted() -> bool:
+    return at_rest_key[0] is not None
+
+
+def _at_rest_tag(context: str, data: bytes) -> bytes:
+    import hashlib
+
+    key = at_rest_key[0]
+    if key is None:
+        raise RuntimeError("server.dataEncryptionKeyFile is not set")
+    return hashlib.sha256(key + context.encode() + b"\0" + data).digest()
+
+
+def at_rest_seal(context: str, data: bytes) -> bytes:
+    return b"FAKESEAL" + _at_rest_tag(context, data) + bytes(b ^ 0x5A for b in data)
+
+
+def at_rest_open(context: str, data: bytes) -> bytes:
+    if not data.startswith(b"FAKESEAL"):
+        raise ValueError("not sealed by rustlit")
+    plain = bytes(b ^ 0x5A for b in data[8 + 32 :])
+    if data[8 : 8 + 32] != _at_rest_tag(context, plain):
+        raise ValueError("sealed with another key, for another file, or changed since")
+    return plain
 
 
 # st.set_page_config calls, in order: the fields each call sent.

@@ -258,6 +258,41 @@ def test_persist_disk_survives_memory_loss(tmp_path):
     assert calls == [5, 5]
 
 
+def test_with_a_data_key_files_are_sealed_and_nothing_unsealed_is_read(tmp_path):
+    import pickle
+
+    import _rustlit
+
+    _rustlit.at_rest_key[0] = b"k" * 32
+    calls = []
+
+    @st.cache_data(persist="disk")
+    def secret(x):
+        calls.append(x)
+        return f"payroll {x}"
+
+    assert secret(1) == "payroll 1"
+    (memo,) = (tmp_path / "home" / ".streamlit" / "cache").glob("*.memo")
+    sealed = memo.read_bytes()
+    assert b"payroll" not in sealed
+    st.cache_data._registry.clear_all(disk=False)
+    assert secret(1) == "payroll 1"
+    assert calls == [1], "the sealed file was read back"
+
+    # A planted plain pickle (it would run code when unpickled) is a miss, and so is
+    # a sealed file moved over another entry's name.
+    memo.write_bytes(pickle.dumps(("planted", [])))
+    st.cache_data._registry.clear_all(disk=False)
+    assert secret(1) == "payroll 1"
+    assert calls == [1, 1]
+    secret(2)
+    (other,) = [p for p in memo.parent.glob("*.memo") if p != memo]
+    other.write_bytes(memo.read_bytes())
+    st.cache_data._registry.clear_all(disk=False)
+    assert secret(2) == "payroll 2"
+    assert calls == [1, 1, 2, 2]
+
+
 def test_concurrent_callers_compute_once():
     calls = []
     started = threading.Event()

@@ -70,6 +70,8 @@ pub struct ServerConfig {
     pub hsts_include_subdomains: bool,
     /// `server.httpRedirectPort`: a plain-HTTP listener that redirects to HTTPS.
     pub http_redirect_port: Option<u16>,
+    /// `server.dataEncryptionKeyFile` (read by `at_rest` at startup).
+    pub data_encryption_key_file: Option<String>,
     /// `server.allowedNetworks` (empty = every address) and
     /// `server.trustedProxies`, IPv4-mapped blocks already made IPv4.
     pub allowed_networks: Vec<ipnet::IpNet>,
@@ -318,6 +320,7 @@ impl Config {
             hsts_max_age: non_negative("server.hstsMaxAge")?,
             hsts_include_subdomains: bool_of("server.hstsIncludeSubDomains"),
             http_redirect_port: optional_port("server.httpRedirectPort")?,
+            data_encryption_key_file: optional_string("server.dataEncryptionKeyFile"),
             allowed_networks: networks("server.allowedNetworks")?,
             trusted_proxies: networks("server.trustedProxies")?,
             forwarded_header: string("server.forwardedHeader"),

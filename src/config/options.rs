@@ -130,6 +130,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.hstsMaxAge", Int, D::Int(31536000), true, "rustlit: max-age in seconds of the Strict-Transport-Security header sent over HTTPS (0 = no header)."),
     opt("server.hstsIncludeSubDomains", Bool, D::Bool(false), true, "rustlit: add includeSubDomains to the Strict-Transport-Security header."),
     opt("server.httpRedirectPort", Int, D::Unset, true, "rustlit: with HTTPS on, also listen for plain HTTP on this port and answer every request with a redirect to HTTPS (unset: no such listener)."),
+    opt("server.dataEncryptionKeyFile", Str, D::Str(""), true, "rustlit: file holding a 256-bit key (64 hex digits); files written for the app (persist=\"disk\" caches) are then encrypted with AES-256-GCM."),
     opt("server.allowedNetworks", List, D::EmptyList, true, "rustlit: client addresses served, as CIDR blocks or addresses, e.g. 10.0.0.0/8, 2001:db8::/32 (empty: every address); others get 403 on every route and the websocket."),
     opt("server.trustedProxies", List, D::EmptyList, true, "rustlit: proxies, as CIDR blocks or addresses, whose server.forwardedHeader names the client and whose X-Forwarded-Proto counts (empty: forwarding headers are ignored)."),
     opt("server.forwardedHeader", FORWARDED_HEADER, D::Str("x-forwarded-for"), true, "rustlit: the header trusted proxies name the client in: x-forwarded-for (with X-Forwarded-Proto) or forwarded (RFC 7239)."),

@@ -13,6 +13,7 @@ mod static_files;
 mod stream;
 pub mod tls;
 mod upload;
+mod websocket;
 pub mod xsrf;
 
 use std::sync::Arc;

@@ -8,7 +8,6 @@
 
 use std::time::Duration;
 
-use axum::extract::ws::{CloseFrame, Message, Utf8Bytes, WebSocket, WebSocketUpgrade};
 use std::net::IpAddr;
 
 use axum::extract::State;
@@ -16,7 +15,10 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use futures_util::{SinkExt, StreamExt};
 use prost::Message as _;
+use tokio_tungstenite::tungstenite::error::ProtocolError;
+use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
+use super::websocket::{binary_frames, CloseFrame, Error as WsError, Message, Upgrade, WebSocket};
 use super::AppState;
 use crate::config::limits::TokenBucket;
 use crate::proto::{back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, SessionInit};
@@ -56,7 +58,7 @@ pub async fn stream(
     State(state): State<AppState>,
     axum::Extension(client_addr): axum::Extension<super::network::ClientAddr>,
     headers: HeaderMap,
-    ws: WebSocketUpgrade,
+    ws: Upgrade,
 ) -> Response {
     let origin = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok());
     let host = headers.get(header::HOST).and_then(|v| v.to_str().ok());
@@ -110,23 +112,33 @@ pub async fn stream(
         .components
         .origins
         .for_app_host(host, client_addr.https);
-    ws.protocols([SUBPROTOCOL])
+    let config = WebSocketConfig::default()
         .read_buffer_size(READ_BUFFER_BYTES)
-        .max_message_size(limit)
-        .max_frame_size(limit)
-        .on_upgrade(move |socket| serve_socket(socket, state, resume, client, headers, components))
+        .max_message_size(Some(limit))
+        .max_frame_size(Some(limit));
+    ws.accept(SUBPROTOCOL, config, move |socket| {
+        serve_socket(socket, state, resume, client, headers, components)
+    })
 }
 
 /// Upgrades only to close with a reason the page can show.
-fn close_at_once(ws: WebSocketUpgrade, code: u16, reason: String) -> Response {
-    ws.protocols([SUBPROTOCOL])
-        .on_upgrade(move |mut socket| async move {
-            let frame = CloseFrame {
-                code,
-                reason: Utf8Bytes::from(reason),
-            };
-            let _ = socket.send(Message::Close(Some(frame))).await;
-        })
+fn close_at_once(ws: Upgrade, code: u16, reason: String) -> Response {
+    ws.accept(
+        SUBPROTOCOL,
+        WebSocketConfig::default(),
+        move |mut socket| async move {
+            let _ = socket
+                .send(Message::Close(Some(close_frame(code, &reason))))
+                .await;
+        },
+    )
+}
+
+fn close_frame(code: u16, reason: &str) -> CloseFrame {
+    CloseFrame {
+        code: code.into(),
+        reason: reason.into(),
+    }
 }
 
 /// How a socket ended, which decides what happens to its session.
@@ -169,10 +181,7 @@ async fn serve_socket(
                 refused.option(),
                 format_args!("{refused}; refused {client}"),
             );
-            let frame = CloseFrame {
-                code: close_code::TRY_AGAIN_LATER,
-                reason: Utf8Bytes::from(refused.to_string()),
-            };
+            let frame = close_frame(close_code::TRY_AGAIN_LATER, &refused.to_string());
             let _ = tx.send(Message::Close(Some(frame))).await;
             return;
         }
@@ -254,7 +263,7 @@ async fn serve_socket(
                         Err(close) => Err(close),
                     },
                     Some(Ok(Message::Text(_))) => Err(Some((close_code::UNSUPPORTED_DATA, "rustlit accepts binary protobuf frames only".to_string()))),
-                    Some(Ok(Message::Ping(_) | Message::Pong(_))) => Ok(()),
+                    Some(Ok(Message::Ping(_) | Message::Pong(_) | Message::Frame(_))) => Ok(()),
                     Some(Err(e)) => Err(read_error_close(&e)),
                 };
                 if let Err(reason) = verdict {
@@ -307,13 +316,25 @@ impl Writer {
         );
     }
 
+    /// One message, in fragments when it is large (see `websocket`); the
+    /// timeout covers the whole message.
     async fn send(&self, tx: &mut Sink, frame: Vec<u8>) -> Result<(), Ending> {
-        self.send_message(tx, Message::Binary(frame.into())).await
+        self.send_frames(tx, binary_frames(frame.into())).await
     }
 
     async fn send_message(&self, tx: &mut Sink, message: Message) -> Result<(), Ending> {
+        self.send_frames(tx, vec![message]).await
+    }
+
+    async fn send_frames(&self, tx: &mut Sink, frames: Vec<Message>) -> Result<(), Ending> {
+        let all = async {
+            for frame in frames {
+                tx.feed(frame).await?;
+            }
+            tx.flush().await
+        };
         let sent = tokio::select! {
-            sent = tokio::time::timeout(self.timeout, tx.send(message)) => sent,
+            sent = tokio::time::timeout(self.timeout, all) => sent,
             () = self.overflow.overflowed() => {
                 self.overflowed();
                 return Err(Ending::Discard);
@@ -339,10 +360,7 @@ impl Writer {
 /// Best effort: a close frame to a browser that does not read would wait
 /// forever, so it gets a second at most.
 async fn close(tx: &mut Sink, code: u16, reason: &str) {
-    let frame = CloseFrame {
-        code,
-        reason: Utf8Bytes::from(reason),
-    };
+    let frame = close_frame(code, reason);
     let _ =
         tokio::time::timeout(Duration::from_secs(1), tx.send(Message::Close(Some(frame)))).await;
 }
@@ -405,28 +423,19 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
 
 /// A read error that is the peer's fault gets a close reason; a vanished
 /// peer gets none.
-fn read_error_close(error: &axum::Error) -> CloseReason {
-    let text = error.to_string();
-    if text.contains("Control frame") {
-        return Some((
-            close_code::PROTOCOL_ERROR,
-            format!("websocket protocol error: {text}"),
-        ));
-    }
-    if text.contains("too long") || text.contains("Space limit") || text.contains("too big") {
-        Some((
+fn read_error_close(error: &WsError) -> CloseReason {
+    match error {
+        WsError::ConnectionClosed
+        | WsError::AlreadyClosed
+        | WsError::Io(_)
+        | WsError::Protocol(ProtocolError::ResetWithoutClosingHandshake) => None,
+        WsError::Capacity(_) => Some((
             close_code::TOO_BIG,
             "message exceeds server.maxWidgetStateSize".into(),
-        ))
-    } else if text.contains("Connection reset")
-        || text.contains("closed")
-        || text.contains("without closing")
-    {
-        None
-    } else {
-        Some((
+        )),
+        other => Some((
             close_code::PROTOCOL_ERROR,
-            format!("websocket protocol error: {text}"),
-        ))
+            format!("websocket protocol error: {other}"),
+        )),
     }
 }

@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use futures_util::StreamExt;
 use prost::Message as _;
-use rustlit::proto::{forward_event, ForwardMsg};
+use rustlit::proto::{back_msg, forward_event, BackMsg, ForwardMsg, RerunScript};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
 use tokio_tungstenite::tungstenite::client::IntoClientRequest;
@@ -107,13 +107,22 @@ impl RawSocket {
 
     /// Reads server frames until a close frame (its code) or the end.
     async fn close_code(&mut self) -> Option<u16> {
+        loop {
+            let (_, opcode, payload) = self.next_frame().await?;
+            if opcode == 8 {
+                return payload.get(..2).map(|c| u16::from_be_bytes([c[0], c[1]]));
+            }
+        }
+    }
+
+    /// The next server frame as (FIN, opcode, payload), or None at the end.
+    async fn next_frame(&mut self) -> Option<(bool, u8, Vec<u8>)> {
         let mut buf = vec![0u8; 64 * 1024];
         loop {
-            while let Some((opcode, payload, used)) = parse_frame(&self.read) {
+            if let Some((opcode, payload, used)) = parse_frame(&self.read) {
+                let fin = self.read[0] & 0x80 != 0;
                 self.read.drain(..used);
-                if opcode == 8 {
-                    return payload.get(..2).map(|c| u16::from_be_bytes([c[0], c[1]]));
-                }
+                return Some((fin, opcode, payload));
             }
             match tokio::time::timeout(Duration::from_secs(10), self.tcp.read(&mut buf)).await {
                 Ok(Ok(n)) if n > 0 => self.read.extend_from_slice(&buf[..n]),
@@ -140,6 +149,47 @@ fn parse_frame(data: &[u8]) -> Option<(u8, Vec<u8>, usize)> {
     };
     let payload = data.get(at..at + len)?.to_vec();
     Some((opcode, payload, at + len))
+}
+
+#[tokio::test]
+async fn a_large_message_goes_out_in_fragments_the_page_reassembles() {
+    // A socket's write buffer grows to the largest frame it sent and keeps
+    // that memory while the socket is open, so no frame may be large.
+    let app = App::start("import streamlit as st\nst.text('x' * 300_000)\n");
+    let (mut socket, head) = RawSocket::open(&app, "").await;
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    let run = BackMsg {
+        kind: Some(back_msg::Kind::RerunScript(RerunScript::default())),
+    };
+    assert!(socket.send(true, 2, &run.encode_to_vec(), true).await);
+    let mut message = Vec::new();
+    let mut fragments = 0;
+    while let Some((fin, opcode, payload)) = socket.next_frame().await {
+        assert!(payload.len() <= 64 * 1024, "a {} byte frame", payload.len());
+        match opcode {
+            2 | 0 => {
+                assert_eq!(
+                    opcode == 0,
+                    !message.is_empty(),
+                    "continuation frames follow a first one"
+                );
+                message.extend_from_slice(&payload);
+                fragments += 1;
+            }
+            _ => continue,
+        }
+        if !fin {
+            continue;
+        }
+        let msg = ForwardMsg::decode(message.as_slice()).expect("a whole ForwardMsg");
+        if format!("{msg:?}").contains(&"x".repeat(300_000)) {
+            assert!(fragments >= 5, "300 kB in {fragments} frame(s)");
+            return;
+        }
+        message.clear();
+        fragments = 0;
+    }
+    panic!("the socket ended before the text arrived");
 }
 
 #[tokio::test]

@@ -85,3 +85,97 @@ st.text(str(load(7)))
     assert!(String::from_utf8_lossy(&out.stdout).contains("Cleared"));
     assert!(!cache.exists());
 }
+
+/// `server.dataEncryptionKeyFile`: a persisted entry is unreadable on disk,
+/// read back by the next server with the same key, and ignored (recomputed)
+/// by a server with another key.
+#[tokio::test]
+async fn with_a_data_key_persisted_entries_are_sealed_and_need_that_key() {
+    let home = tempfile::tempdir().expect("home");
+    let home_str = home.path().to_str().expect("utf-8 temp path");
+    let keys = tempfile::tempdir().expect("keys");
+    let key = |name: &str, digit: &str| {
+        let path = keys.path().join(name);
+        std::fs::write(&path, digit.repeat(64)).expect("key file");
+        path.to_str().expect("utf-8 key path").to_string()
+    };
+    let (ours, theirs) = (key("ours", "a"), key("theirs", "b"));
+    let script = r#"import os
+import streamlit as st
+
+@st.cache_data(persist="disk")
+def computed_by():
+    return f"payroll of process {os.getpid()}"
+
+st.text(computed_by())
+st.text(f"this is process {os.getpid()}")
+"#;
+    let run = |key: String| async move {
+        let app = App::start_with(
+            script,
+            &["--server.dataEncryptionKeyFile", &key],
+            &[("HOME", home_str)],
+        );
+        let mut client = app.connect().await;
+        client.rerun().await;
+        client.finish_run().await;
+        let texts = client.tree.texts();
+        let by = texts[0]
+            .trim_start_matches("payroll of process ")
+            .to_string();
+        let this = texts[1].trim_start_matches("this is process ").to_string();
+        (by, this)
+    };
+
+    let (by, this) = run(ours.clone()).await;
+    assert_eq!(by, this, "computed by the first server");
+    let cache = home.path().join(".streamlit").join("cache");
+    let memo = std::fs::read_dir(&cache)
+        .expect("cache folder")
+        .filter_map(Result::ok)
+        .find(|e| e.path().extension().is_some_and(|x| x == "memo"))
+        .expect("a persisted entry");
+    let bytes = std::fs::read(memo.path()).expect("read the entry");
+    assert!(
+        !bytes.windows(7).any(|w| w == b"payroll"),
+        "stored in the clear"
+    );
+
+    let (by_again, this_again) = run(ours).await;
+    assert_ne!(this_again, this, "a new server process");
+    assert_eq!(by_again, by, "read back from disk with the same key");
+
+    let (by_other, this_other) = run(theirs).await;
+    assert_eq!(
+        by_other, this_other,
+        "another key cannot open it: recomputed"
+    );
+}
+
+#[test]
+fn a_malformed_data_key_stops_the_server_with_the_option_named() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("app.py"), "import streamlit as st\n").expect("script");
+    std::fs::write(dir.path().join("key"), "not a key").expect("key");
+    let out = Command::new(env!("CARGO_BIN_EXE_rustlit"))
+        .args([
+            "run",
+            "app.py",
+            "--server.headless",
+            "true",
+            "--server.port",
+            "0",
+        ])
+        .args(["--server.dataEncryptionKeyFile", "key"])
+        .current_dir(dir.path())
+        .output()
+        .expect("run rustlit");
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains(
+            "server.dataEncryptionKeyFile key must hold a 256-bit key as 64 hexadecimal digits"
+        ),
+        "{stderr}"
+    );
+}

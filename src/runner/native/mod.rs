@@ -8,6 +8,7 @@
 //! Calls from threads without an active run do nothing, like Streamlit's
 //! calls from threads without a script-run context.
 
+mod at_rest;
 mod components;
 mod fast_call;
 mod fields;
@@ -252,6 +253,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(auth_login_url, m)?)?;
     m.add_function(wrap_pyfunction!(auth_logout, m)?)?;
     tree::register(m)?;
+    at_rest::register(m)?;
     components::register(m)?;
     uploads::register(m)?;
     page_config::register(m)?;

@@ -8,6 +8,11 @@ with the same arguments compute once while others wait (SPEC §5.1).
 memory miss, as Streamlit 1.67 does (the file format is rustlit's own: a
 pickle of the pickled value and the recorded elements). Persisted entries
 never expire by ttl (Streamlit ignores ttl there too, with a warning).
+
+With `server.dataEncryptionKeyFile` set, each file is sealed by the native
+runtime (AES-256-GCM, bound to the file's name; the key stays in Rust), and a
+file that does not open — plain, changed, or made with another key — is a
+miss: nothing unauthenticated is ever unpickled.
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import _rustlit
 
 _LOG = logging.getLogger("streamlit.caching")
 MEMO_EXTENSION = ".memo"
@@ -161,8 +168,11 @@ class FunctionCache:
         return cache_dir() / f"{self.function_key}-{value_key}{MEMO_EXTENSION}"
 
     def _read_disk(self, value_key: str) -> Entry | None:
+        path = self._path(value_key)
         try:
-            data = self._path(value_key).read_bytes()
+            data = path.read_bytes()
+            if _rustlit.at_rest_encrypted():
+                data = _rustlit.at_rest_open(path.name, data)
             value, messages = pickle.loads(data)
         except FileNotFoundError:
             return None
@@ -176,7 +186,10 @@ class FunctionCache:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            tmp.write_bytes(pickle.dumps((entry.value, entry.messages), protocol=pickle.HIGHEST_PROTOCOL))
+            data = pickle.dumps((entry.value, entry.messages), protocol=pickle.HIGHEST_PROTOCOL)
+            if _rustlit.at_rest_encrypted():
+                data = _rustlit.at_rest_seal(path.name, data)
+            tmp.write_bytes(data)
             os.replace(tmp, path)
         except Exception as e:  # unwritable folder, unpicklable recorded element: memory only
             _LOG.warning("Could not persist a cache entry to %s: %s", path, e)
