@@ -100,7 +100,7 @@ mod tests {
     #[test]
     fn pkce_challenge_matches_rfc_7636_appendix_b() {
         assert_eq!(
-            pkce_challenge("dBjftJeZ4CVP-mJ0kZaT-u1Ng0BQmJaQ6BE3gBUxy2s"),
+            pkce_challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
             "E9Melhoofu2hYP6wkWNoQhBHlGVHoL3VwxRR6Y98Lm0"
         );
     }
