@@ -151,6 +151,13 @@ async fn serve(
                 .then(|| script_dir.join("static")),
         },
     );
+    let state = AppState {
+        auth: load_auth(&config, port),
+        ..state
+    };
+    if let Some(auth) = &state.auth {
+        crate::auth::install(auth.clone());
+    }
     if config.hide_welcome_message {
         tracing::info!("serving on port {port}");
     } else {
@@ -169,6 +176,30 @@ async fn serve(
     })
     .await?;
     Ok(())
+}
+
+/// `[auth]` in secrets.toml: logins on, or why not (one log line; the
+/// script's `st.login` raises 1.67's error for a missing section).
+fn load_auth(config: &Config, port: u16) -> Option<Arc<crate::auth::Auth>> {
+    match crate::auth::config::load(&config.secrets_files, port) {
+        Ok(Some(auth)) => {
+            let names: Vec<&str> = auth.providers.keys().map(String::as_str).collect();
+            tracing::info!(
+                "st.login: providers {} (redirect_uri {})",
+                names.join(", "),
+                auth.redirect_uri
+            );
+            Some(Arc::new(crate::auth::Auth::new(
+                auth,
+                &config.server.base_prefix(),
+            )))
+        }
+        Ok(None) => None,
+        Err(e) => {
+            tracing::error!("st.login is off: {e}");
+            None
+        }
+    }
 }
 
 /// Where the app's files are (secrets, module folders) for the runner, and

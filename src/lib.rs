@@ -7,6 +7,7 @@
 pub mod app;
 pub mod assets;
 pub mod at_rest;
+pub mod auth;
 pub mod cli;
 pub mod commands;
 pub mod components;

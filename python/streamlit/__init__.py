@@ -35,6 +35,8 @@ from streamlit.runtime.query_params import QueryParamsProxy as _QueryParamsProxy
 from streamlit.runtime.secrets import secrets
 from streamlit.runtime.state_proxy import SessionStateProxy
 from streamlit.unsupported import missing_module_attribute
+from streamlit.user_info import UserInfoProxy as _UserInfoProxy
+from streamlit.user_info import login, logout
 
 __version__ = "1.67.0"
 
@@ -43,6 +45,7 @@ sidebar = DeltaGenerator(1)
 bottom = DeltaGenerator(3)
 session_state = SessionStateProxy()
 query_params = _QueryParamsProxy()
+user = _UserInfoProxy()
 get_option = _config.get_option
 set_option = _config.set_user_option
 
@@ -65,7 +68,9 @@ __all__ = [
     "column_config",
     "context",
     "echo",
+    "login",
     "logo",
+    "logout",
     "dialog",
     "errors",
     "fragment",
@@ -80,6 +85,7 @@ __all__ = [
     "sidebar",
     "stop",
     "switch_page",
+    "user",
     *_COMMANDS,
 ]
 

@@ -28,7 +28,7 @@ UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
         "pdf",
         # control flow, caching, config, navigation, auth
         "connection",
-        "login", "logout", "user", "App",
+        "App",
     }
 )
 

@@ -52,8 +52,11 @@ _interrupt: list[Any] = []  # [countdown, exception class]
 def reset() -> None:
     calls.clear()
     auto_reruns.clear()
-    global client
+    global client, user
     client = None
+    user = None
+    login_urls.clear()
+    logged_out.clear()
     _fragment[0] = ""
     compile_errors.clear()
     events.clear()
@@ -101,6 +104,27 @@ client: dict[str, Any] | None = None
 
 def client_context() -> dict[str, Any] | None:
     return client
+
+
+# st.user: the login JSON the server would hand the run (None = nobody logged in).
+user: str | None = None
+login_urls: dict[str, str] = {}
+logged_out: list[bool] = []
+
+
+def user_info() -> str | None:
+    return user
+
+
+def auth_login_url(provider: str) -> str | None:
+    return login_urls.get(provider)
+
+
+def auth_logout() -> str | None:
+    global user
+    user = None
+    logged_out.append(True)
+    return "/auth/logout"
 
 
 def set_fragment(fragment_id: str) -> None:

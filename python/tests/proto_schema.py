@@ -50,6 +50,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "widget": ("message:Widget", "required"),
         "sample_rate": ("int", "required"),
     },
+    "AuthRedirect": {
+        "url": ("str", "required"),
+        "nonce": ("int", "required"),
+    },
     "Balloons": {
         "nonce": ("int", "required"),
     },
@@ -751,6 +755,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "echarts_chart": "EChartsChart",
     "date_time_input": "DateTimeInput",
     "skeleton": "Skeleton",
+    "auth_redirect": "AuthRedirect",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -115,12 +115,12 @@ def test_containers_and_placeholders(make_app):
 def test_unsupported_command_is_a_clear_api_error(make_app):
     app = make_app("""
         import streamlit as st
-        st.login()
+        st.connection("db")
     """)
     assert app.run() == 4  # an uncaught exception finishes the run early
     exc = app.of("exception")[0]
     assert exc["type"] == "streamlit.errors.StreamlitNotSupportedError"
-    assert exc["message"] == "st.login is not supported by rustlit yet"
+    assert exc["message"] == "st.connection is not supported by rustlit yet"
 
 
 def test_imports_people_use():

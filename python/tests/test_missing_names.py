@@ -8,7 +8,7 @@ from streamlit.unsupported import UNSUPPORTED_COMMANDS
 
 
 def test_a_command_rustlit_lacks_is_also_an_attribute_error():
-    name = "login"  # needs OIDC (issue #12); pick another when it lands
+    name = "connection"  # not built yet; pick another when it lands
     assert name in UNSUPPORTED_COMMANDS
     assert not hasattr(st, name)
     assert getattr(st, name, None) is None

@@ -2,6 +2,7 @@
 //! turns frames into session requests and session output into frames.
 
 mod accept_encoding;
+mod auth_routes;
 pub mod hosts;
 mod listen;
 pub mod network;
@@ -88,6 +89,8 @@ pub struct AppState {
     pub disable_data_export: bool,
     /// The `[theme]` of config.toml, put into every page (crate::theme).
     pub theme: Arc<crate::theme::PageTheme>,
+    /// `[auth]` in secrets.toml (st.login), when configured.
+    pub auth: Option<Arc<crate::auth::Auth>>,
 }
 
 impl AppState {
@@ -144,6 +147,7 @@ impl AppState {
                 .get("client.disableDataExport")
                 .as_bool()
                 .unwrap_or(false),
+            auth: None,
         }
     }
 }
@@ -352,7 +356,10 @@ pub fn router(state: AppState) -> Router {
         .route(
             &format!("{base}media/{{file}}"),
             get(crate::media::http::serve),
-        );
+        )
+        .route(&format!("{base}auth/login"), get(auth_routes::login))
+        .route(&format!("{base}auth/logout"), get(auth_routes::logout))
+        .route(&format!("{base}oauth2callback"), get(auth_routes::callback));
     if state.script_health_check {
         router = router.route(
             &format!("{base}_stcore/script-health-check"),

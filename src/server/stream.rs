@@ -161,12 +161,20 @@ async fn serve_socket(
     components: Result<String, String>,
 ) {
     let (mut tx, mut rx) = socket.split();
+    let user = state
+        .auth
+        .as_ref()
+        .and_then(|auth| auth.user_from_headers(&headers));
     let Attached {
         session,
         mut outbox,
         resumed,
         resume_secret,
-    } = match state.sessions.attach(resume.as_deref(), client) {
+    } = match state.sessions.attach(
+        resume.as_deref(),
+        client,
+        user.as_ref().map(|u| u.sid.as_str()),
+    ) {
         Ok(attached) => attached,
         Err(refused) => {
             crate::config::limits::refused(
@@ -178,7 +186,7 @@ async fn serve_socket(
             return;
         }
     };
-    session.connected(&headers, client);
+    session.connected(&headers, client, user);
     drop(headers);
     let limits = state.limits.clone();
     let mut init = ForwardMsg {

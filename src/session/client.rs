@@ -18,17 +18,31 @@ pub struct ClientContext {
     pub headers: Vec<(String, String)>,
     pub ip: Option<IpAddr>,
     pub info: ContextInfo,
+    /// The login the socket's `_streamlit_user` cookie stood for (st.user);
+    /// `st.logout` clears it for the session and its run.
+    pub user: crate::auth::UserSlot,
 }
 
 impl ClientContext {
     /// The handshake of the socket now serving the session.
-    pub fn connected(headers: &HeaderMap, ip: IpAddr, info: ContextInfo) -> Self {
+    pub fn connected(
+        headers: &HeaderMap,
+        ip: IpAddr,
+        info: ContextInfo,
+        user: crate::auth::UserSlot,
+    ) -> Self {
         let headers = headers
             .iter()
             .filter(|(name, _)| !HIDDEN_HEADERS.contains(name))
             .filter_map(|(name, value)| {
                 // A header that is not text is not something Streamlit shows either.
                 let value = value.to_str().ok()?;
+                // The login cookies are bearer credentials (HttpOnly): a
+                // script never sees them.
+                if name == header::COOKIE {
+                    let kept = crate::auth::without_hidden_cookies(value);
+                    return (!kept.is_empty()).then(|| (name.as_str().to_string(), kept));
+                }
                 Some((name.as_str().to_string(), value.to_string()))
             })
             .collect();
@@ -36,6 +50,7 @@ impl ClientContext {
             headers,
             ip: Some(ip),
             info,
+            user,
         }
     }
 }
@@ -54,7 +69,8 @@ mod tests {
         headers.append(header::ACCEPT_LANGUAGE, "fr".parse().unwrap());
         headers.append(header::ACCEPT_LANGUAGE, "en".parse().unwrap());
         let ip: IpAddr = "10.0.0.7".parse().unwrap();
-        let client = ClientContext::connected(&headers, ip, ContextInfo::default());
+        let client =
+            ClientContext::connected(&headers, ip, ContextInfo::default(), Default::default());
         assert_eq!(
             client.headers,
             [

@@ -114,10 +114,26 @@ impl Session {
     /// A socket now serves the session: its handshake is what st.context
     /// shows from now on (the browser's context info stays until it sends
     /// new).
-    pub fn connected(&self, headers: &axum::http::HeaderMap, ip: std::net::IpAddr) {
+    pub fn connected(
+        &self,
+        headers: &axum::http::HeaderMap,
+        ip: std::net::IpAddr,
+        user: Option<Arc<crate::auth::SignedIn>>,
+    ) {
         self.attached.store(true, Ordering::Release);
         let mut client = self.client.lock();
-        *client = Arc::new(ClientContext::connected(headers, ip, client.info.clone()));
+        *client = Arc::new(ClientContext::connected(
+            headers,
+            ip,
+            client.info.clone(),
+            crate::auth::UserSlot::new(user),
+        ));
+    }
+
+    /// A socket with login `sid` (or none) may resume this session: the
+    /// same login as the session's, and `st.logout` has not run.
+    pub fn resumable_by(&self, sid: Option<&str>) -> bool {
+        self.client.lock().user.resumable_by(sid)
     }
 
     /// The browser's context info, sent with a rerun.

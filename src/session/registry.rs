@@ -111,18 +111,20 @@ impl SessionRegistry {
         }
     }
 
-    /// Resumes the detached session whose secret is `resume_secret`, or
-    /// creates a new one for `client` if the session caps leave room.
+    /// Resumes the detached session whose secret is `resume_secret` (if
+    /// the socket's login, `user`, is the session's), or creates a new one
+    /// for `client` if the session caps leave room.
     pub fn attach(
         &self,
         resume_secret: Option<&str>,
         client: IpAddr,
+        user: Option<&str>,
     ) -> Result<Attached, SessionRefused> {
         let mut guard = self.sessions.lock();
         let sessions = &mut *guard;
         let id = resume_secret.and_then(|secret| sessions.by_secret.get(secret).cloned());
         if let Some(entry) = id.and_then(|id| sessions.by_id.get_mut(&id)) {
-            if entry.detached_since.is_some() {
+            if entry.detached_since.is_some() && entry.session.resumable_by(user) {
                 if let Some(mut outbox) = entry.session.take_outbox() {
                     entry.detached_since = None;
                     outbox.forget_browser_state();

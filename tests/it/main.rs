@@ -2,6 +2,7 @@
 //! port and speaks the real websocket protocol to it.
 
 mod attacks;
+mod auth;
 mod boundary;
 mod caching;
 mod cli;

@@ -26,6 +26,7 @@ import { Alert } from "../elements/status/Alert";
 import { ExceptionElement } from "../elements/status/Exception";
 import { Metric, Progress, Spinner, Toast } from "../elements/status/Status";
 import { Balloons, Snow } from "../elements/status/Celebration";
+import { AuthRedirect } from "../elements/status/AuthRedirect";
 import { Space } from "../elements/layout/Space";
 import { Skeleton } from "../elements/status/Skeleton";
 
@@ -131,6 +132,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // Read by the header and the sidebar (app/Logo.tsx); nothing where it sits.
   logo: { render: () => null },
   snow: { render: Snow },
+  // st.login / st.logout: the page navigates to the login or logout route.
+  authRedirect: { render: AuthRedirect },
   // widgets
   button: { render: widgets("Button"), row: buttonInRow },
   downloadButton: { render: widgets("DownloadButton"), row: buttonInRow },

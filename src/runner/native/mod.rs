@@ -180,6 +180,43 @@ fn client_context(py: Python<'_>) -> PyResult<Option<Bound<'_, pyo3::types::PyDi
     Ok(Some(dict))
 }
 
+/// st.user: the run's login as JSON text of 1.67's dict (`is_logged_in`,
+/// the ID token's claims, `provider`, `tokens`), or `None` when nobody is
+/// logged in (or outside a run).
+#[pyfunction]
+fn user_info() -> Option<String> {
+    let client = ACTIVE_RUN.with_borrow(|run| run.as_ref().map(|run| run.client.clone()))?;
+    let user = client.user.get()?;
+    let expose = crate::auth::global()
+        .map(|auth| auth.config.expose_tokens.clone())
+        .unwrap_or_default();
+    Some(user.user_info(&expose).to_string())
+}
+
+/// st.login: the URL that starts a login with `provider` (sealed, good for
+/// two minutes), or `None` when the server runs no logins with it.
+#[pyfunction]
+fn auth_login_url(provider: &str) -> Option<String> {
+    let auth = crate::auth::global()?;
+    auth.config
+        .providers
+        .contains_key(provider)
+        .then(|| auth.login_url(provider))
+}
+
+/// st.logout: this session forgets its user (this run and later ones) and
+/// is never resumed; the logout route, whose path this returns (`None`
+/// without `[auth]` on the server), then ends the login itself.
+#[pyfunction]
+fn auth_logout() -> Option<String> {
+    ACTIVE_RUN.with_borrow(|run| {
+        if let Some(run) = run {
+            run.client.user.log_out();
+        }
+    });
+    crate::auth::global().map(|auth| format!("{}auth/logout", auth.base))
+}
+
 /// The fragment whose body runs from now on ("" = back in the script's
 /// body); not a yield point.
 #[pyfunction]
@@ -212,6 +249,9 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(set_fragment, m)?)?;
     m.add_function(wrap_pyfunction!(client_context, m)?)?;
     m.add_function(wrap_pyfunction!(auto_rerun, m)?)?;
+    m.add_function(wrap_pyfunction!(user_info, m)?)?;
+    m.add_function(wrap_pyfunction!(auth_login_url, m)?)?;
+    m.add_function(wrap_pyfunction!(auth_logout, m)?)?;
     tree::register(m)?;
     at_rest::register(m)?;
     components::register(m)?;

@@ -68,7 +68,19 @@ impl App {
     /// Like `start_with`, with the server's log (stderr) going to
     /// `server.log` in its folder, for tests that read it (`App::log`).
     pub fn start_logged(source: &str, args: &[&str]) -> App {
+        Self::start_logged_with_files(source, &[], args)
+    }
+
+    /// `start_logged` with more files next to `app.py`, as `start_with_files`.
+    pub fn start_logged_with_files(source: &str, files: &[(&str, &str)], args: &[&str]) -> App {
         let dir = tempfile::tempdir().expect("temp dir");
+        for (name, body) in files {
+            let path = dir.path().join(name);
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent).expect("mkdir");
+            }
+            std::fs::write(path, body).expect("write");
+        }
         let log = std::fs::File::create(dir.path().join("server.log")).expect("log file");
         Self::start_in_with_stderr(dir, source, args, &[], Stdio::from(log))
     }

@@ -1,0 +1,340 @@
+//! `st.login`, `st.logout` and `st.user`: OpenID Connect login as Streamlit
+//! 1.67 has it (same `[auth]` secrets, same routes `/auth/login`,
+//! `/oauth2callback`, `/auth/logout` under `server.baseUrlPath`), done as
+//! RFC 9700 asks:
+//!
+//! - authorization-code flow with PKCE S256 always; `state` and `nonce` are
+//!   random, single-use, kept server-side for ten minutes and bound to the
+//!   browser that started the login by a sealed flow cookie;
+//! - the ID token is verified (`oidc.rs`): signature with the provider's
+//!   JWKS, algorithm allow-list, `iss`, `aud`/`azp`, `exp`/`nbf`/`iat` with
+//!   120 s of skew, `nonce`;
+//! - the login lives server-side (`Logins`); the browser holds only a sealed
+//!   (AES-256-GCM) random id in the HttpOnly, SameSite=Lax `_streamlit_user`
+//!   cookie, `Secure` whenever the page is HTTPS. Logout deletes the server
+//!   side, so the old cookie no longer works anywhere;
+//! - the only place a login returns to is a path of this app (`next`), kept
+//!   server-side with the state.
+//!
+//! The websocket reads the cookie at connect (`user_from_headers`) and the
+//! session hands the login to the script (`_rustlit.user_info`).
+
+pub mod config;
+pub mod oidc;
+pub mod routes;
+pub mod seal;
+
+use std::collections::HashMap;
+use std::sync::{Arc, OnceLock};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use axum::http::{header, HeaderMap};
+use parking_lot::Mutex;
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+pub use config::{AuthConfig, ProviderConfig};
+use oidc::Oidc;
+use seal::Sealer;
+
+pub const USER_COOKIE: &str = "_streamlit_user";
+pub const FLOW_COOKIE: &str = "_streamlit_auth_flow";
+/// Cookies a script never sees in `st.context` (bearer credentials).
+pub const HIDDEN_COOKIES: [&str; 2] = [USER_COOKIE, FLOW_COOKIE];
+
+/// How long a started login may take (state, nonce and verifier kept).
+const FLOW_TTL: Duration = Duration::from_secs(600);
+const MAX_FLOWS: usize = 10_000;
+/// A login lasts as long as 1.67's cookie (30 days), unless logged out.
+pub const LOGIN_LIFETIME: Duration = Duration::from_secs(30 * 24 * 3600);
+const MAX_LOGINS: usize = 100_000;
+/// A login URL made by `st.login` is good for two minutes (as 1.67's).
+const PROVIDER_TOKEN_TTL: u64 = 120;
+/// Unknown-kid JWKS refetches: at most one per this interval.
+const JWKS_REFETCH_INTERVAL: Duration = Duration::from_secs(10);
+
+/// One logged-in browser.
+#[derive(Debug)]
+pub struct SignedIn {
+    pub sid: String,
+    pub provider: String,
+    pub claims: Map<String, Value>,
+    pub id_token: String,
+    pub access_token: Option<String>,
+    pub expires: SystemTime,
+}
+
+impl SignedIn {
+    /// What `st.user` holds, in 1.67's order: `is_logged_in`, the ID token's
+    /// claims, `provider`, then `tokens` (only the kinds `expose_tokens`
+    /// names).
+    pub fn user_info(&self, expose: &[String]) -> Value {
+        let mut info = Map::new();
+        info.insert("is_logged_in".into(), Value::Bool(true));
+        for (key, value) in &self.claims {
+            if key != "is_logged_in" && key != "origin" && key != "provider" {
+                info.insert(key.clone(), value.clone());
+            }
+        }
+        info.insert("provider".into(), Value::String(self.provider.clone()));
+        let mut tokens = Map::new();
+        for kind in expose {
+            let token = match kind.as_str() {
+                "id" => Some(self.id_token.clone()),
+                "access" => self.access_token.clone(),
+                _ => None,
+            };
+            if let Some(token) = token {
+                tokens.insert(kind.clone(), Value::String(token));
+            }
+        }
+        info.insert("tokens".into(), Value::Object(tokens));
+        Value::Object(info)
+    }
+
+    pub fn email(&self) -> Option<&str> {
+        self.claims.get("email").and_then(Value::as_str)
+    }
+}
+
+/// A login in progress, found by its `state`.
+struct Flow {
+    provider: String,
+    nonce: String,
+    verifier: String,
+    next: String,
+    started: Instant,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ProviderToken {
+    provider: String,
+    exp: u64,
+}
+
+pub struct Auth {
+    pub config: AuthConfig,
+    sealer: Sealer,
+    oidc: Oidc,
+    flows: Mutex<HashMap<String, Flow>>,
+    logins: Mutex<HashMap<String, Arc<SignedIn>>>,
+    /// `/` or `/<server.baseUrlPath>/`.
+    pub base: String,
+}
+
+static GLOBAL: OnceLock<Arc<Auth>> = OnceLock::new();
+
+/// Makes `auth` the one the script side (`_rustlit`) uses.
+pub fn install(auth: Arc<Auth>) {
+    let _ = GLOBAL.set(auth);
+}
+
+pub fn global() -> Option<&'static Arc<Auth>> {
+    GLOBAL.get()
+}
+
+fn now_secs() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+impl Auth {
+    pub fn new(config: AuthConfig, base: &str) -> Auth {
+        Auth {
+            sealer: Sealer::new(&config.cookie_secret),
+            config,
+            oidc: Oidc::new(JWKS_REFETCH_INTERVAL),
+            flows: Mutex::new(HashMap::new()),
+            logins: Mutex::new(HashMap::new()),
+            base: base.to_string(),
+        }
+    }
+
+    /// The URL `st.login(provider)` sends the page to: the provider name
+    /// sealed with a two-minute expiry, so nobody picks a provider by URL.
+    pub fn login_url(&self, provider: &str) -> String {
+        let token = ProviderToken {
+            provider: provider.to_string(),
+            exp: now_secs() + PROVIDER_TOKEN_TTL,
+        };
+        let plain = serde_json::to_vec(&token).unwrap_or_default();
+        format!(
+            "{}auth/login?provider={}",
+            self.base,
+            self.sealer.seal("provider", &plain)
+        )
+    }
+
+    fn provider_from_token(&self, token: &str) -> Option<&ProviderConfig> {
+        let plain = self.sealer.open("provider", token)?;
+        let token: ProviderToken = serde_json::from_slice(&plain).ok()?;
+        if token.exp < now_secs() {
+            return None;
+        }
+        self.config.providers.get(&token.provider)
+    }
+
+    fn start_flow(&self, flow: Flow) -> String {
+        let state = seal::random_token(32);
+        let mut flows = self.flows.lock();
+        flows.retain(|_, f| f.started.elapsed() < FLOW_TTL);
+        if flows.len() >= MAX_FLOWS {
+            // Oldest first: a flood of started logins cannot grow memory.
+            if let Some(oldest) = flows
+                .iter()
+                .min_by_key(|(_, f)| f.started)
+                .map(|(k, _)| k.clone())
+            {
+                flows.remove(&oldest);
+            }
+        }
+        flows.insert(state.clone(), flow);
+        state
+    }
+
+    /// Takes the flow of `state` (single use).
+    fn take_flow(&self, state: &str) -> Option<Flow> {
+        let flow = self.flows.lock().remove(state)?;
+        (flow.started.elapsed() < FLOW_TTL).then_some(flow)
+    }
+
+    fn add_login(&self, login: SignedIn) -> Arc<SignedIn> {
+        let login = Arc::new(login);
+        let mut logins = self.logins.lock();
+        if logins.len() >= MAX_LOGINS {
+            let now = SystemTime::now();
+            logins.retain(|_, l| l.expires > now);
+        }
+        if logins.len() >= MAX_LOGINS {
+            if let Some(oldest) = logins
+                .iter()
+                .min_by_key(|(_, l)| l.expires)
+                .map(|(k, _)| k.clone())
+            {
+                logins.remove(&oldest);
+            }
+        }
+        logins.insert(login.sid.clone(), login.clone());
+        login
+    }
+
+    /// The login the request's `_streamlit_user` cookie stands for, if it
+    /// opens, is known and has not expired.
+    pub fn user_from_headers(&self, headers: &HeaderMap) -> Option<Arc<SignedIn>> {
+        let sealed = cookie(headers, USER_COOKIE)?;
+        let sid = self.sealer.open("user", &sealed)?;
+        let sid = String::from_utf8(sid).ok()?;
+        let login = self.logins.lock().get(&sid).cloned()?;
+        (login.expires > SystemTime::now()).then_some(login)
+    }
+
+    /// Ends a login: its cookie no longer works, on any browser.
+    pub fn revoke(&self, sid: &str) -> Option<Arc<SignedIn>> {
+        self.logins.lock().remove(sid)
+    }
+}
+
+/// The value of cookie `name` in the request (the first one).
+pub fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(n, _)| *n == name)
+        .map(|(_, v)| v.trim_matches('"').to_string())
+}
+
+/// A `Cookie` header value without the cookies scripts must not see.
+pub fn without_hidden_cookies(value: &str) -> String {
+    value
+        .split(';')
+        .map(str::trim)
+        .filter(|pair| {
+            let name = pair.split_once('=').map_or(*pair, |(n, _)| n);
+            !HIDDEN_COOKIES.contains(&name)
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The login a session was opened with, shared by the session and its runs
+/// so `st.logout` ends it for both.
+#[derive(Debug, Clone, Default)]
+pub struct UserSlot(Arc<Mutex<SlotState>>);
+
+#[derive(Debug, Default)]
+struct SlotState {
+    user: Option<Arc<SignedIn>>,
+    /// `st.logout` ran in this session: it resumes for nobody.
+    logged_out: bool,
+}
+
+impl PartialEq for UserSlot {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl UserSlot {
+    pub fn new(user: Option<Arc<SignedIn>>) -> UserSlot {
+        UserSlot(Arc::new(Mutex::new(SlotState {
+            user,
+            logged_out: false,
+        })))
+    }
+
+    pub fn get(&self) -> Option<Arc<SignedIn>> {
+        self.0.lock().user.clone()
+    }
+
+    /// `st.logout`: the session forgets its user and cannot be resumed.
+    pub fn log_out(&self) {
+        let mut state = self.0.lock();
+        state.user = None;
+        state.logged_out = true;
+    }
+
+    /// Whether a socket whose cookie stands for login `sid` (or none) may
+    /// take this session over: only the same login, never after st.logout.
+    pub fn resumable_by(&self, sid: Option<&str>) -> bool {
+        let state = self.0.lock();
+        !state.logged_out && state.user.as_ref().map(|u| u.sid.as_str()) == sid
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hidden_cookies_are_dropped_from_the_scripts_view() {
+        assert_eq!(
+            without_hidden_cookies("a=1; _streamlit_user=xyz; _streamlit_auth_flow=q; b=2"),
+            "a=1; b=2"
+        );
+    }
+
+    #[test]
+    fn user_info_has_1_67s_keys_and_only_exposed_tokens() {
+        let mut claims = Map::new();
+        claims.insert("sub".into(), "u1".into());
+        claims.insert("email".into(), "a@b.c".into());
+        let login = SignedIn {
+            sid: "s".into(),
+            provider: "default".into(),
+            claims,
+            id_token: "idt".into(),
+            access_token: Some("at".into()),
+            expires: SystemTime::now(),
+        };
+        let info = login.user_info(&["id".into()]);
+        let keys: Vec<&String> = info.as_object().unwrap().keys().collect();
+        assert!(keys.contains(&&"is_logged_in".to_string()));
+        assert_eq!(info["provider"], "default");
+        assert_eq!(info["tokens"], serde_json::json!({"id": "idt"}));
+    }
+}
