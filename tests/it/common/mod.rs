@@ -185,7 +185,19 @@ pub fn rustlit_command(script: &Path, args: &[&str]) -> Command {
     command
 }
 
+/// reqwest is built with rustls and no crypto provider of its own (the
+/// server installs ring at startup, `auth::oidc`); the tests' HTTP clients
+/// need the same before their first request, and every test starts a
+/// server first.
+fn install_crypto_provider() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+    });
+}
+
 fn read_port(stdout: std::process::ChildStdout) -> Option<(u16, Vec<String>)> {
+    install_crypto_provider();
     let mut lines = BufReader::new(stdout).lines();
     let mut banner = Vec::new();
     let port = loop {
