@@ -2,6 +2,8 @@
 //! choose between, and the CSS variables of each theme and of its sidebar.
 //! Every value goes through `values`' checks before it is written.
 
+use super::palette::{is_base_color, palette_vars};
+use super::sizes::{self, size_vars};
 use super::values::{color_of, font_stack, radius};
 use super::{Base, Opt, PageTheme, Table};
 
@@ -114,7 +116,7 @@ fn theme_css(
         ));
         vars.push(("--st-sidebar-input-border", "var(--st-border)".to_string()));
     }
-    scope_vars(main, section, warnings, &mut vars, true);
+    scope_vars(main, base, section, warnings, &mut vars, true);
     if let Some(secondary) = color_of(main, "secondaryBackgroundColor", section, &mut Vec::new()) {
         vars.push(("--st-sidebar-bg", secondary));
     }
@@ -131,7 +133,7 @@ fn theme_css(
             inner.remove("secondaryBackgroundColor");
             side.push(("--st-sidebar-secondary-bg", secondary));
         }
-        scope_vars(&inner, &section, warnings, &mut side, false);
+        scope_vars(&inner, base, &section, warnings, &mut side, false);
         out.push_str(&format!(
             "{root} [data-testid=\"stSidebar\"]{{{}}}",
             join(&side)
@@ -177,19 +179,8 @@ const COLOR_VARS: &[(&str, &str)] = &[
 /// Options 1.67 accepts in a theme table but rustlit does not apply (yet):
 /// not warned about as unknown.
 const KNOWN_UNAPPLIED: &[&str] = &[
-    "redColor",
-    "orangeColor",
-    "yellowColor",
-    "blueColor",
-    "greenColor",
-    "violetColor",
-    "grayColor",
     "fontFaces",
     "baseFontWeight",
-    "codeFontSize",
-    "codeFontWeight",
-    "headingFontSizes",
-    "headingFontWeights",
     "chartCategoricalColors",
     "chartSequentialColors",
     "chartDivergingColors",
@@ -205,6 +196,7 @@ const KNOWN_UNAPPLIED: &[&str] = &[
 /// font size and sidebar border are page-wide).
 fn scope_vars(
     table: &Table,
+    base: Base,
     section: &str,
     warnings: &mut Vec<String>,
     vars: &mut Vec<(&'static str, String)>,
@@ -230,6 +222,8 @@ fn scope_vars(
             }
         }
     }
+    palette_vars(table, base, section, warnings, vars);
+    size_vars(table, !main, section, warnings, vars);
     // Links take blueTextColor unless linkColor is set (1.67).
     if !table.contains_key("linkColor") {
         if let Some(blue) = color_of(table, "blueTextColor", section, &mut Vec::new()) {
@@ -262,7 +256,7 @@ fn scope_vars(
         let text = match opt {
             Opt::Str(s) => s.clone(),
             Opt::Int(i) => i.to_string(),
-            Opt::Bool(_) => String::new(),
+            Opt::Bool(_) | Opt::List(_) => String::new(),
         };
         match radius(&text) {
             Some(r) => {
@@ -330,6 +324,8 @@ fn scope_vars(
     for key in table.keys() {
         let handled = COLOR_VARS.iter().any(|(k, _)| k == key)
             || KNOWN_UNAPPLIED.contains(&key.as_str())
+            || is_base_color(key)
+            || sizes::KEYS.contains(&key.as_str())
             || [
                 "font",
                 "headingFont",

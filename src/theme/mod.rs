@@ -23,12 +23,14 @@
 //! CSS or markup.
 
 mod css;
+mod palette;
+mod sizes;
 mod values;
 
 use std::collections::BTreeMap;
 
 use crate::config::load::Resolved;
-use crate::config::value::Value;
+use crate::config::theme_scopes::to_toml;
 
 /// The theme's stylesheet (`theme.css`).
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -42,6 +44,8 @@ pub(crate) enum Opt {
     Str(String),
     Int(i64),
     Bool(bool),
+    /// `headingFontSizes = ["3rem", "2rem"]` and the like: scalars only.
+    List(Vec<Opt>),
 }
 
 pub(crate) type Table = BTreeMap<String, Opt>;
@@ -52,6 +56,13 @@ fn from_toml(value: &toml::Value) -> Option<Opt> {
         toml::Value::Integer(i) => Some(Opt::Int(*i)),
         toml::Value::Boolean(b) => Some(Opt::Bool(*b)),
         toml::Value::Float(f) => Some(Opt::Str(f.to_string())),
+        toml::Value::Array(items) => Some(Opt::List(
+            items
+                .iter()
+                .filter(|v| !v.is_array())
+                .filter_map(from_toml)
+                .collect(),
+        )),
         _ => None,
     }
 }
@@ -63,11 +74,8 @@ pub fn from_config(resolved: &Resolved) -> (PageTheme, Vec<String>) {
         let Some(key) = name.strip_prefix("theme.") else {
             continue;
         };
-        let opt = match value {
-            Value::Str(s) => Opt::Str(s.clone()),
-            Value::Int(i) => Opt::Int(*i),
-            Value::Bool(b) => Opt::Bool(*b),
-            _ => continue,
+        let Some(opt) = to_toml(value.clone()).as_ref().and_then(from_toml) else {
+            continue;
         };
         main.insert(key.to_string(), opt);
     }
