@@ -174,7 +174,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("theme.violetBackgroundColor", Str, D::Unset, true, "`:violet-background[...]`."),
     opt("theme.grayBackgroundColor", Str, D::Unset, true, "`:gray-background[...]`."),
     opt("theme.font", Str, D::Unset, true, "Body font: sans-serif, serif, monospace or font names."),
-    opt("theme.fontFaces", Any, D::Unset, false, "Custom @font-face list."),
+    opt("theme.fontFaces", Any, D::Unset, true, "[[theme.fontFaces]] tables (family, url, weight, style, unicodeRange): fonts the app serves, e.g. from app/static/."),
     opt("theme.baseFontSize", Int, D::Unset, true, "Root font size in px."),
     opt("theme.baseFontWeight", Int, D::Unset, false, "Body font weight."),
     opt("theme.headingFont", Str, D::Unset, true, "Heading font."),

@@ -2,6 +2,7 @@
 //! choose between, and the CSS variables of each theme and of its sidebar.
 //! Every value goes through `values`' checks before it is written.
 
+use super::font_faces;
 use super::palette::{is_base_color, palette_vars};
 use super::sizes::{self, size_vars};
 use super::values::{color_of, font_stack, radius};
@@ -32,6 +33,11 @@ pub(super) fn build(
     };
     let pair = !light.is_empty() || !dark.is_empty();
     let custom = base.is_some() || !main.is_empty() || !sidebar.is_empty() || pair;
+    // Page-wide: the same faces serve every theme.
+    let faces = main
+        .remove("fontFaces")
+        .map(|f| font_faces::rules(&f, &mut warnings))
+        .unwrap_or_default();
     if !custom {
         return (
             PageTheme {
@@ -60,6 +66,7 @@ pub(super) fn build(
                 &mut warnings,
             ));
         }
+        css.push_str(&faces);
         return (PageTheme { css }, warnings);
     }
     let b = base.unwrap_or(Base::Light);
@@ -72,6 +79,7 @@ pub(super) fn build(
         "theme",
         &mut warnings,
     ));
+    css.push_str(&faces);
     (PageTheme { css }, warnings)
 }
 
@@ -179,7 +187,6 @@ const COLOR_VARS: &[(&str, &str)] = &[
 /// Options 1.67 accepts in a theme table but rustlit does not apply (yet):
 /// not warned about as unknown.
 const KNOWN_UNAPPLIED: &[&str] = &[
-    "fontFaces",
     "baseFontWeight",
     "chartCategoricalColors",
     "chartSequentialColors",
@@ -256,7 +263,7 @@ fn scope_vars(
         let text = match opt {
             Opt::Str(s) => s.clone(),
             Opt::Int(i) => i.to_string(),
-            Opt::Bool(_) | Opt::List(_) => String::new(),
+            Opt::Bool(_) | Opt::List(_) | Opt::Table(_) => String::new(),
         };
         match radius(&text) {
             Some(r) => {

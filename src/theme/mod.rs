@@ -23,6 +23,7 @@
 //! CSS or markup.
 
 mod css;
+mod font_faces;
 mod palette;
 mod sizes;
 mod values;
@@ -46,6 +47,8 @@ pub(crate) enum Opt {
     Bool(bool),
     /// `headingFontSizes = ["3rem", "2rem"]` and the like: scalars only.
     List(Vec<Opt>),
+    /// A `[[theme.fontFaces]]` table.
+    Table(BTreeMap<String, Opt>),
 }
 
 pub(crate) type Table = BTreeMap<String, Opt>;
@@ -61,6 +64,11 @@ fn from_toml(value: &toml::Value) -> Option<Opt> {
                 .iter()
                 .filter(|v| !v.is_array())
                 .filter_map(from_toml)
+                .collect(),
+        )),
+        toml::Value::Table(t) => Some(Opt::Table(
+            t.iter()
+                .filter_map(|(k, v)| Some((k.clone(), from_toml(v)?)))
                 .collect(),
         )),
         _ => None,

@@ -280,6 +280,34 @@ async fn theme_options_come_from_env_and_flags_too_scoped_ones_included() {
 }
 
 #[tokio::test]
+async fn font_faces_hosted_by_the_app_become_font_face_rules() {
+    let app = crate::common::App::start_with_files(
+        "import streamlit as st\n",
+        &[(
+            ".streamlit/config.toml",
+            "[theme]\nfont = \"Brand\"\n\n[[theme.fontFaces]]\nfamily = \"Brand\"\nurl = \"app/static/brand.woff2\"\nweight = 700\n\n[[theme.fontFaces]]\nfamily = \"Elsewhere\"\nurl = \"https://fonts.example/e.woff2\"\n",
+        )],
+        &[],
+    );
+    let css = reqwest::get(app.url("/theme.css"))
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        css.contains("@font-face{font-family:\"Brand\";src:url(\"app/static/brand.woff2\");font-display:swap;font-weight:700;}"),
+        "{css}"
+    );
+    assert!(
+        css.contains("--st-font:\"Brand\", \"Source Sans\", sans-serif;"),
+        "{css}"
+    );
+    // The page loads no font from another host (its CSP would refuse it).
+    assert!(!css.contains("fonts.example"), "{css}");
+}
+
+#[tokio::test]
 async fn the_theme_of_config_toml_is_served_as_theme_css() {
     // Built-in themes only: the viewer chooses, nothing else.
     let plain = crate::common::App::start("import streamlit as st\n");

@@ -5,13 +5,14 @@
 // the base colour; headings take the sizes and weights (sidebar headings keep
 // their own smaller sizes but take the weights); code blocks take the size.
 // greenColor and codeFontSize come as command-line flags, the rest from
-// config.toml.
+// config.toml. And a [[theme.fontFaces]] font served from app/static loads
+// (the page's CSP allows fonts from the app) and is the body font.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
 
 let app;
 let browser;
@@ -100,4 +101,35 @@ test('base colours, heading sizes and weights and the code size apply as in 1.67
     ],
   });
   await page.close();
+});
+
+test('[[theme.fontFaces]] served from app/static is loaded and used by font', async () => {
+  const script = writeScript('import streamlit as st\nst.write("Brand text")\n');
+  const dir = path.dirname(script);
+  mkdirSync(path.join(dir, '.streamlit'), { recursive: true });
+  mkdirSync(path.join(dir, 'static'), { recursive: true });
+  copyFileSync(
+    path.join(repoRoot, 'frontend/node_modules/@fontsource/source-sans-3/files/source-sans-3-latin-900-normal.woff2'),
+    path.join(dir, 'static', 'brand.woff2'),
+  );
+  writeFileSync(
+    path.join(dir, '.streamlit', 'config.toml'),
+    '[server]\nenableStaticServing = true\n\n[theme]\nfont = "Brand"\n\n[[theme.fontFaces]]\nfamily = "Brand"\nurl = "app/static/brand.woff2"\n',
+  );
+  const own = await startApp(script);
+  try {
+    const page = await browser.newPage();
+    await page.goto(own.url);
+    await waitForAppRun(page);
+    await page.getByText('Brand text').waitFor();
+    const font = await page.evaluate(async () => {
+      await document.fonts.ready;
+      const face = [...document.fonts].find((f) => f.family === 'Brand');
+      return { family: getComputedStyle(document.querySelector('[data-testid="stMarkdownContainer"] p')).fontFamily, status: face?.status };
+    });
+    assert.deepEqual(font, { family: 'Brand, "Source Sans", sans-serif', status: 'loaded' });
+    await page.close();
+  } finally {
+    own.stop();
+  }
 });
