@@ -270,7 +270,9 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             unwrapped(f, h.truncate)
         }
         Type::Markdown(m) => match markdown::Type::try_from(m.element_type) {
-            Ok(markdown::Type::Caption) => unwrapped(body("caption", &m.body), m.truncate == Some(true)),
+            Ok(markdown::Type::Caption) => {
+                unwrapped(body("caption", &m.body), m.truncate == Some(true))
+            }
             Ok(markdown::Type::Divider) => vec![("kind", J::str("divider"))],
             Ok(markdown::Type::Latex) => body("latex", &m.body),
             _ => unwrapped(body("markdown", &m.body), m.truncate == Some(true)),
