@@ -586,9 +586,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "TextInput": {
         "widget": ("message:Widget", "required"),
-        "password": ("bool", "required"),
+        "type": ("enum:TextInput.Type", "required"),
         "max_chars": ("int", "required"),
         "placeholder": ("str", "required"),
+        "icon": ("str", "required"),
+        "autocomplete": ("str", "required"),
+        "validate_regex": ("str", "optional"),
+        "validate_message": ("str", "required"),
+        "required": ("bool", "required"),
+        "live_debounce_ms": ("int", "optional"),
     },
     "TimeInput": {
         "widget": ("message:Widget", "required"),
@@ -702,6 +708,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
     "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
     "TextAlignmentConfig.Alignment": ("LEFT", "CENTER", "RIGHT", "JUSTIFY",),
+    "TextInput.Type": ("DEFAULT", "PASSWORD", "EMAIL", "URL", "PHONE", "SEARCH",),
     "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
 }
 
