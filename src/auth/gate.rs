@@ -80,8 +80,7 @@ impl GateRules {
             .trim()
             .to_ascii_lowercase();
         let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-        let listed =
-            self.emails.iter().any(|e| *e == email) || self.domains.iter().any(|d| d == domain);
+        let listed = self.emails.contains(&email) || self.domains.iter().any(|d| d == domain);
         if listed {
             Ok(())
         } else {

@@ -66,21 +66,21 @@ impl Gate {
             .any(|p| rest.starts_with(p))
     }
 
-    /// `Ok`: the request may go on to the app's routes.
-    pub fn check_app(&self, request: &Request) -> Result<(), Response> {
+    /// The refusal of a request for the app's host; `None`: it may go on.
+    pub fn check_app(&self, request: &Request) -> Option<Response> {
         if self.is_open(request.uri().path()) {
-            return Ok(());
+            return None;
         }
         let page = self.is_page(request);
         let Some(login) = self.auth.user_from_headers(request.headers()) else {
-            return Err(if page {
+            return Some(if page {
                 self.to_login(request.uri())
             } else {
                 (StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response()
             });
         };
         match self.rules.check(&login) {
-            Ok(()) => Ok(()),
+            Ok(()) => None,
             Err(denied) if page => {
                 tracing::warn!(
                     "auth: the login gate refused {}: {}",
@@ -91,7 +91,7 @@ impl Gate {
                     denied.reason()
                 );
                 let logout = format!("{}auth/logout", self.base);
-                Err(routes::page(
+                Some(routes::page(
                     StatusCode::FORBIDDEN,
                     "Not allowed",
                     &format!(
@@ -102,11 +102,13 @@ impl Gate {
                     &[(&logout, "Log out")],
                 ))
             }
-            Err(denied) => Err((
-                StatusCode::FORBIDDEN,
-                format!("Not allowed: {}.\n", denied.reason()),
-            )
-                .into_response()),
+            Err(denied) => Some(
+                (
+                    StatusCode::FORBIDDEN,
+                    format!("Not allowed: {}.\n", denied.reason()),
+                )
+                    .into_response(),
+            ),
         }
     }
 
@@ -152,34 +154,36 @@ impl Gate {
         )
     }
 
-    /// A request for the component origin: `Ok` with the ticket taken out
-    /// of its path, for the component router.
-    pub fn check_component(&self, mut request: Request) -> Result<Request, Response> {
+    /// The refusal of a request for the component origin; `None`: it may go
+    /// on, its ticket now taken out of its path for the component router.
+    pub fn check_component(&self, request: &mut Request) -> Option<Response> {
         let path = request.uri().path();
         let Some((ticket, rest)) = path
             .strip_prefix(COMPONENT_PREFIX)
             .and_then(|r| r.split_once('/'))
         else {
-            return Err((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
+            return Some((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
         };
         let Some(login) = self.auth.login_from_ticket(ticket) else {
-            return Err((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
+            return Some((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
         };
         if let Err(denied) = self.rules.check(&login) {
-            return Err((
-                StatusCode::FORBIDDEN,
-                format!("Not allowed: {}.\n", denied.reason()),
-            )
-                .into_response());
+            return Some(
+                (
+                    StatusCode::FORBIDDEN,
+                    format!("Not allowed: {}.\n", denied.reason()),
+                )
+                    .into_response(),
+            );
         }
         let rest = match request.uri().query() {
             Some(query) => format!("/{rest}?{query}"),
             None => format!("/{rest}"),
         };
         let Ok(uri) = rest.parse::<Uri>() else {
-            return Err(StatusCode::BAD_REQUEST.into_response());
+            return Some(StatusCode::BAD_REQUEST.into_response());
         };
         *request.uri_mut() = uri;
-        Ok(request)
+        None
     }
 }

@@ -206,14 +206,13 @@ pub fn host_dispatch(state: AppState) -> Router {
         };
         let mut request = request;
         if let Some(login_gate) = &login_gate {
-            let checked = if is_component_host {
-                login_gate.check_component(request)
+            let refusal = if is_component_host {
+                login_gate.check_component(&mut request)
             } else {
-                login_gate.check_app(&request).map(|()| request)
+                login_gate.check_app(&request)
             };
-            match checked {
-                Ok(passed) => request = passed,
-                Err(refusal) => return std::future::ready(Ok(refusal)).boxed(),
+            if let Some(refusal) = refusal {
+                return std::future::ready(Ok(refusal)).boxed();
             }
         }
         async move {
