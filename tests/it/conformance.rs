@@ -649,6 +649,7 @@ corpus!(
     tabs_state,
     text_area_basic,
     text_elements,
+    text_icons_and_wrap,
     text_input_basic,
     text_input_value_none,
     toggle_keyed_init,

@@ -72,8 +72,6 @@ _STATEFUL_WIDGETS = (
     "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination", "st.datetime_input",
 )
 _BUTTONS = ("st.button", "st.download_button", "st.link_button", "st.form_submit_button")
-_HEADINGS = ("st.title", "st.header", "st.subheader")
-_TEXTS = (*_HEADINGS, "st.markdown", "st.caption", "st.text")
 
 
 def _rows(commands: Iterable[str], parameter: str, used: Callable[[Any], bool], when: str, why: str) -> list[Unapplied]:
@@ -119,10 +117,6 @@ _ROWS: list[Unapplied] = [
     *_rows(("st.code", "st.metric", "st.form", "st.tabs", "st.chat_input"), "height", _differs("content"),
            "not 'content'", "the element is as tall as its content."),
     # -- text
-    *_rows(_TEXTS, "text_alignment", _differs("left"), "not 'left'", "text is left-aligned."),
-    *_rows(_TEXTS, "wrap", _is_false, "False", "long lines wrap."),
-    *_rows(_HEADINGS, "icon", _is_not_none, "not None", "no icon is shown before the heading."),
-    Unapplied("st.markdown", "anchors", _is_false, "False", "headings inside the Markdown keep their anchor links."),
     Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
     # -- layout
     Unapplied("st.container", "autoscroll", _is_true, "True",
