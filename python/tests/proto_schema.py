@@ -177,6 +177,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max": ("str", "required"),
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
+        "required": ("bool", "required"),
     },
     "DateTimeInput": {
         "widget": ("message:Widget", "required"),
@@ -444,6 +445,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "has_max": ("bool", "required"),
         "max": ("float", "required"),
         "placeholder": ("str", "required"),
+        "required": ("bool", "required"),
     },
     "PageConfig": {
         "title": ("str", "optional"),
@@ -521,6 +523,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "options": ("str", "repeated"),
         "placeholder": ("str", "required"),
         "accept_new_options": ("bool", "required"),
+        "required": ("bool", "required"),
     },
     "Skeleton": {
         "style": ("enum:Skeleton.SkeletonStyle", "required"),
@@ -583,16 +586,24 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max_chars": ("int", "required"),
         "placeholder": ("str", "required"),
         "height": ("int", "required"),
+        "required": ("bool", "required"),
     },
     "TextInput": {
         "widget": ("message:Widget", "required"),
-        "password": ("bool", "required"),
+        "type": ("enum:TextInput.Type", "required"),
         "max_chars": ("int", "required"),
         "placeholder": ("str", "required"),
+        "icon": ("str", "required"),
+        "autocomplete": ("str", "required"),
+        "validate_regex": ("str", "optional"),
+        "validate_message": ("str", "required"),
+        "required": ("bool", "required"),
+        "live_debounce_ms": ("int", "optional"),
     },
     "TimeInput": {
         "widget": ("message:Widget", "required"),
         "step": ("int", "required"),
+        "required": ("bool", "required"),
     },
     "Toast": {
         "body": ("str", "required"),
@@ -702,6 +713,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
     "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
     "TextAlignmentConfig.Alignment": ("LEFT", "CENTER", "RIGHT", "JUSTIFY",),
+    "TextInput.Type": ("DEFAULT", "PASSWORD", "EMAIL", "URL", "PHONE", "SEARCH",),
     "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
 }
 

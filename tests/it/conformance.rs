@@ -651,6 +651,7 @@ corpus!(
     text_elements,
     text_icons_and_wrap,
     text_input_basic,
+    text_input_options,
     text_input_value_none,
     toggle_keyed_init,
     uncaught_exception,

@@ -62,10 +62,6 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _in(*values: Any) -> Callable[[Any], bool]:
-    return lambda value: isinstance(value, str) and value in values
-
-
 _STATEFUL_WIDGETS = (
     "st.checkbox", "st.toggle", "st.text_input", "st.text_area", "st.number_input", "st.slider",
     "st.select_slider", "st.selectbox", "st.radio", "st.multiselect", "st.color_picker", "st.date_input",
@@ -91,15 +87,7 @@ _ROWS: list[Unapplied] = [
             "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
     # -- text input family
-    Unapplied("st.text_input", "validate", _is_not_none, "not None", "the input is not checked in the browser."),
-    Unapplied("st.text_input", "type", _in("email", "url", "phone", "search"), "'email', 'url', 'phone' or 'search'",
-              "shown as a plain text field, without a format check or a special keyboard."),
-    Unapplied("st.text_input", "live", _differs(False), "not False", "the value is sent on Enter or blur only."),
-    Unapplied("st.text_input", "autocomplete", _is_not_none, "not None",
-              "the browser's autocomplete hint is not set."),
-    *_rows(("st.text_input", "st.text_area", "st.number_input", "st.selectbox", "st.date_input", "st.time_input"),
-           "required", _is_true, "True", "no required marker and no check that a value was given."),
-    *_rows(("st.text_input", "st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
+    *_rows(("st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
            "no icon is shown inside the field."),
     Unapplied("st.selectbox", "filter_mode", _differs("fuzzy"), "not 'fuzzy'",
               "typing filters the options the way the default does."),
