@@ -505,6 +505,7 @@ corpus!(
     dataframe_lazy,
     dataframe_lazy_errors,
     dataframe_options,
+    dataframe_polars,
     dataframe_selection,
     date_time_inputs,
     datetime_input_basics,

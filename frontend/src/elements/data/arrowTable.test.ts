@@ -44,9 +44,12 @@ describe("the Arrow payload as columns", () => {
 });
 
 describe("cell text", () => {
-  test("numbers: thousands separators, at most four decimals", () => {
-    expect(formatNumber(1234567.123456)).toBe("1,234,567.1235");
-    expect(formatNumber(2n ** 40n)).toBe("1,099,511,627,776");
+  test("numbers: no thousands separators, at most four decimals (1.67)", () => {
+    expect(formatNumber(1234567.123456)).toBe("1234567.1235");
+    expect(formatNumber(1234567.891)).toBe("1234567.891");
+    expect(formatNumber(2000)).toBe("2000");
+    expect(formatNumber(-1234567)).toBe("-1234567");
+    expect(formatNumber(2n ** 40n)).toBe("1099511627776");
     expect(formatNumber(Number.NaN)).toBe("NaN");
   });
 

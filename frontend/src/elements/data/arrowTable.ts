@@ -189,11 +189,12 @@ export function defaultDatetime(ms: number, timeZone: string | undefined): strin
   return `${text}${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 
-const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4, useGrouping: false });
 
-/** 1.67's default number text: thousands separators, at most 4 decimals, trailing zeros trimmed. */
+/** 1.67's default number text in the grid: no thousands separators (ints, floats and the index
+ *  alike: 199990, 1234567.891), at most 4 decimals, trailing zeros trimmed. */
 export function formatNumber(value: number | bigint): string {
-  if (typeof value === "bigint") return value.toLocaleString("en-US");
+  if (typeof value === "bigint") return value.toString();
   if (Number.isNaN(value)) return "NaN";
   if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
   return numberFormat.format(value);
