@@ -192,3 +192,19 @@ def test_index_hidden_for_list_input_and_range_index_of_arrow_tables(make_app):
     assert first.column_names == ["x", "__streamlit_lazy_index__"]
     assert first.column("__streamlit_lazy_index__")[0].as_py() == 5
     assert table.fields["columns"] == "{}"
+
+
+def test_a_sorted_polars_lazyframe_chunk_carries_the_original_positions(make_app):
+    pytest.importorskip("polars")
+    app = make_app("""
+        import polars as pl
+        import streamlit as st
+        st.dataframe(pl.LazyFrame({"n": range(3000), "g": [i % 3 for i in range(3000)]}), lazy=True)
+    """)
+    app.run()
+    source_id = app.of("dataframe")[0].fields["lazy_data"]["source_id"]
+    ordered = chunk(app, source_id, 0, 4, "g", True)
+    assert ordered.column("n").to_pylist() == [2, 5, 8, 11]
+    assert ordered.column_names == ["n", "g", ROW_POSITION_FIELD]
+    assert ordered.column(ROW_POSITION_FIELD).to_pylist() == [2, 5, 8, 11]
+    assert ROW_POSITION_FIELD not in chunk(app, source_id, 0, 4).column_names

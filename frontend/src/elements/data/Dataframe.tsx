@@ -255,10 +255,13 @@ function Grid({
   const markers = (selecting && rowSelect !== "none") || canDelete ? MARKER_WIDTH : 0;
   const grows = useCallback((m: GridColumnModel) => !m.pinned && widths[columnId(m)] === undefined, [widths]);
   const extra = useMemo(() => {
-    if (!available || contentWidth) return 0;
+    if (!available || contentWidth) return { each: 0, last: "", rest: 0 };
     const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2 + markers;
-    const growing = models.filter(grows).length;
-    return growing && used < available ? Math.floor((available - used) / growing) : 0;
+    const growing = models.filter(grows);
+    if (!growing.length || used >= available) return { each: 0, last: "", rest: 0 };
+    // Whole pixels each; the last growing column takes what is left so the columns end at the border.
+    const each = Math.floor((available - used) / growing.length);
+    return { each, last: columnId(growing[growing.length - 1]), rest: available - used - each * growing.length };
   }, [available, models, widths, markers, contentWidth, grows]);
 
   const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
@@ -268,7 +271,7 @@ function Grid({
     return {
       id,
       title: `${arrow}${m.title}`,
-      width: widths[id] ?? m.width + (grows(m) ? extra : 0),
+      width: widths[id] ?? m.width + (grows(m) ? extra.each + (id === extra.last ? extra.rest : 0) : 0),
       group: m.group || undefined,
       hasMenu: !emptyTable,
       icon: editable ? "editable" : undefined,

@@ -211,6 +211,21 @@ function jsonValue(value: unknown): unknown {
   return value;
 }
 
+const tableFloat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
+/**
+ * A cell's text in st.table, which 1.67 formats unlike the grid: floats (index too) with
+ * thousands separators and exactly four decimals (1,234,567.8910), other numbers plain, and
+ * missing values blank.
+ */
+export function formatTableCell(column: DataColumn, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (column.kind === "number" && typeof value === "number" && column.type?.typeId === Type.Float) {
+    return Number.isFinite(value) ? tableFloat.format(value) : formatNumber(value);
+  }
+  return formatCell(column, value, "");
+}
+
 /** The raw value as a number for sorting (strings and the rest: null). */
 export function sortKey(column: DataColumn, row: number): number | string | null {
   const value = column.value(row);
