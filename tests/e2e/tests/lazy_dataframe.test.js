@@ -123,7 +123,7 @@ st.text(f"log={st.session_state.get('log')}")
   }
 });
 
-test('a button click in a sorted lazy grid reports the row's position in the data', async () => {
+test('a button click in a sorted lazy grid reports the position of the row in the data', async () => {
   const sorted = await startApp(writeScript(`
 import pandas as pd
 import streamlit as st
