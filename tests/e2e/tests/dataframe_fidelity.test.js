@@ -1,9 +1,9 @@
-// st.dataframe details checked side by side with Streamlit 1.67 in the same browser: the number
-// text the grid draws (no thousands separators unless a format asks for them), how a stretched
-// grid shares its free width (every column that is not pinned grows by the same amount, fixed
-// widths included), and widgets of a grid inside a fragment (button columns, selections) rerun
-// only that fragment. The grid draws on a canvas, so the texts and their positions are read from
-// the canvas' fillText calls.
+// st.dataframe details checked side by side with Streamlit 1.67 in the same page size: the number
+// text the grid draws (no thousands separators unless a format asks for them; st.table's own
+// float format), how a stretched grid shares its free width (every column that is not pinned
+// grows by the same amount, fixed widths included), and widgets of a grid inside a fragment
+// (button columns, selections) rerun only that fragment. The grid draws on a canvas: texts are
+// read from its fillText calls, column borders from its pixels.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -31,6 +31,7 @@ df = pd.DataFrame({
     "loc": [199991, 5],
 }, index=[100000, 200000])
 st.dataframe(df, column_config={"loc": st.column_config.NumberColumn(format="localized")})
+st.table(pd.DataFrame({"f": [1234567.891, None], "i": [1234567, 2], "s": ["x", None]}))
 `));
   widths = await startApp(writeScript(`
 import pandas as pd
@@ -116,6 +117,9 @@ test('numbers are drawn as 1.67 draws them: no thousands separators unless the f
   for (const unwanted of ['199,990', '1,234,567.891', '100,000', '-1,234,567']) {
     assert.ok(!texts.includes(unwanted), `${unwanted} not drawn: ${texts}`);
   }
+  // st.table formats unlike the grid in 1.67: floats separated with four decimals, blanks for missing.
+  const rows = await page.getByTestId('stTable').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+  assert.deepEqual(rows, [['1,234,567.8910', '1234567', 'x'], ['', '2', '']]);
   await screenshot(page, 'dataframe-number-text');
   await page.close();
 });
