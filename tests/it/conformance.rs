@@ -501,6 +501,7 @@ corpus!(
     data_editor_inputs,
     dataframe_errors,
     dataframe_button_columns,
+    dataframe_column_types,
     dataframe_inputs,
     dataframe_lazy,
     dataframe_lazy_errors,
