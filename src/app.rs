@@ -151,8 +151,10 @@ async fn serve(
                 .then(|| script_dir.join("static")),
         },
     );
+    let (auth, gate) = load_auth(&config, port)?;
     let state = AppState {
-        auth: load_auth(&config, port),
+        auth,
+        gate,
         ..state
     };
     if let Some(auth) = &state.auth {
@@ -179,9 +181,28 @@ async fn serve(
 }
 
 /// `[auth]` in secrets.toml: logins on, or why not (one log line; the
-/// script's `st.login` raises 1.67's error for a missing section).
-fn load_auth(config: &Config, port: u16) -> Option<Arc<crate::auth::Auth>> {
-    match crate::auth::config::load(&config.secrets_files, port) {
+/// script's `st.login` raises 1.67's error for a missing section), and the
+/// whole-app gate of `server.requireLogin`, which cannot run without a
+/// provider: then the server does not start (an app meant to be private is
+/// never served open by mistake).
+type AuthAndGate = (
+    Option<Arc<crate::auth::Auth>>,
+    Option<Arc<server::gate::Gate>>,
+);
+
+fn load_auth(config: &Config, port: u16) -> anyhow::Result<AuthAndGate> {
+    let rules = &config.server.login_rules;
+    if !config.server.require_login && !rules.is_open_to_any_login() {
+        bail!(
+            "server.allowedEmailDomains and server.allowedEmails apply only to the login gate: \
+             set server.requireLogin = true (or remove them)"
+        );
+    }
+    let auth = match crate::auth::config::load(&config.secrets_files, port) {
+        Ok(Some(auth)) if auth.providers.is_empty() && config.server.require_login => bail!(
+            "server.requireLogin is true, but [auth] in secrets.toml names no provider \
+             (client_id, client_secret and server_metadata_url in [auth] or [auth.<name>])"
+        ),
         Ok(Some(auth)) => {
             let names: Vec<&str> = auth.providers.keys().map(String::as_str).collect();
             tracing::info!(
@@ -194,12 +215,46 @@ fn load_auth(config: &Config, port: u16) -> Option<Arc<crate::auth::Auth>> {
                 &config.server.base_prefix(),
             )))
         }
+        Ok(None) if config.server.require_login => bail!(
+            "server.requireLogin is true, but there is no [auth] section in secrets.toml: \
+             configure an OpenID Connect provider there (see the README, \"Login gate\")"
+        ),
         Ok(None) => None,
+        Err(e) if config.server.require_login => {
+            bail!("server.requireLogin is true, but [auth] in secrets.toml cannot be used: {e}")
+        }
         Err(e) => {
             tracing::error!("st.login is off: {e}");
             None
         }
-    }
+    };
+    let gate = match (&auth, config.server.require_login) {
+        (Some(auth), true) => {
+            if rules.is_open_to_any_login() {
+                tracing::warn!(
+                    "server.requireLogin: any account the provider logs in is let in; \
+                     set server.allowedEmailDomains or server.allowedEmails to narrow it"
+                );
+            } else {
+                tracing::info!(
+                    "server.requireLogin: only {} let in",
+                    rules
+                        .domains
+                        .iter()
+                        .map(|d| format!("@{d}"))
+                        .chain(rules.emails.iter().cloned())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+            }
+            Some(Arc::new(server::gate::Gate::new(
+                auth.clone(),
+                rules.clone(),
+            )))
+        }
+        _ => None,
+    };
+    Ok((auth, gate))
 }
 
 /// Where the app's files are (secrets, module folders) for the runner, and

@@ -177,6 +177,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max": ("str", "required"),
         "is_range": ("bool", "required"),
         "format": ("str", "required"),
+        "required": ("bool", "required"),
     },
     "DateTimeInput": {
         "widget": ("message:Widget", "required"),
@@ -444,6 +445,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "has_max": ("bool", "required"),
         "max": ("float", "required"),
         "placeholder": ("str", "required"),
+        "required": ("bool", "required"),
     },
     "PageConfig": {
         "title": ("str", "optional"),
@@ -521,6 +523,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "options": ("str", "repeated"),
         "placeholder": ("str", "required"),
         "accept_new_options": ("bool", "required"),
+        "required": ("bool", "required"),
     },
     "Skeleton": {
         "style": ("enum:Skeleton.SkeletonStyle", "required"),
@@ -583,6 +586,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max_chars": ("int", "required"),
         "placeholder": ("str", "required"),
         "height": ("int", "required"),
+        "required": ("bool", "required"),
     },
     "TextInput": {
         "widget": ("message:Widget", "required"),
@@ -599,6 +603,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "TimeInput": {
         "widget": ("message:Widget", "required"),
         "step": ("int", "required"),
+        "required": ("bool", "required"),
     },
     "Toast": {
         "body": ("str", "required"),

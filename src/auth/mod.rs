@@ -20,6 +20,7 @@
 //! session hands the login to the script (`_rustlit.user_info`).
 
 pub mod config;
+pub mod gate;
 pub mod oidc;
 pub mod routes;
 pub mod seal;
@@ -52,6 +53,10 @@ const MAX_LOGINS: usize = 100_000;
 const PROVIDER_TOKEN_TTL: u64 = 120;
 /// Unknown-kid JWKS refetches: at most one per this interval.
 const JWKS_REFETCH_INTERVAL: Duration = Duration::from_secs(10);
+/// A component ticket (the gate's pass for the component origin, where the
+/// login cookie is never sent) is good for a day; every SessionInit brings
+/// a new one, and it dies with its login.
+const COMPONENT_TICKET_TTL: u64 = 24 * 3600;
 
 /// One logged-in browser.
 #[derive(Debug)]
@@ -104,6 +109,12 @@ struct Flow {
     verifier: String,
     next: String,
     started: Instant,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ComponentTicket {
+    sid: String,
+    exp: u64,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -227,6 +238,28 @@ impl Auth {
         let sid = self.sealer.open("user", &sealed)?;
         let sid = String::from_utf8(sid).ok()?;
         let login = self.logins.lock().get(&sid).cloned()?;
+        (login.expires > SystemTime::now()).then_some(login)
+    }
+
+    /// A pass for component files on the component origin, for `login`:
+    /// sealed, so it cannot be made without the cookie secret.
+    pub fn component_ticket(&self, login: &SignedIn) -> String {
+        let ticket = ComponentTicket {
+            sid: login.sid.clone(),
+            exp: now_secs() + COMPONENT_TICKET_TTL,
+        };
+        let plain = serde_json::to_vec(&ticket).unwrap_or_default();
+        self.sealer.seal("component", &plain)
+    }
+
+    /// The login a component ticket was made for, while both are good.
+    pub fn login_from_ticket(&self, ticket: &str) -> Option<Arc<SignedIn>> {
+        let plain = self.sealer.open("component", ticket)?;
+        let ticket: ComponentTicket = serde_json::from_slice(&plain).ok()?;
+        if ticket.exp < now_secs() {
+            return None;
+        }
+        let login = self.logins.lock().get(&ticket.sid).cloned()?;
         (login.expires > SystemTime::now()).then_some(login)
     }
 

@@ -283,10 +283,47 @@ pub async fn callback(
     response
 }
 
+/// Whether a GET comes from this app's own pages (or was typed by the user):
+/// 1.67's logout is a plain GET, so without this any site could log a
+/// visitor out with a link or an image (the SameSite=Lax cookie goes along
+/// with a top-level navigation). Browsers say where a request comes from in
+/// `Sec-Fetch-Site`; older ones only in `Origin`, if at all.
+fn same_origin(headers: &HeaderMap) -> bool {
+    let value = |name: &str| headers.get(name).and_then(|v| v.to_str().ok());
+    if let Some(site) = value("sec-fetch-site") {
+        return matches!(site, "same-origin" | "none");
+    }
+    match (value("origin"), value("host")) {
+        (Some(origin), Some(host)) => url::Url::parse(origin)
+            .ok()
+            .and_then(|u| {
+                let name = u.host_str()?.to_string();
+                Some(match u.port() {
+                    Some(port) => format!("{name}:{port}"),
+                    None => name,
+                })
+            })
+            .is_some_and(|authority| authority.eq_ignore_ascii_case(host)),
+        // No Origin: a navigation by an old browser or a tool, not a page.
+        _ => true,
+    }
+}
+
 /// `GET /auth/logout`: ends the login server-side, clears the cookie, and
 /// goes to the provider's `end_session_endpoint` when it has one (1.67's
-/// parameters), else back to the app.
+/// parameters), else back to the app. Asked from another site, it only
+/// offers a link that logs out (a navigation from this app's own page).
 pub async fn logout(auth: Arc<Auth>, headers: &HeaderMap, https: bool) -> Response {
+    if !same_origin(headers) {
+        tracing::warn!("auth: a logout from another site was not done; asked the user instead");
+        let here = format!("{}auth/logout", auth.base);
+        return page(
+            StatusCode::OK,
+            "Log out?",
+            "Another site asked to log you out of this app.",
+            &[(&here, "Log out"), (&auth.base, "Back to the app")],
+        );
+    }
     let login = auth
         .user_from_headers(headers)
         .and_then(|login| auth.revoke(&login.sid));
@@ -331,5 +368,39 @@ mod tests {
             assert_eq!(safe_next("/", bad), None, "{bad}");
         }
         assert_eq!(safe_next("/app/", "/other"), None);
+    }
+
+    #[test]
+    fn logout_goes_ahead_only_from_this_apps_pages() {
+        let headers = |pairs: &[(&'static str, &'static str)]| {
+            let mut map = HeaderMap::new();
+            for (name, value) in pairs {
+                map.insert(*name, HeaderValue::from_static(value));
+            }
+            map
+        };
+        let host = ("host", "app.example.org");
+        assert!(same_origin(&headers(&[
+            host,
+            ("sec-fetch-site", "same-origin")
+        ])));
+        assert!(same_origin(&headers(&[host, ("sec-fetch-site", "none")])));
+        assert!(!same_origin(&headers(&[
+            host,
+            ("sec-fetch-site", "cross-site")
+        ])));
+        assert!(!same_origin(&headers(&[
+            host,
+            ("sec-fetch-site", "same-site")
+        ])));
+        assert!(same_origin(&headers(&[
+            host,
+            ("origin", "https://app.example.org")
+        ])));
+        assert!(!same_origin(&headers(&[
+            host,
+            ("origin", "https://evil.test")
+        ])));
+        assert!(same_origin(&headers(&[host])));
     }
 }

@@ -78,6 +78,10 @@ pub struct ServerConfig {
     pub trusted_proxies: Vec<ipnet::IpNet>,
     /// `server.forwardedHeader`: "x-forwarded-for" or "forwarded".
     pub forwarded_header: String,
+    /// `server.requireLogin`: the whole-app gate (`server::gate`).
+    pub require_login: bool,
+    /// `server.allowedEmailDomains` / `server.allowedEmails`, normalised.
+    pub login_rules: crate::auth::gate::GateRules,
     pub limits: Limits,
 }
 
@@ -263,6 +267,23 @@ impl Config {
                 })
                 .collect()
         };
+        let gate_list = |name: &str,
+                         parse: fn(&str) -> Option<String>,
+                         expected: &str|
+         -> Result<Vec<String>, ConfigError> {
+            r.get(name)
+                .as_list()
+                .iter()
+                .map(|entry| {
+                    parse(entry).ok_or_else(|| ConfigError::Invalid {
+                        place: r.source(name),
+                        option: name.into(),
+                        shown: format!("{entry:?}"),
+                        expected: expected.into(),
+                    })
+                })
+                .collect()
+        };
         let optional_port = |name: &str| -> Result<Option<u16>, ConfigError> {
             match r.get(name).as_int() {
                 None => Ok(None),
@@ -324,6 +345,19 @@ impl Config {
             allowed_networks: networks("server.allowedNetworks")?,
             trusted_proxies: networks("server.trustedProxies")?,
             forwarded_header: string("server.forwardedHeader"),
+            require_login: bool_of("server.requireLogin"),
+            login_rules: crate::auth::gate::GateRules {
+                domains: gate_list(
+                    "server.allowedEmailDomains",
+                    crate::auth::gate::domain_entry,
+                    "domain names such as example.org",
+                )?,
+                emails: gate_list(
+                    "server.allowedEmails",
+                    crate::auth::gate::email_entry,
+                    "email addresses such as ann@example.org",
+                )?,
+            },
             limits: limits(&non_negative)?,
         };
         Ok(Config {

@@ -347,6 +347,7 @@ mod tests {
             r#type: Some(element::Type::Text(Text {
                 body: body.into(),
                 help: String::new(),
+                truncate: false,
             })),
             ..Default::default()
         };

@@ -3,6 +3,7 @@
 
 mod accept_encoding;
 mod auth_routes;
+pub mod gate;
 pub mod hosts;
 mod listen;
 pub mod network;
@@ -91,6 +92,8 @@ pub struct AppState {
     pub theme: Arc<crate::theme::PageTheme>,
     /// `[auth]` in secrets.toml (st.login), when configured.
     pub auth: Option<Arc<crate::auth::Auth>>,
+    /// `server.requireLogin`: the whole-app gate (needs `auth`).
+    pub gate: Option<Arc<gate::Gate>>,
 }
 
 impl AppState {
@@ -148,6 +151,7 @@ impl AppState {
                 .as_bool()
                 .unwrap_or(false),
             auth: None,
+            gate: None,
         }
     }
 }
@@ -164,12 +168,14 @@ fn component_origins(config: &Config) -> ComponentOrigins {
 /// Requests for the component origin (by `Host`) go to the component router,
 /// everything else to the app's: two routers that share nothing. A client
 /// outside `server.allowedNetworks` is refused first (`guarded`), then a
-/// `Host` that is neither allowed nor a component host.
+/// `Host` that is neither allowed nor a component host, then (with
+/// `server.requireLogin`) a request without an allowed login (`gate`).
 pub fn host_dispatch(state: AppState) -> Router {
     let network = state.network.clone();
     let hsts = state.hsts.clone();
     let origins = state.components.origins.clone();
     let hosts = state.hosts.clone();
+    let login_gate = state.gate.clone();
     let components = crate::components::router::router(state.components.clone());
     let app = router(state);
     let dispatch = Router::new().fallback(move |request: axum::extract::Request| {
@@ -198,6 +204,17 @@ pub fn host_dispatch(state: AppState) -> Router {
         } else {
             app.clone()
         };
+        let mut request = request;
+        if let Some(login_gate) = &login_gate {
+            let refusal = if is_component_host {
+                login_gate.check_component(&mut request)
+            } else {
+                login_gate.check_app(&request)
+            };
+            if let Some(refusal) = refusal {
+                return std::future::ready(Ok(refusal)).boxed();
+            }
+        }
         async move {
             use tower::ServiceExt;
             target.oneshot(request).await

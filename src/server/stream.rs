@@ -186,6 +186,10 @@ async fn serve_socket(
             return;
         }
     };
+    let component_path_prefix = match (&state.gate, &user) {
+        (Some(gate), Some(login)) => gate.component_path_prefix(login),
+        _ => String::new(),
+    };
     session.connected(&headers, client, user);
     drop(headers);
     let limits = state.limits.clone();
@@ -202,6 +206,7 @@ async fn serve_socket(
                 run_on_save: session.run_on_save(),
                 resume_secret,
                 disable_data_export: state.disable_data_export,
+                component_path_prefix: component_path_prefix.clone(),
             })),
         }],
     };

@@ -29,7 +29,7 @@ const CLIENT_ID: &str = "rustlit-test";
 const CLIENT_SECRET: &str = "test-client-secret";
 
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Mode {
+pub(crate) enum Mode {
     Good,
     WrongNonce,
     WrongAudience,
@@ -58,13 +58,15 @@ fn make_key(kid: &str) -> Key {
     }
 }
 
-struct Idp {
-    issuer: String,
+pub(crate) struct Idp {
+    pub(crate) issuer: String,
     published: Key,
     unpublished: Key,
-    mode: Mutex<Mode>,
+    pub(crate) mode: Mutex<Mode>,
+    /// The `email` claim of the next ID token.
+    pub(crate) email: Mutex<String>,
     /// code → (PKCE challenge, nonce); taken by the token endpoint.
-    codes: Mutex<HashMap<String, (String, String)>>,
+    pub(crate) codes: Mutex<HashMap<String, (String, String)>>,
 }
 
 type Shared = Arc<Idp>;
@@ -117,7 +119,7 @@ async fn token(
     let now = jsonwebtoken::get_current_timestamp();
     let mut claims = json!({
         "iss": idp.issuer, "sub": "u-1", "aud": CLIENT_ID, "iat": now, "exp": now + 600,
-        "nonce": nonce, "email": "carol@example.org", "name": "Carol",
+        "nonce": nonce, "email": idp.email.lock().clone(), "name": "Carol",
     });
     match mode {
         Mode::WrongNonce => claims["nonce"] = json!("a nonce of another login"),
@@ -149,7 +151,7 @@ async fn token(
         .into_response()
 }
 
-async fn start_idp() -> Shared {
+pub(crate) async fn start_idp() -> Shared {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");
@@ -159,6 +161,7 @@ async fn start_idp() -> Shared {
         published: make_key("k1"),
         unpublished: make_key("k-unknown"),
         mode: Mutex::new(Mode::Good),
+        email: Mutex::new("carol@example.org".into()),
         codes: Mutex::new(HashMap::new()),
     });
     let router = Router::new()
@@ -180,8 +183,9 @@ if st.button("login"):
     st.login()
 "#;
 
-fn start_app(idp: &Idp) -> App {
-    let secrets = format!(
+/// secrets.toml with `[auth]` for `idp` (one default provider).
+pub(crate) fn secrets(idp: &Idp) -> String {
+    format!(
         r#"[auth]
 redirect_uri = "http://127.0.0.1:{{port}}/oauth2callback"
 cookie_secret = "a-cookie-secret-for-the-it-tests"
@@ -190,11 +194,15 @@ client_secret = "{CLIENT_SECRET}"
 server_metadata_url = "{}/.well-known/openid-configuration"
 "#,
         idp.issuer
-    );
+    )
+}
+
+fn start_app(idp: &Idp) -> App {
+    let secrets = secrets(idp);
     App::start_logged_with_files(SCRIPT, &[(".streamlit/secrets.toml", &secrets)], &[])
 }
 
-async fn get(app: &App, path: &str, cookie: Option<&str>) -> Reply {
+pub(crate) async fn get(app: &App, path: &str, cookie: Option<&str>) -> Reply {
     let host = format!("127.0.0.1:{}", app.port);
     let extra: Vec<(&str, &str)> = cookie.map(|c| vec![("Cookie", c)]).unwrap_or_default();
     http_get(tcp_from("127.0.0.1", app.port).await, &host, path, &extra).await
@@ -220,7 +228,7 @@ async fn login_path(app: &App) -> String {
     url.expect("st.login sent the page to the login route")
 }
 
-fn set_cookie(reply: &Reply, name: &str) -> Option<String> {
+pub(crate) fn set_cookie(reply: &Reply, name: &str) -> Option<String> {
     reply
         .headers
         .iter()
@@ -232,14 +240,14 @@ fn set_cookie(reply: &Reply, name: &str) -> Option<String> {
 
 /// A login started at the server: the flow cookie and the authorization
 /// request's parameters.
-struct Started {
-    flow_cookie: String,
-    state: String,
+pub(crate) struct Started {
+    pub(crate) flow_cookie: String,
+    pub(crate) state: String,
     /// The code the provider issued for it.
-    code: String,
+    pub(crate) code: String,
 }
 
-async fn start_login(app: &App, idp: &Idp, path: &str) -> Started {
+pub(crate) async fn start_login(app: &App, idp: &Idp, path: &str) -> Started {
     let reply = get(app, path, None).await;
     assert_eq!(reply.status, 302, "{}", reply.body);
     let location = url::Url::parse(reply.header("location").expect("a Location")).unwrap();
@@ -267,7 +275,7 @@ async fn start_login(app: &App, idp: &Idp, path: &str) -> Started {
     }
 }
 
-async fn callback(app: &App, code: &str, state: &str, cookie: Option<&str>) -> Reply {
+pub(crate) async fn callback(app: &App, code: &str, state: &str, cookie: Option<&str>) -> Reply {
     get(
         app,
         &format!("/oauth2callback?code={code}&state={state}"),

@@ -17,6 +17,7 @@ mod diffing;
 mod endpoints;
 mod errors;
 mod fragments;
+mod gate;
 mod hosts;
 mod lazy_data;
 mod lifecycle;

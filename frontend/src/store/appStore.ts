@@ -43,6 +43,8 @@ export interface SessionInfo {
   componentOrigin: string;
   /** Why there is no component origin, shown in place of components. */
   componentOriginProblem: string;
+  /** `server.requireLogin`: put between the component origin and the path ("" without the gate). */
+  componentPathPrefix: string;
   /** `client.disableDataExport`: no CSV download, no copying from read-only grids. */
   disableDataExport: boolean;
 }
@@ -301,6 +303,7 @@ export class AppStore {
         pythonVersion: init.pythonVersion ?? "",
         componentOrigin: init.componentOrigin ?? "",
         componentOriginProblem: init.componentOriginProblem ?? "",
+        componentPathPrefix: init.componentPathPrefix ?? "",
         disableDataExport: !!init.disableDataExport,
       };
       const otherScript = previous !== null && previous.scriptName !== session.scriptName;

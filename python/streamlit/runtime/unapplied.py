@@ -87,8 +87,6 @@ _ROWS: list[Unapplied] = [
             "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
     # -- text input family
-    *_rows(("st.text_area", "st.number_input", "st.selectbox", "st.date_input", "st.time_input"),
-           "required", _is_true, "True", "no required marker and no check that a value was given."),
     *_rows(("st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
            "no icon is shown inside the field."),
     Unapplied("st.selectbox", "filter_mode", _differs("fuzzy"), "not 'fuzzy'",

@@ -1,7 +1,8 @@
 // A real OpenID Connect provider on loopback for the login tests: the npm
 // package `oidc-provider` with one static confidential client, PKCE required,
 // its development login form (any login name, any password) and accounts
-// whose email is `<login>@example.org`.
+// whose email is `<login>@example.org`, or the login itself when it is an
+// address (`mallory@evil.test`, for the login gate's other-domain case).
 import net from 'node:net';
 import Provider from 'oidc-provider';
 
@@ -42,7 +43,12 @@ export async function startProvider(redirectUri) {
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     findAccount: async (_ctx, id) => ({
       accountId: id,
-      claims: async () => ({ sub: id, email: `${id}@example.org`, email_verified: true, name: `User ${id}` }),
+      claims: async () => ({
+        sub: id,
+        email: id.includes('@') ? id : `${id}@example.org`,
+        email_verified: true,
+        name: `User ${id}`,
+      }),
     }),
     cookies: { keys: ['a-cookie-key-for-the-tests-only'] },
   });

@@ -10,6 +10,7 @@ import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from 
 
 let browser;
 let served;
+let required;
 
 before(async () => {
   browser = await launchBrowser();
@@ -28,11 +29,28 @@ if submitted:
     st.session_state.saves = st.session_state.get("saves", 0) + 1
 st.write(f"saves={st.session_state.get('saves', 0)} name={name!r}")
 `));
+  required = await startApp(writeScript(`
+import streamlit as st
+
+with st.form("f"):
+    area = st.text_area("Area", required=True)
+    num = st.number_input("Num", value=None, required=True)
+    pick = st.selectbox("Pick", ["x", "y"], index=None, required=True)
+    day = st.date_input("Day", value=None, required=True)
+    hour = st.time_input("Time", value=None, required=True)
+    sent = st.form_submit_button("Go")
+if sent:
+    st.session_state.sends = st.session_state.get("sends", 0) + 1
+st.write(f"sends={st.session_state.get('sends', 0)} area={area!r} num={num!r} pick={pick!r} day={day} hour={hour}")
+loose = st.number_input("Loose", value=5, required=True)
+st.write(f"loose={loose!r}")
+`));
 });
 
 after(async () => {
   await browser?.close();
   served?.stop();
+  required?.stop();
 });
 
 test('types, checks before sending, forms held back, live typing', async () => {
@@ -100,5 +118,42 @@ test('types, checks before sending, forms held back, live typing', async () => {
   await shows("saves=1 name='Ada'");
   assert.equal(await widget('Name').getByTestId('stTextInputErrorIcon').count(), 0);
   await screenshot(page, 'text_input_checks');
+  await page.close();
+});
+
+test('required on text_area, number, selectbox, date and time: a form waits for all of them', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 1300 } });
+  await page.goto(required.url);
+  await waitForAppRun(page);
+  assert.equal(await page.getByTestId('stWidgetLabelRequired').count(), 6);
+
+  await page.getByRole('button', { name: 'Go' }).click();
+  for (const mark of ['stTextAreaErrorIcon', 'stSelectboxErrorIcon', 'stDateInputError', 'stTimeInputError']) {
+    await page.getByTestId(mark).waitFor();
+  }
+  assert.equal(await page.getByTestId('stNumberInput').first().getByTestId('stTooltipErrorHoverTarget').count(), 1);
+  assert.equal(await page.getByText('sends=0').count(), 1, 'not submitted');
+  await screenshot(page, 'required_fields');
+
+  // Filling them in takes each mark away; then the form goes.
+  await page.getByLabel('Area', { exact: true }).fill('notes');
+  await page.getByLabel('Num', { exact: true }).fill('7');
+  await page.getByLabel('Num', { exact: true }).press('Tab');
+  await page.getByTestId('stSelectbox').first().locator('[role=combobox]').click();
+  await page.getByRole('option', { name: 'y' }).click();
+  await page.getByLabel('Day', { exact: true }).fill('2024/03/05');
+  await page.getByLabel('Day', { exact: true }).press('Enter');
+  await page.getByLabel('Time', { exact: true }).fill('09:30');
+  await page.getByLabel('Time', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: 'Go' }).click();
+  await page.getByText("sends=1 area='notes' num=7.0 pick='y' day=2024-03-05 hour=09:30:00").waitFor();
+  assert.equal(await page.locator('.st-invalid').count(), 0);
+
+  // Outside a form, emptying a required number keeps its last value.
+  const loose = page.getByLabel('Loose', { exact: true });
+  await loose.fill('');
+  await loose.press('Enter');
+  assert.equal(await loose.inputValue(), '5');
+  assert.equal(await page.getByText('loose=5').count(), 1);
   await page.close();
 });

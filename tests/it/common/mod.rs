@@ -243,6 +243,8 @@ pub struct Client {
     /// What SessionInit gave to resume the session (the second subprotocol entry).
     pub resume_secret: String,
     pub resumed: bool,
+    /// `SessionInit.component_path_prefix` (the login gate's ticket path).
+    pub component_path_prefix: String,
     /// What SessionInit said about rerunning on save.
     pub run_on_save: bool,
     pub tree: Tree,
@@ -285,6 +287,7 @@ impl Client {
             session_id: String::new(),
             resume_secret: String::new(),
             resumed: false,
+            component_path_prefix: String::new(),
             run_on_save: false,
             tree: Tree::default(),
             widgets: Vec::new(),
@@ -297,6 +300,7 @@ impl Client {
                 client.session_id = init.session_id;
                 client.resume_secret = init.resume_secret;
                 client.resumed = init.resumed;
+                client.component_path_prefix = init.component_path_prefix;
                 client.run_on_save = init.run_on_save;
                 Ok(client)
             }

@@ -17,6 +17,7 @@ const READY_TIMEOUT_MS = 60_000;
 export function CustomComponent({ el }: { el: rustlit.IComponentInstance }) {
   const template = useAppState((s) => s.session?.componentOrigin ?? "");
   const problem = useAppState((s) => s.session?.componentOriginProblem ?? "");
+  const prefix = useAppState((s) => s.session?.componentPathPrefix ?? "");
   const name = el.componentName ?? "";
   let src: string;
   let origin: string | null;
@@ -25,7 +26,7 @@ export function CustomComponent({ el }: { el: rustlit.IComponentInstance }) {
     origin = originOf(el.url, window.location.href);
   } else {
     origin = componentOrigin(template, el.originLabel ?? "");
-    src = `${origin}/component/${encodeURIComponent(name)}/index.html`;
+    src = `${origin}${prefix}/component/${encodeURIComponent(name)}/index.html`;
   }
   if (!origin) return <Alert el={{ body: problem, format: rustlit.Alert.Format.WARNING }} />;
   const appUrl = window.location.origin + window.location.pathname;

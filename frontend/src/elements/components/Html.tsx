@@ -33,11 +33,12 @@ export function sanitizeHtml(body: string): string {
 function ScriptedHtml({ el }: { el: rustlit.IHtml }) {
   const template = useAppState((s) => s.session?.componentOrigin ?? "");
   const problem = useAppState((s) => s.session?.componentOriginProblem ?? "");
+  const prefix = useAppState((s) => s.session?.componentPathPrefix ?? "");
   const frame = useRef<HTMLIFrameElement>(null);
   const height = useReportedHeight(frame);
   const origin = componentOrigin(template, el.originLabel ?? "");
   if (!origin) return <Alert el={{ body: problem, format: rustlit.Alert.Format.WARNING }} />;
-  const src = `${origin}${el.htmlPath ?? ""}`;
+  const src = `${origin}${prefix}${el.htmlPath ?? ""}`;
   return (
     <div className="stHtml" data-testid="stHtml">
       <iframe

@@ -13,6 +13,7 @@ import { useReportedHeight } from "./reportedHeight";
 export function IFrame({ el, heightConfig }: { el: rustlit.IIFrame; heightConfig?: rustlit.IHeightConfig | null }) {
   const template = useAppState((s) => s.session?.componentOrigin ?? "");
   const problem = useAppState((s) => s.session?.componentOriginProblem ?? "");
+  const prefix = useAppState((s) => s.session?.componentPathPrefix ?? "");
   const frame = useRef<HTMLIFrameElement>(null);
   const fitsContent = !!heightConfig?.useContent && !!el.htmlPath;
   const reported = useReportedHeight(frame, fitsContent);
@@ -20,7 +21,7 @@ export function IFrame({ el, heightConfig }: { el: rustlit.IIFrame; heightConfig
   if (el.htmlPath) {
     const origin = componentOrigin(template, el.originLabel ?? "");
     if (!origin) return <Alert el={{ body: problem, format: rustlit.Alert.Format.WARNING }} />;
-    src = `${origin}${el.htmlPath}`;
+    src = `${origin}${prefix}${el.htmlPath}`;
   }
   const appOrigin = window.location.origin;
   const scrolling = !!el.scrolling;

@@ -7,6 +7,8 @@ import type { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { formatDate, isoDate, parseFormatted, parseIsoDate } from "../shared/dates";
 import { labelsValue } from "../shared/values";
+import { InvalidMark, useFieldCheck } from "../shared/FieldCheck";
+import { requiredProblem } from "../shared/fieldChecks";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 import "./inputs2.css";
@@ -30,6 +32,8 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
   const min = parseIsoDate(el.min ?? "");
   const max = parseIsoDate(el.max ?? "");
   const disabled = !!w.disabled;
+  const required = !!el.required;
+  const checks = useFieldCheck(id, required, (v: string | null) => requiredProblem(v, required), values[0] ?? null);
   const inRange = (d: Date) => (!min || d >= min) && (!max || d <= max);
   const send = (ds: Date[]) => widgets.setValue(id, { stringArrayValue: { data: ds.map(isoDate) } });
 
@@ -58,11 +62,13 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
 
   return (
     <div className={`stDateInput${disabled ? " st-disabled" : ""}`} data-testid="stDateInput">
-      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
-      <div className={`st-input-root${open ? " st-focused" : ""}`}>
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} required={required} />
+      <div className={`st-input-root${open ? " st-focused" : ""}${checks.problem ? " st-invalid" : ""}`}>
         <input
           className="st-input"
           value={text}
+          aria-required={required || undefined}
+          aria-invalid={checks.problem ? true : undefined}
           disabled={disabled}
           placeholder={el.isRange ? `${format} – ${format}` : format}
           aria-label={plainLabel(w.label ?? "")}
@@ -86,6 +92,7 @@ export function DateInput({ el }: { el: rustlit.IDateInput }) {
             } else setText(shown);
           }}
         />
+        {checks.problem ? <InvalidMark reason={checks.problem} testId="stDateInputError" /> : null}
         <svg className="st-date-icon" viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
           <rect x="4" y="5.5" width="16" height="14.5" rx="2" fill="none" stroke="currentColor" strokeWidth="1.6" />
           <path d="M4 10h16M8.5 3.5v4M15.5 3.5v4" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />

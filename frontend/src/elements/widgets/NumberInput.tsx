@@ -1,12 +1,16 @@
 //! st.number_input (`stNumberInput`): a text field (`stNumberInputField`) plus
 //! step buttons (`stNumberInputStepDown/Up`). Enter, blur or a step commits.
-//! Ints are sent as int_value, floats as double_value, an empty field as none.
+//! Ints are sent as int_value, floats as double_value, an empty field as none
+//! (unless `required`: then emptying the field keeps the last value, and a form
+//! is not submitted while it holds none).
 import { useEffect, useId, useState } from "react";
 import { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { inputInstructions, useForm } from "../shared/form";
 import { formatNumber } from "../shared/printf";
 import { numberValue } from "../shared/values";
+import { InvalidMark, useFieldCheck } from "../shared/FieldCheck";
+import { requiredProblem } from "../shared/fieldChecks";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import type { WidgetValue } from "../../widgets/widgetManager";
 import "./input.css";
@@ -27,6 +31,8 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
   const step = el.step || (isInt ? 1 : 0.01);
   const min = el.hasMin ? (el.min ?? 0) : -Infinity;
   const max = el.hasMax ? (el.max ?? 0) : Infinity;
+  const required = !!el.required;
+  const checks = useFieldCheck(id, required, (v: number | null) => requiredProblem(v, required), committed);
 
   const clamp = (v: number) => Math.min(max, Math.max(min, v));
   const toValue = (v: number | null): WidgetValue =>
@@ -47,7 +53,7 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
   const commitDraft = () => {
     const text = draft.trim();
     if (text === "") {
-      if (committed !== null && w.default?.noneValue) commitNumber(null);
+      if (committed !== null && w.default?.noneValue && !required) commitNumber(null);
       else setDraft(show(committed));
       return;
     }
@@ -69,8 +75,11 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
   const disabled = !!w.disabled;
   return (
     <div className={`stNumberInput${disabled ? " st-disabled" : ""}`} data-testid="stNumberInput">
-      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} htmlFor={inputId} />
-      <div className={`st-input-root st-number-root${focused ? " st-focused" : ""}`} data-testid="stNumberInputContainer">
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} htmlFor={inputId} required={required} />
+      <div
+        className={`st-input-root st-number-root${focused ? " st-focused" : ""}${checks.problem ? " st-invalid" : ""}`}
+        data-testid="stNumberInputContainer"
+      >
         <input
           id={inputId}
           className="st-input"
@@ -84,6 +93,8 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
           placeholder={el.placeholder ?? ""}
           disabled={disabled}
           aria-label={plainLabel(w.label ?? "")}
+          aria-required={required || undefined}
+          aria-invalid={checks.problem ? true : undefined}
           onChange={(e) => setDraft(e.target.value)}
           onFocus={() => setFocused(true)}
           onBlur={() => {
@@ -105,6 +116,7 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
             }
           }}
         />
+        {checks.problem ? <InvalidMark reason={checks.problem} /> : null}
         <div className="st-number-steps">
           <button
             type="button"

@@ -7,6 +7,8 @@ import type { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { fromWire } from "../../widgets/specs";
 import { choiceValue } from "../shared/values";
+import { InvalidMark, useFieldCheck } from "../shared/FieldCheck";
+import { requiredProblem } from "../shared/fieldChecks";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 
@@ -23,6 +25,9 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
   const [active, setActive] = useState(0);
   const root = useRef<HTMLDivElement>(null);
   const disabled = !!w.disabled || (options.length === 0 && !el.acceptNewOptions);
+  // required: a form is not submitted without a choice (there is no clearing one).
+  const required = !!el.required;
+  const checks = useFieldCheck(id, required, (v: string | null) => requiredProblem(v, required), shown);
 
   useEffect(() => {
     if (!open) return;
@@ -61,9 +66,9 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
 
   return (
     <div className={`stSelectbox${disabled ? " st-disabled" : ""}`} data-testid="stSelectbox" ref={root}>
-      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} required={required} />
       <div
-        className={`st-select${open ? " st-focused" : ""}`}
+        className={`st-select${open ? " st-focused" : ""}${checks.problem ? " st-invalid" : ""}`}
         role="combobox"
         aria-expanded={open}
         aria-controls={listId}
@@ -102,6 +107,7 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
             {shown ?? placeholder}
           </div>
         )}
+        {checks.problem ? <InvalidMark reason={checks.problem} testId="stSelectboxErrorIcon" /> : null}
         <svg className="st-select-chevron" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
           <path d="M7 10l5 5 5-5" fill="none" stroke="currentColor" strokeWidth="2" />
         </svg>

@@ -4,16 +4,17 @@
 //! with a reveal button, email, url, tel, search with a clear button); `required`
 //! and `validate` are checked before anything is sent: a text that fails is kept
 //! in the field, marked invalid with its reason, and a form holding it is not
-//! submitted (textChecks.ts).
+//! submitted (shared/FieldCheck.tsx).
 import { useEffect, useId, useRef, useState } from "react";
 import { rustlit } from "../../proto";
-import { useHeldValue, useWidgets } from "../../app/context";
+import { useHeldValue } from "../../app/context";
+import { InvalidMark, InvalidReason, useFieldCheck } from "../shared/FieldCheck";
+import { textProblem } from "../shared/fieldChecks";
 import { inputInstructions, useForm } from "../shared/form";
 import { ElementIcon } from "../shared/Icon";
 import { useTextDraft } from "../shared/useTextDraft";
 import { stringValue } from "../shared/values";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
-import { textProblem } from "./textChecks";
 import "./input.css";
 
 const Type = rustlit.TextInput.Type;
@@ -28,35 +29,20 @@ const INPUT_TYPES: Record<number, string> = {
 export function TextInput({ el }: { el: rustlit.ITextInput }) {
   const w = el.widget ?? {};
   const form = useForm();
-  const widgets = useWidgets();
   const id = w.id ?? "";
   const inputId = useId();
   const committed = stringValue(useHeldValue(w));
   const { draft, setDraft, dirty, commit } = useTextDraft(id, committed);
   const [focused, setFocused] = useState(false);
   const [revealed, setRevealed] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
   const maxChars = el.maxChars ?? 0;
   const password = el.type === Type.PASSWORD;
   const search = el.type === Type.SEARCH;
   const rules = { required: !!el.required, regex: el.validateRegex, message: el.validateMessage };
-
+  const checks = useFieldCheck(id, !!el.required || !!el.validateRegex, (text: string) => textProblem(text, rules), draft);
+  const problem = checks.problem;
   /** Sends `text` if it passes the checks; otherwise shows why and sends nothing. */
-  const attempt = (text: string = draft) => {
-    const found = textProblem(text, rules);
-    setProblem(found);
-    if (!found) commit(text);
-  };
-
-  // A form's submit checks the text as it stands (the latest draft, through a ref).
-  const check = useRef<() => boolean>(() => true);
-  check.current = () => {
-    const found = textProblem(draft, rules);
-    setProblem(found);
-    return !found;
-  };
-  const checked = !!el.required || !!el.validateRegex;
-  useEffect(() => (checked ? widgets.addCheck(id, () => check.current()) : undefined), [widgets, id, checked]);
+  const attempt = (text: string = draft) => checks.attempt(text, () => commit(text));
 
   // live: a pause in typing commits (outside forms, where nothing is sent before the submit).
   const live = el.liveDebounceMs;
@@ -64,7 +50,7 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
   useEffect(() => () => clearTimeout(liveTimer.current), []);
   const edit = (text: string) => {
     setDraft(text);
-    setProblem(null);
+    checks.clear();
     if (live === null || live === undefined || form) return;
     clearTimeout(liveTimer.current);
     if (live === 0) attempt(text);
@@ -152,13 +138,9 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
             </svg>
           </button>
         ) : null}
-        {problem ? <InvalidIcon reason={problem} /> : null}
+        {problem ? <InvalidMark reason={problem} testId="stTextInputErrorIcon" /> : null}
       </div>
-      {problem ? (
-        <span id={errorId} role="alert" className="st-visually-hidden">
-          {problem}
-        </span>
-      ) : null}
+      <InvalidReason id={errorId} reason={problem} />
       {/* While the field is marked invalid its "!" takes the hint's place. */}
       {(focused && dirty && !problem) || maxChars > 0 ? (
         <div className="st-input-instructions" data-testid="InputInstructions">
@@ -170,23 +152,3 @@ export function TextInput({ el }: { el: rustlit.ITextInput }) {
   );
 }
 
-/** The invalid field's "!" at its right end; hovering it shows the reason (`stTooltipErrorContent`). */
-function InvalidIcon({ reason }: { reason: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <div className="st-input-error-icon" data-testid="stTextInputErrorIcon">
-      <div data-testid="stTooltipErrorHoverTarget" onMouseEnter={() => setOpen(true)} onMouseLeave={() => setOpen(false)}>
-        <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
-          <circle cx="12" cy="12" r="9" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M12 7v6" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-          <circle cx="12" cy="16.5" r="1.1" fill="currentColor" />
-        </svg>
-      </div>
-      {open ? (
-        <div className="st-tooltip-content st-input-error-tooltip" data-testid="stTooltipErrorContent" role="tooltip">
-          {reason}
-        </div>
-      ) : null}
-    </div>
-  );
-}

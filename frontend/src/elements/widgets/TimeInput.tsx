@@ -4,6 +4,8 @@ import { useEffect, useRef, useState } from "react";
 import type { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { optionalString } from "../shared/values";
+import { InvalidMark, useFieldCheck } from "../shared/FieldCheck";
+import { requiredProblem } from "../shared/fieldChecks";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 import "./inputs2.css";
@@ -27,6 +29,8 @@ export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
     times.push(withSeconds ? `${t}:${pad(s % 60)}` : t);
   }
   const disabled = !!w.disabled;
+  const required = !!el.required;
+  const checks = useFieldCheck(id, required, (v: string | null) => requiredProblem(v, required), value);
   const pick = (t: string) => {
     setOpen(false);
     if (t !== value) widgets.setValue(id, { stringValue: t });
@@ -36,11 +40,13 @@ export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
   }, [open]);
   return (
     <div className={`stTimeInput${disabled ? " st-disabled" : ""}`} data-testid="stTimeInput">
-      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
-      <div className={`st-input-root${open ? " st-focused" : ""}`}>
+      <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} required={required} />
+      <div className={`st-input-root${open ? " st-focused" : ""}${checks.problem ? " st-invalid" : ""}`}>
         <input
           className="st-input"
           value={text}
+          aria-required={required || undefined}
+          aria-invalid={checks.problem ? true : undefined}
           disabled={disabled}
           placeholder={withSeconds ? "HH:MM:SS" : "HH:MM"}
           aria-label={plainLabel(w.label ?? "")}
@@ -59,6 +65,7 @@ export function TimeInput({ el }: { el: rustlit.ITimeInput }) {
             else setText(value ?? "");
           }}
         />
+        {checks.problem ? <InvalidMark reason={checks.problem} testId="stTimeInputError" /> : null}
       </div>
       {open && !disabled ? (
         <ul className="st-select-list" role="listbox" ref={list} data-testid="stTimeInputDropdown">

@@ -107,7 +107,7 @@ class DateTimeInputMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a date picker; returns a date (or None), or a tuple of dates for a range."""
-        unapplied.notes("st.date_input", persist_state=persist_state, required=required, width=width)
+        unapplied.notes("st.date_input", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "today" else value, key)
@@ -183,7 +183,7 @@ class DateTimeInputMixin:
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(default),
                 value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
-            min=lo.isoformat(), max=hi.isoformat(), is_range=is_range, format=format,
+            min=lo.isoformat(), max=hi.isoformat(), is_range=is_range, format=format, required=bool(required),
         )
         return value
 
@@ -195,7 +195,7 @@ class DateTimeInputMixin:
         bind: Any = None, persist_state: Any = None,
     ) -> datetime.time | None:
         """Display a time picker; returns a time, or None when empty."""
-        unapplied.notes("st.time_input", persist_state=persist_state, required=required, width=width)
+        unapplied.notes("st.time_input", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "now" else value, key)
@@ -255,6 +255,6 @@ class DateTimeInputMixin:
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
-            step=step_secs,
+            step=step_secs, required=bool(required),
         )
         return value

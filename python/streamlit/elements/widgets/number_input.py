@@ -49,7 +49,7 @@ class NumberInputMixin:
     ) -> Any:
         """Display a numeric input; returns an int or a float (or None when empty)."""
         unapplied.notes(
-            "st.number_input", persist_state=persist_state, required=required, icon=icon, width=width,
+            "st.number_input", persist_state=persist_state, icon=icon, width=width,
         )
         key = to_key(key)
         callback = callback_of(on_change)
@@ -138,6 +138,7 @@ class NumberInputMixin:
             format=number_format, data_type=data_type, step=float(step),
             has_min=min_value is not None, min=0.0 if min_value is None else float(min_value),
             has_max=max_value is not None, max=0.0 if max_value is None else float(max_value),
+            required=bool(required),
             placeholder="" if placeholder is None else str(placeholder),
         )
         return value

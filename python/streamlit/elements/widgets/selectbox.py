@@ -37,7 +37,7 @@ class SelectboxMixin:
     ) -> Any:
         """Display a select widget; returns the selected option (None when nothing is selected)."""
         unapplied.notes(
-            "st.selectbox", persist_state=persist_state, required=required, icon=icon,
+            "st.selectbox", persist_state=persist_state, icon=icon,
             filter_mode=filter_mode, width=width,
         )
         key = to_key(key)
@@ -77,6 +77,6 @@ class SelectboxMixin:
                 value=wire.label_at(formatted, set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=formatted, placeholder="" if placeholder is None else str(placeholder),
-            accept_new_options=bool(accept_new_options),
+            accept_new_options=bool(accept_new_options), required=bool(required),
         )
         return value

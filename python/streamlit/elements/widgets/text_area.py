@@ -45,7 +45,7 @@ class TextAreaMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a multi-line text input; returns its text (None if value=None and untouched)."""
-        unapplied.notes("st.text_area", persist_state=persist_state, required=required, width=width)
+        unapplied.notes("st.text_area", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)
@@ -85,5 +85,6 @@ class TextAreaMixin:
                 value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             max_chars=int(max_chars or 0), placeholder="" if placeholder is None else str(placeholder), height=px,
+            required=bool(required),
         )
         return current

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { REQUIRED_MESSAGE, textProblem } from "./textChecks";
+import { REQUIRED_MESSAGE, textProblem } from "./fieldChecks";
 
 describe("text_input checks", () => {
   it("required refuses empty and blank text only", () => {

@@ -1,7 +1,14 @@
-//! st.text_input's in-browser checks, as 1.67 words them: `required` refuses
-//! empty or blank text; `validate` is a JavaScript pattern (flags "su", not
-//! anchored) that any non-empty text must match. They decide what is sent,
-//! never what the server accepts.
+//! Fields' in-browser checks, as 1.67 words them: `required` refuses an empty
+//! value (for text: empty or blank); text_input's `validate` is a JavaScript
+//! pattern (flags "su", not anchored) that any non-empty text must match.
+//! They decide what is sent, never what the server accepts.
+
+export const REQUIRED_MESSAGE = "This field is required.";
+
+/** `required` on a field whose empty value is null (numbers, dates, times, choices). */
+export function requiredProblem(value: unknown, required: boolean): string | null {
+  return required && (value === null || value === undefined) ? REQUIRED_MESSAGE : null;
+}
 
 export interface TextRules {
   required: boolean;
@@ -11,7 +18,6 @@ export interface TextRules {
   message?: string | null;
 }
 
-export const REQUIRED_MESSAGE = "This field is required.";
 
 /** Why `text` may not be sent, or null when it may. A pattern the browser cannot compile checks nothing. */
 export function textProblem(text: string, rules: TextRules): string | null {
