@@ -13,6 +13,7 @@ import { expressionInterpreter } from "vega-interpreter";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { takeTurn } from "../../render/chartTurns";
 import { vegaRows } from "./vegaData";
 import { chartTheme, NAMED_COLORS, plainConfig, streamlitConfig } from "./vegaTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
@@ -218,13 +219,16 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       const next = JSON.stringify({ selection: { ...state, [name]: selectionValue(value) } });
       if (next !== current) widgets.setValue(widgetId, { stringValue: next });
     };
-    embed(node, s as VisualizationSpec, {
+    // Charts draw one at a time (render/chartTurns.ts), so input is handled between them.
+    const turn = takeTurn();
+    turn.ready.then(() => (cancelled ? null : embed(node, s as VisualizationSpec, {
       actions: false,
       ast: true,
       expr: expressionInterpreter,
       renderer: spec.renderer,
       defaultStyle: true,
-    }).then((r) => {
+    }))).then((r) => {
+      if (!r) return;
       if (cancelled) {
         r.finalize();
         return;
@@ -246,12 +250,13 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       document.addEventListener("pointerdown", onPress, true);
     }).catch((e: unknown) => {
       if (!cancelled) node.textContent = `Chart error: ${e instanceof Error ? e.message : String(e)}`;
-    });
+    }).finally(turn.done);
     const onPress = (e: Event) => {
       if (!(e.target instanceof Node && node.contains(e.target))) flush();
     };
     return () => {
       cancelled = true;
+      turn.done();
       document.removeEventListener("pointerdown", onPress, true);
       timers.forEach((t) => clearTimeout(t));
       if (view.current === result) view.current = null;

@@ -8,6 +8,7 @@ import Plotly, { type PlotlyHTMLElement } from "plotly.js-dist-min";
 import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { takeTurn } from "../../render/chartTurns";
 import { themedFigure } from "./plotlyTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
 import { selectionState } from "./plotlySelection";
@@ -104,8 +105,10 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     if (!node || width <= 0) return;
     let cancelled = false;
     const layout = { ...figure.layout, width, height, autosize: false };
-    void Plotly.react(node, { data: figure.data, layout, config: figure.config, frames: figure.frames }).then((plot: PlotlyHTMLElement) => {
-      if (cancelled || !widgetId) return;
+    // Charts draw one at a time (render/chartTurns.ts), so input is handled between them.
+    const turn = takeTurn();
+    void turn.ready.then(() => (cancelled ? null : Plotly.react(node, { data: figure.data, layout, config: figure.config, frames: figure.frames }))).then((plot: PlotlyHTMLElement | null) => {
+      if (!plot || cancelled || !widgetId) return;
       plot.removeAllListeners?.("plotly_selected");
       plot.removeAllListeners?.("plotly_deselect");
       plot.on("plotly_selected", (event) => {
@@ -114,9 +117,10 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       plot.on("plotly_deselect", () => {
         widgets.setValue(widgetId, { stringValue: JSON.stringify(selectionState({}, modes)) });
       });
-    });
+    }).finally(turn.done);
     return () => {
       cancelled = true;
+      turn.done();
     };
   }, [figure, width, height, widgetId, widgets, modes]);
 
