@@ -8,6 +8,7 @@ import Plotly, { type PlotlyHTMLElement } from "plotly.js-dist-min";
 import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { ChartFrame, useFullscreen } from "../shared/ChartFrame";
 import { takeTurn } from "../../render/chartTurns";
 import { themedFigure } from "./plotlyTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
@@ -39,16 +40,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   const widgetId = el.widget?.id ?? "";
   const widgets = useWidgets();
   const modes = useMemo(() => (widgetId ? el.selectionMode ?? [] : []), [widgetId, el.selectionMode]);
-  const [fullscreen, setFullscreen] = useState(false);
-
-  useEffect(() => {
-    if (!fullscreen) return;
-    const close = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setFullscreen(false);
-    };
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [fullscreen]);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
 
   useEffect(() => {
     const node = box.current;
@@ -73,7 +65,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     config.modeBarButtonsToAdd = [...added, {
       name: fullscreen ? "Close fullscreen" : "Fullscreen",
       icon: fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON,
-      click: () => setFullscreen((f) => !f),
+      click: toggleFullscreen,
     }];
     if (widgetId) {
       const points = modes.includes("points");
@@ -88,7 +80,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       }
     }
     return { data, layout, config, frames: Array.isArray(spec.frames) ? spec.frames : undefined };
-  }, [el, modes, widgetId, fullscreen, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
+  }, [el, modes, widgetId, fullscreen, toggleFullscreen, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
   const width = fullscreen
@@ -132,12 +124,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   }, []);
 
   return (
-    <div
-      ref={frame}
-      data-testid="stFullScreenFrame"
-      className="st-fullscreen-frame"
-      style={fullscreen ? FULLSCREEN_STYLE : tall.style}
-    >
+    <ChartFrame frameRef={frame} fullscreen={fullscreen} style={fullscreen ? FULLSCREEN_STYLE : tall.style}>
       <div ref={box} className="st-plotly-box" style={{ width: "100%" }}>
         <div
           ref={target}
@@ -147,7 +134,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
           aria-label={el.alt ?? undefined}
         />
       </div>
-    </div>
+    </ChartFrame>
   );
 }
 
