@@ -113,14 +113,16 @@ class StreamlitInvalidParameterTypeError(LocalizableStreamlitException):
 class StreamlitValueOutOfRangeError(LocalizableStreamlitException):
     """A parameter is outside a closed [min, max] interval."""
 
-    def __init__(self, parameter: str, value: object, min_value: object, max_value: object) -> None:
+    def __init__(
+        self, parameter: str, value: object, min_value: object, max_value: object, *, detail: str | None = None
+    ) -> None:
+        message = (
+            "The `{parameter}` parameter, set to {value}, is outside the required range [{min_value}, {max_value}]."
+        )
+        if detail:
+            message += " {detail}"
         super().__init__(
-            "The `{parameter}` parameter, set to {value}, is outside the required range "
-            "[{min_value}, {max_value}].",
-            parameter=parameter,
-            value=value,
-            min_value=min_value,
-            max_value=max_value,
+            message, parameter=parameter, value=value, min_value=min_value, max_value=max_value, detail=detail,
         )
 
 

@@ -228,6 +228,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Element": {
         "width_config": ("message:WidthConfig", "optional"),
         "height_config": ("message:HeightConfig", "optional"),
+        "text_alignment_config": ("message:TextAlignmentConfig", "optional"),
     },
     "Empty": {
     },
@@ -306,6 +307,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "help": ("str", "required"),
         "hide_anchor": ("bool", "required"),
         "divider": ("str", "required"),
+        "icon": ("str", "required"),
+        "truncate": ("bool", "required"),
     },
     "HeightConfig": {
         "use_stretch": ("bool", "oneof:height_spec"),
@@ -392,6 +395,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "element_type": ("enum:Markdown.Type", "required"),
         "help": ("str", "required"),
         "unterminated_parsing": ("bool", "optional"),
+        "truncate": ("bool", "optional"),
+        "hide_anchors": ("bool", "optional"),
     },
     "MenuButton": {
         "widget": ("message:Widget", "required"),
@@ -568,6 +573,10 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Text": {
         "body": ("str", "required"),
         "help": ("str", "required"),
+        "truncate": ("bool", "required"),
+    },
+    "TextAlignmentConfig": {
+        "alignment": ("enum:TextAlignmentConfig.Alignment", "required"),
     },
     "TextArea": {
         "widget": ("message:Widget", "required"),
@@ -577,9 +586,15 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     },
     "TextInput": {
         "widget": ("message:Widget", "required"),
-        "password": ("bool", "required"),
+        "type": ("enum:TextInput.Type", "required"),
         "max_chars": ("int", "required"),
         "placeholder": ("str", "required"),
+        "icon": ("str", "required"),
+        "autocomplete": ("str", "required"),
+        "validate_regex": ("str", "optional"),
+        "validate_message": ("str", "required"),
+        "required": ("bool", "required"),
+        "live_debounce_ms": ("int", "optional"),
     },
     "TimeInput": {
         "widget": ("message:Widget", "required"),
@@ -692,6 +707,8 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "Skeleton.SkeletonStyle": ("ELEMENT", "APP",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
     "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),
+    "TextAlignmentConfig.Alignment": ("LEFT", "CENTER", "RIGHT", "JUSTIFY",),
+    "TextInput.Type": ("DEFAULT", "PASSWORD", "EMAIL", "URL", "PHONE", "SEARCH",),
     "Video.Type": ("NATIVE", "YOUTUBE_IFRAME",),
 }
 

@@ -63,7 +63,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
     app = make_app("""
         import streamlit as st
         st.button("b", shortcut="Ctrl+K")
-        st.text_input("t", validate=r"\\d+", required=True)
+        st.text_area("t", required=True)
         st.multiselect("m", ["x"], select_all=False)
         st.container(autoscroll=True)
         st.expander("e", on_change="rerun")
@@ -73,7 +73,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
         assert app.run() == 0
     said = {m.split(" is accepted")[0] for m in _warnings(caplog)}
     assert said == {
-        "st.button(shortcut=...)", "st.text_input(validate=...)", "st.text_input(required=...)",
+        "st.button(shortcut=...)", "st.text_area(required=...)",
         "st.multiselect(select_all=...)", "st.container(autoscroll=...)",
     }
 

@@ -623,6 +623,11 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
     return None
 
 
+def unwrapped(proto: Any) -> dict[str, Any]:
+    """`wrap=False` on a text element (1.67 sends `wrap` set either way)."""
+    return {} if proto.wrap else {"wrap": False}
+
+
 def element_entry(node: Any) -> dict[str, Any]:
     data = data_entry(getattr(node, "proto", None))
     if data is not None:
@@ -670,13 +675,16 @@ def element_entry(node: Any) -> dict[str, Any]:
             entry["value"] = widget_value(node)
         return entry
     if isinstance(node, et.HeadingBase):
-        return {"kind": node.type, "body": node.proto.body}
+        entry = {"kind": node.type, "body": node.proto.body}
+        if node.proto.icon:
+            entry["icon"] = node.proto.icon
+        return {**entry, **unwrapped(node.proto)}
     if isinstance(node, et.Divider):
         return {"kind": "divider"}
     if isinstance(node, (et.Caption, et.Markdown)):
-        return {"kind": node.type, "body": node.proto.body}
+        return {"kind": node.type, "body": node.proto.body, **unwrapped(node.proto)}
     if isinstance(node, et.Text):
-        return {"kind": "text", "body": node.proto.body}
+        return {"kind": "text", "body": node.proto.body, **unwrapped(node.proto)}
     if isinstance(node, et.Code):
         return {"kind": "code", "body": node.proto.code_text, "language": node.proto.language}
     if isinstance(node, et.Json):

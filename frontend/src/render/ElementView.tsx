@@ -13,7 +13,7 @@ import type { ElementNode } from "../store/tree";
 import { keyClass, userKeyFromId } from "../elements/shared/keys";
 import { elementEntry, widgetSpec, type RowSizing } from "../registry/elements";
 import { useForm } from "../elements/shared/form";
-import { widthStyle } from "./size";
+import { textAlignment, widthStyle } from "./size";
 import { useWidgets } from "../app/context";
 import { RendererBoundary } from "./RendererBoundary";
 
@@ -58,8 +58,11 @@ export function ElementView({ node }: { node: ElementNode }) {
   let width = node.element.widthConfig ?? entry?.width;
   classes.push(`st-row-${rowSizing(node.element, width)}`);
   if (entry?.sizesItself && width?.pixelWidth) width = { useContent: true };
+  const align = textAlignment(node.element.textAlignmentConfig);
+  if (align) classes.push(`st-align-${align}`);
+  const style = align ? { ...widthStyle(width), textAlign: align } : widthStyle(width);
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={widthStyle(width)}>
+    <div className={classes.filter(Boolean).join(" ")} data-testid="stElementContainer" data-stale={stale ? "true" : "false"} style={style}>
       {/* A toast the run wrote again (even unchanged) shows again. */}
       <ElementBody key={node.element.toast ? node.runId : undefined} element={node.element} />
     </div>

@@ -1,7 +1,19 @@
 //! 1.67's `width` parameter, which the protocol keeps in one place for every
-//! element and block (`Element.width_config`, `Block.width_config`).
+//! element and block (`Element.width_config`, `Block.width_config`), and text
+//! elements' `text_alignment` (`Element.text_alignment_config`).
 import { useEffect, useState, type CSSProperties, type RefObject } from "react";
-import type { rustlit } from "../proto";
+import { rustlit } from "../proto";
+
+const ALIGNMENTS: Record<number, "center" | "right" | "justify"> = {
+  [rustlit.TextAlignmentConfig.Alignment.CENTER]: "center",
+  [rustlit.TextAlignmentConfig.Alignment.RIGHT]: "right",
+  [rustlit.TextAlignmentConfig.Alignment.JUSTIFY]: "justify",
+};
+
+/** The CSS text-align an element asks for; undefined = left, the page's own. */
+export function textAlignment(config: rustlit.ITextAlignmentConfig | null | undefined): "center" | "right" | "justify" | undefined {
+  return config?.alignment ? ALIGNMENTS[config.alignment] : undefined;
+}
 
 /** The style of a node's outer box for its width; undefined = the default (stretch). */
 export function widthStyle(config: rustlit.IWidthConfig | null | undefined): CSSProperties | undefined {

@@ -59,6 +59,10 @@ export class WidgetManager {
   // Uploads still being sent, by form: a form cannot be submitted without
   // the files its user picked (Streamlit disables its submit button).
   private uploads = new Map<string, number>();
+  // In-browser checks of widgets (text_input's `required` and `validate`): a
+  // form is submitted only when every check of its widgets passes, as 1.67
+  // blocks the submit; each check shows its own error.
+  private checks = new Map<string, () => boolean>();
   /** The fragment that wrote each widget (absent = the script's body). */
   private fragmentOf = new Map<string, string>();
   /** bind="query-params": the URL parameter of each bound widget. */
@@ -211,6 +215,23 @@ export class WidgetManager {
     this.listeners.get(uploadsKey(form))?.forEach((l) => l());
   }
 
+  /** Registers widget `id`'s check for form submits; call the returned function to drop it. */
+  addCheck(id: string, check: () => boolean): () => void {
+    this.checks.set(id, check);
+    return () => {
+      if (this.checks.get(id) === check) this.checks.delete(id);
+    };
+  }
+
+  /** Runs the checks of a form's widgets, every one (so each shows its error); true when all pass. */
+  private formPasses(formId: string): boolean {
+    let passes = true;
+    for (const [id, check] of this.checks) {
+      if (this.formOf.get(id) === formId && !check()) passes = false;
+    }
+    return passes;
+  }
+
   /** Whether a form has changes the user has not submitted yet. */
   hasPending(formId: string): boolean {
     return (this.pending.get(formId)?.size ?? 0) > 0;
@@ -222,7 +243,7 @@ export class WidgetManager {
    * then go back to their defaults locally (sent with the next rerun).
    */
   submitForm(formId: string, submitterId: string, clearOnSubmit: boolean): void {
-    if (this.isUploading(formId)) return;
+    if (this.isUploading(formId) || !this.formPasses(formId)) return;
     const values = this.pending.get(formId);
     this.pending.delete(formId);
     values?.forEach((v, id) => {

@@ -1,11 +1,12 @@
-"""1.67's `width` parameter as the envelope's `WidthConfig` (proto/layout.proto), which the browser
-applies to the element's container (frontend/src/render/size.ts)."""
+"""1.67's `width`, `height` and `text_alignment` parameters as the envelope's `WidthConfig`,
+`HeightConfig` and `TextAlignmentConfig` (proto/layout.proto), which the browser applies to the
+element's container (frontend/src/render/size.ts)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from streamlit.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError
+from streamlit.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError, StreamlitValueError
 
 _UINT32_MAX = 2**32 - 1
 # Shared, never mutated: the common configs cost no allocation per call.
@@ -42,3 +43,17 @@ def height_config(height: Any, *, allow_content: bool, default: str) -> dict[str
     elif isinstance(height, int) and not isinstance(height, bool) and 0 < height <= _UINT32_MAX:
         return {"pixel_height": height}
     raise StreamlitInvalidHeightError(height, allow_content)
+
+
+_ALIGNMENTS = {"center": {"alignment": "CENTER"}, "right": {"alignment": "RIGHT"}, "justify": {"alignment": "JUSTIFY"}}
+
+
+def text_alignment_config(text_alignment: Any) -> dict[str, Any] | None:
+    """The `text_alignment_config` field for a text element's `text_alignment`; None for "left"
+    (and None, which 1.67 also accepts), the browser's default."""
+    if text_alignment is None or text_alignment == "left":
+        return None
+    found = _ALIGNMENTS.get(text_alignment) if isinstance(text_alignment, str) else None
+    if found is None:
+        raise StreamlitValueError("text_alignment", ["'left'", "'center'", "'right'", "'justify'"])
+    return found

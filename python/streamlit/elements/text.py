@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.icons import validate_icon
-from streamlit.elements.size import width_config
+from streamlit.elements.size import text_alignment_config, width_config
 from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
 from streamlit.runtime import unapplied
 
@@ -53,11 +53,13 @@ def _anchor(anchor: Any) -> tuple[str, bool]:
 
 def write_markdown(
     path: tuple[int, ...], body: str, allow_html: bool, element_type: str, help: str,
-    width: dict[str, Any] | None = None,
+    width: dict[str, Any] | None = None, *, alignment: dict[str, Any] | None = None, truncate: bool = False,
+    hide_anchors: bool = False,
 ) -> None:
     """Emits a Markdown element (`element_type`: NATIVE, CAPTION, DIVIDER or LATEX)."""
     _rustlit.markdown(
         path, body=body, allow_html=allow_html, element_type=element_type, help=help, width_config=width,
+        text_alignment_config=alignment, truncate=truncate or None, hide_anchors=hide_anchors or None,
     )
 
 
@@ -81,15 +83,18 @@ class TextMixin:
     __slots__ = ()
 
     def _heading(
-        self: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, divider: Any, width: Any = "stretch",
+        self: DeltaGenerator, tag: str, body: Any, anchor: Any, help: Any, divider: Any, width: Any,
+        icon: Any, text_alignment: Any, wrap: Any,
     ) -> DeltaGenerator:
         anchor_id, hide = _anchor(anchor)
         div = _divider(divider)
         size = width_config(width, allow_content=True)
+        alignment = text_alignment_config(text_alignment)
         path = self._next_path()
         _rustlit.heading(
             path, tag=tag, body=clean_text(body), anchor=anchor_id, help=str(help) if help else "",
-            hide_anchor=hide, divider=div, width_config=size,
+            hide_anchor=hide, divider=div, icon=validate_icon(icon), truncate=not wrap, width_config=size,
+            text_alignment_config=alignment,
         )
         return self._element(path)
 
@@ -98,36 +103,35 @@ class TextMixin:
         width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in title formatting (h1)."""
-        unapplied.notes("st.title", icon=icon, text_alignment=text_alignment, wrap=wrap)
-        return self._heading("h1", body, anchor, help, False, width)
+        return self._heading("h1", body, anchor, help, False, width, icon, text_alignment, wrap)
 
     def header(
         self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
         divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in header formatting (h2), optionally with a colored divider."""
-        unapplied.notes("st.header", icon=icon, text_alignment=text_alignment, wrap=wrap)
-        return self._heading("h2", body, anchor, help, divider, width)
+        return self._heading("h2", body, anchor, help, divider, width, icon, text_alignment, wrap)
 
     def subheader(
         self, body: Any, anchor: Any = None, *, help: str | None = None, icon: str | None = None,
         divider: Any = False, width: Any = "stretch", text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in subheader formatting (h3), optionally with a colored divider."""
-        unapplied.notes("st.subheader", icon=icon, text_alignment=text_alignment, wrap=wrap)
-        return self._heading("h3", body, anchor, help, divider, width)
+        return self._heading("h3", body, anchor, help, divider, width, icon, text_alignment, wrap)
 
     def markdown(
         self, body: Any, unsafe_allow_html: bool = False, *, help: str | None = None, width: Any = "auto",
         text_alignment: str = "left", anchors: bool = True, wrap: bool = True,
     ) -> DeltaGenerator:
         """Display a string formatted as Markdown (HTML only with unsafe_allow_html)."""
-        if text_alignment != "left" or anchors is not True or wrap is not True:
-            unapplied.notes("st.markdown", text_alignment=text_alignment, anchors=anchors, wrap=wrap)
         # "auto" is "stretch" outside horizontal containers, which rustlit does not lay out yet.
         size = None if width == "auto" else width_config(width, allow_content=True)
+        alignment = text_alignment_config(text_alignment)
         path = self._next_path()
-        write_markdown(path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "", size)
+        write_markdown(
+            path, clean_text(body), bool(unsafe_allow_html), NATIVE, str(help) if help else "", size,
+            alignment=alignment, truncate=not wrap, hide_anchors=not anchors,
+        )
         return self._element(path)
 
     def caption(
@@ -135,10 +139,13 @@ class TextMixin:
         text_alignment: str = "left", wrap: bool = True,
     ) -> DeltaGenerator:
         """Display text in small font (captions, asides, footnotes)."""
-        unapplied.notes("st.caption", text_alignment=text_alignment, wrap=wrap)
         size = width_config(width, allow_content=True)
+        alignment = text_alignment_config(text_alignment)
         path = self._next_path()
-        write_markdown(path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "", size)
+        write_markdown(
+            path, clean_text(body), bool(unsafe_allow_html), CAPTION, str(help) if help else "", size,
+            alignment=alignment, truncate=not wrap,
+        )
         return self._element(path)
 
     def text(
@@ -146,14 +153,13 @@ class TextMixin:
         wrap: bool = True,
     ) -> DeltaGenerator:
         """Display fixed-width, preformatted text (no Markdown)."""
-        if text_alignment != "left" or wrap is not True:  # the table's call only when one is used
-            unapplied.notes("st.text", text_alignment=text_alignment, wrap=wrap)
+        size = None if width == "content" else width_config(width, allow_content=True, default="content")
+        alignment = text_alignment_config(text_alignment)
         path = self._next_path()
-        if width == "content":
-            _rustlit.text(path, body=clean_text(body), help=str(help) if help else "")
-        else:
-            size = width_config(width, allow_content=True, default="content")
-            _rustlit.text(path, body=clean_text(body), help=str(help) if help else "", width_config=size)
+        _rustlit.text(
+            path, body=clean_text(body), help=str(help) if help else "", truncate=not wrap, width_config=size,
+            text_alignment_config=alignment,
+        )
         return self._element(path)
 
     def code(

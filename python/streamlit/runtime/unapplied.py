@@ -62,18 +62,12 @@ def _is_int(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _in(*values: Any) -> Callable[[Any], bool]:
-    return lambda value: isinstance(value, str) and value in values
-
-
 _STATEFUL_WIDGETS = (
     "st.checkbox", "st.toggle", "st.text_input", "st.text_area", "st.number_input", "st.slider",
     "st.select_slider", "st.selectbox", "st.radio", "st.multiselect", "st.color_picker", "st.date_input",
     "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination", "st.datetime_input",
 )
 _BUTTONS = ("st.button", "st.download_button", "st.link_button", "st.form_submit_button")
-_HEADINGS = ("st.title", "st.header", "st.subheader")
-_TEXTS = (*_HEADINGS, "st.markdown", "st.caption", "st.text")
 
 
 def _rows(commands: Iterable[str], parameter: str, used: Callable[[Any], bool], when: str, why: str) -> list[Unapplied]:
@@ -93,15 +87,9 @@ _ROWS: list[Unapplied] = [
             "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
     # -- text input family
-    Unapplied("st.text_input", "validate", _is_not_none, "not None", "the input is not checked in the browser."),
-    Unapplied("st.text_input", "type", _in("email", "url", "phone", "search"), "'email', 'url', 'phone' or 'search'",
-              "shown as a plain text field, without a format check or a special keyboard."),
-    Unapplied("st.text_input", "live", _differs(False), "not False", "the value is sent on Enter or blur only."),
-    Unapplied("st.text_input", "autocomplete", _is_not_none, "not None",
-              "the browser's autocomplete hint is not set."),
-    *_rows(("st.text_input", "st.text_area", "st.number_input", "st.selectbox", "st.date_input", "st.time_input"),
+    *_rows(("st.text_area", "st.number_input", "st.selectbox", "st.date_input", "st.time_input"),
            "required", _is_true, "True", "no required marker and no check that a value was given."),
-    *_rows(("st.text_input", "st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
+    *_rows(("st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
            "no icon is shown inside the field."),
     Unapplied("st.selectbox", "filter_mode", _differs("fuzzy"), "not 'fuzzy'",
               "typing filters the options the way the default does."),
@@ -119,10 +107,6 @@ _ROWS: list[Unapplied] = [
     *_rows(("st.code", "st.metric", "st.form", "st.tabs", "st.chat_input"), "height", _differs("content"),
            "not 'content'", "the element is as tall as its content."),
     # -- text
-    *_rows(_TEXTS, "text_alignment", _differs("left"), "not 'left'", "text is left-aligned."),
-    *_rows(_TEXTS, "wrap", _is_false, "False", "long lines wrap."),
-    *_rows(_HEADINGS, "icon", _is_not_none, "not None", "no icon is shown before the heading."),
-    Unapplied("st.markdown", "anchors", _is_false, "False", "headings inside the Markdown keep their anchor links."),
     Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
     # -- layout
     Unapplied("st.container", "autoscroll", _is_true, "True",

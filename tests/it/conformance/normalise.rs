@@ -245,6 +245,14 @@ fn block_kind(b: &rustlit::proto::Block) -> &'static str {
     }
 }
 
+/// `wrap=False` on a text element, as the oracle records it.
+fn unwrapped(mut fields: Vec<(&'static str, J)>, truncate: bool) -> Vec<(&'static str, J)> {
+    if truncate {
+        fields.push(("wrap", J::Bool(false)));
+    }
+    fields
+}
+
 fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'static str, J)> {
     use element::Type;
     let body = |kind: &str, body: &str| vec![("kind", J::str(kind)), ("body", J::str(body))];
@@ -255,15 +263,21 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
                 "h2" => "header",
                 _ => "subheader",
             };
-            body(kind, &h.body)
+            let mut f = body(kind, &h.body);
+            if !h.icon.is_empty() {
+                f.push(("icon", J::str(&h.icon)));
+            }
+            unwrapped(f, h.truncate)
         }
         Type::Markdown(m) => match markdown::Type::try_from(m.element_type) {
-            Ok(markdown::Type::Caption) => body("caption", &m.body),
+            Ok(markdown::Type::Caption) => {
+                unwrapped(body("caption", &m.body), m.truncate == Some(true))
+            }
             Ok(markdown::Type::Divider) => vec![("kind", J::str("divider"))],
             Ok(markdown::Type::Latex) => body("latex", &m.body),
-            _ => body("markdown", &m.body),
+            _ => unwrapped(body("markdown", &m.body), m.truncate == Some(true)),
         },
-        Type::Text(t) => body("text", &t.body),
+        Type::Text(t) => unwrapped(body("text", &t.body), t.truncate),
         Type::Code(c) => {
             let mut f = body("code", &c.code_text);
             f.push(("language", J::str(&c.language)));

@@ -14,6 +14,7 @@ import { remarkStreamlitDirectives, remarkUnknownDirectives } from "./markdown/d
 import { type Extension, useMarkdownExtensions } from "./markdown/extensions";
 import { escapeLabelBlocks, LABEL_DISALLOWED } from "./markdown/labels";
 import { protectMaterialIcons, remarkMaterialIcons, remarkTypography } from "./markdown/symbols";
+import { HeadingLink, headingAnchor } from "./HeadingLink";
 import { HelpIcon } from "./Tooltip";
 import { trackChunk } from "../../registry/chunks";
 import "./markdown/markdown.css";
@@ -25,6 +26,8 @@ interface Props {
   inline?: boolean;
   testId?: "stMarkdownContainer" | "stCaptionContainer";
   className?: string;
+  /** Headings in a block body get 1.67's hover link to their anchor (st.markdown's `anchors`). */
+  anchors?: boolean;
 }
 
 const FIRST_PLUGINS = [remarkGfm, remarkDirective, remarkTypography, remarkStreamlitDirectives, remarkMaterialIcons];
@@ -74,6 +77,31 @@ const blockComponents: Components = {
     ),
 };
 
+type HeadingTag = "h1" | "h2" | "h3" | "h4" | "h5" | "h6";
+
+/** A `#` heading in a body, as 1.67 renders it: an id from its text and, with anchors, a hover link. */
+function markdownHeading(Tag: HeadingTag, anchors: boolean): NonNullable<Components[HeadingTag]> {
+  return function MarkdownHeading({ node: _node, children, ...props }) {
+    const id = headingAnchor(textOf(children));
+    return (
+      <div className="st-md-heading" data-testid="stHeadingWithActionElements">
+        <Tag {...props} id={id || undefined}>
+          <span data-heading-text="">{children}</span>
+          {anchors && id ? <HeadingLink anchor={id} /> : null}
+        </Tag>
+      </div>
+    );
+  };
+}
+
+function withHeadings(base: Components, anchors: boolean): Components {
+  const tags: HeadingTag[] = ["h1", "h2", "h3", "h4", "h5", "h6"];
+  return { ...base, ...Object.fromEntries(tags.map((tag) => [tag, markdownHeading(tag, anchors)])) };
+}
+
+const bodyComponents = withHeadings(blockComponents, true);
+const bodyComponentsWithoutAnchors = withHeadings(blockComponents, false);
+
 const inlineComponents: Components = {
   ...blockComponents,
   p: ({ node: _node, ...props }) => <span {...props} />,
@@ -105,7 +133,7 @@ function mathComponents(base: Components, renderMath: NonNullable<Extension["ren
   };
 }
 
-export function StreamlitMarkdown({ body, allowHtml, inline, testId = "stMarkdownContainer", className }: Props) {
+export function StreamlitMarkdown({ body, allowHtml, inline, testId = "stMarkdownContainer", className, anchors = true }: Props) {
   const source = protectMaterialIcons(inline ? escapeLabelBlocks(body) : body);
   const extensions = useMarkdownExtensions(source);
   const classes = ["st-markdown", inline ? "st-markdown-inline" : "", className ?? ""].join(" ").trim();
@@ -122,7 +150,7 @@ export function StreamlitMarkdown({ body, allowHtml, inline, testId = "stMarkdow
     remarkUnknownDirectives,
   ];
   const rehypePlugins = [...extensions.flatMap((e) => e.rehypePlugins), ...(allowHtml ? [rehypeRaw] : [])];
-  const base = inline ? inlineComponents : blockComponents;
+  const base = inline ? inlineComponents : anchors ? bodyComponents : bodyComponentsWithoutAnchors;
   const math = extensions.find((e) => e.renderMath)?.renderMath;
   return (
     <div data-testid={testId} className={classes}>

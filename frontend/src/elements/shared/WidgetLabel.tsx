@@ -10,11 +10,13 @@ interface Props {
   visibility?: rustlit.LabelVisibility | null;
   disabled?: boolean;
   htmlFor?: string;
+  /** 1.67's "(required)" after the label (text_input's `required`). */
+  required?: boolean;
   /** Extra content at the right end of the label row (e.g. a character counter). */
   children?: React.ReactNode;
 }
 
-export function WidgetLabel({ label, help, visibility, disabled, htmlFor, children }: Props) {
+export function WidgetLabel({ label, help, visibility, disabled, htmlFor, required, children }: Props) {
   const vis =
     visibility === rustlit.LabelVisibility.COLLAPSED
       ? "collapsed"
@@ -29,6 +31,11 @@ export function WidgetLabel({ label, help, visibility, disabled, htmlFor, childr
       aria-hidden={vis !== "visible" ? true : undefined}
     >
       <StreamlitMarkdown body={label} inline />
+      {required ? (
+        <span className="st-label-required" data-testid="stWidgetLabelRequired" aria-hidden="true">
+          (required)
+        </span>
+      ) : null}
       {help ? <HelpIcon help={help} /> : null}
       {children}
     </label>

@@ -8,8 +8,9 @@ export function useTextDraft(id: string, committed: string) {
   const widgets = useWidgets();
   const [draft, setDraft] = useState(committed);
   useEffect(() => setDraft(committed), [committed]);
-  const commit = () => {
-    if (draft !== committed) widgets.setValue(id, { stringValue: draft });
+  /** Sends `text` (the draft unless told) when it differs from what the script saw. */
+  const commit = (text: string = draft) => {
+    if (text !== committed) widgets.setValue(id, { stringValue: text });
   };
   return { draft, setDraft, dirty: draft !== committed, commit };
 }

@@ -1,20 +1,14 @@
 //! st.title / st.header / st.subheader: `stHeading` > h1|h2|h3 with an anchor id,
-//! a link icon on hover, an optional help icon and a coloured divider below.
+//! an optional icon before the text, a link icon on hover, an optional help icon
+//! and a coloured divider below. `truncate` (wrap=False) keeps it to one line.
 import { createElement } from "react";
 import type { rustlit } from "../../proto";
+import { HeadingLink, headingAnchor } from "../shared/HeadingLink";
+import { ElementIcon } from "../shared/Icon";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { HelpIcon } from "../shared/Tooltip";
+import { useTruncatedTitle } from "../shared/useTruncatedTitle";
 import "./text.css";
-
-/** Anchor ids like Streamlit's: lowercase words joined by '-'. */
-export function headingAnchor(body: string): string {
-  return body
-    .toLowerCase()
-    .replace(/[*_`~[\]()#]/g, "")
-    .replace(/[^\p{L}\p{N}\s-]/gu, "")
-    .trim()
-    .replace(/\s+/g, "-");
-}
 
 const DIVIDER_COLORS: Record<string, string> = {
   blue: "#1c83e1",
@@ -32,28 +26,23 @@ export function Heading({ el }: { el: rustlit.IHeading }) {
   const body = el.body ?? "";
   const anchor = el.anchor || headingAnchor(body);
   const divider = el.divider ? (DIVIDER_COLORS[el.divider] ?? el.divider) : null;
+  const truncate = !!el.truncate;
+  const text = useTruncatedTitle<HTMLSpanElement>(truncate);
   return (
     <div className="stHeading" data-testid="stHeading">
       <div className={`st-heading st-heading-${tag}`} data-testid="stHeadingWithActionElements">
         {createElement(
           tag,
           { id: anchor || undefined },
-          <StreamlitMarkdown body={body} inline />,
-          !el.hideAnchor && anchor ? (
-            <span className="st-heading-actions" data-testid="stHeaderActionElements">
-              <a href={`#${anchor}`} aria-label="Link to heading">
-                <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">
-                  <path
-                    d="M10 14a4 4 0 0 0 5.66 0l3-3a4 4 0 0 0-5.66-5.66l-1 1M14 10a4 4 0 0 0-5.66 0l-3 3a4 4 0 0 0 5.66 5.66l1-1"
-                    fill="none"
-                    stroke="currentColor"
-                    strokeWidth="2"
-                    strokeLinecap="round"
-                  />
-                </svg>
-              </a>
+          el.icon ? (
+            <span className="st-heading-icon" data-testid="stHeadingIconWrapper" aria-hidden="true">
+              <ElementIcon icon={el.icon} testId="stHeadingIcon" />
             </span>
           ) : null,
+          <span ref={text} className={truncate ? "st-heading-text st-truncate" : "st-heading-text"} data-heading-text="">
+            <StreamlitMarkdown body={body} inline />
+          </span>,
+          !el.hideAnchor && anchor ? <HeadingLink anchor={anchor} /> : null,
           el.help ? <HelpIcon help={el.help} /> : null,
         )}
       </div>

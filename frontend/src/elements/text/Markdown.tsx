@@ -5,6 +5,7 @@ import remend from "remend";
 import { rustlit } from "../../proto";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { HelpIcon, WithHelp } from "../shared/Tooltip";
+import { useTruncatedTitle } from "../shared/useTruncatedTitle";
 import "./text.css";
 
 const Latex = lazy(() => import("./Latex"));
@@ -14,6 +15,8 @@ const LONE_BADGE = /^:\w+-badge\[((?:\\.|[^\]\\])*)\]$/;
 
 export function Markdown({ el }: { el: rustlit.IMarkdown }) {
   const type = el.elementType ?? rustlit.Markdown.Type.NATIVE;
+  const truncate = !!el.truncate;
+  const line = useTruncatedTitle<HTMLDivElement>(truncate);
   if (type === rustlit.Markdown.Type.DIVIDER) {
     return (
       <div className="stMarkdown" data-testid="stMarkdown">
@@ -46,13 +49,22 @@ export function Markdown({ el }: { el: rustlit.IMarkdown }) {
   const caption = type === rustlit.Markdown.Type.CAPTION;
   // st.write_stream mid-stream: close what the text opened so far (`**bol` shows bold), as 1.67 does.
   const body = el.unterminatedParsing && !el.allowHtml ? remend(el.body ?? "") : (el.body ?? "");
-  const markdown = (
+  const rendered = (
     <StreamlitMarkdown
       body={body}
       allowHtml={!!el.allowHtml}
+      anchors={!el.hideAnchors}
       testId={caption ? "stCaptionContainer" : "stMarkdownContainer"}
-      className={caption ? "st-caption" : undefined}
+      className={[caption ? "st-caption" : "", truncate ? "stMarkdownEllipsis" : ""].join(" ").trim() || undefined}
     />
+  );
+  // wrap=False: one line, the whole text as its tooltip (useTruncatedTitle).
+  const markdown = truncate ? (
+    <div ref={line} className="st-truncate">
+      {rendered}
+    </div>
+  ) : (
+    rendered
   );
   if (el.help && type === rustlit.Markdown.Type.NATIVE && LONE_BADGE.test(body.trim())) {
     return (

@@ -1,13 +1,19 @@
-//! st.text: text shown as is, whitespace kept, no markdown (`stText`).
+//! st.text: text shown as is, whitespace kept, no markdown (`stText`);
+//! `truncate` (wrap=False) keeps it to one line with an ellipsis.
 import type { rustlit } from "../../proto";
 import { WithHelp } from "../shared/Tooltip";
+import { useTruncatedTitle } from "../shared/useTruncatedTitle";
 import "./text.css";
 
 export function Text({ el }: { el: rustlit.IText }) {
+  const truncate = !!el.truncate;
+  const line = useTruncatedTitle<HTMLDivElement>(truncate);
   return (
     <div className="stText" data-testid="stText">
       <WithHelp help={el.help}>
-        <div className="st-text">{el.body ?? ""}</div>
+        <div ref={line} className={truncate ? "st-text st-truncate" : "st-text"}>
+          {el.body ?? ""}
+        </div>
       </WithHelp>
     </div>
   );

@@ -1,10 +1,12 @@
-"""st.text_input: a single-line text widget (optionally a password field)."""
+"""st.text_input: a single-line text widget: plain, password, email, URL, phone or search, with 1.67's
+in-browser `required` and `validate` checks and `live` commits (text_input_options.py)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.icons import validate_icon
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -14,14 +16,13 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.errors import StreamlitValueError
+from streamlit.elements.widgets.text_input_options import live_debounce_ms, type_defaults, validate_rule
+from streamlit.errors import StreamlitIncompatibleParametersError
 from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
-
-_TYPES = ("default", "password", "email", "url", "phone", "search")
 
 
 class TextInputMixin:
@@ -35,16 +36,21 @@ class TextInputMixin:
         live: Any = False, width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a single-line text input; returns its text (None if value=None and untouched)."""
-        unapplied.notes(
-            "st.text_input", persist_state=persist_state, validate=validate, type=type, live=live,
-            autocomplete=autocomplete, required=required, icon=icon, width=width,
-        )
+        unapplied.notes("st.text_input", persist_state=persist_state, width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)
         lv = label_visibility_value(label_visibility)
-        if type not in _TYPES:
-            raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        defaults = type_defaults(type)
+        # None takes the type's default, "" turns it off, anything else is the app's own.
+        regex, message = validate_rule(defaults.validate if validate is None else validate)
+        debounce = live_debounce_ms(live)
+        shown_icon = validate_icon(defaults.icon if icon is None else icon)
+        shown_placeholder = defaults.placeholder if placeholder is None else str(placeholder)
+        if bind == "query-params" and type == "password":
+            raise StreamlitIncompatibleParametersError(
+                "bind='query-params'", "type='password'", explanation="Password values must not appear in URLs.",
+            )
         dg = self._active()
         label = str(label)
         identity = {
@@ -80,7 +86,9 @@ class TextInputMixin:
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
-            password=type == "password", max_chars=int(max_chars or 0),
-            placeholder="" if placeholder is None else str(placeholder),
+            type=defaults.wire, max_chars=int(max_chars or 0), placeholder=shown_placeholder or "",
+            icon=shown_icon, autocomplete=defaults.autocomplete if autocomplete is None else str(autocomplete),
+            validate_regex=regex or None, validate_message=message, required=bool(required),
+            live_debounce_ms=debounce,
         )
         return current

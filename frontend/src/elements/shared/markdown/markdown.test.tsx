@@ -98,7 +98,7 @@ describe("markdown symbols", () => {
 
   it("renders Material icons anywhere in the text, and keeps them literal in code", () => {
     expect(html("# :material/info: Title")).toContain(
-      '<h1><span class="st-icon st-icon-material" role="img" aria-label="info icon" translate="no">info</span> Title</h1>',
+      '<span data-heading-text=""><span class="st-icon st-icon-material" role="img" aria-label="info icon" translate="no">info</span> Title</span>',
     );
     expect(html("`:material/x:`")).toContain("<code>:material/x:</code>");
   });
