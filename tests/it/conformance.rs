@@ -602,6 +602,7 @@ corpus!(
     plotly_chart_basics,
     popover_basic,
     pydeck_chart_basics,
+    pydeck_geo_layers,
     pyplot_basic,
     query_params_clear_embed,
     query_params_errors,
