@@ -12,7 +12,7 @@ from streamlit import config  # noqa: E402
 from streamlit.elements.lib import lazy_dataframe as ld  # noqa: E402
 from streamlit.errors import StreamlitAPIException  # noqa: E402
 from streamlit.runtime import entry  # noqa: E402
-from streamlit.runtime.lazy_sources import ChunkError, load_chunk  # noqa: E402
+from streamlit.runtime.lazy_sources import ROW_POSITION_FIELD, ChunkError, load_chunk  # noqa: E402
 
 
 def decode(data: bytes):
@@ -110,6 +110,12 @@ def test_chunks_offsets_limits_and_stable_sort(make_app):
     # Descending by g; equal keys keep their order (stable): 2, 5, 8, ...
     assert ordered.column("g").to_pylist() == [2] * 5
     assert ordered.column("n").to_pylist() == [2, 5, 8, 11, 14]
+    # A sorted chunk ends with each row's position in the unsorted data (the browser reports it).
+    assert ordered.column_names[-1] == ROW_POSITION_FIELD
+    assert ordered.column(ROW_POSITION_FIELD).to_pylist() == [2, 5, 8, 11, 14]
+    later = chunk(app, source_id, 1000, 3, "n", True)
+    assert later.column(ROW_POSITION_FIELD).to_pylist() == [1499, 1498, 1497]
+    assert ROW_POSITION_FIELD not in rows.column_names
     assert chunk(app, source_id, 0, 3, "nope").column("n").to_pylist() == [0, 1, 2]
     with pytest.raises(ChunkError, match=r"^Chunk offset must be non-negative\.$"):
         chunk(app, source_id, -1, 10)
@@ -186,3 +192,19 @@ def test_index_hidden_for_list_input_and_range_index_of_arrow_tables(make_app):
     assert first.column_names == ["x", "__streamlit_lazy_index__"]
     assert first.column("__streamlit_lazy_index__")[0].as_py() == 5
     assert table.fields["columns"] == "{}"
+
+
+def test_a_sorted_polars_lazyframe_chunk_carries_the_original_positions(make_app):
+    pytest.importorskip("polars")
+    app = make_app("""
+        import polars as pl
+        import streamlit as st
+        st.dataframe(pl.LazyFrame({"n": range(3000), "g": [i % 3 for i in range(3000)]}), lazy=True)
+    """)
+    app.run()
+    source_id = app.of("dataframe")[0].fields["lazy_data"]["source_id"]
+    ordered = chunk(app, source_id, 0, 4, "g", True)
+    assert ordered.column("n").to_pylist() == [2, 5, 8, 11]
+    assert ordered.column_names == ["n", "g", ROW_POSITION_FIELD]
+    assert ordered.column(ROW_POSITION_FIELD).to_pylist() == [2, 5, 8, 11]
+    assert ROW_POSITION_FIELD not in chunk(app, source_id, 0, 4).column_names

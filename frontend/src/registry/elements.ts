@@ -46,6 +46,11 @@ export interface ElementEntry<K extends ElementKind> {
    */
   widget?: (el: ElementMessage<K>, spec: WidgetSpec) => WidgetSpec;
   /**
+   * Widget ids the element carries besides its own `widget` (a grid's keyed button columns): each
+   * is a trigger that reruns the element's fragment, as its own widget would.
+   */
+  triggers?: (el: ElementMessage<K>) => string[];
+  /**
    * The kind's width in 1.67 when the element carries no `width_config` (Python sends one only
    * when the command's `width` is not its default); unset = the container's width.
    */
@@ -172,9 +177,9 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   iframe: { render: components("IFrame") },
   html: { render: components("Html") },
   // data (glide-data-grid; apache-arrow is a chunk of its own, shared with charts)
-  dataframe: { render: data("Dataframe") },
+  dataframe: { render: data("Dataframe"), triggers: buttonTriggers },
   table: { render: data("Table") },
-  dataEditor: { render: data("DataEditor") },
+  dataEditor: { render: data("DataEditor"), triggers: buttonTriggers },
   // charts (vega, vega-lite, vega-embed)
   vegaLiteChart: { render: charts("VegaLiteChart") },
   // plotly (plotly.js, a chunk of its own)
@@ -197,6 +202,17 @@ export function elementEntry(element: IElement): { entry: ElementEntry<ElementKi
   // The pair is consistent by construction (same `kind`); TypeScript cannot
   // correlate the two lookups of a union-typed key.
   return { entry: ELEMENTS[kind] as ElementEntry<ElementKind>, el };
+}
+
+/** The click widgets of a grid's keyed button columns. */
+function buttonTriggers(el: { buttonClickWidgets?: rustlit.IButtonClickWidget[] | null }): string[] {
+  return (el.buttonClickWidgets ?? []).map((b) => b.widgetId ?? "").filter(Boolean);
+}
+
+/** The ids of `triggers` (see ElementEntry) of an element; empty for most kinds. */
+export function triggerIds(element: IElement): string[] {
+  const found = elementEntry(element);
+  return found?.entry.triggers ? found.entry.triggers(found.el) : [];
 }
 
 /** Reads the widget id and values out of an element; null for non-widgets. */

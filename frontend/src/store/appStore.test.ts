@@ -242,6 +242,25 @@ describe("AppStore fragment runs", () => {
     expect(sent[0].rerunScript?.isAutoRerun).toBe(false);
   });
 
+  it("a grid's button column inside a fragment reruns that fragment, also after a run kept the grid", () => {
+    const { store, sent } = setup();
+    store.onSocketOpen();
+    const grid = (path: number[], fragmentId: string, widgetId: string) => ({
+      delta: { path, fragmentId, element: { dataframe: { buttonClickWidgets: [{ column: "go", widgetId }] } } },
+    });
+    store.handleForwardMsg({
+      events: [...init().events, started(1), block([0, 0], "F"), grid([0, 0, 0], "F", "in"), grid([0, 1], "", "out"), finished(1)],
+    });
+    // A later full run that leaves both grids unchanged keeps their fragments.
+    store.handleForwardMsg({ events: [
+      started(2), { unchanged: { parent: [0], start: 0, count: 2 } }, { unchanged: { parent: [0, 0], start: 0, count: 1 } }, finished(2),
+    ] });
+    sent.length = 0;
+    store.widgets.choose("in", '{"row": 0, "label": "Go"}');
+    store.widgets.choose("out", '{"row": 1, "label": "Go"}');
+    expect(sent.map((m) => m.rerunScript?.fragmentId)).toEqual(["F", ""]);
+  });
+
   it("keeps everything outside the fragment current while it runs, and prunes only inside", () => {
     const { store } = page();
     store.handleForwardMsg({ events: [fragmentStarted(2, [[0, 1]])] });

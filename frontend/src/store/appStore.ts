@@ -16,7 +16,7 @@ import {
 } from "./tree";
 import { containerSpec } from "../widgets/specs";
 import { WidgetManager } from "../widgets/widgetManager";
-import { preloadRenderer, widgetSpec } from "../registry/elements";
+import { preloadRenderer, triggerIds, widgetSpec } from "../registry/elements";
 import { UploadClient } from "../uploads/uploadClient";
 import { ChunkClient } from "./dataframeChunks";
 import { pageByName, pageNameFromPath, pagePath, queryForPageChange } from "../navigation/pages";
@@ -344,6 +344,7 @@ export class AppStore {
       const path = d.path ?? [];
       if (d.element) {
         this.widgets.register(widgetSpec(d.element), d.fragmentId ?? "");
+        for (const id of triggerIds(d.element)) this.widgets.registerTrigger(id, d.fragmentId ?? "");
         preloadRenderer(d.element);
         this.update({ tree: setElement(s.tree, path, d.element, s.runId) });
       } else if (d.block) {
@@ -439,6 +440,7 @@ export class AppStore {
     forEachElement(tree, (el) => {
       const spec = widgetSpec(el);
       if (spec?.id) ids.add(spec.id);
+      for (const id of triggerIds(el)) ids.add(id);
     });
     forEachBlock(tree, (block) => {
       const spec = containerSpec(block);

@@ -98,6 +98,12 @@ export class WidgetManager {
     }
   }
 
+  /** A trigger that holds no value (a grid's button column): only the fragment its click reruns. */
+  registerTrigger(id: string, fragmentId = ""): void {
+    if (fragmentId) this.fragmentOf.set(id, fragmentId);
+    else this.fragmentOf.delete(id);
+  }
+
   get(id: string): WidgetValue | undefined {
     const form = this.formOf.get(id);
     const pending = form === undefined ? undefined : this.pending.get(form)?.get(id);

@@ -32,6 +32,11 @@ DEFAULT_PAGE_SIZE = 1_000
 MAX_CHUNK_ROWS = 10_000
 
 
+# A sorted chunk ends with this column: each row's position in the unsorted data, which the
+# browser reports for a button click (as a non-lazy grid reports its rows whatever the sort).
+ROW_POSITION_FIELD = "__rustlit_row_position__"
+
+
 class ChunkError(Exception):
     """A chunk request that cannot be served; the message goes to the browser."""
 
@@ -54,7 +59,9 @@ class DataframeSource(Protocol):
     @property
     def sortable(self) -> bool: ...
 
-    def load_rows(self, offset: int, limit: int, *, sort: SortSpec | None = None) -> Any: ...
+    def load_rows(self, offset: int, limit: int, *, sort: SortSpec | None = None) -> Any:
+        """The rows; sorted, with the `ROW_POSITION_FIELD` column last."""
+        ...
 
 
 @dataclass(frozen=True)

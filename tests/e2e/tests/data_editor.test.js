@@ -267,7 +267,7 @@ test('in a form, edits wait for the submit button', async () => {
   await page.close();
 });
 
-test('list cells are edited as comma-separated items, multiselect cells by ticking options', async () => {
+test('list and multiselect cells are edited as chips: typed items and picked options added, chips removed', async () => {
   const page = await browser.newPage();
   await page.setViewportSize({ width: 1000, height: 600 });
   await page.goto(lists.url);
@@ -275,17 +275,30 @@ test('list cells are edited as comma-separated items, multiselect cells by ticki
   const frame = page.getByTestId('stDataFrame');
   await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
   const box = await frame.getByTestId('data-grid-canvas').boundingBox();
-  await page.mouse.dblclick(box.x + 100, box.y + ROW + ROW / 2);
+  // Row 1's tags (b, c): "b" removed, "q" typed and added with Enter, a second Enter commits.
+  await page.mouse.dblclick(box.x + 100, box.y + ROW + ROW + ROW / 2);
+  const editor = page.getByTestId('multi-select-cell');
+  await editor.waitFor();
+  assert.deepEqual(await editor.getByRole('button', { name: /^Remove / }).evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))), ['Remove b', 'Remove c']);
+  await editor.getByRole('button', { name: 'Remove b' }).click();
   const items = page.getByTestId('stDataFrameCellListInput');
-  await items.fill('a, q');
+  await items.fill('q');
   await items.press('Enter');
-  await page.getByTestId('stText').filter({ hasText: "'tags': [['a', 'q'], ['b', 'c']]" }).waitFor();
+  await editor.getByRole('button', { name: 'Remove q' }).waitFor();
+  await screenshot(page, 'data-editor-list-editor');
+  await items.press('Enter');
+  await page.getByTestId('stText').filter({ hasText: "'tags': [['a'], ['c', 'q']]" }).waitFor();
   await waitForAppRun(page);
+  // Row 1's pick (none): the options not picked are listed; y is clicked, z typed.
   await page.mouse.dblclick(box.x + 500, box.y + ROW + ROW + ROW / 2);
-  const options = page.getByTestId('stDataFrameCellMultiselect');
-  await options.getByText('y').click();
-  await options.getByText('z').click();
-  await page.keyboard.press('Enter');
+  const options = page.getByTestId('multi-select-cell');
+  await options.getByRole('option', { name: 'y' }).click();
+  assert.deepEqual(await options.getByRole('option').allTextContents(), ['x', 'z']);
+  await screenshot(page, 'data-editor-multiselect-editor');
+  const pick = page.getByTestId('stDataFrameCellMultiselect');
+  await pick.fill('z');
+  await pick.press('Enter');
+  await pick.press('Enter');
   await page.getByTestId('stText').filter({ hasText: "'pick': [['x'], ['y', 'z']]" }).waitFor();
   await waitForAppRun(page);
   await screenshot(page, 'data-editor-lists');

@@ -26,7 +26,7 @@ import streamlit as st
 
 n = 200_000
 df = pd.DataFrame({"i": np.arange(n), "neg": -np.arange(n), "label": [f"item {i}" for i in range(n)]})
-st.dataframe(df, lazy=True, hide_index=True, height=400,
+st.dataframe(df, lazy=True, hide_index=True, height=400, width=450,
              column_config={c: st.column_config.Column(width=150) for c in df.columns})
 `));
 });
@@ -97,7 +97,7 @@ def opened():
     st.session_state.log = f"row {click.row}: {df.iloc[click.row]['name']} ({click.label})"
 
 
-st.dataframe(df, hide_index=True, column_config={
+st.dataframe(df, hide_index=True, width=300, column_config={
     "name": st.column_config.Column(width=150),
     "go": st.column_config.ButtonColumn("Go", width=150, on_click=opened, key="go_click"),
 })
@@ -120,5 +120,41 @@ st.text(f"log={st.session_state.get('log')}")
     await page.close();
   } finally {
     buttons.stop();
+  }
+});
+
+test('a button click in a sorted lazy grid reports the position of the row in the data', async () => {
+  const sorted = await startApp(writeScript(`
+import pandas as pd
+import streamlit as st
+
+df = pd.DataFrame({"n": range(1500), "go": ["Open"] * 1500})
+st.dataframe(df, lazy=True, hide_index=True, width=300, column_config={
+    "n": st.column_config.Column(width=150),
+    "go": st.column_config.ButtonColumn("Go", width=150, key="go_click"),
+})
+click = st.session_state.get("go_click")
+st.text(f"click={None if click is None else (click.row, int(df.iloc[click.row]['n']))}")
+`));
+  try {
+    const page = await browser.newPage();
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await page.goto(sorted.url);
+    await waitForAppRun(page);
+    const frame = page.getByTestId('stDataFrame');
+    await frame.locator('table[role="grid"] td', { hasText: /^0$/ }).first().waitFor({ state: 'attached' });
+    const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+    // Sort "n" descending (two header clicks): the first row shown is the frame's last.
+    await page.mouse.click(box.x + 60, box.y + 17);
+    await frame.locator('table[role="grid"] th', { hasText: '↑ n' }).waitFor({ state: 'attached' });
+    await page.mouse.click(box.x + 60, box.y + 17);
+    await frame.locator('table[role="grid"] td', { hasText: /^1499$/ }).first().waitFor({ state: 'attached' });
+    // The button of the second row shown (n = 1498).
+    await page.mouse.click(box.x + 150 + 75, box.y + 35 + 35 + 17);
+    await page.getByTestId('stText').filter({ hasText: 'click=(1498, 1498)' }).waitFor();
+    await screenshot(page, 'lazy-dataframe-sorted-button');
+    await page.close();
+  } finally {
+    sorted.stop();
   }
 });

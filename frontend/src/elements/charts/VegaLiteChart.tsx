@@ -13,9 +13,11 @@ import { expressionInterpreter } from "vega-interpreter";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { takeTurn } from "../../render/chartTurns";
 import { vegaRows } from "./vegaData";
 import { chartTheme, NAMED_COLORS, plainConfig, streamlitConfig } from "./vegaTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
+import { ChartFrame, FullscreenButton, ICONS, ToolbarButton, useFullscreen } from "../shared/ChartFrame";
 
 type Json = Record<string, unknown>;
 
@@ -102,19 +104,10 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   const held = useHeldValue(widget);
   const heldRef = useRef(held);
   heldRef.current = held;
-  const [fullscreen, setFullscreen] = useState(false);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
   const [showData, setShowData] = useState<number | null>(null);
   const view = useRef<Result | null>(null);
   const stretch = fullscreen || !widthConfig || !!widthConfig.useStretch;
-
-  useEffect(() => {
-    if (!fullscreen) return;
-    const close = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setFullscreen(false);
-    };
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [fullscreen]);
 
   useEffect(() => {
     const node = box.current;
@@ -218,13 +211,16 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       const next = JSON.stringify({ selection: { ...state, [name]: selectionValue(value) } });
       if (next !== current) widgets.setValue(widgetId, { stringValue: next });
     };
-    embed(node, s as VisualizationSpec, {
+    // Charts draw one at a time (render/chartTurns.ts), so input is handled between them.
+    const turn = takeTurn();
+    turn.ready.then(() => (cancelled ? null : embed(node, s as VisualizationSpec, {
       actions: false,
       ast: true,
       expr: expressionInterpreter,
       renderer: spec.renderer,
       defaultStyle: true,
-    }).then((r) => {
+    }))).then((r) => {
+      if (!r) return;
       if (cancelled) {
         r.finalize();
         return;
@@ -246,12 +242,13 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       document.addEventListener("pointerdown", onPress, true);
     }).catch((e: unknown) => {
       if (!cancelled) node.textContent = `Chart error: ${e instanceof Error ? e.message : String(e)}`;
-    });
+    }).finally(turn.done);
     const onPress = (e: Event) => {
       if (!(e.target instanceof Node && node.contains(e.target))) flush();
     };
     return () => {
       cancelled = true;
+      turn.done();
       document.removeEventListener("pointerdown", onPress, true);
       timers.forEach((t) => clearTimeout(t));
       if (view.current === result) view.current = null;
@@ -278,35 +275,28 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
   };
 
   return (
-    <div
-      ref={frame}
-      data-testid="stFullScreenFrame"
-      className={`st-fullscreen-frame st-chart-frame${fullscreen ? " st-chart-fullscreen" : ""}`}
+    <ChartFrame
+      frameRef={frame}
+      className="st-chart-frame"
+      fullscreen={fullscreen}
+      fullscreenClass="st-chart-fullscreen"
       style={fullscreen || !stretchHeight ? undefined : tall.style}
+      toolbar={<>
+        {showData !== null ? (
+          <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={ICONS.chart} />
+        ) : null}
+        {showData === null && dataElement ? (
+          <ToolbarButton
+            label="Show data"
+            onClick={() => setShowData(Math.round(target.current?.getBoundingClientRect().height ?? 0) || 350)}
+            icon={ICONS.table}
+          />
+        ) : null}
+        {showData === null ? <ToolbarButton label="Download as PNG" onClick={downloadPng} icon={ICONS.download} /> : null}
+        <ToolbarButton label="Copy Vega-Lite spec" onClick={copySpec} icon={ICONS.copy} />
+        {showData === null ? <FullscreenButton fullscreen={fullscreen} onToggle={toggleFullscreen} /> : null}
+      </>}
     >
-      <div className="st-element-toolbar" data-testid="stElementToolbar">
-        <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
-          {showData !== null ? (
-            <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={CHART_ICON} />
-          ) : null}
-          {showData === null && dataElement ? (
-            <ToolbarButton
-              label="Show data"
-              onClick={() => setShowData(Math.round(target.current?.getBoundingClientRect().height ?? 0) || 350)}
-              icon={TABLE_ICON}
-            />
-          ) : null}
-          {showData === null ? <ToolbarButton label="Download as PNG" onClick={downloadPng} icon={DOWNLOAD_ICON} /> : null}
-          <ToolbarButton label="Copy Vega-Lite spec" onClick={copySpec} icon={COPY_ICON} />
-          {showData === null ? (
-            <ToolbarButton
-              label={fullscreen ? "Close fullscreen" : "Fullscreen"}
-              onClick={() => setFullscreen((f) => !f)}
-              icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
-            />
-          ) : null}
-        </div>
-      </div>
       {showData !== null && dataElement ? (
         <Suspense fallback={<div style={{ height: showData }} />}>
           <DataGrid el={dataElement} heightConfig={{ pixelHeight: showData }} />
@@ -315,36 +305,6 @@ export function VegaLiteChart({ el, widthConfig, heightConfig }: {
       <div ref={box} className="st-vega-box" style={{ width: stretch ? "100%" : "auto", display: showData !== null ? "none" : undefined }}>
         <div ref={target} className="stVegaLiteChart" data-testid="stVegaLiteChart" />
       </div>
-    </div>
-  );
-}
-
-const TABLE_ICON = "M3 3v18h18V3H3zm8 16H5v-6h6v6zm0-8H5V5h6v6zm8 8h-6v-6h6v6zm0-8h-6V5h6v6z";
-const CHART_ICON = "M5 9.2h3V19H5V9.2zM10.6 5h2.8v14h-2.8V5zm5.6 8H19v6h-2.8v-6z";
-const DOWNLOAD_ICON = "M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z";
-const COPY_ICON = "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z";
-const FULLSCREEN_ICON = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
-const CLOSE_FULLSCREEN_ICON = "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z";
-
-/** One button of the chart's toolbar (Streamlit's `stElementToolbarButton`). */
-function ToolbarButton({ label, onClick, icon }: { label: string; onClick: () => void; icon: string }) {
-  return (
-    <div data-testid="stElementToolbarButton">
-      <span data-testid="stTooltipHoverTarget">
-        <button
-          type="button"
-          kind="elementToolbar"
-          data-testid="stBaseButton-elementToolbar"
-          aria-label={label}
-          title={label}
-          className="st-element-toolbar-button"
-          onClick={onClick}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon" width="1rem" height="1rem">
-            <path d={icon} />
-          </svg>
-        </button>
-      </span>
-    </div>
+    </ChartFrame>
   );
 }

@@ -1,14 +1,11 @@
 //! st.dataframe: the Arrow data in glide-data-grid, the grid Streamlit uses
 //! (canvas plus its accessible table), inside `stDataFrame`. Virtualised
 //! scrolling, sorting by header click (ascending → descending → off, "↑ "/"↓ "
-//! before the title), column resizing, pinned index columns, and the column
+//! before the title, as 1.67), column resizing, pinned index columns, and the column
 //! config of SPEC-DATA §2.4/§3 as far as it changes what a read-only grid
-//! shows: label, width, hidden, alignment, pinned, column order, and the
-//! checkbox, link, image, list, number, progress and line/bar/area chart
-//! types (the last two drawn by `cells.ts`); the hover
-//! toolbar (CSV download, search, fullscreen). The column visibility menu and
-//! the other column types (JSON, Markdown, media, buttons) are not there yet: those
-//! cells show their text.
+//! shows (`columns.ts` and `cells.ts` make the cells); the header menus and the
+//! visibility menu (`useColumnMenus`), lazy rows (`useLazyRows`), button columns
+//! and the hover toolbar (CSV download, search, fullscreen).
 //!
 //! Selections (when the element carries a widget id): row markers for the
 //! row modes, header clicks select columns (sorting is off then), cell
@@ -34,8 +31,9 @@ import {
   type ValidatedGridCell,
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
-import { useAppState, useHeldValue, useStore, useWidgets } from "../../app/context";
-import { LazyRows } from "./lazyRows";
+import { useAppState, useHeldValue, useWidgets } from "../../app/context";
+import { useLazyRows } from "./useLazyRows";
+import { useColumnMenus } from "./useColumnMenus";
 import { buttonAt, buttonLabels, buttonRenderer, type ButtonData } from "./buttonCells";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
@@ -48,10 +46,10 @@ import {
 } from "./editing";
 import { choiceRenderer, tagsRenderer, temporalRenderer } from "./editorCells";
 import {
-  autoWidth, cellOf, columnKey, columnModels, configFor, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, gridTheme, indexCellTheme,
-  withOverride, type ColumnOverride, type GridColumnModel, type Sort,
+  autoWidth, cellOf, columnKey, columnModels, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, gridTheme, indexCellTheme,
+  type GridColumnModel, type Sort,
 } from "./columns";
-import { ColumnMenu, formatsFor, VisibilityMenu, type VisibilityEntry } from "./ColumnMenu";
+import { ColumnMenu, formatsFor, VisibilityMenu } from "./ColumnMenu";
 import { EMPTY_SELECTION, gridSelectionOf, Mode, selectionJson } from "./selection";
 import { categoriesOf, EditMode, editableCell, valueOfCell } from "./editorValues";
 
@@ -157,33 +155,15 @@ function Grid({
   const table = useMemo(() => decodeArrow(lazy ? lazy.initialChunk : arrowData?.data), [lazy, arrowData?.data]);
   const model = useMemo(() => dataModel(table), [table]);
   // Lazy rows: the model above is the first page (it carries the schema); the rest loads by page.
-  const store = useStore();
-  // Bumped when a page arrives or the sort changes: the grid draws its cells again.
-  const [lazyVersion, setLazyVersion] = useState(0);
-  const lazyRows = useMemo(() => (lazy ? new LazyRows(
-    lazy.sourceId ?? "", Number(lazy.rowCount ?? model.rows), lazy.pageSize || 1000, model,
-    (sourceId, offset, limit, sort) => store.chunks.request(sourceId, offset, limit, sort),
-    () => setLazyVersion((v) => v + 1),
-  ) : null), [lazy, model, store]);
-  useEffect(() => () => lazyRows?.dispose(), [lazyRows]);
-  // The rows on screen: a new source (each run sends one) loads them again at once.
-  const visibleRows = useRef<[number, number]>([0, 0]);
-  useEffect(() => { lazyRows?.want(...visibleRows.current); }, [lazyRows]);
-  const onVisibleRegionChanged = useCallback((range: { y: number; height: number }) => {
-    visibleRows.current = [range.y, range.y + range.height];
-    lazyRows?.want(range.y, range.y + range.height);
-  }, [lazyRows]);
+  const { lazyRows, lazyVersion, onVisibleRegionChanged } = useLazyRows(lazy, model);
   const totalRows = lazyRows ? lazyRows.rows : model.rows;
   const styler = useMemo<StylerCells | null>(() => parseStyler(arrowData?.styler), [arrowData?.styler]);
   const config = useMemo(() => parseConfig(columnsJson), [columnsJson]);
   const missing = placeholder ?? "None";
   const orderProp = useMemo(() => columnOrder ?? [], [columnOrder]);
   // The column menus' changes (hide, pin, format; shown columns join the order), kept in the page.
-  const [overrides, setOverrides] = useState<Record<string, ColumnOverride>>({});
-  const [order, setOrder] = useState<string[]>(orderProp);
-  const orderKey = orderProp.join("\u0000");
-  useEffect(() => { setOrder(orderProp); }, [orderKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  useEffect(() => { setOverrides({}); }, [model, config]);
+  const menus = useColumnMenus(model, config, orderProp);
+  const { overrides, order, override } = menus;
   const models = useMemo(
     () => columnModels(model.columns, config, order, model.rows, missing, overrides),
     [model, config, order, missing, overrides],
@@ -268,31 +248,36 @@ function Grid({
     widgets.setValue(widgetId, { stringValue: json }, !editing.ignoreRerun);
   }, [editing, widgetId, required, held, widgets]);
 
-  // Free space of a stretched grid is shared among the data columns the user did not resize.
+  // Free space of a stretched grid is shared equally among the columns that are not pinned (1.67:
+  // fixed widths, named or in pixels, grow as much as automatic ones; pinned ones, the index by
+  // default, keep their width), except those the user resized.
   const contentWidth = !!width?.useContent;
   const markers = (selecting && rowSelect !== "none") || canDelete ? MARKER_WIDTH : 0;
+  const grows = useCallback((m: GridColumnModel) => !m.pinned && widths[columnId(m)] === undefined, [widths]);
   const extra = useMemo(() => {
-    if (!available || contentWidth) return 0;
+    if (!available || contentWidth) return { each: 0, last: "", rest: 0 };
     const used = models.reduce((sum, m) => sum + (widths[columnId(m)] ?? m.width), 0) + 2 + markers;
-    const growing = models.filter((m) => !m.column.isIndex && widths[columnId(m)] === undefined && typeof m.config.width !== "number").length;
-    return growing && used < available ? Math.floor((available - used) / growing) : 0;
-  }, [available, models, widths, markers, contentWidth]);
+    const growing = models.filter(grows);
+    if (!growing.length || used >= available) return { each: 0, last: "", rest: 0 };
+    // Whole pixels each; the last growing column takes what is left so the columns end at the border.
+    const each = Math.floor((available - used) / growing.length);
+    return { each, last: columnId(growing[growing.length - 1]), rest: available - used - each * growing.length };
+  }, [available, models, widths, markers, contentWidth, grows]);
 
   const gridColumns: GridColumn[] = useMemo(() => models.map((m, i) => {
     const arrow = sort?.column === i ? (sort.direction === "asc" ? "↑ " : "↓ ") : "";
     const id = columnId(m);
-    const grows = !m.column.isIndex && widths[id] === undefined && typeof m.config.width !== "number";
     const editable = !!editors[i];
     return {
       id,
       title: `${arrow}${m.title}`,
-      width: widths[id] ?? m.width + (grows ? extra : 0),
+      width: widths[id] ?? m.width + (grows(m) ? extra.each + (id === extra.last ? extra.rest : 0) : 0),
       group: m.group || undefined,
       hasMenu: !emptyTable,
       icon: editable ? "editable" : undefined,
       themeOverride: m.column.isIndex && !editable ? indexCellTheme(theme) : undefined,
     };
-  }), [models, sort, widths, extra, editors, emptyTable, theme]);
+  }), [models, sort, widths, extra, editors, emptyTable, theme, grows]);
 
   const getCellContent = useCallback(([col, row]: Item): GridCell => {
     const m = models[col];
@@ -340,10 +325,12 @@ function Grid({
     if (cell.kind !== GridCellKind.Custom) return;
     const label = buttonAt(cell.data as ButtonData, event.bounds.width, event.localEventX);
     if (label === undefined) return;
-    // Rows are positions in the data, whatever the sort order (a lazy grid's as shown).
+    // Rows are positions in the data, whatever the sort order (a sorted lazy grid's come with
+    // each page from the server).
     const at = editing ? rowMap.at(row) : undefined;
     if (at && "added" in at) return;
-    const original = at ? at.original : lazyRows ? row : perm ? perm[row] : row;
+    const original = at ? at.original : lazyRows ? lazyRows.original(row) : perm ? perm[row] : row;
+    if (original === undefined) return;
     widgets.choose(id, JSON.stringify({ row: original, label }));
   }, [models, clickWidgets, getCellContent, editing, rowMap, lazyRows, perm, widgets]);
 
@@ -529,27 +516,7 @@ function Grid({
   }, [canSort, models, columnSelect]);
 
   // ---- the column menu (a header's menu button) and the column visibility menu (toolbar)
-  const [menu, setMenu] = useState<{ col: number; bounds: { x: number; y: number; width: number; height: number } } | null>(null);
-  const [visibilityOpen, setVisibilityOpen] = useState(false);
-  const override = useCallback((keys: string[], change: ColumnOverride) => {
-    setOverrides((o) => {
-      const next = { ...o };
-      for (const key of keys) next[key] = { ...o[key], ...change };
-      return next;
-    });
-  }, []);
-  const visibility: VisibilityEntry[] = useMemo(() => model.columns.map((c) => {
-    const cfg = withOverride(configFor(c, config), overrides[columnKey(c)]);
-    const inOrder = c.isIndex || order.length === 0 || order.includes(c.name);
-    const label = cfg.label ?? c.headers[c.headers.length - 1] ?? "";
-    return { id: columnKey(c), label: !label && c.isIndex ? "(index)" : label, visible: !cfg.hidden && inOrder };
-  }), [model.columns, config, overrides, order]);
-  const setVisible = useCallback((keys: string[], visible: boolean) => {
-    override(keys, { hidden: !visible });
-    if (!visible || order.length === 0) return;
-    const names = model.columns.filter((c) => !c.isIndex && keys.includes(columnKey(c)) && !order.includes(c.name)).map((c) => c.name);
-    if (names.length) setOrder((o) => [...o, ...names]);
-  }, [override, order, model.columns]);
+  const { menu, setMenu, visibilityOpen, setVisibilityOpen, visibility, setVisible } = menus;
   const menuModel = menu ? models[menu.col] : undefined;
 
   const onColumnResize = useCallback((column: GridColumn, newSize: number) => {

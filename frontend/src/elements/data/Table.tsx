@@ -3,7 +3,7 @@
 //! Cells show plain text (1.67 renders Markdown in cells; not yet here).
 import { useMemo } from "react";
 import type { rustlit } from "../../proto";
-import { dataModel, decodeArrow, formatCell } from "./arrowTable";
+import { dataModel, decodeArrow, formatTableCell } from "./arrowTable";
 import { parseStyler } from "./styler";
 
 export function Table({ el, heightConfig: height }: { el: rustlit.ITable; heightConfig?: rustlit.IHeightConfig | null }) {
@@ -44,7 +44,7 @@ export function Table({ el, heightConfig: height }: { el: rustlit.ITable; height
                 {columns.map((c) => {
                   const col = data.indexOf(c);
                   const styled = col >= 0 ? styler?.cellOf(row, col) : undefined;
-                  const text = styled?.display ?? formatCell(c, c.value(row), "None");
+                  const text = styled?.display ?? formatTableCell(c, c.value(row));
                   if (c.isIndex) return <th key={c.position} scope="row">{text}</th>;
                   const numeric = c.kind === "number" || c.kind === "decimal";
                   return (

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
-import { dataModel, decodeArrow, defaultDatetime, formatCell, formatDuration, formatMoment, formatNumber } from "./arrowTable";
+import { dataModel, decodeArrow, defaultDatetime, formatCell, formatDuration, formatMoment, formatNumber, formatTableCell } from "./arrowTable";
 import { formatWith } from "./columns";
 
 function ipc(columns: Record<string, unknown>, pandas?: object): Uint8Array {
@@ -44,10 +44,22 @@ describe("the Arrow payload as columns", () => {
 });
 
 describe("cell text", () => {
-  test("numbers: thousands separators, at most four decimals", () => {
-    expect(formatNumber(1234567.123456)).toBe("1,234,567.1235");
-    expect(formatNumber(2n ** 40n)).toBe("1,099,511,627,776");
+  test("numbers: no thousands separators, at most four decimals (1.67)", () => {
+    expect(formatNumber(1234567.123456)).toBe("1234567.1235");
+    expect(formatNumber(1234567.891)).toBe("1234567.891");
+    expect(formatNumber(2000)).toBe("2000");
+    expect(formatNumber(-1234567)).toBe("-1234567");
+    expect(formatNumber(2n ** 40n)).toBe("1099511627776");
     expect(formatNumber(Number.NaN)).toBe("NaN");
+  });
+
+  test("st.table: floats with separators and four decimals, ints plain, missing blank (1.67)", () => {
+    const model = dataModel(decodeArrow(ipc({ f: Float64Array.from([1234567.891, -0.5]), i: BigInt64Array.from([1234567n, 2n]), s: ["x", null] })));
+    const [f, i, s] = model.columns;
+    expect([0, 1].map((r) => formatTableCell(f, f.value(r)))).toEqual(["1,234,567.8910", "-0.5000"]);
+    expect(formatTableCell(i, i.value(0))).toBe("1234567");
+    expect(formatTableCell(s, s.value(1))).toBe("");
+    expect(formatCell(f, f.value(0), "None")).toBe("1234567.891");
   });
 
   test("durations are humanized", () => {

@@ -189,11 +189,12 @@ export function defaultDatetime(ms: number, timeZone: string | undefined): strin
   return `${text}${sign}${pad(Math.floor(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
 }
 
-const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+const numberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4, useGrouping: false });
 
-/** 1.67's default number text: thousands separators, at most 4 decimals, trailing zeros trimmed. */
+/** 1.67's default number text in the grid: no thousands separators (ints, floats and the index
+ *  alike: 199990, 1234567.891), at most 4 decimals, trailing zeros trimmed. */
 export function formatNumber(value: number | bigint): string {
-  if (typeof value === "bigint") return value.toLocaleString("en-US");
+  if (typeof value === "bigint") return value.toString();
   if (Number.isNaN(value)) return "NaN";
   if (!Number.isFinite(value)) return value > 0 ? "∞" : "-∞";
   return numberFormat.format(value);
@@ -208,6 +209,21 @@ function jsonValue(value: unknown): unknown {
     return Object.fromEntries(Object.entries(value).map(([k, x]) => [k, jsonValue(x)]));
   }
   return value;
+}
+
+const tableFloat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+
+/**
+ * A cell's text in st.table, which 1.67 formats unlike the grid: floats (index too) with
+ * thousands separators and exactly four decimals (1,234,567.8910), other numbers plain, and
+ * missing values blank.
+ */
+export function formatTableCell(column: DataColumn, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (column.kind === "number" && typeof value === "number" && column.type?.typeId === Type.Float) {
+    return Number.isFinite(value) ? tableFloat.format(value) : formatNumber(value);
+  }
+  return formatCell(column, value, "");
 }
 
 /** The raw value as a number for sorting (strings and the rest: null). */

@@ -4,6 +4,7 @@
 //! `<select>` / `<input type="date|time|datetime-local">`.
 import { GridCellKind, type CustomCell, type CustomRenderer, type ProvideEditorComponent } from "@glideapps/glide-data-grid";
 import { normaliseTime, type JsonValue, type SelectOption } from "./editing";
+import { TagsEditor } from "./TagsEditor";
 
 export interface ChoiceData {
   kind: "choice";
@@ -141,39 +142,12 @@ export function splitItems(text: string): string[] {
   return text.split(",").map((s) => s.trim()).filter((s) => s !== "");
 }
 
-const TagsEditor: ProvideEditorComponent<TagsCell> = ({ value: cell, onChange }) => {
-  const { options, values } = cell.data;
-  const set = (next: string[]) => onChange({ ...cell, data: { ...cell.data, values: next, muted: false } });
-  if (!options) {
-    return (
-      <input
-        className="st-grid-temporal-editor"
-        data-testid="stDataFrameCellListInput"
-        autoFocus
-        defaultValue={values.join(", ")}
-        onChange={(e) => set(splitItems(e.target.value))}
-      />
-    );
-  }
-  return (
-    <div className="st-grid-tags-editor" data-testid="stDataFrameCellMultiselect">
-      {options.map((o, i) => {
-        const value = String(o.value);
-        const checked = values.includes(value);
-        return (
-          <label key={i}>
-            <input
-              type="checkbox"
-              checked={checked}
-              onChange={() => set(checked ? values.filter((v) => v !== value) : [...values, value])}
-            />
-            {o.label}
-          </label>
-        );
-      })}
-    </div>
-  );
-};
+const TagsCellEditor: ProvideEditorComponent<TagsCell> = ({ value: cell, onChange }) => (
+  <TagsEditor
+    values={cell.data.values} options={cell.data.options}
+    onChange={(values) => onChange({ ...cell, data: { ...cell.data, values, muted: false } })}
+  />
+);
 
 export const tagsRenderer: CustomRenderer<TagsCell> = {
   kind: GridCellKind.Custom,
@@ -204,6 +178,6 @@ export const tagsRenderer: CustomRenderer<TagsCell> = {
     }
     return true;
   },
-  provideEditor: () => ({ editor: TagsEditor }),
+  provideEditor: () => ({ editor: TagsCellEditor }),
   onPaste: (text, data) => ({ ...data, values: splitItems(text), muted: false }),
 };

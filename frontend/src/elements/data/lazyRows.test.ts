@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { dataModel, decodeArrow } from "./arrowTable";
-import { LazyRows } from "./lazyRows";
+import { LazyRows, ROW_POSITION_FIELD } from "./lazyRows";
 import type { Chunk, ChunkSort } from "../../store/dataframeChunks";
 
 function rows(from: number, count: number): Uint8Array {
@@ -49,6 +49,20 @@ describe("LazyRows", () => {
     sorted?.answer({ sourceId: "s1", offset: 990, data: rows(9, 10) });
     await tick();
     expect(source.value(0, 990)).toEqual({ value: 9 });
+  });
+
+  it("gives a shown row's position in the data: itself unsorted, the server's when sorted", async () => {
+    const { source, asked } = lazy(1000);
+    expect(source.original(7)).toBe(7);
+    source.want(0, 10);
+    source.setSort({ column: "n", descending: true });
+    expect(source.original(3)).toBeUndefined();
+    const positions = BigInt64Array.from({ length: 10 }, (_, i) => BigInt(999 - i));
+    const page = tableToIPC(tableFromArrays({ n: Float64Array.from({ length: 10 }, (_, i) => 999 - i), [ROW_POSITION_FIELD]: positions }), "stream");
+    asked.find((a) => a.sort)?.answer({ sourceId: "s1", offset: 0, data: page });
+    await tick();
+    expect(source.original(3)).toBe(996);
+    expect(source.value(0, 3)).toEqual({ value: 996 });
   });
 
   it("keeps the server's refusal to show it", async () => {

@@ -9,6 +9,9 @@ import type { Chunk, ChunkSort } from "../../store/dataframeChunks";
 
 export type FetchChunk = (sourceId: string, offset: number, limit: number, sort: ChunkSort | null) => Promise<Chunk>;
 
+/** The server's column of original row positions in a sorted page (python lazy_sources.py). */
+export const ROW_POSITION_FIELD = "__rustlit_row_position__";
+
 const MAX_LOADING = 4;
 /** Pages kept; beyond that the ones furthest from the rows on screen go. */
 const MAX_PAGES = 200;
@@ -45,6 +48,20 @@ export class LazyRows {
     if (!page) return undefined;
     const column = page.columns[position];
     return { value: column?.value(row % this.pageSize) ?? null };
+  }
+
+  /**
+   * A shown row's position in the unsorted data (what a button click reports), or `undefined`
+   * while its page loads. A sorted page carries the positions in its last column
+   * (`ROW_POSITION_FIELD`, added by the server); unsorted, the row is its own position.
+   */
+  original(row: number): number | undefined {
+    if (!this.sort) return row;
+    const page = this.pages.get(Math.floor(row / this.pageSize));
+    if (!page) return undefined;
+    const positions = page.columns.filter((c) => c.field === ROW_POSITION_FIELD).pop();
+    const value = positions?.value(row % this.pageSize);
+    return typeof value === "number" || typeof value === "bigint" ? Number(value) : undefined;
   }
 
   setSort(sort: ChunkSort | null): void {

@@ -10,8 +10,9 @@ import * as echarts from "echarts";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { ChartFrame, FullscreenButton, ICONS, ToolbarButton, useFullscreen } from "../shared/ChartFrame";
 import { allSeries, fillDatasets, frameRows, parseOption, plainTheme, prepareOption, streamlitTheme, type Frame } from "./echartsOption";
-import { ofBrushSelected, picksOfSelectChanged, selectionState, type Area, type Picks } from "./echartsSelection";
+import { ofBrushSelected, picksOfSelectChanged, selectionState, type Area, type BrushBatch, type Picks } from "./echartsSelection";
 
 // "Show data" shows the chart's dataset in the dataframe grid, from the data family's chunk.
 const DataGrid = lazy(() => import("../data").then((m) => ({ default: m.Dataframe })));
@@ -28,7 +29,7 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   const target = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const [available, setWidth] = useState(0);
-  const [fullscreen, setFullscreen] = useState(false);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
   const [showData, setShowData] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const widget = el.widget ?? {};
@@ -39,15 +40,9 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   const heldRef = useRef(heldText);
   heldRef.current = heldText;
   const svg = el.renderer === 1 || String(el.renderer) === "SVG";
-
-  useEffect(() => {
-    if (!fullscreen) return;
-    const close = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setFullscreen(false);
-    };
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [fullscreen]);
+  // The brush areas drawn last: a rerun sets the option anew, which clears ECharts' brush covers,
+  // so they are drawn again after it, as 1.67 does (the selection stays visible).
+  const brushes = useRef<BrushBatch[]>([]);
 
   useEffect(() => {
     const node = box.current;
@@ -144,20 +139,24 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
       points = picksOfSelectChanged(event);
       report();
     };
+    // As 1.67: a brush is reported once, when its drag ends (not at every move of it, each of
+    // which would rerun the script), and a cleared brush at once.
     const onBrush = (event: unknown) => {
       const b = ofBrushSelected(event);
-      const same = JSON.stringify([...b.picks].map(([k, s]) => [k, [...s]])) === JSON.stringify([...brushed].map(([k, s]) => [k, [...s]]))
-        && JSON.stringify(b.areas) === JSON.stringify(areas);
+      const cleared = areas.length > 0 && b.areas.length === 0;
       brushed = b.picks;
       areas = b.areas;
-      if (!same) report();
+      brushes.current = b.batches;
+      if (cleared) report();
     };
+    const onBrushEnd = () => report();
     const onDoubleClick = () => {
       for (const [k, set] of points) {
         const [index, dataType] = k.split("/");
         instance.dispatchAction({ type: "unselect", seriesIndex: Number(index), dataIndex: [...set], dataType: dataType === "main" ? undefined : dataType });
       }
       instance.dispatchAction({ type: "brush", areas: [] });
+      brushes.current = [];
       points = new Map();
       brushed = new Map();
       areas = [];
@@ -165,10 +164,22 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
     };
     instance.on("selectchanged", onSelect);
     instance.on("brushselected", onBrush);
+    instance.on("brushend", onBrushEnd);
     node.addEventListener("dblclick", onDoubleClick);
+    // Draws the brushes of before the rerun again; their `brushselected` event (handled above)
+    // restores the brushed picks, equal to the value held, so nothing is reported.
+    for (const batch of brushes.current) {
+      if (batch.areas.length === 0) continue;
+      try {
+        instance.dispatchAction({ type: "brush", brushIndex: batch.brushIndex, areas: batch.areas });
+      } catch (e: unknown) {
+        console.warn("st.echarts_chart: a brush selection could not be drawn again", e);
+      }
+    }
     return () => {
       instance.off("selectchanged", onSelect);
       instance.off("brushselected", onBrush);
+      instance.off("brushend", onBrushEnd);
       node.removeEventListener("dblclick", onDoubleClick);
     };
   }, [option, series, widgetId, widgets, el.theme, svg]);
@@ -190,28 +201,21 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
   );
 
   return (
-    <div
-      ref={frame}
-      data-testid="stFullScreenFrame"
-      className={`st-fullscreen-frame st-echarts-frame${fullscreen ? " st-echarts-fullscreen" : ""}`}
+    <ChartFrame
+      frameRef={frame}
+      className="st-echarts-frame"
+      fullscreen={fullscreen}
+      fullscreenClass="st-echarts-fullscreen"
       style={fullscreen ? undefined : stretch.style}
+      toolbar={<>
+        {showData !== null ? <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={ICONS.chart} /> : null}
+        {showData === null && dataElement ? (
+          <ToolbarButton label="Show data" onClick={() => setShowData(height)} icon={ICONS.table} />
+        ) : null}
+        {showData === null ? <ToolbarButton label={`Download as ${svg ? "SVG" : "PNG"}`} onClick={download} icon={ICONS.download} /> : null}
+        {showData === null ? <FullscreenButton fullscreen={fullscreen} onToggle={toggleFullscreen} /> : null}
+      </>}
     >
-      <div className="st-element-toolbar" data-testid="stElementToolbar">
-        <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
-          {showData !== null ? <ToolbarButton label="Show chart" onClick={() => setShowData(null)} icon={CHART_ICON} /> : null}
-          {showData === null && dataElement ? (
-            <ToolbarButton label="Show data" onClick={() => setShowData(height)} icon={TABLE_ICON} />
-          ) : null}
-          {showData === null ? <ToolbarButton label={`Download as ${svg ? "SVG" : "PNG"}`} onClick={download} icon={DOWNLOAD_ICON} /> : null}
-          {showData === null ? (
-            <ToolbarButton
-              label={fullscreen ? "Close fullscreen" : "Fullscreen"}
-              onClick={() => setFullscreen((f) => !f)}
-              icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
-            />
-          ) : null}
-        </div>
-      </div>
       {showData !== null && dataElement ? (
         <Suspense fallback={<div style={{ height: showData }} />}>
           <DataGrid el={dataElement} heightConfig={{ pixelHeight: showData }} />
@@ -226,36 +230,6 @@ export function EChartsChart({ el, widthConfig, heightConfig }: {
         />
         {error !== null ? <div role="alert" data-testid="stEChartsChartError">ECharts chart error: {error}</div> : null}
       </div>
-    </div>
+    </ChartFrame>
   );
 }
-
-const TABLE_ICON = "M3 3v18h18V3H3zm8 16H5v-6h6v6zm0-8H5V5h6v6zm8 8h-6v-6h6v6zm0-8h-6V5h6v6z";
-const CHART_ICON = "M5 9.2h3V19H5V9.2zM10.6 5h2.8v14h-2.8V5zm5.6 8H19v6h-2.8v-6z";
-const DOWNLOAD_ICON = "M19 9h-4V3H9v6H5l7 7 7-7zM5 18v2h14v-2H5z";
-const FULLSCREEN_ICON = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
-const CLOSE_FULLSCREEN_ICON = "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z";
-
-/** One button of the chart's toolbar (Streamlit's `stElementToolbarButton`). */
-function ToolbarButton({ label, onClick, icon }: { label: string; onClick: () => void; icon: string }) {
-  return (
-    <div data-testid="stElementToolbarButton">
-      <span data-testid="stTooltipHoverTarget">
-        <button
-          type="button"
-          kind="elementToolbar"
-          data-testid="stBaseButton-elementToolbar"
-          aria-label={label}
-          title={label}
-          className="st-element-toolbar-button"
-          onClick={onClick}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon" width="1rem" height="1rem">
-            <path d={icon} />
-          </svg>
-        </button>
-      </span>
-    </div>
-  );
-}
-

@@ -79,4 +79,20 @@ describe("echarts selection", () => {
       },
     });
   });
+  it("numbers areas by their brush component, and keeps the batches to draw them again", () => {
+    const rect = { brushType: "rect", panelId: "grid--0", range: [[10, 90], [20, 80]], coordRange: [[0, 2], [5, 9]] };
+    const brush = ofBrushSelected({
+      batch: [
+        { brushIndex: 1, areas: [{ brushType: "lineX", coordRange: [1, 2] }, { brushType: "lineX", coordRange: [4, 5] }], selected: [] },
+        { brushIndex: 0, areas: [rect, { brushType: "rect", range: [[0, 1], [0, 1]] }], selected: [] },
+      ],
+    });
+    expect(brush.areas).toEqual([
+      { brush_index: 0, brush_type: "rect", coord_range: [[0, 2], [5, 9]] },
+      { brush_index: 1, brush_type: "lineX", coord_range: [1, 2] },
+      { brush_index: 1, brush_type: "lineX", coord_range: [4, 5] },
+    ]);
+    expect(brush.batches.map((b) => b.brushIndex)).toEqual([0, 1]);
+    expect(brush.batches[0].areas).toEqual([rect]);
+  });
 });

@@ -43,23 +43,34 @@ export function picksOfSelectChanged(event: unknown): Picks {
   return picks;
 }
 
-/** The brushed items and areas of a `brushSelected` event. */
-export function ofBrushSelected(event: unknown): { picks: Picks; areas: Area[] } {
+/** One brush component's areas as ECharts reports them (pixel ranges, panels, data ranges). */
+export interface BrushBatch {
+  brushIndex: number;
+  areas: Json[];
+}
+
+/**
+ * The brushed items and areas of a `brushSelected` event, and its batches as a `brush` action can
+ * draw them again (after a rerun sets the option anew, which clears the brush covers). Areas are
+ * those with a data range, each under its brush component's index, brushes in index order.
+ */
+export function ofBrushSelected(event: unknown): { picks: Picks; areas: Area[]; batches: BrushBatch[] } {
   const picks: Picks = new Map();
-  const areas: Area[] = [];
-  const batches = isObject(event) && Array.isArray(event.batch) ? event.batch : [];
-  for (const batch of batches) {
+  const batches: BrushBatch[] = [];
+  const list = isObject(event) && Array.isArray(event.batch) ? event.batch : [];
+  for (const batch of list) {
     if (!isObject(batch)) continue;
     for (const s of Array.isArray(batch.selected) ? batch.selected : []) {
       if (isObject(s)) addPicks(picks, s.seriesIndex, s.dataType, s.dataIndex);
     }
-    const list = Array.isArray(batch.areas) ? batch.areas : [];
-    list.forEach((a: unknown, i: number) => {
-      if (!isObject(a) || a.coordRange === undefined || a.coordRange === null) return;
-      areas.push({ brush_index: i, brush_type: typeof a.brushType === "string" ? a.brushType : "rect", coord_range: a.coordRange });
-    });
+    const areas = (Array.isArray(batch.areas) ? batch.areas : []).filter(
+      (a: unknown): a is Json => isObject(a) && typeof a.brushType === "string" && Array.isArray(a.coordRange),
+    );
+    batches.push({ brushIndex: typeof batch.brushIndex === "number" ? batch.brushIndex : 0, areas });
   }
-  return { picks, areas };
+  batches.sort((a, b) => a.brushIndex - b.brushIndex);
+  const areas = batches.flatMap((b) => b.areas.map((a) => ({ brush_index: b.brushIndex, brush_type: String(a.brushType), coord_range: a.coordRange })));
+  return { picks, areas, batches };
 }
 
 const label = (v: unknown): string | null => (typeof v === "string" || typeof v === "number" ? String(v) : null);

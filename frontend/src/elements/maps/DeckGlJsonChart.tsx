@@ -22,8 +22,9 @@ import "maplibre-gl/dist/maplibre-gl.css";
 import type { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { ChartFrame, FullscreenButton, ICONS, ToolbarButton, useFullscreen } from "../shared/ChartFrame";
 import { chartTheme } from "../charts/vegaTheme";
-import { EMPTY_SELECTION, hexRgb, nextSelection, parseDeck, parseSelection, prepareDeck, tooltipFor, type Selection } from "./deckSpec";
+import { EMPTY_SELECTION, hexRgb, nextSelection, parseDeck, parseSelection, prepareDeck, tooltipFor, usesGeoLayers, type Selection } from "./deckSpec";
 import "./maps.css";
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -31,15 +32,27 @@ maplibregl.setWorkerUrl(workerUrl);
 const onlyClasses = (module: Record<string, unknown>) =>
   Object.fromEntries(Object.entries(module).filter(([, v]) => typeof v === "function"));
 
-const converter = new JSONConverter({
+const makeConverter = (extra: Record<string, unknown> = {}) => new JSONConverter({
   configuration: new JSONConfiguration({
     classes: {
       ...onlyClasses(layerClasses),
       ...onlyClasses(aggregationClasses),
+      ...onlyClasses(extra),
       MapView, OrbitView, OrthographicView, FirstPersonView, GlobeView, _GlobeView: GlobeView,
     },
   }),
 });
+const converter = makeConverter();
+// The converter that also knows the geo layers, once a deck has needed them (their own chunk).
+let geoConverter: JSONConverter | null = null;
+let geoLoading: Promise<JSONConverter> | null = null;
+function loadGeoConverter(): Promise<JSONConverter> {
+  geoLoading ??= import("./geoLayers").then((geo) => {
+    geoConverter = makeConverter(geo);
+    return geoConverter;
+  });
+  return geoLoading;
+}
 
 // The colour props 1.67 dims for unselected objects, by layer type.
 const COLOR_PROPS: Record<string, string[]> = {
@@ -47,6 +60,7 @@ const COLOR_PROPS: Record<string, string[]> = {
   PolygonLayer: ["getFillColor"], SolidPolygonLayer: ["getFillColor"], GeoJsonLayer: ["getFillColor", "getLineColor"],
   ArcLayer: ["getTargetColor", "getSourceColor"], LineLayer: ["getColor"], PathLayer: ["getColor"],
   IconLayer: ["getColor"], TextLayer: ["getColor"], PointCloudLayer: ["getColor"], TripsLayer: ["getColor"],
+  H3HexagonLayer: ["getFillColor"], H3ClusterLayer: ["getFillColor"], GreatCircleLayer: ["getTargetColor", "getSourceColor"],
 };
 
 type Json = Record<string, unknown>;
@@ -93,15 +107,7 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
   const [available, setAvailable] = useState(0);
   // The base map's style or tiles failed to load (no network): the layers alone (marked by a class).
   const [noBaseMap, setNoBaseMap] = useState(false);
-  const [fullscreen, setFullscreen] = useState(false);
-  useEffect(() => {
-    if (!fullscreen) return;
-    const close = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setFullscreen(false);
-    };
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [fullscreen]);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
   const widgets = useWidgets();
   const widget = el.widget ?? {};
   const widgetId = widget.id ?? "";
@@ -123,16 +129,31 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
 
   useThemeVersion(); // re-rendered, with the new colours, when the viewer switches theme
   const theme = chartTheme();
+  const deck = useMemo(() => parseDeck(el.json), [el.json]);
+  // A deck with geo layers waits for their chunk (fetched once per page) before it converts.
+  const needsGeo = usesGeoLayers(deck);
+  const [geo, setGeo] = useState<JSONConverter | null>(geoConverter);
+  useEffect(() => {
+    if (!needsGeo || geo) return;
+    let cancelled = false;
+    loadGeoConverter().then((c) => {
+      if (!cancelled) setGeo(c);
+    }).catch((e: unknown) => console.warn("st.pydeck_chart: deck.gl's geo layers could not load", e));
+    return () => {
+      cancelled = true;
+    };
+  }, [needsGeo, geo]);
   const { props, mapStyle } = useMemo(() => {
-    const prepared = prepareDeck(parseDeck(el.json), { primary: theme.primary, light: theme.light, selecting });
+    const prepared = prepareDeck(deck, { primary: theme.primary, light: theme.light, selecting });
+    const using = needsGeo ? geo : converter;
     let converted: Json = {};
     try {
-      converted = (converter.convert(prepared.deck) as Json | null) ?? {};
+      if (using) converted = (using.convert(prepared.deck) as Json | null) ?? {};
     } catch (e) {
       console.warn("st.pydeck_chart: the deck could not be converted", e);
     }
     return { props: converted, mapStyle: prepared.mapStyle };
-  }, [el.json, theme.primary, theme.light, selecting]);
+  }, [deck, needsGeo, geo, theme.primary, theme.light, selecting]);
 
   const layers = useMemo(() => {
     const list = (Array.isArray(props.layers) ? props.layers : []) as Layer[];
@@ -182,22 +203,16 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
   const hasViews = props.views !== undefined && props.views !== null;
 
   return (
-    <div
-      ref={frame}
-      data-testid="stFullScreenFrame"
-      className={`st-fullscreen-frame${fullscreen ? " st-deck-fullscreen" : ""}`}
+    <ChartFrame
+      frameRef={frame}
+      fullscreen={fullscreen}
+      fullscreenClass="st-deck-fullscreen"
       style={fullscreen ? undefined : tall.style}
+      toolbar={<>
+        {hasSelection ? <ToolbarButton label="Clear selection" onClick={clearSelection} icon={ICONS.close} /> : null}
+        <FullscreenButton fullscreen={fullscreen} onToggle={toggleFullscreen} />
+      </>}
     >
-      <div className="st-element-toolbar" data-testid="stElementToolbar">
-        <div data-testid="stElementToolbarButtonContainer" className="st-element-toolbar-buttons">
-          {hasSelection ? <ToolbarButton label="Clear selection" onClick={clearSelection} icon={CLOSE_ICON} /> : null}
-          <ToolbarButton
-            label={fullscreen ? "Close fullscreen" : "Fullscreen"}
-            onClick={() => setFullscreen((f) => !f)}
-            icon={fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON}
-          />
-        </div>
-      </div>
     <div ref={box} className="st-deck-box" style={{ width: "100%" }}>
       <div
         className={noBaseMap || !mapStyle ? "stDeckGlJsonChart st-deck-no-base-map" : "stDeckGlJsonChart"}
@@ -248,33 +263,6 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
         ) : null}
       </div>
     </div>
-    </div>
-  );
-}
-
-const FULLSCREEN_ICON = "M7 14H5v5h5v-2H7v-3zm-2-4h2V7h3V5H5v5zm12 7h-3v2h5v-5h-2v3zM14 5v2h3v3h2V5h-5z";
-const CLOSE_FULLSCREEN_ICON = "M5 16h3v3h2v-5H5v2zm3-8H5v2h5V5H8v3zm6 11h2v-3h3v-2h-5v5zm2-11V5h-2v5h5V8h-3z";
-const CLOSE_ICON = "M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z";
-
-/** One button of the map's toolbar (Streamlit's `stElementToolbarButton`). */
-function ToolbarButton({ label, onClick, icon }: { label: string; onClick: () => void; icon: string }) {
-  return (
-    <div data-testid="stElementToolbarButton">
-      <span data-testid="stTooltipHoverTarget">
-        <button
-          type="button"
-          kind="elementToolbar"
-          data-testid="stBaseButton-elementToolbar"
-          aria-label={label}
-          title={label}
-          className="st-element-toolbar-button"
-          onClick={onClick}
-        >
-          <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="currentColor" data-testid="stElementToolbarButtonIcon" width="1rem" height="1rem">
-            <path d={icon} />
-          </svg>
-        </button>
-      </span>
-    </div>
+    </ChartFrame>
   );
 }

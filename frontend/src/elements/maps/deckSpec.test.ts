@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DARK_STYLE, LIGHT_STYLE, fillTemplate, nextSelection, parseSelection, prepareDeck, tooltipFor } from "./deckSpec";
+import { DARK_STYLE, LIGHT_STYLE, fillTemplate, nextSelection, parseSelection, prepareDeck, tooltipFor, usesGeoLayers } from "./deckSpec";
 
 describe("prepareDeck", () => {
   test("primary fill colours become the theme's primary at 1.67's alpha", () => {
@@ -50,5 +50,16 @@ describe("selections", () => {
   test("the widget value's JSON", () => {
     expect(parseSelection('{"selection": {"indices": {"L": [1]}, "objects": {"L": [{}]}}}')).toEqual({ indices: { L: [1] }, objects: { L: [{}] } });
     expect(parseSelection("nonsense")).toEqual(empty);
+  });
+});
+
+describe("usesGeoLayers", () => {
+  test("only a deck with an H3, trips or great-circle layer needs the geo layers' chunk", () => {
+    expect(usesGeoLayers({ layers: [{ "@@type": "ScatterplotLayer" }, { "@@type": "H3HexagonLayer" }] })).toBe(true);
+    expect(usesGeoLayers({ layers: [{ "@@type": "TripsLayer" }] })).toBe(true);
+    expect(usesGeoLayers({ layers: [{ "@@type": "GreatCircleLayer" }] })).toBe(true);
+    expect(usesGeoLayers({ layers: [{ "@@type": "ScatterplotLayer" }, { "@@type": "HexagonLayer" }] })).toBe(false);
+    expect(usesGeoLayers({ layers: "H3HexagonLayer" })).toBe(false);
+    expect(usesGeoLayers({})).toBe(false);
   });
 });

@@ -36,6 +36,14 @@ export function parseDeck(text: string | null | undefined): Json {
   }
 }
 
+/** The layer types `geoLayers.ts` holds (its own chunk, fetched only for a deck that uses one). */
+export const GEO_LAYERS: ReadonlySet<string> = new Set(["GreatCircleLayer", "H3ClusterLayer", "H3HexagonLayer", "TripsLayer"]);
+
+/** Whether any of the deck's layers is one of the geo layers. */
+export function usesGeoLayers(deck: Json): boolean {
+  return Array.isArray(deck.layers) && deck.layers.some((l) => isObject(l) && typeof l["@@type"] === "string" && GEO_LAYERS.has(l["@@type"]));
+}
+
 /** Whether the deck's views are map views only (or none), so a base map fits under them. */
 export function mapViewsOnly(views: unknown): boolean {
   if (views === undefined || views === null) return true;

@@ -8,6 +8,8 @@ import Plotly, { type PlotlyHTMLElement } from "plotly.js-dist-min";
 import type { rustlit } from "../../proto";
 import { useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
+import { ChartFrame, useFullscreen } from "../shared/ChartFrame";
+import { takeTurn } from "../../render/chartTurns";
 import { themedFigure } from "./plotlyTheme";
 import { useThemeVersion } from "../../theme/activeTheme";
 import { selectionState } from "./plotlySelection";
@@ -38,16 +40,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   const widgetId = el.widget?.id ?? "";
   const widgets = useWidgets();
   const modes = useMemo(() => (widgetId ? el.selectionMode ?? [] : []), [widgetId, el.selectionMode]);
-  const [fullscreen, setFullscreen] = useState(false);
-
-  useEffect(() => {
-    if (!fullscreen) return;
-    const close = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setFullscreen(false);
-    };
-    window.addEventListener("keydown", close);
-    return () => window.removeEventListener("keydown", close);
-  }, [fullscreen]);
+  const [fullscreen, toggleFullscreen] = useFullscreen();
 
   useEffect(() => {
     const node = box.current;
@@ -72,7 +65,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     config.modeBarButtonsToAdd = [...added, {
       name: fullscreen ? "Close fullscreen" : "Fullscreen",
       icon: fullscreen ? CLOSE_FULLSCREEN_ICON : FULLSCREEN_ICON,
-      click: () => setFullscreen((f) => !f),
+      click: toggleFullscreen,
     }];
     if (widgetId) {
       const points = modes.includes("points");
@@ -87,7 +80,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       }
     }
     return { data, layout, config, frames: Array.isArray(spec.frames) ? spec.frames : undefined };
-  }, [el, modes, widgetId, fullscreen, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
+  }, [el, modes, widgetId, fullscreen, toggleFullscreen, themeVersion]); // eslint-disable-line react-hooks/exhaustive-deps -- the theme is read from the page
 
   const pixelWidth = widthConfig?.pixelWidth ?? 0;
   const width = fullscreen
@@ -104,8 +97,10 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
     if (!node || width <= 0) return;
     let cancelled = false;
     const layout = { ...figure.layout, width, height, autosize: false };
-    void Plotly.react(node, { data: figure.data, layout, config: figure.config, frames: figure.frames }).then((plot: PlotlyHTMLElement) => {
-      if (cancelled || !widgetId) return;
+    // Charts draw one at a time (render/chartTurns.ts), so input is handled between them.
+    const turn = takeTurn();
+    void turn.ready.then(() => (cancelled ? null : Plotly.react(node, { data: figure.data, layout, config: figure.config, frames: figure.frames }))).then((plot: PlotlyHTMLElement | null) => {
+      if (!plot || cancelled || !widgetId) return;
       plot.removeAllListeners?.("plotly_selected");
       plot.removeAllListeners?.("plotly_deselect");
       plot.on("plotly_selected", (event) => {
@@ -114,9 +109,10 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
       plot.on("plotly_deselect", () => {
         widgets.setValue(widgetId, { stringValue: JSON.stringify(selectionState({}, modes)) });
       });
-    });
+    }).finally(turn.done);
     return () => {
       cancelled = true;
+      turn.done();
     };
   }, [figure, width, height, widgetId, widgets, modes]);
 
@@ -128,12 +124,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
   }, []);
 
   return (
-    <div
-      ref={frame}
-      data-testid="stFullScreenFrame"
-      className="st-fullscreen-frame"
-      style={fullscreen ? FULLSCREEN_STYLE : tall.style}
-    >
+    <ChartFrame frameRef={frame} fullscreen={fullscreen} style={fullscreen ? FULLSCREEN_STYLE : tall.style}>
       <div ref={box} className="st-plotly-box" style={{ width: "100%" }}>
         <div
           ref={target}
@@ -143,7 +134,7 @@ export function PlotlyChart({ el, widthConfig, heightConfig }: {
           aria-label={el.alt ?? undefined}
         />
       </div>
-    </div>
+    </ChartFrame>
   );
 }
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from streamlit import config, dataframe_util
 from streamlit.errors import StreamlitAPIException, StreamlitIncompatibleParametersError
-from streamlit.runtime.lazy_sources import SortSpec
+from streamlit.runtime.lazy_sources import ROW_POSITION_FIELD, SortSpec
 
 # lazy=None makes an in-memory frame lazy above this many rows.
 AUTO_LAZY_ROW_THRESHOLD = 150_000
@@ -55,11 +55,14 @@ class InMemorySource:
         return True
 
     def load_rows(self, offset: int, limit: int, *, sort: SortSpec | None = None) -> Any:
-        return self._sorted_table(sort).slice(max(0, offset), max(0, limit))
-
-    def _sorted_table(self, sort: SortSpec | None) -> Any:
+        start, length = max(0, offset), max(0, limit)
         if sort is None or sort.column not in self._table.schema.names:
-            return self._table
+            return self._table.slice(start, length)
+        table, indices = self._sorted_table(sort)
+        return table.slice(start, length).append_column(ROW_POSITION_FIELD, indices.slice(start, length))
+
+    def _sorted_table(self, sort: SortSpec) -> tuple[Any, Any]:
+        """The table in `sort`'s order and the original position of each of its rows."""
         # The first sort by a new key happens inside the lock: chunks asked for together
         # after a header click would otherwise each sort the whole table.
         with self._lock:
@@ -71,8 +74,8 @@ class InMemorySource:
             # sort_indices is stable: equal keys keep their order, so chunks never overlap.
             indices = pc.sort_indices(self._table, sort_keys=[(sort.column, order)])
             table = self._table.take(indices)
-            self._sorted = (sort, table)
-            return table
+            self._sorted = (sort, (table, indices))
+            return table, indices
 
 
 class PolarsLazyFrameSource:
@@ -107,20 +110,26 @@ class PolarsLazyFrameSource:
     def load_rows(self, offset: int, limit: int, *, sort: SortSpec | None = None) -> Any:
         frame = self._frame
         schema = self.schema
+        positions = None
         if sort is not None and sort.column in schema.names:
-            # polars' sort is not stable: a row index breaks ties so chunks never overlap.
+            # polars' sort is not stable: a row index breaks ties so chunks never overlap; it also
+            # gives each row's original position.
             row_index = _ROW_INDEX
             while row_index in schema.names:
                 row_index = f"_{row_index}"
-            frame = frame.with_row_index(row_index).sort(
-                [sort.column, row_index], descending=[sort.descending, False]
-            ).drop(row_index)
-        table = frame.slice(max(0, offset), max(0, limit)).collect().to_arrow()
+            frame = frame.with_row_index(row_index).sort([sort.column, row_index], descending=[sort.descending, False])
+            table = frame.slice(max(0, offset), max(0, limit)).collect().to_arrow()
+            positions = table.column(row_index)
+            table = table.drop_columns([row_index])
+        else:
+            table = frame.slice(max(0, offset), max(0, limit)).collect().to_arrow()
         if not table.schema.equals(schema, check_metadata=False):
             try:
                 table = table.select(schema.names).cast(schema)
             except Exception:  # served as collected
                 pass
+        if positions is not None:
+            table = table.append_column(ROW_POSITION_FIELD, positions)
         return table
 
 
