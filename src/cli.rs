@@ -12,6 +12,7 @@ use std::path::PathBuf;
 use clap::{Arg, ArgAction, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 
 use crate::config::options::OPTIONS;
+use crate::config::theme_scopes;
 use crate::config::value::Kind;
 
 #[derive(Debug, Parser)]
@@ -128,6 +129,18 @@ fn with_option_flags(mut command: clap::Command) -> clap::Command {
                 .hide(!option.applied),
         );
     }
+    // `--theme.sidebar.primaryColor` and the other scoped theme options.
+    for option in theme_scopes::scoped() {
+        command = command.arg(
+            Arg::new(option.name.as_str())
+                .long(option.name.as_str())
+                .value_name("VALUE")
+                .help(option.description)
+                .action(ArgAction::Append)
+                .allow_hyphen_values(false)
+                .hide(true),
+        );
+    }
     command
 }
 
@@ -138,6 +151,14 @@ fn collect_flags(matches: &ArgMatches, flags: &mut Vec<(&'static str, String)>) 
         };
         for value in values {
             flags.push((option.name, value.clone()));
+        }
+    }
+    for option in theme_scopes::scoped() {
+        let Ok(Some(values)) = matches.try_get_many::<String>(option.name.as_str()) else {
+            continue;
+        };
+        for value in values {
+            flags.push((option.name.as_str(), value.clone()));
         }
     }
 }

@@ -32,6 +32,7 @@ from streamlit.elements.layouts import LayoutsMixin
 from streamlit.elements.map import MapMixin
 from streamlit.elements.media import MediaMixin
 from streamlit.elements.page_link import PageLinkMixin
+from streamlit.elements.pdf import PdfMixin
 from streamlit.elements.plotly_chart import PlotlyChartMixin
 from streamlit.elements.pyplot import PyplotMixin
 from streamlit.elements.skeleton import SkeletonMixin
@@ -114,6 +115,7 @@ class DeltaGenerator(
     HelpMixin,
     HtmlMixin,
     IframeMixin,
+    PdfMixin,
     ImageMixin,
     PyplotMixin,
     MediaMixin,

@@ -24,8 +24,6 @@ from streamlit.errors import StreamlitAPIException, StreamlitNotSupportedError
 
 UNSUPPORTED_COMMANDS: frozenset[str] = frozenset(
     {
-        # media
-        "pdf",
         # control flow, caching, config, navigation, auth
         "connection",
         "App",

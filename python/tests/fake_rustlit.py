@@ -176,6 +176,18 @@ def keep_uploaded_files(ids: list[str]) -> None:
     kept_uploads.append(list(ids))
 
 
+held_delays: list[int] = []
+
+
+def hold_next_delta(delay_ms: int) -> None:
+    held_delays.append(delay_ms)
+
+
+def end_held_delta() -> bool:
+    """As if the hold had run out: the held element was sent (the real timer is the binary's)."""
+    return True
+
+
 def max_upload_bytes() -> int:
     return 200 * 1024 * 1024
 

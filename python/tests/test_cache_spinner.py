@@ -48,6 +48,8 @@ def test_a_miss_shows_a_cache_spinner_where_the_next_element_goes(make_app) -> N
                               ((0, 1), "Connecting...", True, True)]
     kinds = {path: node["kind"] for path, node in fake_rustlit.tree().items()}
     assert kinds == {"[0, 0]": "markdown", "[0, 1]": "empty"}
+    # Each is held back half a second by the runtime (1.67 shows it only then).
+    assert fake_rustlit.held_delays[-2:] == [500, 500]
     # Hits show nothing.
     fake_rustlit.reset()
     assert app.run() == 0

@@ -159,3 +159,26 @@ def test_attached_files_come_from_the_upload_store(make_app):
     assert fake_rustlit.kept_uploads[-1] == ["a" * 32]
     app.run([(chat["id"], "chat", ("bad", [("b" * 32, "evil.exe", 2)], None))])
     assert "Invalid file extension: `.exe`" in app.of("exception")[-1]["message"]
+
+
+def test_a_voice_message_comes_with_the_text_and_must_be_a_wav(make_app):
+    import fake_rustlit
+
+    app = make_app("""
+        import streamlit as st
+        v = st.chat_input(accept_audio=True)
+        if v:
+            st.write(f"{v.text}|{v.audio.name}:{v.audio.type}:{v.audio.getvalue().decode()}")
+    """)
+    app.run()
+    chat = app.of("chat_input")[0]
+    fake_rustlit.uploads["c" * 32] = ("audio-2026.wav", "audio/wav", b"RIFF")
+    fake_rustlit.uploads["d" * 32] = ("audio.mp3", "audio/mpeg", b"ID3")
+    fake_rustlit.uploads["e" * 32] = ("audio.wav", "text/plain", b"RIFF")
+    app.run([(chat["id"], "chat", ("said", [], ("c" * 32, "audio-2026.wav", 4)))])
+    assert app.bodies()[-1] == "said|audio-2026.wav:audio/wav:RIFF"
+    assert fake_rustlit.kept_uploads[-1] == ["c" * 32]
+    app.run([(chat["id"], "chat", ("", [], ("d" * 32, "audio.mp3", 3)))])
+    assert "Invalid file extension for audio input: `audio.mp3`" in app.of("exception")[-1]["message"]
+    app.run([(chat["id"], "chat", ("", [], ("e" * 32, "audio.wav", 4)))])
+    assert "Invalid MIME type for audio input: `text/plain`" in app.of("exception")[-1]["message"]

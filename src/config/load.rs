@@ -141,6 +141,7 @@ pub fn load(inputs: &Inputs<'_>) -> Result<Resolved, ConfigError> {
             set_text(&mut resolved, option, &joined, Source::Flag(name.into()))?;
         }
     }
+    super::theme_scopes::apply(inputs, &mut resolved)?;
     warn_unapplied(&mut resolved);
     Ok(resolved)
 }

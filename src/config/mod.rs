@@ -12,6 +12,7 @@ pub mod load;
 pub mod options;
 mod origin;
 pub mod show;
+pub mod theme_scopes;
 pub mod value;
 
 use std::path::{Path, PathBuf};

@@ -261,6 +261,12 @@ pub struct RunSender {
 }
 
 impl RunSender {
+    /// A sender for another thread of the run (a held spinner's timer):
+    /// its events count against the same backlog, published as they go.
+    pub fn shared(&self) -> OutboxSender {
+        self.sender.clone()
+    }
+
     /// As [`OutboxSender::send`], except that a browser found not reading
     /// stops the run's events at the next publication, not at once.
     pub fn send(&self, event: RunEvent) -> Result<(), RunEvent> {

@@ -179,3 +179,50 @@ fn a_malformed_data_key_stops_the_server_with_the_option_named() {
         "{stderr}"
     );
 }
+
+/// The cache spinners a run sent, by text.
+fn cache_spinners(events: &[rustlit::proto::forward_event::Kind]) -> Vec<String> {
+    use rustlit::proto::{delta, element, forward_event};
+    events
+        .iter()
+        .filter_map(|event| match event {
+            forward_event::Kind::Delta(d) => match &d.kind {
+                Some(delta::Kind::Element(e)) => match &e.r#type {
+                    Some(element::Type::Spinner(s)) if s.cache => Some(s.text.clone()),
+                    _ => None,
+                },
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_cache_spinner_is_sent_only_for_a_call_that_takes_half_a_second() {
+    // 1.67 shows it after half a second: the fast call never sends one, the
+    // call that takes twice that long does, and its place is cleared after.
+    let app = App::start(
+        r#"import time
+import streamlit as st
+
+@st.cache_data(show_spinner="fast...")
+def fast():
+    return 1
+
+@st.cache_data(show_spinner="slow...")
+def slow():
+    time.sleep(1.0)
+    return 2
+
+st.text(f"fast {fast()}")
+st.text(f"slow {slow()}")
+"#,
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    let (status, events) = client.finish_run().await;
+    assert_eq!(status, RunStatus::FinishedSuccessfully);
+    assert_eq!(cache_spinners(&events), ["slow..."]);
+    assert_eq!(client.tree.texts(), ["fast 1", "slow 2"]);
+}

@@ -229,6 +229,85 @@ async fn hide_welcome_message_leaves_out_the_banner() {
 }
 
 #[tokio::test]
+async fn theme_options_come_from_env_and_flags_too_scoped_ones_included() {
+    let app = crate::common::App::start_with(
+        "import streamlit as st\n",
+        &[
+            "--theme.sidebar.primaryColor",
+            "#123456",
+            "--theme.codeFontSize",
+            "20px",
+        ],
+        &[
+            ("STREAMLIT_THEME_RED_COLOR", "#0000ff"),
+            (
+                "STREAMLIT_THEME_HEADING_FONT_SIZES",
+                "[\"50px\", \"2.5rem\"]",
+            ),
+            ("STREAMLIT_THEME_SIDEBAR_HEADING_FONT_WEIGHTS", "300"),
+        ],
+    );
+    let css = reqwest::get(app.url("/theme.css"))
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body");
+    // A single custom light theme; its variables, then its sidebar's.
+    assert!(
+        css.starts_with(":root:root{--st-theme-mode:light}"),
+        "{css}"
+    );
+    let (page, sidebar) = css
+        .split_once("[data-testid=\"stSidebar\"]")
+        .expect("a sidebar scope");
+    assert!(
+        page.contains("--st-md-red:color-mix(in srgb, #0000ff 70%, black);"),
+        "{css}"
+    );
+    assert!(
+        page.contains("--st-md-red-bg:color-mix(in srgb, #0000ff 10%, transparent);"),
+        "{css}"
+    );
+    assert!(
+        page.contains("--st-h1-size:50px;--st-h2-size:2.5rem;"),
+        "{css}"
+    );
+    assert!(page.contains("--st-code-font-size:20px;"), "{css}");
+    assert!(sidebar.contains("--st-primary:#123456;"), "{css}");
+    assert!(sidebar.contains("--st-h6-weight:300;"), "{css}");
+    assert!(!page.contains("#123456"), "{css}");
+}
+
+#[tokio::test]
+async fn font_faces_hosted_by_the_app_become_font_face_rules() {
+    let app = crate::common::App::start_with_files(
+        "import streamlit as st\n",
+        &[(
+            ".streamlit/config.toml",
+            "[theme]\nfont = \"Brand\"\n\n[[theme.fontFaces]]\nfamily = \"Brand\"\nurl = \"app/static/brand.woff2\"\nweight = 700\n\n[[theme.fontFaces]]\nfamily = \"Elsewhere\"\nurl = \"https://fonts.example/e.woff2\"\n",
+        )],
+        &[],
+    );
+    let css = reqwest::get(app.url("/theme.css"))
+        .await
+        .expect("get")
+        .text()
+        .await
+        .expect("body");
+    assert!(
+        css.contains("@font-face{font-family:\"Brand\";src:url(\"app/static/brand.woff2\");font-display:swap;font-weight:700;}"),
+        "{css}"
+    );
+    assert!(
+        css.contains("--st-font:\"Brand\", \"Source Sans\", sans-serif;"),
+        "{css}"
+    );
+    // The page loads no font from another host (its CSP would refuse it).
+    assert!(!css.contains("fonts.example"), "{css}");
+}
+
+#[tokio::test]
 async fn the_theme_of_config_toml_is_served_as_theme_css() {
     // Built-in themes only: the viewer chooses, nothing else.
     let plain = crate::common::App::start("import streamlit as st\n");

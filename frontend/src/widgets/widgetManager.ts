@@ -276,11 +276,12 @@ export class WidgetManager {
   }
 
   /**
-   * A chat message was submitted: like a click, one rerun carries it (as the
+   * A chat message (text, files, a voice message) was submitted: like a click, one rerun carries it (as the
    * chat input's value) and the browser does not keep it.
    */
-  submitChat(id: string, text: string, files: IUploadedFileInfo[] = []): void {
-    this.requestRerun([...this.states(), { id, value: { chatInputValue: { data: text, files } } }], this.fragment(id));
+  submitChat(id: string, text: string, files: IUploadedFileInfo[] = [], audio?: IUploadedFileInfo): void {
+    const value = { data: text, files, ...(audio ? { audio } : {}) };
+    this.requestRerun([...this.states(), { id, value: { chatInputValue: value } }], this.fragment(id));
   }
 
   /** A menu option was chosen: like a click, one rerun carries it and the browser does not keep it. */

@@ -12,6 +12,7 @@ mod at_rest;
 mod components;
 mod fast_call;
 mod fields;
+mod held;
 mod navigation;
 mod page_config;
 mod tree;
@@ -73,6 +74,8 @@ pub struct ActiveRunGuard(());
 
 impl Drop for ActiveRunGuard {
     fn drop(&mut self) {
+        // A spinner still held back belongs to the run that ends here.
+        held::end();
         ACTIVE_RUN.with_borrow_mut(|slot| *slot = None);
     }
 }
@@ -98,13 +101,16 @@ fn send(make: impl FnOnce() -> RunEvent) -> PyResult<()> {
 }
 
 fn emit(path: Vec<u32>, kind: delta::Kind) -> PyResult<()> {
-    send(|| {
-        RunEvent::Delta(Box::new(Delta {
-            path,
-            kind: Some(kind),
-            fragment_id: CURRENT_FRAGMENT.with_borrow(String::clone),
-        }))
-    })
+    check_interrupt()?;
+    let delta = Box::new(Delta {
+        path,
+        kind: Some(kind),
+        fragment_id: CURRENT_FRAGMENT.with_borrow(String::clone),
+    });
+    match held::route(delta) {
+        Some(delta) => send(|| RunEvent::Delta(delta)),
+        None => Ok(()),
+    }
 }
 
 /// Runs `f` with the active run's media store (`None` outside a run).
@@ -256,6 +262,7 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     at_rest::register(m)?;
     components::register(m)?;
     uploads::register(m)?;
+    held::register(m)?;
     page_config::register(m)?;
     navigation::register(m)?;
     Ok(())

@@ -4,18 +4,21 @@
 //! `set_value` (session_state) puts text into the box without submitting.
 //! submit_mode DISABLE locks the input while the script runs; STOP turns the
 //! send button into a stop button meanwhile. With accept_file, attached files
-//! upload right away (as st.file_uploader's do) and go with the message;
-//! voice messages are not recorded yet: their button is shown disabled.
+//! upload right away (as st.file_uploader's do) and go with the message.
+//! With accept_audio the mic button records a voice message: while it records
+//! the box shows the levels instead of the text (which is kept), and
+//! "Submit recording" sends the recording with the text and files at once.
 import { useEffect, useLayoutEffect, useRef, useState } from "react";
 import { rustlit } from "../../proto";
 import { useAppState, useStore, useWidgets } from "../../app/context";
 import { MicIcon, StopIcon } from "../shared/MediaIcons";
 import { useChatAttachments } from "../shared/useChatAttachments";
+import { useVoiceMessage } from "./useVoiceMessage";
+import { VoiceRecording } from "./VoiceRecording";
 import { formatSize } from "../../uploads/uploadClient";
 import "./chat.css";
 
 const SubmitMode = rustlit.ChatInput.SubmitMode;
-export const ATTACHMENTS_UNSUPPORTED = "voice messages are not supported yet";
 /** The textarea grows up to this height, then scrolls. */
 const MAX_TEXTAREA_PX = 200;
 
@@ -36,7 +39,6 @@ function SendIcon() {
     </svg>
   );
 }
-
 
 function AttachIcon() {
   return (
@@ -61,11 +63,14 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
   const locked = !!w.disabled || (el.submitMode === SubmitMode.DISABLE && busy);
   const attachments = useChatAttachments(el);
   const fileInput = useRef<HTMLInputElement>(null);
-  const canSubmit =
-    !locked &&
-    !runBlocksSubmit(el.submitMode, busy) &&
-    !attachments.uploading &&
-    (text.trim() !== "" || attachments.ready.length > 0);
+  const sendBlocked = locked || runBlocksSubmit(el.submitMode, busy) || attachments.uploading;
+  const canSubmit = !sendBlocked && (text.trim() !== "" || attachments.ready.length > 0);
+  const send = (audio?: rustlit.IUploadedFileInfo) => {
+    widgets.submitChat(id, text, attachments.ready, audio);
+    attachments.reset();
+    setText("");
+  };
+  const voice = useVoiceMessage(el.audioSampleRate ?? 0, send);
 
   // A session_state assignment arrives as a new element with a prefill.
   useEffect(() => {
@@ -81,21 +86,12 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
   }, [text]);
 
   const submit = () => {
-    if (!canSubmit) return;
-    widgets.submitChat(id, text, attachments.ready);
-    attachments.reset();
-    setText("");
+    if (canSubmit) send();
   };
-
-  const attachDisabled = (testId: string, label: string, icon: React.ReactNode) => (
-    <button type="button" className="st-chat-input-side-button" data-testid={testId} aria-label={label} title={ATTACHMENTS_UNSUPPORTED} disabled>
-      {icon}
-    </button>
-  );
 
   return (
     <div
-      className={`stChatInput${locked ? " st-disabled" : ""}`}
+      className={`stChatInput${locked ? " st-disabled" : ""}${voice.active ? " st-chat-recording" : ""}`}
       data-testid="stChatInput"
     >
       {attachments.chips.length > 0 ? (
@@ -113,73 +109,89 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
           ))}
         </div>
       ) : null}
-      <div className="st-chat-input-box">
-        {el.acceptFile ? (
-          <>
-            <input
-              ref={fileInput}
-              type="file"
-              className="st-file-input"
-              data-testid="stChatInputFileInput"
-              tabIndex={-1}
-              accept={el.fileType?.length ? el.fileType.join(",") : undefined}
-              multiple={el.acceptFile !== rustlit.ChatInput.AcceptFile.SINGLE}
-              {...(el.acceptFile === rustlit.ChatInput.AcceptFile.DIRECTORY ? { webkitdirectory: "" } : {})}
-              onChange={(e) => {
-                const files = [...(e.target.files ?? [])];
-                e.target.value = "";
-                void attachments.add(files);
-              }}
-            />
-            <button
-              type="button"
-              className="st-chat-input-side-button"
-              data-testid="stChatInputFileUploadButton"
-              aria-label="Upload"
-              disabled={locked}
-              onClick={() => fileInput.current?.click()}
-            >
-              <AttachIcon />
-            </button>
-          </>
-        ) : null}
-        <textarea
-          ref={area}
-          className="st-chat-input-textarea"
-          data-testid="stChatInputTextArea"
-          rows={1}
-          value={text}
-          placeholder={el.placeholder ?? ""}
-          aria-label={el.placeholder ?? ""}
-          disabled={locked}
-          onChange={(e) => {
-            const value = e.target.value;
-            if (maxChars > 0 && value.length > maxChars) return;
-            setText(value);
-          }}
-          onKeyDown={(e) => {
-            if (enterSubmits({ ...e, isComposing: e.nativeEvent.isComposing })) {
-              e.preventDefault();
-              submit();
-            }
-          }}
-        />
-        <div className="st-chat-input-actions">
-          {maxChars > 0 && text.length > 0 ? (
-            <span className="st-chat-input-count" data-testid="stChatInputInstructions">{`${text.length}/${maxChars}`}</span>
+      {voice.active ? (
+        <VoiceRecording voice={voice} sendBlocked={sendBlocked} />
+      ) : (
+        <div className="st-chat-input-box">
+          {el.acceptFile ? (
+            <>
+              <input
+                ref={fileInput}
+                type="file"
+                className="st-file-input"
+                data-testid="stChatInputFileInput"
+                tabIndex={-1}
+                accept={el.fileType?.length ? el.fileType.join(",") : undefined}
+                multiple={el.acceptFile !== rustlit.ChatInput.AcceptFile.SINGLE}
+                {...(el.acceptFile === rustlit.ChatInput.AcceptFile.DIRECTORY ? { webkitdirectory: "" } : {})}
+                onChange={(e) => {
+                  const files = [...(e.target.files ?? [])];
+                  e.target.value = "";
+                  void attachments.add(files);
+                }}
+              />
+              <button
+                type="button"
+                className="st-chat-input-side-button"
+                data-testid="stChatInputFileUploadButton"
+                aria-label="Upload"
+                disabled={locked}
+                onClick={() => fileInput.current?.click()}
+              >
+                <AttachIcon />
+              </button>
+            </>
           ) : null}
-          {el.acceptAudio ? attachDisabled("stChatInputMicButton", "Record", <MicIcon />) : null}
-          {stopMode ? (
-            <button type="button" className="st-chat-input-send" data-testid="stChatInputStopButton" aria-label="Stop script" onClick={() => store.stop()}>
-              <StopIcon />
-            </button>
-          ) : (
-            <button type="button" className="st-chat-input-send" data-testid="stChatInputSubmitButton" aria-label="Send message" disabled={!canSubmit} onClick={submit}>
-              <SendIcon />
-            </button>
-          )}
+          <textarea
+            ref={area}
+            className="st-chat-input-textarea"
+            data-testid="stChatInputTextArea"
+            rows={1}
+            value={text}
+            placeholder={el.placeholder ?? ""}
+            aria-label={el.placeholder ?? ""}
+            disabled={locked}
+            onChange={(e) => {
+              const value = e.target.value;
+              if (maxChars > 0 && value.length > maxChars) return;
+              setText(value);
+            }}
+            onKeyDown={(e) => {
+              if (enterSubmits({ ...e, isComposing: e.nativeEvent.isComposing })) {
+                e.preventDefault();
+                submit();
+              }
+            }}
+          />
+          <div className="st-chat-input-actions">
+            {maxChars > 0 && text.length > 0 ? (
+              <span className="st-chat-input-count" data-testid="stChatInputInstructions">{`${text.length}/${maxChars}`}</span>
+            ) : null}
+            {el.acceptAudio ? (
+              <button
+                type="button"
+                className="st-chat-input-side-button"
+                data-testid="stChatInputMicButton"
+                aria-label="Start recording"
+                disabled={locked}
+                onClick={() => void voice.start()}
+              >
+                <MicIcon />
+              </button>
+            ) : null}
+            {stopMode ? (
+              <button type="button" className="st-chat-input-send" data-testid="stChatInputStopButton" aria-label="Stop script" onClick={() => store.stop()}>
+                <StopIcon />
+              </button>
+            ) : (
+              <button type="button" className="st-chat-input-send" data-testid="stChatInputSubmitButton" aria-label="Send message" disabled={!canSubmit} onClick={submit}>
+                <SendIcon />
+              </button>
+            )}
+          </div>
         </div>
-      </div>
+      )}
+      {voice.problem ? <div className="st-chat-voice-error" data-testid="stChatInputVoiceError">{voice.problem}</div> : null}
     </div>
   );
 }

@@ -3,23 +3,13 @@
 //! there is a recording, and the elapsed time
 //! (`stAudioInputWaveformTimeCode`). Stopping encodes the samples as WAV at
 //! the widget's sample rate and uploads them; the recording is the value.
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import type { rustlit } from "../../proto";
 import { MicIcon, StopIcon } from "../shared/MediaIcons";
 import { useCapturedFile } from "../shared/useCapturedFile";
 import { WidgetLabel } from "../shared/WidgetLabel";
-import { encodeWav, level } from "./wav";
+import { barHeight, useRecorder } from "./useRecorder";
 import "./captureInputs.css";
-
-interface Recording {
-  stream: MediaStream;
-  context: AudioContext;
-  processor: ScriptProcessorNode;
-  chunks: Float32Array[];
-  started: number;
-}
-
-const BARS = 60;
 
 function clock(seconds: number): string {
   const s = Math.floor(seconds);
@@ -36,69 +26,28 @@ export function AudioInput({ el }: { el: rustlit.IAudioInput }) {
   const id = w.id ?? "";
   const disabled = !!w.disabled;
   const captured = useCapturedFile(id);
-  const recording = useRef<Recording | null>(null);
-  const [isRecording, setIsRecording] = useState(false);
-  const [levels, setLevels] = useState<number[]>([]);
-  const [seconds, setSeconds] = useState(0);
+  const recorder = useRecorder(el.sampleRate ?? 0);
+  const { isRecording, levels } = recorder;
   const [playback, setPlayback] = useState<string | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => () => stopDevices(recording.current), []);
   useEffect(() => () => {
     if (playback) URL.revokeObjectURL(playback);
   }, [playback]);
 
-  async function start() {
-    setProblem(null);
-    if (!navigator.mediaDevices?.getUserMedia) {
-      setProblem("This browser gives the page no microphone (it needs https or localhost).");
-      return;
-    }
-    let stream: MediaStream;
-    try {
-      stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-    } catch (err) {
-      setProblem(`This app would like to use your microphone: ${(err as Error).message}`);
-      return;
-    }
-    const rate = el.sampleRate ?? 0;
-    const context = new AudioContext(rate ? { sampleRate: rate } : undefined);
-    const source = context.createMediaStreamSource(stream);
-    const processor = context.createScriptProcessor(4096, 1, 1);
-    const rec: Recording = { stream, context, processor, chunks: [], started: performance.now() };
-    processor.onaudioprocess = (e) => {
-      const chunk = new Float32Array(e.inputBuffer.getChannelData(0));
-      rec.chunks.push(chunk);
-      setLevels((l) => [...l.slice(-(BARS - 1)), level(chunk)]);
-      setSeconds((performance.now() - rec.started) / 1000);
-    };
-    source.connect(processor);
-    processor.connect(context.destination);
-    recording.current = rec;
-    setLevels([]);
-    setSeconds(0);
-    setIsRecording(true);
-  }
-
   async function stop() {
-    const rec = recording.current;
-    recording.current = null;
-    setIsRecording(false);
-    if (!rec) return;
-    const sampleRate = rec.context.sampleRate;
-    stopDevices(rec);
-    const blob = encodeWav(rec.chunks, sampleRate);
+    const blob = recorder.stop();
+    if (!blob) return;
     setPlayback(URL.createObjectURL(blob));
     await captured.save(blob, fileName(new Date()));
   }
 
   const clear = () => {
     setPlayback(null);
-    setSeconds(0);
     captured.clear();
   };
 
   const hasRecording = captured.file !== null && !isRecording;
+  // The clock shows the recording's length until it is cleared.
+  const seconds = isRecording || hasRecording ? recorder.seconds : 0;
   return (
     <div className={`stAudioInput${disabled ? " st-disabled" : ""}`} data-testid="stAudioInput">
       <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
@@ -109,7 +58,7 @@ export function AudioInput({ el }: { el: rustlit.IAudioInput }) {
           data-testid="stAudioInputActionButton"
           aria-label={isRecording ? "Stop recording" : "Record"}
           disabled={disabled || captured.uploading}
-          onClick={() => void (isRecording ? stop() : start())}
+          onClick={() => void (isRecording ? stop() : recorder.start())}
         >
           {isRecording ? <StopIcon /> : <MicIcon />}
         </button>
@@ -117,7 +66,7 @@ export function AudioInput({ el }: { el: rustlit.IAudioInput }) {
           {hasRecording && playback ? (
             <audio controls src={playback} />
           ) : (
-            levels.map((l, i) => <span key={i} style={{ height: `${Math.max(2, Math.min(32, l * 160))}px` }} />)
+            levels.map((l, i) => <span key={i} style={{ height: `${barHeight(l, 32)}px` }} />)
           )}
         </div>
         {hasRecording ? (
@@ -129,16 +78,7 @@ export function AudioInput({ el }: { el: rustlit.IAudioInput }) {
           {clock(seconds)}
         </span>
       </div>
-      {problem || captured.error ? <div className="st-capture-error">{problem ?? captured.error}</div> : null}
+      {recorder.problem || captured.error ? <div className="st-capture-error">{recorder.problem ?? captured.error}</div> : null}
     </div>
   );
 }
-
-function stopDevices(rec: Recording | null) {
-  if (!rec) return;
-  rec.processor.disconnect();
-  rec.stream.getTracks().forEach((t) => t.stop());
-  void rec.context.close();
-}
-
-

@@ -47,6 +47,29 @@ _MAIN, _BOTTOM = 0, 3
 _ACCEPT_FILE = {False: "NONE", True: "SINGLE", "multiple": "MULTIPLE", "directory": "DIRECTORY"}
 _ACCEPT_DIRECTORY = "DIRECTORY"
 _SUBMIT_MODES = {"submit": "SUBMIT", "disable": "DISABLE", "stop": "STOP"}
+# What a voice message must be: the page records WAV; anything else did not come from it.
+_VOICE_EXTENSION = ".wav"
+_VOICE_MIME_TYPES = ("audio/wav", "audio/wave", "audio/x-wav")
+
+
+def _voice_message(recorded: Any) -> Any:
+    """The recorded voice message as an UploadedFile (None if the session no longer holds it)."""
+    audio = (read_files([recorded], []) or [None])[0]
+    if audio is None:
+        return None
+    if not audio.name.lower().endswith(_VOICE_EXTENSION):
+        raise StreamlitAPIException(
+            f"Invalid file extension for audio input: `{audio.name}`. "
+            f"Only WAV files ({_VOICE_EXTENSION}) are accepted.",
+            error_id="audio-input-invalid-file-extension",
+        )
+    if audio.type not in _VOICE_MIME_TYPES:
+        listed = ", ".join(repr(t) for t in _VOICE_MIME_TYPES)
+        raise StreamlitAPIException(
+            f"Invalid MIME type for audio input: `{audio.type}`. Expected one of frozenset({{{listed}}}).",
+            error_id="audio-input-invalid-mime-type",
+        )
+    return audio
 
 
 def _on_submit(on_submit: Any) -> Any:
@@ -129,7 +152,7 @@ class ChatInputMixin:
             infos = list(raw[1]) if files_on and not isinstance(raw, str) else []
             files = read_files(infos, types, directory=accept == _ACCEPT_DIRECTORY)
             recorded = raw[2] if audio_on and not isinstance(raw, str) else None
-            audio = (read_files([recorded], []) or [None])[0] if recorded else None
+            audio = _voice_message(recorded) if recorded else None
             return ChatInputValue(text, files, audio, _include_files=files_on, _include_audio=audio_on)
 
         def serialize(value: Any) -> Any:

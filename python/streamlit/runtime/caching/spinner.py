@@ -5,9 +5,11 @@ page's element list is the same whether or not the function computed. Here it
 is written at the place where the next element goes, without taking that
 place: whatever the function or the script writes next replaces it. When
 nothing was written there by the time the computation ends, the place is
-cleared with an empty element, which the next element replaces too. (1.67 also
-waits half a second before showing it; here it shows at once.) Inside a
-fragment run, and in an `st.empty()` placeholder, no spinner is shown.
+cleared with an empty element, which the next element replaces too. As in
+1.67 it shows only once the call has taken half a second: the runtime holds the
+spinner back that long and drops it if the call ends first (or something else
+is written in its place), so a fast call never sends one. Inside a fragment
+run, and in an `st.empty()` placeholder, no spinner is shown.
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ import contextlib
 from collections.abc import Iterator
 
 import _rustlit
+
+# 1.67 shows a cached function's spinner after this long.
+SHOW_AFTER_MS = 500
 
 
 def _next_place() -> tuple[object, tuple[int, ...]] | None:
@@ -43,11 +48,17 @@ def cache_spinner(message: str, show_time: bool) -> Iterator[None]:
         yield
         return
     cursor, path = place
-    _rustlit.spinner(path, text=message, show_time=show_time, cache=True)
+    _rustlit.hold_next_delta(SHOW_AFTER_MS)
+    try:
+        _rustlit.spinner(path, text=message, show_time=show_time, cache=True)
+    except BaseException:
+        _rustlit.end_held_delta()
+        raise
     try:
         yield
     finally:
-        if (*cursor.parent, cursor.index) == path:  # type: ignore[attr-defined]  # nothing took the place
+        shown = _rustlit.end_held_delta()
+        if shown and (*cursor.parent, cursor.index) == path:  # type: ignore[attr-defined]  # nothing took the place
             # A stop or rerun request raised here would only repeat itself:
             # the next st.* call raises it again.
             with contextlib.suppress(_rustlit.RerunInterrupt, _rustlit.StopInterrupt):

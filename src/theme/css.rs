@@ -1,127 +1,16 @@
-//! The app's theme: `[theme]`, `[theme.sidebar]`, `[theme.light]`,
-//! `[theme.dark]` (and their `.sidebar` tables) of config.toml, turned into
-//! CSS variables that the page's stylesheets read.
-//!
-//! Streamlit 1.67's two built-in themes (light and dark) live in the bundle's
-//! `styles/theme.css`. What this module adds is served as `theme.css` next to
-//! the page, linked from `index.html` ahead of `theme-init.js` (a classic
-//! script of the bundle): the stylesheet blocks that script, and the script
-//! runs before the body is parsed, so the first paint is already right and
-//! nothing flashes. The page's CSP allows neither inline script nor a style
-//! from elsewhere; both files are the app's own.
-//!
-//! `theme.css` always says which themes the viewer may choose between
-//! (`--st-theme-mode`): `switch` for the built-in pair or a custom
-//! `[theme.light]`/`[theme.dark]` pair (the app menu then offers System,
-//! Light and Dark), or `light`/`dark` for a single custom theme, which 1.67
-//! applies whatever the system prefers and offers no choice for. A custom
-//! theme's variables follow, under selectors more specific than the bundle's.
-//!
-//! Invalid values are ignored with a warning in the server log, as 1.67 ignores
-//! them with a warning in the browser console. Every value that reaches the
-//! CSS is checked against a strict shape first: a config file cannot inject
-//! CSS or markup.
+//! A theme's tables turned into `theme.css`: which themes the viewer may
+//! choose between, and the CSS variables of each theme and of its sidebar.
+//! Every value goes through `values`' checks before it is written.
 
-use std::collections::BTreeMap;
-
-use crate::config::load::Resolved;
-use crate::config::value::Value;
-
-/// The theme's stylesheet (`theme.css`).
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct PageTheme {
-    pub css: String,
-}
-
-/// A theme option's value from `[theme]` or one of its sub-tables.
-#[derive(Debug, Clone, PartialEq)]
-enum Opt {
-    Str(String),
-    Int(i64),
-    Bool(bool),
-}
-
-type Table = BTreeMap<String, Opt>;
-
-fn from_toml(value: &toml::Value) -> Option<Opt> {
-    match value {
-        toml::Value::String(s) => Some(Opt::Str(s.clone())),
-        toml::Value::Integer(i) => Some(Opt::Int(*i)),
-        toml::Value::Boolean(b) => Some(Opt::Bool(*b)),
-        toml::Value::Float(f) => Some(Opt::Str(f.to_string())),
-        _ => None,
-    }
-}
-
-/// The theme from the resolved config, and the warnings for values it ignored.
-pub fn from_config(resolved: &Resolved) -> (PageTheme, Vec<String>) {
-    let mut main = Table::new();
-    for (name, (value, _)) in &resolved.values {
-        let Some(key) = name.strip_prefix("theme.") else {
-            continue;
-        };
-        let opt = match value {
-            Value::Str(s) => Opt::Str(s.clone()),
-            Value::Int(i) => Opt::Int(*i),
-            Value::Bool(b) => Opt::Bool(*b),
-            _ => continue,
-        };
-        main.insert(key.to_string(), opt);
-    }
-    let table = |name: &str| -> Table {
-        resolved
-            .theme_tables
-            .get(name)
-            .map(|t| {
-                t.iter()
-                    .filter_map(|(k, v)| Some((k.clone(), from_toml(v)?)))
-                    .collect()
-            })
-            .unwrap_or_default()
-    };
-    build(
-        &main,
-        &table("sidebar"),
-        &table("light"),
-        &table("dark"),
-        &table("light.sidebar"),
-        &table("dark.sidebar"),
-    )
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Base {
-    Light,
-    Dark,
-}
-
-impl Base {
-    fn name(self) -> &'static str {
-        match self {
-            Base::Light => "light",
-            Base::Dark => "dark",
-        }
-    }
-    /// 1.67's base colours, to tell whether a custom colour differs from them.
-    fn defaults(self) -> [(&'static str, &'static str); 3] {
-        match self {
-            Base::Light => [
-                ("backgroundColor", "#ffffff"),
-                ("secondaryBackgroundColor", "#f8f8f7"),
-                ("primaryColor", "#c53948"),
-            ],
-            Base::Dark => [
-                ("backgroundColor", "#171614"),
-                ("secondaryBackgroundColor", "#2d2b27"),
-                ("primaryColor", "#cf4250"),
-            ],
-        }
-    }
-}
+use super::font_faces;
+use super::palette::{is_base_color, palette_vars};
+use super::sizes::{self, size_vars};
+use super::values::{color_of, font_stack, radius};
+use super::{Base, Opt, PageTheme, Table};
 
 const MODE_SWITCH: &str = ":root:root{--st-theme-mode:switch}";
 
-fn build(
+pub(super) fn build(
     main: &Table,
     sidebar: &Table,
     light: &Table,
@@ -144,6 +33,11 @@ fn build(
     };
     let pair = !light.is_empty() || !dark.is_empty();
     let custom = base.is_some() || !main.is_empty() || !sidebar.is_empty() || pair;
+    // Page-wide: the same faces serve every theme.
+    let faces = main
+        .remove("fontFaces")
+        .map(|f| font_faces::rules(&f, &mut warnings))
+        .unwrap_or_default();
     if !custom {
         return (
             PageTheme {
@@ -172,6 +66,7 @@ fn build(
                 &mut warnings,
             ));
         }
+        css.push_str(&faces);
         return (PageTheme { css }, warnings);
     }
     let b = base.unwrap_or(Base::Light);
@@ -184,6 +79,7 @@ fn build(
         "theme",
         &mut warnings,
     ));
+    css.push_str(&faces);
     (PageTheme { css }, warnings)
 }
 
@@ -228,7 +124,7 @@ fn theme_css(
         ));
         vars.push(("--st-sidebar-input-border", "var(--st-border)".to_string()));
     }
-    scope_vars(main, section, warnings, &mut vars, true);
+    scope_vars(main, base, section, warnings, &mut vars, true);
     if let Some(secondary) = color_of(main, "secondaryBackgroundColor", section, &mut Vec::new()) {
         vars.push(("--st-sidebar-bg", secondary));
     }
@@ -245,7 +141,7 @@ fn theme_css(
             inner.remove("secondaryBackgroundColor");
             side.push(("--st-sidebar-secondary-bg", secondary));
         }
-        scope_vars(&inner, &section, warnings, &mut side, false);
+        scope_vars(&inner, base, &section, warnings, &mut side, false);
         out.push_str(&format!(
             "{root} [data-testid=\"stSidebar\"]{{{}}}",
             join(&side)
@@ -291,19 +187,7 @@ const COLOR_VARS: &[(&str, &str)] = &[
 /// Options 1.67 accepts in a theme table but rustlit does not apply (yet):
 /// not warned about as unknown.
 const KNOWN_UNAPPLIED: &[&str] = &[
-    "redColor",
-    "orangeColor",
-    "yellowColor",
-    "blueColor",
-    "greenColor",
-    "violetColor",
-    "grayColor",
-    "fontFaces",
     "baseFontWeight",
-    "codeFontSize",
-    "codeFontWeight",
-    "headingFontSizes",
-    "headingFontWeights",
     "chartCategoricalColors",
     "chartSequentialColors",
     "chartDivergingColors",
@@ -319,6 +203,7 @@ const KNOWN_UNAPPLIED: &[&str] = &[
 /// font size and sidebar border are page-wide).
 fn scope_vars(
     table: &Table,
+    base: Base,
     section: &str,
     warnings: &mut Vec<String>,
     vars: &mut Vec<(&'static str, String)>,
@@ -344,6 +229,8 @@ fn scope_vars(
             }
         }
     }
+    palette_vars(table, base, section, warnings, vars);
+    size_vars(table, !main, section, warnings, vars);
     // Links take blueTextColor unless linkColor is set (1.67).
     if !table.contains_key("linkColor") {
         if let Some(blue) = color_of(table, "blueTextColor", section, &mut Vec::new()) {
@@ -376,7 +263,7 @@ fn scope_vars(
         let text = match opt {
             Opt::Str(s) => s.clone(),
             Opt::Int(i) => i.to_string(),
-            Opt::Bool(_) => String::new(),
+            Opt::Bool(_) | Opt::List(_) | Opt::Table(_) => String::new(),
         };
         match radius(&text) {
             Some(r) => {
@@ -444,6 +331,8 @@ fn scope_vars(
     for key in table.keys() {
         let handled = COLOR_VARS.iter().any(|(k, _)| k == key)
             || KNOWN_UNAPPLIED.contains(&key.as_str())
+            || is_base_color(key)
+            || sizes::KEYS.contains(&key.as_str())
             || [
                 "font",
                 "headingFont",
@@ -462,300 +351,6 @@ fn scope_vars(
         }
     }
 }
-
-/// A colour option's CSS value: checked, never passed through unchecked.
-fn color_of(table: &Table, key: &str, section: &str, warnings: &mut Vec<String>) -> Option<String> {
-    match table.get(key)? {
-        Opt::Str(s) => {
-            let c = css_color(s);
-            if c.is_none() {
-                warnings.push(format!(
-                    "Invalid color passed for {key} in {section}: {s:?}; ignored"
-                ));
-            }
-            c
-        }
-        other => {
-            warnings.push(format!(
-                "Invalid color passed for {key} in {section}: {other:?}; ignored"
-            ));
-            None
-        }
-    }
-}
-
-/// A CSS colour in one of the shapes 1.67 accepts: `#rgb[a]`, `#rrggbb[aa]`
-/// (with or without `#`), `rgb[a](...)`, `hsl[a](...)`, or a CSS colour name.
-pub fn css_color(raw: &str) -> Option<String> {
-    let s = raw.trim();
-    let hex = s.strip_prefix('#').unwrap_or(s);
-    if matches!(hex.len(), 3 | 4 | 6 | 8) && hex.chars().all(|c| c.is_ascii_hexdigit()) {
-        return Some(format!("#{}", hex.to_ascii_lowercase()));
-    }
-    let lower = s.to_ascii_lowercase();
-    for f in ["rgba(", "rgb(", "hsla(", "hsl("] {
-        if let Some(inner) = lower.strip_prefix(f).and_then(|r| r.strip_suffix(')')) {
-            let parts: Vec<&str> = inner
-                .split([',', ' ', '/'])
-                .filter(|p| !p.is_empty())
-                .collect();
-            let numeric = |p: &str| {
-                let p = p
-                    .strip_suffix('%')
-                    .or_else(|| p.strip_suffix("deg"))
-                    .unwrap_or(p);
-                !p.is_empty() && p.parse::<f64>().is_ok_and(f64::is_finite)
-            };
-            if (3..=4).contains(&parts.len()) && parts.iter().all(|p| numeric(p)) {
-                return Some(lower);
-            }
-            return None;
-        }
-    }
-    if NAMED_COLORS.contains(&lower.as_str()) {
-        return Some(lower);
-    }
-    None
-}
-
-/// A font option as a CSS `font-family` list, 1.67's way: the generic names
-/// map to Streamlit's own families, anything else comes first with the
-/// default family as the fallback. A `Name:https://...` source is not loaded
-/// (the page loads no stylesheet from elsewhere); its name is used.
-fn font_stack(raw: &str, code: bool) -> Option<String> {
-    let default = if code {
-        "\"Source Code Pro\", monospace"
-    } else {
-        "\"Source Sans\", sans-serif"
-    };
-    let mut names = Vec::new();
-    for part in raw.split(',') {
-        let part = part.trim();
-        let part = match part.split_once(":http") {
-            Some((name, _)) => name.trim(),
-            None => part,
-        };
-        let part = part.trim_matches(|c| c == '"' || c == '\'').trim();
-        if part.is_empty() {
-            continue;
-        }
-        if !part
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '_' | '.'))
-            || part.len() > 80
-        {
-            return None;
-        }
-        names.push(part.to_string());
-    }
-    if names.is_empty() {
-        return None;
-    }
-    if names.len() == 1 {
-        match names[0].to_ascii_lowercase().replace(' ', "-").as_str() {
-            "sans-serif" => return Some("\"Source Sans\", sans-serif".into()),
-            "serif" => return Some("\"Source Serif\", serif".into()),
-            "monospace" => return Some("\"Source Code Pro\", monospace".into()),
-            _ => {}
-        }
-    }
-    let generic = [
-        "sans-serif",
-        "serif",
-        "monospace",
-        "cursive",
-        "fantasy",
-        "system-ui",
-    ];
-    let list: Vec<String> = names
-        .iter()
-        .map(|n| {
-            if generic.contains(&n.as_str()) {
-                n.clone()
-            } else {
-                format!("\"{n}\"")
-            }
-        })
-        .collect();
-    Some(format!("{}, {default}", list.join(", ")))
-}
-
-/// `baseRadius`/`buttonRadius`: 1.67's keywords and sizes.
-fn radius(raw: &str) -> Option<String> {
-    let s = raw.trim().to_ascii_lowercase();
-    let keyword = match s.as_str() {
-        "none" => Some("0rem"),
-        "small" => Some("0.35rem"),
-        "medium" => Some("0.5rem"),
-        "large" => Some("1rem"),
-        "full" => Some("1.4rem"),
-        _ => None,
-    };
-    if let Some(k) = keyword {
-        return Some(k.to_string());
-    }
-    let (number, unit) = if let Some(n) = s.strip_suffix("rem") {
-        (n, "rem")
-    } else if let Some(n) = s.strip_suffix("px") {
-        (n, "px")
-    } else {
-        (s.as_str(), "px")
-    };
-    let value: f64 = number.trim().parse().ok()?;
-    (value.is_finite() && value >= 0.0).then(|| format!("{value}{unit}"))
-}
-
-const NAMED_COLORS: &[&str] = &[
-    "aliceblue",
-    "antiquewhite",
-    "aqua",
-    "aquamarine",
-    "azure",
-    "beige",
-    "bisque",
-    "black",
-    "blanchedalmond",
-    "blue",
-    "blueviolet",
-    "brown",
-    "burlywood",
-    "cadetblue",
-    "chartreuse",
-    "chocolate",
-    "coral",
-    "cornflowerblue",
-    "cornsilk",
-    "crimson",
-    "cyan",
-    "darkblue",
-    "darkcyan",
-    "darkgoldenrod",
-    "darkgray",
-    "darkgreen",
-    "darkgrey",
-    "darkkhaki",
-    "darkmagenta",
-    "darkolivegreen",
-    "darkorange",
-    "darkorchid",
-    "darkred",
-    "darksalmon",
-    "darkseagreen",
-    "darkslateblue",
-    "darkslategray",
-    "darkslategrey",
-    "darkturquoise",
-    "darkviolet",
-    "deeppink",
-    "deepskyblue",
-    "dimgray",
-    "dimgrey",
-    "dodgerblue",
-    "firebrick",
-    "floralwhite",
-    "forestgreen",
-    "fuchsia",
-    "gainsboro",
-    "ghostwhite",
-    "gold",
-    "goldenrod",
-    "gray",
-    "green",
-    "greenyellow",
-    "grey",
-    "honeydew",
-    "hotpink",
-    "indianred",
-    "indigo",
-    "ivory",
-    "khaki",
-    "lavender",
-    "lavenderblush",
-    "lawngreen",
-    "lemonchiffon",
-    "lightblue",
-    "lightcoral",
-    "lightcyan",
-    "lightgoldenrodyellow",
-    "lightgray",
-    "lightgreen",
-    "lightgrey",
-    "lightpink",
-    "lightsalmon",
-    "lightseagreen",
-    "lightskyblue",
-    "lightslategray",
-    "lightslategrey",
-    "lightsteelblue",
-    "lightyellow",
-    "lime",
-    "limegreen",
-    "linen",
-    "magenta",
-    "maroon",
-    "mediumaquamarine",
-    "mediumblue",
-    "mediumorchid",
-    "mediumpurple",
-    "mediumseagreen",
-    "mediumslateblue",
-    "mediumspringgreen",
-    "mediumturquoise",
-    "mediumvioletred",
-    "midnightblue",
-    "mintcream",
-    "mistyrose",
-    "moccasin",
-    "navajowhite",
-    "navy",
-    "oldlace",
-    "olive",
-    "olivedrab",
-    "orange",
-    "orangered",
-    "orchid",
-    "palegoldenrod",
-    "palegreen",
-    "paleturquoise",
-    "palevioletred",
-    "papayawhip",
-    "peachpuff",
-    "peru",
-    "pink",
-    "plum",
-    "powderblue",
-    "purple",
-    "rebeccapurple",
-    "red",
-    "rosybrown",
-    "royalblue",
-    "saddlebrown",
-    "salmon",
-    "sandybrown",
-    "seagreen",
-    "seashell",
-    "sienna",
-    "silver",
-    "skyblue",
-    "slateblue",
-    "slategray",
-    "slategrey",
-    "snow",
-    "springgreen",
-    "steelblue",
-    "tan",
-    "teal",
-    "thistle",
-    "tomato",
-    "turquoise",
-    "violet",
-    "wheat",
-    "white",
-    "whitesmoke",
-    "yellow",
-    "yellowgreen",
-    "transparent",
-];
 
 #[cfg(test)]
 mod tests {
@@ -839,29 +434,5 @@ mod tests {
         assert!(warnings
             .iter()
             .any(|w| w.contains("Invalid color passed for primaryColor in theme")));
-    }
-
-    #[test]
-    fn colours_fonts_and_radii_take_1_67s_shapes() {
-        assert_eq!(css_color("ff0000").as_deref(), Some("#ff0000"));
-        assert_eq!(
-            css_color("rgba(1, 2, 3, 0.5)").as_deref(),
-            Some("rgba(1, 2, 3, 0.5)")
-        );
-        assert_eq!(css_color("Tomato").as_deref(), Some("tomato"));
-        assert_eq!(css_color("rgb(1,2)"), None);
-        assert_eq!(css_color("url(x)"), None);
-        assert_eq!(
-            font_stack("sans serif", false).as_deref(),
-            Some("\"Source Sans\", sans-serif")
-        );
-        assert_eq!(
-            font_stack("Nunito:https://fonts.example/x.css", false).as_deref(),
-            Some("\"Nunito\", \"Source Sans\", sans-serif")
-        );
-        assert_eq!(radius("10px").as_deref(), Some("10px"));
-        assert_eq!(radius("0.75rem").as_deref(), Some("0.75rem"));
-        assert_eq!(radius("12").as_deref(), Some("12px"));
-        assert_eq!(radius("big"), None);
     }
 }
