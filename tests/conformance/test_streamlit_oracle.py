@@ -623,9 +623,20 @@ def data_entry(proto: Any) -> dict[str, Any] | None:
     return None
 
 
+# st.badge's body: 1.67 writes it as markdown without setting `wrap`.
+_LONE_BADGE = re.compile(r":[a-z]+-badge\[.*\]", re.DOTALL)
+
+
 def unwrapped(proto: Any) -> dict[str, Any]:
-    """`wrap=False` on a text element (1.67 sends `wrap` set either way)."""
-    return {} if proto.wrap else {"wrap": False}
+    """`wrap=False` on a text element. The commands with a `wrap` parameter set it either way; st.latex
+    and st.badge leave it unset (false on the wire) without meaning one line, so they never count."""
+    if proto.wrap:
+        return {}
+    if proto.DESCRIPTOR.name == "Markdown" and (
+        proto.element_type == type(proto).LATEX or _LONE_BADGE.fullmatch(proto.body)
+    ):
+        return {}
+    return {"wrap": False}
 
 
 def element_entry(node: Any) -> dict[str, Any]:
