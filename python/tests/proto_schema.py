@@ -576,7 +576,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Text": {
         "body": ("str", "required"),
         "help": ("str", "required"),
-        "truncate": ("bool", "required"),
+        "truncate": ("bool", "optional"),
     },
     "TextAlignmentConfig": {
         "alignment": ("enum:TextAlignmentConfig.Alignment", "required"),

@@ -13,7 +13,7 @@ import pytest
         (lambda: fake_rustlit.alert((0, 0), body="x", format="EROR", icon=""), "Alert.format: unknown value 'EROR'"),
         (lambda: fake_rustlit.alert((0, 0), body="x", format=1, icon=""),
          "Alert.format: expected the enum value's name"),
-        (lambda: fake_rustlit.text((0, 0), body="x", help="", truncate=False, width_config={"pixels": 3}),
+        (lambda: fake_rustlit.text((0, 0), body="x", help="", width_config={"pixels": 3}),
          "rustlit.WidthConfig has no field 'pixels'"),
         (lambda: fake_rustlit.block_vertical((0, 0), border=True, height=0),
          "rustlit.Block is missing field(s): allow_empty, key"),

@@ -353,7 +353,7 @@ mod tests {
             r#type: Some(element::Type::Text(Text {
                 body: body.into(),
                 help: String::new(),
-                truncate: false,
+                truncate: None,
             })),
             ..Default::default()
         };

@@ -67,7 +67,7 @@ async fn wrong_fields_raise_errors_that_name_the_message_and_field() {
     assert_eq!(texts[expect.len() + 2], "x", "names built at run time");
     assert_eq!(
         texts[expect.len() + 3],
-        "signature: (path, /, *, body, help, width_config=None, height_config=None)"
+        "signature: (path, /, *, body, help, truncate=None, width_config=None, height_config=None, text_alignment_config=None)"
     );
     for (text, want) in texts.iter().zip(expect) {
         assert!(

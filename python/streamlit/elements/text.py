@@ -157,7 +157,8 @@ class TextMixin:
         alignment = text_alignment_config(text_alignment)
         path = self._next_path()
         _rustlit.text(
-            path, body=clean_text(body), help=str(help) if help else "", truncate=not wrap, width_config=size,
+            path, body=clean_text(body), help=str(help) if help else "", truncate=None if wrap else True,
+            width_config=size,
             text_alignment_config=alignment,
         )
         return self._element(path)

@@ -13,7 +13,7 @@ fn text(path: &[u32], body: &str) -> RunEvent {
         r#type: Some(element::Type::Text(Text {
             body: body.into(),
             help: String::new(),
-            truncate: false,
+            truncate: None,
         })),
         ..Default::default()
     };

@@ -277,7 +277,7 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             Ok(markdown::Type::Latex) => body("latex", &m.body),
             _ => unwrapped(body("markdown", &m.body), m.truncate == Some(true)),
         },
-        Type::Text(t) => unwrapped(body("text", &t.body), t.truncate),
+        Type::Text(t) => unwrapped(body("text", &t.body), t.truncate == Some(true)),
         Type::Code(c) => {
             let mut f = body("code", &c.code_text);
             f.push(("language", J::str(&c.language)));
