@@ -2,7 +2,9 @@
 // SMTP server (tests/it/smtp_sink.py, aiosmtpd, STARTTLS and AUTH required):
 // the gate shows the sign-in page, the form answers "Check your inbox", the
 // mailed link signs the same browser in (st.user shows the address), and the
-// same link opened in another browser context is refused.
+// same link opened in another browser context is refused. When the login
+// ends under an open page (here: a server restart, which forgets logins),
+// the page says so and offers to sign in again instead of retrying forever.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
@@ -26,6 +28,7 @@ function hasTools() {
 const skip = hasTools() ? false : 'openssl and .venv-test (aiosmtpd) are needed';
 
 let app;
+let script;
 let browser;
 let sink;
 const mails = [];
@@ -80,7 +83,7 @@ before(async () => {
   if (skip) return;
   const certs = makeCertificates(mkdtempSync(path.join(os.tmpdir(), 'rustlit-smtp-')));
   sink = await startSink(certs.cert, certs.key);
-  const script = writeScript(`import streamlit as st
+  script = writeScript(`import streamlit as st
 st.text(f"email={st.user.email} provider={st.user.provider}")
 `);
   const dir = path.join(path.dirname(script), '.streamlit');
@@ -145,5 +148,32 @@ test('a mailed link signs in the browser that asked, and no other', { skip }, as
   // Used once: the same link again is refused.
   const again = await page.goto(link);
   assert.equal(again.status(), 400);
+  await context.close();
+});
+
+test('a page whose login ended offers to sign in again', { skip }, async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(app.url);
+  await page.getByLabel('Email address').fill('bob@example.org');
+  await page.getByRole('button', { name: 'Email me a sign-in link' }).click();
+  await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+  const mail = await nextMail();
+  const link = mail.body.split(/\s+/).find((word) => word.includes('/auth/signin/link?token='));
+  await page.goto(link);
+  await waitForAppRun(page);
+  await page.getByText('email=bob@example.org provider=email').waitFor();
+
+  // A restart forgets every login: the page's reconnect is refused (401).
+  const port = String(app.port);
+  app.stop();
+  await app.exited;
+  app = await startApp(script, ['--server.port', port]);
+  const dialog = page.getByRole('dialog', { name: 'Signed out' });
+  await dialog.waitFor({ timeout: 30_000 });
+  await page.getByTestId('stSignedOutMessage').getByText(/login to this app has ended/).waitFor();
+  await screenshot(page, 'email-signin-signed-out-dialog');
+  await dialog.getByRole('button', { name: 'Sign in again' }).click();
+  await page.getByRole('heading', { name: 'Sign in' }).waitFor();
   await context.close();
 });
