@@ -127,7 +127,7 @@ def test_width_is_applied_to_text_elements(make_app) -> None:
 
 
 @pytest.mark.parametrize("call", ["st.error('e', width='content')", "st.text('t', width=0)",
-                                  "st.markdown('m', width='wide')", "st.json({}, width=True)"])
+                                  "st.markdown('m', width='wide')", "st.json({}, width=1.5)"])
 def test_invalid_widths_raise_as_in_1_67(make_app, call) -> None:
     app = make_app(f"import streamlit as st\n{call}\n")
     app.run()

@@ -668,6 +668,7 @@ corpus!(
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,
+    widget_sizes,
     write_stream_basic,
     write_variants,
 );

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -51,7 +52,7 @@ class MultiselectMixin:
     ) -> list[Any]:
         """Display a multi-select widget; returns the list of selected options."""
         unapplied.notes(
-            "st.multiselect", persist_state=persist_state, select_all=select_all, wrap=wrap, width=width,
+            "st.multiselect", persist_state=persist_state, select_all=select_all, wrap=wrap,
         )
         key = to_key(key)
         callback = callback_of(on_change)
@@ -85,6 +86,7 @@ class MultiselectMixin:
             set_to, value = forced_labels(value, serde.serialize, serde.deserialize, serde.default_labels)
             _check_max_selections(max_selections, len(set_to))
             value = serde.to_options(set_to)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         if placeholder is None:
             placeholder = "Choose or add options" if accept_new_options else "Choose options"
@@ -92,6 +94,7 @@ class MultiselectMixin:
             placeholder = "No options to select"
         _rustlit.multiselect(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
                 value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,

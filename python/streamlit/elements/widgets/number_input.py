@@ -11,6 +11,7 @@ import numbers
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -49,7 +50,7 @@ class NumberInputMixin:
     ) -> Any:
         """Display a numeric input; returns an int or a float (or None when empty)."""
         unapplied.notes(
-            "st.number_input", persist_state=persist_state, icon=icon, width=width,
+            "st.number_input", persist_state=persist_state, icon=icon,
         )
         key = to_key(key)
         callback = callback_of(on_change)
@@ -126,9 +127,11 @@ class NumberInputMixin:
                 # An out-of-range session-state value falls back to the default.
                 value = default
             set_to = None if value is None else float(value)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.number_input(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv,
                 default=wire.number_value(default, data_type == INT),

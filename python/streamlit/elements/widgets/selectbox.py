@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -38,7 +39,7 @@ class SelectboxMixin:
         """Display a select widget; returns the selected option (None when nothing is selected)."""
         unapplied.notes(
             "st.selectbox", persist_state=persist_state, icon=icon,
-            filter_mode=filter_mode, width=width,
+            filter_mode=filter_mode,
         )
         key = to_key(key)
         callback = callback_of(on_change)
@@ -69,9 +70,11 @@ class SelectboxMixin:
         value, set_to = reg.value, None
         if reg.changed:
             set_to, value = serde.forced(value)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.selectbox(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
                 value=wire.label_at(formatted, set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
