@@ -613,6 +613,7 @@ corpus!(
     radio_state_in_callback,
     rerun_in_callback,
     rerun_loop,
+    select_filter_options,
     select_slider_basic,
     select_slider_errors,
     selectbox_format_func,

@@ -86,13 +86,6 @@ _ROWS: list[Unapplied] = [
     *_rows((*_BUTTONS, "st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
             "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
-    # -- text input family
-    *_rows(("st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
-           "no icon is shown inside the field."),
-    Unapplied("st.selectbox", "filter_mode", _differs("fuzzy"), "not 'fuzzy'",
-              "typing filters the options the way the default does."),
-    Unapplied("st.multiselect", "select_all", _differs(1000), "not 1000",
-              "the dropdown has no 'Select all' option."),
     # -- heights rustlit does not size yet
     *_rows(("st.code",), "height", _differs("content"),
            "not 'content'", "the element is as tall as its content."),
