@@ -639,6 +639,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "gap_pixels": ("int", "optional"),
         "justify": ("str", "optional"),
         "align": ("str", "optional"),
+        "autoscroll": ("bool", "optional"),
     },
     "Video": {
         "url": ("str", "required"),

@@ -65,7 +65,6 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
         st.button("b", shortcut="Ctrl+K")
         st.text_input("t", persist_state="session")
         st.metric("m", 1, format="%d")
-        st.container(autoscroll=True)
         st.expander("e", on_change="rerun")
         st.tabs(["A"], on_change=lambda: None)
     """)
@@ -74,7 +73,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
     said = {m.split(" is accepted")[0] for m in _warnings(caplog)}
     assert said == {
         "st.button(shortcut=...)", "st.text_input(persist_state=...)",
-        "st.metric(format=...)", "st.container(autoscroll=...)",
+        "st.metric(format=...)",
     }
 
 

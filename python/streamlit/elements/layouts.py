@@ -142,7 +142,6 @@ class LayoutsMixin:
         autoscroll: bool | None = None,
     ) -> DeltaGenerator:
         """Insert a multi-element container; use it in a `with` block or call methods on it."""
-        unapplied.notes("st.container", autoscroll=autoscroll)
         gap_fields = _gap(gap)
         main_h = _alignment("horizontal_alignment", horizontal_alignment, _HORIZONTAL_ALIGNMENTS)
         main_v = _alignment("vertical_alignment", vertical_alignment, _VERTICAL_ALIGNMENTS)
@@ -170,6 +169,7 @@ class LayoutsMixin:
             _rustlit.block_vertical(
                 path, key=user_key, allow_empty=True, border=show_border, height=px, justify=main_v,
                 align=_cross_axis(main_h), **gap_fields, **width_fields,
+                **({} if autoscroll is None else {"autoscroll": bool(autoscroll)}),
             )
         return self._block_dg(path)
 

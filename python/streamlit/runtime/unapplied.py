@@ -92,8 +92,6 @@ _ROWS: list[Unapplied] = [
     # -- text
     Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
     # -- layout
-    Unapplied("st.container", "autoscroll", _is_true, "True",
-              "a scrolling container does not follow new content to the bottom."),
     Unapplied("st.fragment", "parallel", _is_true, "True",
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
