@@ -426,6 +426,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max_selections": ("int", "required"),
         "placeholder": ("str", "required"),
         "accept_new_options": ("bool", "required"),
+        "filter_mode": ("enum:SelectFilterMode", "required"),
+        "select_all": ("int", "required"),
     },
     "Navigation": {
         "sections": ("str", "repeated"),
@@ -446,6 +448,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "max": ("float", "required"),
         "placeholder": ("str", "required"),
         "required": ("bool", "required"),
+        "icon": ("str", "required"),
     },
     "PageConfig": {
         "title": ("str", "optional"),
@@ -524,6 +527,8 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "placeholder": ("str", "required"),
         "accept_new_options": ("bool", "required"),
         "required": ("bool", "required"),
+        "filter_mode": ("enum:SelectFilterMode", "required"),
+        "icon": ("str", "required"),
     },
     "Skeleton": {
         "style": ("enum:Skeleton.SkeletonStyle", "required"),
@@ -634,6 +639,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "gap_pixels": ("int", "optional"),
         "justify": ("str", "optional"),
         "align": ("str", "optional"),
+        "autoscroll": ("bool", "optional"),
     },
     "Video": {
         "url": ("str", "required"),
@@ -709,6 +715,7 @@ ENUMS: dict[str, tuple[str, ...]] = {
     "PageConfig.Layout": ("LAYOUT_UNSET", "CENTERED", "WIDE",),
     "PageConfig.SidebarState": ("SIDEBAR_UNSET", "AUTO", "EXPANDED", "COLLAPSED", "LOCKED",),
     "RunStatus": ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_EARLY_FOR_RERUN",),
+    "SelectFilterMode": ("FUZZY", "CONTAINS", "PREFIX", "NO_FILTER",),
     "Skeleton.SkeletonStyle": ("ELEMENT", "APP",),
     "Slider.DataType": ("INT", "FLOAT", "DATETIME", "DATE", "TIME",),
     "Table.BorderMode": ("ALL", "NONE", "HORIZONTAL",),

@@ -64,8 +64,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
         import streamlit as st
         st.button("b", shortcut="Ctrl+K")
         st.text_input("t", persist_state="session")
-        st.multiselect("m", ["x"], select_all=False)
-        st.container(autoscroll=True)
+        st.metric("m", 1, format="%d")
         st.expander("e", on_change="rerun")
         st.tabs(["A"], on_change=lambda: None)
     """)
@@ -74,7 +73,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
     said = {m.split(" is accepted")[0] for m in _warnings(caplog)}
     assert said == {
         "st.button(shortcut=...)", "st.text_input(persist_state=...)",
-        "st.multiselect(select_all=...)", "st.container(autoscroll=...)",
+        "st.metric(format=...)",
     }
 
 
@@ -127,7 +126,7 @@ def test_width_is_applied_to_text_elements(make_app) -> None:
 
 
 @pytest.mark.parametrize("call", ["st.error('e', width='content')", "st.text('t', width=0)",
-                                  "st.markdown('m', width='wide')", "st.json({}, width=True)"])
+                                  "st.markdown('m', width='wide')", "st.json({}, width=1.5)"])
 def test_invalid_widths_raise_as_in_1_67(make_app, call) -> None:
     app = make_app(f"import streamlit as st\n{call}\n")
     app.run()

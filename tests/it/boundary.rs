@@ -20,7 +20,7 @@ calls = [
         (0, 90), src="", html_path="", origin_label="x", height=1.0, scrolling=False)),
     ("nested unknown", lambda: _rustlit.text((0, 90), body="x", help="", width_config={"pixels": 3})),
     ("str as list", lambda: _rustlit.multiselect(
-        (0, 90), options="abc", max_selections=0, placeholder="", accept_new_options=False,
+        (0, 90), options="abc", max_selections=0, placeholder="", accept_new_options=False, filter_mode="FUZZY", select_all=0,
         widget={"id": "i", "label": "l", "help": "", "disabled": False, "label_visibility": "VISIBLE",
                 "set_value": False})),
     ("block missing", lambda: _rustlit.block_vertical((0, 90), border=True, height=0)),

@@ -613,6 +613,7 @@ corpus!(
     radio_state_in_callback,
     rerun_in_callback,
     rerun_loop,
+    select_filter_options,
     select_slider_basic,
     select_slider_errors,
     selectbox_format_func,
@@ -668,6 +669,7 @@ corpus!(
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,
+    widget_sizes,
     write_stream_basic,
     write_variants,
 );

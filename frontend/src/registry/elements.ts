@@ -116,6 +116,9 @@ const echarts = family(() => import("../elements/echarts"));
 /** A button keeps its label's width in a row unless it was asked to fill its container. */
 const buttonInRow = (b: { useContainerWidth?: boolean | null }): RowSizing => (b.useContainerWidth ? "stretch" : "content");
 
+/** The width of widgets whose 1.67 default `width` is "content" (checkbox, radio, pills, ...). */
+const CONTENT: rustlit.IWidthConfig = { useContent: true };
+
 export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // text
   heading: { render: Heading, row: "text" },
@@ -129,7 +132,7 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   alert: { render: Alert },
   exception: { render: ExceptionElement },
   progress: { render: Progress },
-  spinner: { render: Spinner },
+  spinner: { render: Spinner, width: CONTENT },
   skeleton: { render: Skeleton },
   toast: { render: Toast },
   metric: { render: Metric },
@@ -145,21 +148,21 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   formSubmitButton: { render: widgets("FormSubmitButton"), widget: (b, spec) => ({ ...spec, submitsForm: b.formId ?? "" }), row: buttonInRow },
   linkButton: { render: widgets("LinkButton"), row: buttonInRow },
   pageLink: { render: widgets("PageLink"), row: "content" },
-  checkbox: { render: widgets("Checkbox"), row: "content" },
+  checkbox: { render: widgets("Checkbox"), width: CONTENT, row: "content" },
   slider: { render: widgets("Slider"), widget: (s, spec) => sliderSpec(spec, s.dataType) },
   textInput: { render: widgets("TextInput"), row: "input" },
   textArea: { render: widgets("TextArea"), row: "input" },
   numberInput: { render: widgets("NumberInput"), row: "input" },
   selectbox: { render: widgets("Selectbox"), row: "input" },
-  radio: { render: widgets("Radio"), row: "content" },
+  radio: { render: widgets("Radio"), width: CONTENT, row: "content" },
   multiselect: { render: widgets("Multiselect"), row: "input" },
-  buttonGroup: { render: widgets("ButtonGroup"), row: "content" },
+  buttonGroup: { render: widgets("ButtonGroup"), width: CONTENT, row: "content" },
   selectSlider: { render: widgets("SelectSlider") },
   dateInput: { render: widgets("DateInput"), row: "input" },
   dateTimeInput: { render: widgets("DateTimeInput"), row: "input" },
   timeInput: { render: widgets("TimeInput"), row: "input" },
-  colorPicker: { render: widgets("ColorPicker"), row: "content" },
-  feedback: { render: widgets("Feedback"), row: "content" },
+  colorPicker: { render: widgets("ColorPicker"), width: CONTENT, row: "content" },
+  feedback: { render: widgets("Feedback"), width: CONTENT, row: "content" },
   pagination: { render: widgets("Pagination"), width: { useContent: true }, row: "content" },
   // A menu choice is a one-shot value, like a click (WidgetManager.choose).
   menuButton: { render: widgets("MenuButton"), row: buttonInRow },

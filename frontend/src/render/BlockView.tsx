@@ -2,7 +2,7 @@
 //! (src/registry/blocks.ts); `VerticalBlock` (`stVerticalBlock`) is the shape
 //! of roots, containers, columns, expanders and tabs; children render in
 //! document order.
-import { memo, type CSSProperties } from "react";
+import { memo, useRef, type CSSProperties } from "react";
 import type { rustlit } from "../proto";
 import type { BlockNode, TreeNode } from "../store/tree";
 import { blockKind } from "../proto/kinds";
@@ -11,6 +11,7 @@ import { BLOCKS } from "../registry/blocks";
 import { ElementView } from "./ElementView";
 import { flexStyle, InRow, type FlexOptions } from "./flex";
 import { widthStyle } from "./size";
+import { holdsChatMessage, useAutoscroll } from "./useAutoscroll";
 import "./blocks.css";
 
 /** One child of a block: an element in its container, or a block. */
@@ -36,6 +37,7 @@ export function VerticalBlock({
   height,
   flex,
   width,
+  autoscroll,
 }: {
   nodes: readonly TreeNode[];
   userKey?: string | null;
@@ -43,7 +45,11 @@ export function VerticalBlock({
   height?: number;
   flex?: FlexOptions;
   width?: rustlit.IWidthConfig | null;
+  /** 1.67's `autoscroll` (a fixed-height block only); unset = when it holds chat messages. */
+  autoscroll?: boolean | null;
 }) {
+  const box = useRef<HTMLDivElement>(null);
+  useAutoscroll(box, !!height && (autoscroll ?? holdsChatMessage(nodes)));
   const aligned = !!flex?.align && flex.align !== "start";
   const classes = [
     "stVerticalBlock",
@@ -56,7 +62,7 @@ export function VerticalBlock({
   const style: CSSProperties = { ...(flex ? flexStyle(flex) : {}), ...widthStyle(width) };
   if (height) Object.assign(style, { height, overflowY: "auto" });
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-testid="stVerticalBlock" style={style}>
+    <div ref={box} className={classes.filter(Boolean).join(" ")} data-testid="stVerticalBlock" style={style}>
       <InRow.Provider value={false}>
         <Children nodes={nodes} />
       </InRow.Provider>

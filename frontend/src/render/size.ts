@@ -23,6 +23,16 @@ export function widthStyle(config: rustlit.IWidthConfig | null | undefined): CSS
 }
 
 /**
+ * Class and style of a block of 1.67's `height` (st.form, st.tabs): pixels fix its height, its
+ * content scrolling inside; "stretch" fills the room its parent block has left (blocks.css).
+ */
+export function blockHeight(config: rustlit.IHeightConfig | null | undefined): { className?: string; style?: CSSProperties } {
+  if (config?.pixelHeight) return { className: "st-block-fixed-height", style: { height: config.pixelHeight } };
+  if (config?.useStretch) return { className: "st-block-stretch-height" };
+  return {};
+}
+
+/**
  * 1.67's `height="stretch"` for charts and maps: in a container of fixed height the element's
  * container grows into the room its block has left (`st-height-stretch` in blocks.css) and the
  * chart takes that height, never less than `floor.inside`; anywhere else the chart is

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id, register_form
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.size import config_fields, height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
@@ -44,7 +45,9 @@ class FormMixin:
         border: bool = True, width: Any = "stretch", height: Any = "content",
     ) -> DeltaGenerator:
         """Create a form that batches its widgets' changes until a submit button is pressed."""
-        unapplied.notes("st.form", width=width, height=height)
+        sizes = config_fields(
+            width_config(width, allow_content=True), height_config(height, allow_content=True, default="content")
+        )
         if current_form_id(self):
             raise StreamlitInvalidLayoutContextError("Forms cannot be nested in other forms.")
         form_id = str(key)
@@ -58,7 +61,7 @@ class FormMixin:
         path = dg._next_path()
         _rustlit.block_form(
             path, key="", allow_empty=True, form_id=form_id, clear_on_submit=bool(clear_on_submit),
-            enter_to_submit=bool(enter_to_submit), border=bool(border),
+            enter_to_submit=bool(enter_to_submit), border=bool(border), **sizes,
         )
         register_form(path, form_id)
         return self._block_dg(path)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import current_form_id
-from streamlit.elements.size import width_config
+from streamlit.elements.size import config_fields, height_config, width_config
 from streamlit.elements.widgets.common import Registered, check_session_state_rules, register
 from streamlit.errors import (
     StreamlitIncompatibleParametersError,
@@ -117,9 +117,9 @@ def _claim_key(dg: DeltaGenerator, element_type: str, key: str, identity: dict[s
     register_element_id(ctx, element_type, wid, key)
 
 
-def _block_width(width: Any) -> dict[str, Any]:
-    """`width_config` for a container's `width` ("stretch", "content" or pixels)."""
-    config = width_config(width, allow_content=True)
+def _block_width(width: Any, *, allow_content: bool = True) -> dict[str, Any]:
+    """`width_config` for a block's `width`: "stretch", pixels, and "content" where 1.67 allows it."""
+    config = width_config(width, allow_content=allow_content)
     return {} if config is None else {"width_config": config}
 
 
@@ -142,7 +142,6 @@ class LayoutsMixin:
         autoscroll: bool | None = None,
     ) -> DeltaGenerator:
         """Insert a multi-element container; use it in a `with` block or call methods on it."""
-        unapplied.notes("st.container", autoscroll=autoscroll)
         gap_fields = _gap(gap)
         main_h = _alignment("horizontal_alignment", horizontal_alignment, _HORIZONTAL_ALIGNMENTS)
         main_v = _alignment("vertical_alignment", vertical_alignment, _VERTICAL_ALIGNMENTS)
@@ -170,6 +169,7 @@ class LayoutsMixin:
             _rustlit.block_vertical(
                 path, key=user_key, allow_empty=True, border=show_border, height=px, justify=main_v,
                 align=_cross_axis(main_h), **gap_fields, **width_fields,
+                **({} if autoscroll is None else {"autoscroll": bool(autoscroll)}),
             )
         return self._block_dg(path)
 
@@ -178,15 +178,16 @@ class LayoutsMixin:
         vertical_alignment: str = "top", border: bool = False, width: Any = "stretch", wrap: bool = True,
     ) -> list[DeltaGenerator]:
         """Insert side-by-side columns; `spec` is a count or a list of relative widths."""
-        unapplied.notes("st.columns", width=width, wrap=wrap)
+        unapplied.notes("st.columns", wrap=wrap)
         weights = _weights(spec)
         gap_fields = _gap(gap)
         gap_name = gap_fields["gap"]
         if vertical_alignment not in _ALIGNMENTS:
             raise StreamlitValueError("vertical_alignment", [f"'{a}'" for a in _ALIGNMENTS])
+        size = _block_width(width, allow_content=False)
         total = sum(weights)
         path = self._next_path()
-        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields)
+        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields, **size)
         cols = []
         for i, w in enumerate(weights):
             col_path = (*path, i)
@@ -209,7 +210,7 @@ class LayoutsMixin:
         from streamlit.elements.lib.status_container import check_type
 
         kind = check_type(type)
-        unapplied.notes("st.expander", width=width)
+        size = _block_width(width, allow_content=False)
         key = None if key is None else str(key)
         dg = self._active()
         stateful = on_change != "ignore" or bind is not None
@@ -231,7 +232,7 @@ class LayoutsMixin:
         path = dg._next_path()
         _rustlit.block_expandable(
             path, key="" if key is None else key, allow_empty=True, label=str(label),
-            expanded=current, icon=icon or "", state="NOT_STATUS", type=kind, **fields,
+            expanded=current, icon=icon or "", state="NOT_STATUS", type=kind, **fields, **size,
         )
         from streamlit.elements.lib.open_containers import ExpanderContainer
 
@@ -319,7 +320,9 @@ class LayoutsMixin:
                 raise StreamlitValueError(
                     "tabs", ["unique labels"], detail="Tab labels must be unique when bind='query-params'."
                 )
-        unapplied.notes("st.tabs", width=width, height=height)
+        size = config_fields(
+            width_config(width, allow_content=False), height_config(height, allow_content=True, default="content")
+        )
         key = None if key is None else str(key)
         dg = self._active()
         default_index = labels.index(default) if default else 0
@@ -350,7 +353,7 @@ class LayoutsMixin:
         path = dg._next_path()
         _rustlit.block_tab_container(
             path, key="" if key is None else key, allow_empty=False,
-            default_index=labels.index(current), **fields,
+            default_index=labels.index(current), **fields, **size,
         )
         from streamlit.elements.lib.open_containers import TabContainer
 

@@ -25,8 +25,8 @@ def width_config(width: Any, *, allow_content: bool, default: str = "stretch") -
             return _STRETCH
         if width == "content" and allow_content:
             return _CONTENT
-    elif isinstance(width, int) and not isinstance(width, bool) and 0 < width <= _UINT32_MAX:
-        return {"pixel_width": width}
+    elif isinstance(width, int) and 0 < width <= _UINT32_MAX:  # True is 1 pixel in 1.67 too
+        return {"pixel_width": int(width)}
     raise StreamlitInvalidWidthError(width, allow_content)
 
 
@@ -40,8 +40,8 @@ def height_config(height: Any, *, allow_content: bool, default: str) -> dict[str
             return {"use_stretch": True}
         if height == "content" and allow_content:
             return {"use_content": True}
-    elif isinstance(height, int) and not isinstance(height, bool) and 0 < height <= _UINT32_MAX:
-        return {"pixel_height": height}
+    elif isinstance(height, int) and 0 < height <= _UINT32_MAX:  # True is 1 pixel in 1.67 too
+        return {"pixel_height": int(height)}
     raise StreamlitInvalidHeightError(height, allow_content)
 
 
@@ -57,3 +57,21 @@ def text_alignment_config(text_alignment: Any) -> dict[str, Any] | None:
     if found is None:
         raise StreamlitValueError("text_alignment", ["'left'", "'center'", "'right'", "'justify'"])
     return found
+
+
+def widget_width(width: Any, *, default: str) -> dict[str, Any] | None:
+    """`width_config` for a widget's `width`: 1.67 accepts "content" exactly for the widgets whose
+    default it is (checkbox, radio, pills, ...); the others take "stretch" or pixels. Call it
+    before the widget's `_next_path()`: a refused width leaves no gap in the delta path, as in 1.67."""
+    return width_config(width, allow_content=default == "content", default=default)
+
+
+def config_fields(width: dict[str, Any] | None = None, height: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The `width_config` and `height_config` keyword arguments of a `_rustlit` call, leaving out a
+    None (the command's default, applied by the browser)."""
+    fields: dict[str, Any] = {}
+    if width is not None:
+        fields["width_config"] = width
+    if height is not None:
+        fields["height_config"] = height
+    return fields

@@ -16,7 +16,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.held_spinner import held_spinner, next_place
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.size import height_config, width_config
 from streamlit.elements.widgets.common import help_text, label_visibility_value
 from streamlit.errors import (
     StreamlitInvalidParameterTypeError,
@@ -87,12 +89,12 @@ class StatusMixin:
 
     def progress(self: DeltaGenerator, value: Any, text: Any = None, width: Any = "stretch") -> DeltaGenerator:
         """Display a progress bar (0-100 as an int, or 0.0-1.0 as a float)."""
-        unapplied.notes("st.progress", width=width)
+        size = width_config(width, allow_content=False)
         percent = progress_value(value)
         if text is not None and not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
         path = self._active()._next_path()
-        _rustlit.progress(path, value=percent, text=text or "")
+        _rustlit.progress(path, value=percent, text=text or "", width_config=size)
         return self._element(path)
 
     @contextlib.contextmanager
@@ -100,12 +102,19 @@ class StatusMixin:
         self: DeltaGenerator, text: str = "In progress...", *, show_time: bool = False, _cache: bool = False,
         width: Any = "content",
     ) -> Iterator[None]:
-        """Show a spinner with `text` while the `with` block runs."""
-        unapplied.notes("st.spinner", width=width)
+        """Show a spinner with `text` while the `with` block runs: after half a second and in no
+        place of its own, as 1.67 shows it (elements/held_spinner.py)."""
+        size = width_config(width, allow_content=True, default="content")
         if not isinstance(text, str):
             raise StreamlitInvalidParameterTypeError("text", type(text).__name__, ["str"])
+        place = next_place(self)
+        if place is not None:
+            with held_spinner(place, text, show_time=bool(show_time), cache=bool(_cache), width_config=size):
+                yield
+            return
+        # In a fragment run or a placeholder: shown at once, in the place it takes.
         path = self._active()._next_path()
-        _rustlit.spinner(path, text=text, show_time=bool(show_time), cache=bool(_cache))
+        _rustlit.spinner(path, text=text, show_time=bool(show_time), cache=bool(_cache), width_config=size)
         try:
             yield
         finally:
@@ -150,7 +159,9 @@ class StatusMixin:
         delta_arrow: str = "auto", format: str | None = None, delta_description: str | None = None,
     ) -> DeltaGenerator:
         """Display a metric: a label, a big value and an optional delta."""
-        unapplied.notes("st.metric", width=width, height=height, format=format)
+        unapplied.notes("st.metric", format=format)
+        size = width_config(width, allow_content=True)
+        tall = height_config(height, allow_content=True, default="content")
         chart: list[float] = []
         if chart_data is not None:
             from streamlit import dataframe_util
@@ -179,5 +190,6 @@ class StatusMixin:
             help=help_text(help), label_visibility=label_visibility_value(label_visibility), border=bool(border),
             icon=validate_icon(icon), delta_description=delta_description or "",
             chart_data=chart, chart_type={"bar": "BAR", "area": "AREA"}.get(chart_type, "LINE"),
+            width_config=size, height_config=tall,
         )
         return self._element(path)

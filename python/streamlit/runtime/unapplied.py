@@ -86,29 +86,12 @@ _ROWS: list[Unapplied] = [
     *_rows((*_BUTTONS, "st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
             "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
-    # -- text input family
-    *_rows(("st.number_input", "st.selectbox"), "icon", _is_not_none, "not None",
-           "no icon is shown inside the field."),
-    Unapplied("st.selectbox", "filter_mode", _differs("fuzzy"), "not 'fuzzy'",
-              "typing filters the options the way the default does."),
-    Unapplied("st.multiselect", "select_all", _differs(1000), "not 1000",
-              "the dropdown has no 'Select all' option."),
-    # -- widths and heights rustlit does not size yet
-    *_rows(("st.checkbox", "st.toggle", "st.color_picker", "st.pills", "st.segmented_control", "st.feedback",
-            "st.radio", "st.spinner"),
-           "width", _differs("content"), "not 'content'", "the element takes the width its kind has by default."),
-    *_rows(("st.slider", "st.select_slider", "st.text_input", "st.text_area", "st.number_input",
-            "st.selectbox", "st.multiselect", "st.date_input", "st.time_input", "st.file_uploader",
-            "st.camera_input", "st.audio_input", "st.progress", "st.metric", "st.form", "st.columns",
-            "st.expander", "st.tabs"),
-           "width", _differs("stretch"), "not 'stretch'", "the element takes the width its kind has by default."),
-    *_rows(("st.code", "st.metric", "st.form", "st.tabs", "st.chat_input"), "height", _differs("content"),
+    # -- heights rustlit does not size yet
+    *_rows(("st.code",), "height", _differs("content"),
            "not 'content'", "the element is as tall as its content."),
     # -- text
     Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
     # -- layout
-    Unapplied("st.container", "autoscroll", _is_true, "True",
-              "a scrolling container does not follow new content to the bottom."),
     Unapplied("st.fragment", "parallel", _is_true, "True",
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
     Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),

@@ -91,12 +91,13 @@ test('a multiselect adds from its drop-down, removes chips and honours max_selec
   await shows("fruits=['cherry', 'banana']");
 });
 
-test('"Select all" adds every option the filter shows', async () => {
+test('"Select N matches" adds every option the filter shows', async () => {
   const all = page.locator('[data-testid="stMultiSelect"]').filter({ hasText: 'Everything' });
   await all.locator('input').fill('e');
   const list = page.locator('[data-testid="stMultiSelectDropdown"] [role="option"]');
-  assert.deepEqual(await list.allInnerTexts(), ['Select all', 'beta', 'delta']);
-  await list.filter({ hasText: 'Select all' }).click();
+  // While searching, 1.67 names the bulk row after the matches it adds.
+  assert.deepEqual(await list.allInnerTexts(), ['Select 2 matches', 'beta', 'delta']);
+  await list.filter({ hasText: 'Select 2 matches' }).click();
   await waitForAppRun(page);
   await shows("everything=['beta', 'delta']");
   // A single match: nothing to select "all" of.

@@ -21,6 +21,8 @@ import "./chat.css";
 const SubmitMode = rustlit.ChatInput.SubmitMode;
 /** The textarea grows up to this height, then scrolls. */
 const MAX_TEXTAREA_PX = 200;
+/** What a box of pixel `height` spends around its text (1.67: height 120 leaves the text 94 px). */
+const TALL_BOX_CHROME_PX = 26;
 
 /** What Enter does in the box: submit, or insert a newline (Shift/Ctrl/Meta, IME composition). */
 export function enterSubmits(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; isComposing?: boolean }): boolean {
@@ -49,7 +51,12 @@ function AttachIcon() {
 }
 
 
-export function ChatInput({ el }: { el: rustlit.IChatInput }) {
+export function ChatInput({ el, heightConfig }: { el: rustlit.IChatInput; heightConfig?: rustlit.IHeightConfig | null }) {
+  // 1.67's `height`: pixels are the box's minimum height (the text below it, the buttons in a row
+  // under the text), "stretch" fills the container; either way the box still grows with its text.
+  const minText = heightConfig?.pixelHeight ? Math.max(heightConfig.pixelHeight - TALL_BOX_CHROME_PX, 0) : 0;
+  const stretch = !!heightConfig?.useStretch;
+  const tall = minText > 0 || stretch;
   const w = el.widget ?? {};
   const widgets = useWidgets();
   const store = useStore();
@@ -82,8 +89,10 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
     const ta = area.current;
     if (!ta) return;
     ta.style.height = "auto";
-    ta.style.height = `${Math.min(ta.scrollHeight, MAX_TEXTAREA_PX)}px`;
-  }, [text]);
+    // A stretched box's text fills its grid row instead (chat.css).
+    if (stretch) return;
+    ta.style.height = `${Math.min(ta.scrollHeight, Math.max(MAX_TEXTAREA_PX, minText))}px`;
+  }, [text, minText, stretch]);
 
   const submit = () => {
     if (canSubmit) send();
@@ -91,7 +100,13 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
 
   return (
     <div
-      className={`stChatInput${locked ? " st-disabled" : ""}${voice.active ? " st-chat-recording" : ""}`}
+      className={[
+        "stChatInput",
+        locked ? "st-disabled" : null,
+        voice.active ? "st-chat-recording" : null,
+        tall ? "st-chat-input-tall" : null,
+        stretch ? "st-chat-input-stretch" : null,
+      ].filter(Boolean).join(" ")}
       data-testid="stChatInput"
     >
       {attachments.chips.length > 0 ? (
@@ -147,6 +162,7 @@ export function ChatInput({ el }: { el: rustlit.IChatInput }) {
             className="st-chat-input-textarea"
             data-testid="stChatInputTextArea"
             rows={1}
+            style={minText ? { minHeight: minText, maxHeight: Math.max(MAX_TEXTAREA_PX, minText) } : undefined}
             value={text}
             placeholder={el.placeholder ?? ""}
             aria-label={el.placeholder ?? ""}

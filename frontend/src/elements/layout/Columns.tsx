@@ -39,7 +39,7 @@ export function Columns({ node }: { node: BlockNode }) {
     <div
       className={["stHorizontalBlock", keyClass(node.block?.key)].filter(Boolean).join(" ")}
       data-testid="stHorizontalBlock"
-      style={{ "--st-col-gap": gapLength(horiz.gap, horiz.gapPixels) } as CSSProperties}
+      style={{ "--st-col-gap": gapLength(horiz.gap, horiz.gapPixels), ...widthStyle(node.block?.widthConfig) } as CSSProperties}
     >
       {node.children.map((child, i) => {
         if (child.kind !== "block" || !child.block?.column) return <Child key={i} node={child} />;

@@ -14,6 +14,7 @@ import { keyClass } from "../shared/keys";
 import { ElementIcon } from "../shared/Icon";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { VerticalBlock } from "../../render/BlockView";
+import { widthStyle } from "../../render/size";
 import "./expander.css";
 
 export function Expander({ node }: { node: BlockNode }) {
@@ -48,7 +49,12 @@ export function Expander({ node }: { node: BlockNode }) {
     );
   }
   return (
-    <div className={classes.filter(Boolean).join(" ")} data-testid="stExpander" data-stale={stale ? "true" : "false"}>
+    <div
+      className={classes.filter(Boolean).join(" ")}
+      data-testid="stExpander"
+      data-stale={stale ? "true" : "false"}
+      style={widthStyle(node.block?.widthConfig)}
+    >
       {step ? <div className="st-exp-step-connector" data-testid="stExpanderStepConnector" /> : null}
       <details
         open={shown}

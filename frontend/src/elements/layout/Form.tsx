@@ -9,6 +9,7 @@ import { FormContext, type FormInfo } from "../shared/form";
 import { rustlit } from "../../proto";
 import { Alert } from "../status/Alert";
 import { VerticalBlock } from "../../render/BlockView";
+import { blockHeight, widthStyle } from "../../render/size";
 
 function submitButtons(nodes: readonly TreeNode[], out: string[] = []): string[] {
   for (const n of nodes) {
@@ -49,8 +50,14 @@ export function Form({ node }: { node: BlockNode }) {
     }),
     [formId, form.enterToSubmit, form.clearOnSubmit, first, widgets],
   );
+  const height = blockHeight(node.block?.heightConfig);
+  const classes = ["stForm", form.border ? "st-bordered st-form-bordered" : null, height.className];
   return (
-    <div className={`stForm${form.border ? " st-bordered st-form-bordered" : ""}`} data-testid="stForm">
+    <div
+      className={classes.filter(Boolean).join(" ")}
+      data-testid="stForm"
+      style={{ ...widthStyle(node.block?.widthConfig), ...height.style }}
+    >
       <FormContext.Provider value={info}>
         <VerticalBlock nodes={node.children} />
       </FormContext.Provider>

@@ -10,6 +10,7 @@ import type { BlockNode } from "../../store/tree";
 import { keyClass } from "../shared/keys";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { VerticalBlock } from "../../render/BlockView";
+import { blockHeight, widthStyle } from "../../render/size";
 import "./tabs.css";
 
 export function Tabs({ node }: { node: BlockNode }) {
@@ -32,8 +33,13 @@ export function Tabs({ node }: { node: BlockNode }) {
     setLocal(i);
     if (id && i !== current) widgets.setValue(id, { stringValue: labels[i] ?? "" });
   };
+  const height = blockHeight(node.block?.heightConfig);
   return (
-    <div className={["stTabs", keyClass(node.block?.key)].filter(Boolean).join(" ")} data-testid="stTabs">
+    <div
+      className={["stTabs", keyClass(node.block?.key), height.className].filter(Boolean).join(" ")}
+      data-testid="stTabs"
+      style={{ ...widthStyle(node.block?.widthConfig), ...height.style }}
+    >
       <div className="st-tab-list" role="tablist" aria-orientation="horizontal">
         {tabs.map((tab, i) => (
           <button

@@ -15,6 +15,7 @@ export function Vertical({ node }: { node: BlockNode }) {
       height={v?.height ?? 0}
       flex={v ?? undefined}
       width={node.block?.widthConfig}
+      autoscroll={v?.autoscroll}
     />
   );
 }

@@ -94,11 +94,15 @@ function Arrow({ direction }: { direction: rustlit.Metric.Direction }) {
   );
 }
 
-export function Metric({ el }: { el: rustlit.IMetric }) {
+export function Metric({ el, heightConfig }: { el: rustlit.IMetric; heightConfig?: rustlit.IHeightConfig | null }) {
   const vis = el.labelVisibility === 2 ? "collapsed" : el.labelVisibility === 1 ? "hidden" : "visible";
   const color = COLORS[el.color ?? 0] ?? "gray";
   return (
-    <div className={`stMetric${el.border ? " st-bordered" : ""}`} data-testid="stMetric">
+    <div
+      className={`stMetric${el.border ? " st-bordered" : ""}`}
+      data-testid="stMetric"
+      style={heightConfig?.pixelHeight ? { height: heightConfig.pixelHeight } : undefined}
+    >
       <label className={`st-metric-label st-widget-label-${vis}`} data-testid="stMetricLabel">
         <ElementIcon icon={el.icon} />
         <StreamlitMarkdown body={el.label ?? ""} inline />

@@ -2,12 +2,23 @@
 //! field and a drop-down of the remaining options. Each pick or removal reruns with
 //! the selected labels; with accept_new_options, Enter adds the typed text.
 import { useEffect, useId, useRef, useState } from "react";
-import type { rustlit } from "../../proto";
+import { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { labelsValue } from "../shared/values";
+import { filterOptions } from "../shared/optionFilter";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import "./input.css";
 import "./inputs2.css";
+
+/**
+ * Whether the list offers "Select all" (1.67's `select_all`): for two or more selectable options,
+ * up to the threshold (-1: any number; 0: never).
+ */
+export function offersSelectAll(selectable: number, threshold: number | null | undefined): boolean {
+  if (selectable < 2) return false;
+  const limit = threshold ?? 0;
+  return limit === -1 || (limit > 0 && selectable <= limit);
+}
 
 export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
   const w = el.widget ?? {};
@@ -36,7 +47,11 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
     return () => document.removeEventListener("mousedown", onDown);
   }, [open]);
 
-  const remaining = options.filter((o) => !selected.includes(o) && o.toLowerCase().includes(filter.toLowerCase()));
+  const unselected = options.filter((o) => !selected.includes(o)).map((label) => ({ label }));
+  const remaining = filterOptions(unselected, filter, el.filterMode).map((o) => o.label);
+  const typing = el.filterMode !== rustlit.SelectFilterMode.NO_FILTER;
+  const searching = typing && filter.trim() !== "";
+  const bulk = offersSelectAll(remaining.length, el.selectAll);
   const send = (next: string[]) => widgets.setValue(id, { stringArrayValue: { data: next } });
   const add = (label: string) => {
     if (full || selected.includes(label)) return;
@@ -85,6 +100,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
           <input
             className="st-ms-input"
             value={filter}
+            readOnly={!typing}
             disabled={disabled}
             aria-label={plainLabel(w.label ?? "")}
             placeholder={selected.length === 0 ? el.placeholder || "Choose options" : ""}
@@ -135,7 +151,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
             </li>
           ) : (
             [
-              remaining.length >= 2 ? (
+              bulk ? (
                 <li
                   key="\u0000select-all"
                   role="option"
@@ -144,7 +160,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
                   onMouseDown={(e) => e.preventDefault()}
                   onClick={addAll}
                 >
-                  Select all
+                  {searching ? `Select ${remaining.length} matches` : "Select all"}
                 </li>
               ) : null,
               ...remaining.map((label, i) => (

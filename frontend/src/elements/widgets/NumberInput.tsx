@@ -10,6 +10,7 @@ import { inputInstructions, useForm } from "../shared/form";
 import { formatNumber } from "../shared/printf";
 import { numberValue } from "../shared/values";
 import { InvalidMark, useFieldCheck } from "../shared/FieldCheck";
+import { ElementIcon } from "../shared/Icon";
 import { requiredProblem } from "../shared/fieldChecks";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
 import type { WidgetValue } from "../../widgets/widgetManager";
@@ -80,6 +81,11 @@ export function NumberInput({ el }: { el: rustlit.INumberInput }) {
         className={`st-input-root st-number-root${focused ? " st-focused" : ""}${checks.problem ? " st-invalid" : ""}`}
         data-testid="stNumberInputContainer"
       >
+        {el.icon ? (
+          <span className="st-input-icon" data-testid="stNumberInputIcon">
+            <ElementIcon icon={el.icon} />
+          </span>
+        ) : null}
         <input
           id={inputId}
           className="st-input"

@@ -3,10 +3,12 @@
 //! value is the option's label; picking an option reruns at once. With
 //! accept_new_options the typed text can be picked as a value of its own.
 import { useEffect, useId, useRef, useState } from "react";
-import type { rustlit } from "../../proto";
+import { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { fromWire } from "../../widgets/specs";
 import { choiceValue } from "../shared/values";
+import { ElementIcon } from "../shared/Icon";
+import { filterOptions } from "../shared/optionFilter";
 import { InvalidMark, useFieldCheck } from "../shared/FieldCheck";
 import { requiredProblem } from "../shared/fieldChecks";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
@@ -43,10 +45,10 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
   // index -1: the text the user typed (accept_new_options).
   const visible = [
     ...(offerTyped ? [{ label: typed, index: -1 }] : []),
-    ...options
-      .map((label, index) => ({ label, index }))
-      .filter((o) => o.label.toLowerCase().includes(filter.toLowerCase())),
+    ...filterOptions(options.map((label, index) => ({ label, index })), filter, el.filterMode),
   ];
+  // filter_mode=None: the list opens but nothing can be typed (arrow keys and Enter still work).
+  const typing = el.filterMode !== rustlit.SelectFilterMode.NO_FILTER;
 
   const pick = (index: number) => {
     setOpen(false);
@@ -77,10 +79,16 @@ export function Selectbox({ el }: { el: rustlit.ISelectbox }) {
         aria-disabled={disabled}
         onClick={() => (open ? setOpen(false) : openList())}
       >
+        {el.icon ? (
+          <span className="st-input-icon" data-testid="stSelectboxIcon">
+            <ElementIcon icon={el.icon} />
+          </span>
+        ) : null}
         {open ? (
           <input
             className="st-select-filter"
             autoFocus
+            readOnly={!typing}
             value={filter}
             placeholder={shown ?? placeholder}
             onChange={(e) => {

@@ -13,6 +13,7 @@ from numbers import Integral
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -83,9 +84,11 @@ def _button_group(
     value, set_to = reg.value, []
     if reg.changed:
         set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
+    size = widget_width(width, default="content")
     path = dg._next_path()
     _rustlit.button_group(
         path,
+        width_config=size,
         widget=wire.widget_fields(
             reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
             value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
@@ -107,7 +110,7 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display pill buttons; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.pills", persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.pills", persist_state=persist_state, wrap=wrap)
         return _button_group(
             self, "pills", label, options, selection_mode, default, required, format_func, key, help,
             on_change, args, kwargs, disabled, label_visibility, width,
@@ -121,7 +124,7 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a segmented control; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.segmented_control", persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.segmented_control", persist_state=persist_state, wrap=wrap)
         return _button_group(
             self, "segmented_control", label, options, selection_mode, default, required, format_func, key,
             help, on_change, args, kwargs, disabled, label_visibility, width, bind,
@@ -133,7 +136,7 @@ class ButtonGroupMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> int | None:
         """Display a feedback widget; returns the index of the chosen symbol, or None."""
-        unapplied.notes("st.feedback", persist_state=persist_state, width=width)
+        unapplied.notes("st.feedback", persist_state=persist_state)
         if options not in _FEEDBACK:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         kind, count = _FEEDBACK[options]
@@ -163,9 +166,11 @@ class ButtonGroupMixin:
         changed = reg.changed
         if value is not None and not valid(value):
             value, changed = default, True
+        size = widget_width(width, default="content")
         path = dg._next_path()
         _rustlit.feedback(
             path, type=kind,
+            width_config=size,
             # -1 on the wire: nothing chosen (what the browser sends when the user clears it).
             widget=wire.widget_fields(
                 reg.id, disabled=bool(disabled), default={"int_value": -1 if default is None else default},

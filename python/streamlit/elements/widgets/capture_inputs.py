@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -21,7 +22,6 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.file_uploader import read_files
 from streamlit.errors import StreamlitValueError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -70,7 +70,6 @@ class CaptureInputsMixin:
         resolution: str | None = None, width: Any = "stretch",
     ) -> UploadedFile | None:
         """Display a camera preview with a button that takes a photo (a JPEG `UploadedFile`)."""
-        unapplied.notes("st.camera_input", width=width)
         if resolution is not None and resolution not in _RESOLUTION_HEIGHT:
             raise StreamlitValueError("resolution", ["'480p'", "'720p'", "'1080p'", "None"])
         dg = self._active()
@@ -79,8 +78,10 @@ class CaptureInputsMixin:
             {"width": width, "resolution": resolution},
         )
         height = _RESOLUTION_HEIGHT.get(resolution or "", 0)
+        size = widget_width(width, default="stretch")
         _rustlit.camera_input(
             dg._next_path(),
+            width_config=size,
             widget=wire.widget_fields(wid, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
             resolution_height=height,
         )
@@ -92,7 +93,6 @@ class CaptureInputsMixin:
         disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
     ) -> UploadedFile | None:
         """Display a recorder for the microphone; returns the recording as a WAV `UploadedFile`."""
-        unapplied.notes("st.audio_input", width=width)
         if sample_rate is not None and sample_rate not in SAMPLE_RATES:
             raise StreamlitValueError("sample_rate", [str(r) for r in SAMPLE_RATES] + ["None"])
         dg = self._active()
@@ -100,8 +100,10 @@ class CaptureInputsMixin:
             dg, "audio_input", label, key, help, on_change, args, kwargs, disabled, label_visibility,
             {"width": width, "sample_rate": sample_rate},
         )
+        size = widget_width(width, default="stretch")
         _rustlit.audio_input(
             dg._next_path(),
+            width_config=size,
             widget=wire.widget_fields(wid, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
             sample_rate=sample_rate or 0,
         )

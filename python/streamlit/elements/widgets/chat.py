@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.form_context import container_path, current_form_id
+from streamlit.elements.size import height_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.capture_inputs import SAMPLE_RATES
 from streamlit.elements.widgets.chat_value import ChatInputValue
@@ -35,7 +36,6 @@ from streamlit.errors import (
     StreamlitInvalidWidthError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.state_proxy import get_session_state
 
@@ -121,7 +121,7 @@ class ChatInputMixin:
         height: Any = "content",
     ) -> str | ChatInputValue | None:
         """Display a chat input; returns the submitted message in the run its submit caused, else None."""
-        unapplied.notes("st.chat_input", height=height)
+        tall = height_config(height, allow_content=True, default="content")
         key = to_key(key)
         callback = _on_submit(on_submit)
         ctx = get_ctx()
@@ -188,7 +188,7 @@ class ChatInputMixin:
             placeholder=str(placeholder), max_chars=int(max_chars or 0), accept_file=accept, file_type=types,
             max_upload_size_bytes=upload_bytes, accept_audio=bool(accept_audio),
             audio_sample_rate=int(audio_sample_rate or 0), submit_mode=_SUBMIT_MODES[submit_mode],
-            pinned_to_bottom=pinned, width_config=wire.width_config(width_px),
+            pinned_to_bottom=pinned, width_config=wire.width_config(width_px), height_config=tall,
         )
         return None if reg.changed else reg.value
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -47,9 +48,11 @@ class CheckboxMixin:
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind,
         )
         current = bool(reg.value)
+        size = widget_width(width, default="content")
         path = dg._next_path()
         _rustlit.checkbox(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.bool_value(default),
                 value=wire.bool_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
@@ -64,7 +67,7 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a checkbox; returns whether it is checked."""
-        unapplied.notes("st.checkbox", persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.checkbox", persist_state=persist_state, wrap=wrap)
         return self._checkbox(
             "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
             bind,
@@ -76,7 +79,7 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a toggle switch; returns whether it is on."""
-        unapplied.notes("st.toggle", persist_state=persist_state, wrap=wrap, width=width)
+        unapplied.notes("st.toggle", persist_state=persist_state, wrap=wrap)
         return self._checkbox(
             "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
             bind,

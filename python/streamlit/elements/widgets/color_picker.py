@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -45,7 +46,7 @@ class ColorPickerMixin:
         label_visibility: str = "visible", width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> str:
         """Display a colour picker; returns the selected colour as a hex string."""
-        unapplied.notes("st.color_picker", persist_state=persist_state, width=width)
+        unapplied.notes("st.color_picker", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -67,9 +68,11 @@ class ColorPickerMixin:
         current = reg.value
         if reg.changed:
             current = _check_hex(current)
+        size = widget_width(width, default="content")
         path = dg._next_path()
         _rustlit.color_picker(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,

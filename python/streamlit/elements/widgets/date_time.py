@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -107,7 +108,7 @@ class DateTimeInputMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a date picker; returns a date (or None), or a tuple of dates for a range."""
-        unapplied.notes("st.date_input", persist_state=persist_state, width=width)
+        unapplied.notes("st.date_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "today" else value, key)
@@ -176,9 +177,11 @@ class DateTimeInputMixin:
         if reg.changed:
             set_to = serialize(value)
             value = from_strings(set_to)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.date_input(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(default),
                 value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
@@ -195,7 +198,7 @@ class DateTimeInputMixin:
         bind: Any = None, persist_state: Any = None,
     ) -> datetime.time | None:
         """Display a time picker; returns a time, or None when empty."""
-        unapplied.notes("st.time_input", persist_state=persist_state, width=width)
+        unapplied.notes("st.time_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "now" else value, key)
@@ -248,9 +251,11 @@ class DateTimeInputMixin:
         set_to = serialize(value) if reg.changed else None
         if reg.changed and value is not None:
             value = to_time(value)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.time_input(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,

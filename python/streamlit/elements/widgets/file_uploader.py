@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -24,7 +25,6 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitAPIException, StreamlitValueError
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.uploaded_file_manager import DeletedFile, UploadedFile, files_for
 
@@ -125,7 +125,6 @@ class FileUploaderMixin:
         disabled: bool = False, label_visibility: str = "visible", width: Any = "stretch",
     ) -> Any:
         """Display a file uploader; returns an `UploadedFile`, a list of them, or None."""
-        unapplied.notes("st.file_uploader", width=width)
         key = to_key(key)
         callback = callback_of(on_change)
         limit = upload_limit_bytes(max_upload_size)
@@ -156,9 +155,11 @@ class FileUploaderMixin:
         value = reg.value
         held = value if isinstance(value, list) else [] if value is None else [value]
         _rustlit.keep_uploaded_files([f.file_id for f in held])
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.file_uploader(
             path,
+            width_config=size,
             widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled), lv, default=wire.NO_FILES),
             type=allowed, max_upload_size_bytes=limit, multiple_files=multiple, accept_directory=directory,
         )

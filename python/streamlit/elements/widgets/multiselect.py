@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -17,6 +18,7 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.elements.widgets.label_options import LabelSerde, check_defaults, default_list, forced_labels
+from streamlit.elements.widgets.options import filter_mode_value
 from streamlit.errors import (
     StreamlitAPIException,
     StreamlitInvalidParameterTypeError,
@@ -38,6 +40,25 @@ def _check_max_selections(max_selections: Any, count: int) -> None:
         raise StreamlitSelectionCountExceedsMaxError(count, max_selections)
 
 
+# 1.67's `select_all`: True shows the row for any number of options (-1 on the wire), False never
+# (0), an int up to that many selectable options; the wire's field is an int32.
+_SELECT_ALL_ALWAYS = -1
+_INT32_MAX = 2**31 - 1
+
+
+def _select_all_value(select_all: Any) -> int:
+    if isinstance(select_all, bool):
+        return _SELECT_ALL_ALWAYS if select_all else 0
+    if isinstance(select_all, int):
+        if select_all < 0:
+            raise StreamlitValueError(
+                "select_all", ["True", "False", "a non-negative integer"],
+                detail="When using an int, `select_all` must be a non-negative integer.",
+            )
+        return min(select_all, _INT32_MAX)
+    raise StreamlitInvalidParameterTypeError("select_all", type(select_all).__name__, ["bool", "int"])
+
+
 class MultiselectMixin:
     __slots__ = ()
 
@@ -50,15 +71,13 @@ class MultiselectMixin:
         width: Any = "stretch", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> list[Any]:
         """Display a multi-select widget; returns the list of selected options."""
-        unapplied.notes(
-            "st.multiselect", persist_state=persist_state, select_all=select_all, wrap=wrap, width=width,
-        )
+        unapplied.notes("st.multiselect", persist_state=persist_state, wrap=wrap)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(default, key)
         lv = label_visibility_value(label_visibility)
-        if filter_mode not in ("fuzzy", "contains", "prefix", None):
-            raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+        mode = filter_mode_value(filter_mode, bool(accept_new_options))
+        bulk = _select_all_value(select_all)
         opts = options_list(options)
         defaults = default_list(default)
         indices = [] if accept_new_options and not opts else check_defaults(opts, defaults)
@@ -85,6 +104,7 @@ class MultiselectMixin:
             set_to, value = forced_labels(value, serde.serialize, serde.deserialize, serde.default_labels)
             _check_max_selections(max_selections, len(set_to))
             value = serde.to_options(set_to)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         if placeholder is None:
             placeholder = "Choose or add options" if accept_new_options else "Choose options"
@@ -92,12 +112,13 @@ class MultiselectMixin:
             placeholder = "No options to select"
         _rustlit.multiselect(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
                 value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=serde.formatted, max_selections=int(max_selections or 0), placeholder=str(placeholder),
-            accept_new_options=bool(accept_new_options),
+            accept_new_options=bool(accept_new_options), filter_mode=mode, select_all=bulk,
         )
         if not isinstance(value, list):
             raise StreamlitAPIException("The multiselect value must be a list.")

@@ -11,6 +11,8 @@ import numbers
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.icons import validate_icon
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -48,9 +50,7 @@ class NumberInputMixin:
         width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a numeric input; returns an int or a float (or None when empty)."""
-        unapplied.notes(
-            "st.number_input", persist_state=persist_state, icon=icon, width=width,
-        )
+        unapplied.notes("st.number_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value if value != "min" else None, key)
@@ -126,9 +126,12 @@ class NumberInputMixin:
                 # An out-of-range session-state value falls back to the default.
                 value = default
             set_to = None if value is None else float(value)
+        shown_icon = validate_icon(icon)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.number_input(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv,
                 default=wire.number_value(default, data_type == INT),
@@ -138,7 +141,7 @@ class NumberInputMixin:
             format=number_format, data_type=data_type, step=float(step),
             has_min=min_value is not None, min=0.0 if min_value is None else float(min_value),
             has_max=max_value is not None, max=0.0 if max_value is None else float(max_value),
-            required=bool(required),
+            required=bool(required), icon=shown_icon,
             placeholder="" if placeholder is None else str(placeholder),
         )
         return value

@@ -1,4 +1,5 @@
-"""Shared logic of the single-choice option widgets (selectbox, radio).
+"""Shared logic of the single-choice option widgets (selectbox, radio), and the typing filter
+selectbox and multiselect share.
 
 On the wire the browser holds the option's label, as Streamlit 1.67 does,
 so a keyed widget whose options are reordered keeps the option the user
@@ -16,7 +17,9 @@ from typing import Any
 
 from streamlit.errors import (
     StreamlitAPIException,
+    StreamlitIncompatibleParametersError,
     StreamlitInvalidParameterTypeError,
+    StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
 
@@ -93,3 +96,26 @@ class IndexSerde:
         except Exception:
             return None
         return self.formatted.index(label) if label in self.formatted else None
+
+
+_FILTER_MODES = {"fuzzy": "FUZZY", "contains": "CONTAINS", "prefix": "PREFIX", None: "NO_FILTER"}
+
+
+def filter_mode_value(filter_mode: Any, accept_new_options: bool) -> str:
+    """The protocol's `SelectFilterMode` for a selectbox's or multiselect's `filter_mode`, checked
+    as 1.67 checks it (None means no typing at all, so it cannot go with new options)."""
+    try:
+        mode = _FILTER_MODES.get(filter_mode)
+    except TypeError:  # an unhashable value
+        mode = None
+    if mode is None:
+        raise StreamlitValueError("filter_mode", ["fuzzy", "contains", "prefix", "None"])
+    if filter_mode is None and accept_new_options:
+        raise StreamlitIncompatibleParametersError(
+            "filter_mode=None", "accept_new_options=True",
+            explanation=(
+                "`filter_mode` cannot be `None` when `accept_new_options=True`. "
+                "Set `filter_mode` to `fuzzy`, `contains`, or `prefix`."
+            ),
+        )
+    return mode

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -36,7 +37,7 @@ class RadioMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display radio buttons; returns the selected option (None when nothing is selected)."""
-        unapplied.notes("st.radio", persist_state=persist_state, width=width)
+        unapplied.notes("st.radio", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)
@@ -68,9 +69,11 @@ class RadioMixin:
         value, set_to = reg.value, None
         if reg.changed:
             set_to, value = serde.forced(value)
+        size = widget_width(width, default="content")
         path = dg._next_path()
         _rustlit.radio(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
                 value=wire.label_at(formatted, set_to), set_value=reg.changed, query_param_key=reg.query_param_key,

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -41,7 +42,7 @@ class SelectSliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider over `options`; returns an option, or a tuple of two for a range."""
-        unapplied.notes("st.select_slider", persist_state=persist_state, width=width)
+        unapplied.notes("st.select_slider", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -81,9 +82,11 @@ class SelectSliderMixin:
         value, set_to = reg.value, []
         if reg.changed:
             set_to, value = forced_labels(value, serialize, deserialize, serde.default_labels)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.select_slider(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.labels_value(serde.default_labels),
                 value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,

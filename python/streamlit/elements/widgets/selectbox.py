@@ -6,6 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.icons import validate_icon
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -16,7 +18,7 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.elements.widgets.options import IndexSerde, check_index, format_options
+from streamlit.elements.widgets.options import IndexSerde, check_index, filter_mode_value, format_options
 from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
@@ -36,17 +38,16 @@ class SelectboxMixin:
         width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a select widget; returns the selected option (None when nothing is selected)."""
-        unapplied.notes(
-            "st.selectbox", persist_state=persist_state, icon=icon,
-            filter_mode=filter_mode, width=width,
-        )
+        unapplied.notes("st.selectbox", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)
         lv = label_visibility_value(label_visibility)
         opts = options_list(options)
         check_index(index, opts)
+        mode = filter_mode_value(filter_mode, bool(accept_new_options))
         formatted = format_options(opts, format_func)
+        shown_icon = validate_icon(icon)
         dg = self._active()
         label = str(label)
         identity = {
@@ -69,14 +70,16 @@ class SelectboxMixin:
         value, set_to = reg.value, None
         if reg.changed:
             set_to, value = serde.forced(value)
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.selectbox(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.label_at(formatted, index),
                 value=wire.label_at(formatted, set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             options=formatted, placeholder="" if placeholder is None else str(placeholder),
-            accept_new_options=bool(accept_new_options), required=bool(required),
+            accept_new_options=bool(accept_new_options), required=bool(required), filter_mode=mode, icon=shown_icon,
         )
         return value

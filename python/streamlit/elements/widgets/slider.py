@@ -13,6 +13,7 @@ from numbers import Integral, Real
 from typing import TYPE_CHECKING, Any
 
 import _rustlit
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import slider_time, wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -63,7 +64,7 @@ class SliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider; returns a number, or a tuple for a range slider."""
-        unapplied.notes("st.slider", persist_state=persist_state, width=width)
+        unapplied.notes("st.slider", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -200,9 +201,11 @@ class SliderMixin:
                     raise StreamlitValueBelowMinError(value=to_py(v), min_value=to_py(lo))
                 if v > hi:
                     raise StreamlitValueAboveMaxError(value=to_py(v), max_value=to_py(hi))
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.slider(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.doubles_value(default),
                 value=wire.doubles_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,

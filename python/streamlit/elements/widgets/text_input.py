@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.size import widget_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -36,7 +37,7 @@ class TextInputMixin:
         live: Any = False, width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a single-line text input; returns its text (None if value=None and untouched)."""
-        unapplied.notes("st.text_input", persist_state=persist_state, width=width)
+        unapplied.notes("st.text_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)
@@ -79,9 +80,11 @@ class TextInputMixin:
             bind=bind, clearable=True,
         )
         current = reg.value
+        size = widget_width(width, default="stretch")
         path = dg._next_path()
         _rustlit.text_input(
             path,
+            width_config=size,
             widget=wire.widget_fields(
                 reg.id, label, help_text(help), bool(disabled), lv, default=wire.text_value(default),
                 value=wire.text_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
