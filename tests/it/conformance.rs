@@ -603,6 +603,7 @@ corpus!(
     popover_basic,
     pydeck_chart_basics,
     pydeck_geo_layers,
+    pydeck_tile_layers,
     pyplot_basic,
     query_params_clear_embed,
     query_params_errors,
