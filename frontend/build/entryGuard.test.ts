@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { lazyOnlyModules } from "./entryGuard";
+import { entryGuard, lazyOnlyModules } from "./entryGuard";
 
 describe("lazyOnlyModules", () => {
   test("names chart, map and diagram library modules", () => {
@@ -21,5 +21,29 @@ describe("lazyOnlyModules", () => {
       "/app/frontend/node_modules/micromark/index.js",
     ];
     expect(lazyOnlyModules(ids)).toEqual([]);
+  });
+});
+
+describe("entryGuard", () => {
+  const run = (bundle: Record<string, unknown>) => {
+    const plugin = entryGuard();
+    const hook = plugin.generateBundle as (this: unknown, options: unknown, bundle: unknown) => void;
+    hook.call({ error: (message: string) => { throw new Error(message); } }, {}, bundle);
+  };
+  const chunk = (fileName: string, isEntry: boolean, ids: string[]) =>
+    ({ type: "chunk", fileName, isEntry, modules: Object.fromEntries(ids.map((id) => [id, {}])) });
+
+  test("fails the build when the entry script holds a lazy-only module, naming it", () => {
+    const bundle = {
+      "assets/index.js": chunk("assets/index.js", true, ["/f/src/main.tsx", "/f/node_modules/@luma.gl/gpgpu/dist/utils/expression.js"]),
+    };
+    expect(() => run(bundle)).toThrow(/assets\/index\.js holds .*@luma\.gl\/gpgpu\/dist\/utils\/expression\.js/);
+  });
+  test("lets lazy chunks hold them", () => {
+    const bundle = {
+      "assets/index.js": chunk("assets/index.js", true, ["/f/src/main.tsx"]),
+      "assets/maps.js": chunk("assets/maps.js", false, ["/f/node_modules/@deck.gl/core/dist/index.js"]),
+    };
+    expect(() => run(bundle)).not.toThrow();
   });
 });
