@@ -5,15 +5,29 @@
 // and leave the page working, as st.map does without its base map. The classes
 // come from the `tileLayers` and `cartoLayers` chunks, fetched by this page only.
 // The app is the conformance script tests/conformance/scripts/pydeck_tile_layers.py.
+// A second app serves its tiles itself (static files: the page's CSP lets it fetch
+// only from the app and Carto's base map), and its TileLayer draws them.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun } from '../lib/harness.js';
+import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
 import { waitForPixels } from '../lib/pixels.js';
 
 let browser;
 let app;
+let local;
+
+// Every tile of the TileLayer is this GeoJSON (its URL has no {z}/{x}/{y}): a square around the view.
+const TILE = {
+  type: 'FeatureCollection',
+  features: [{
+    type: 'Feature',
+    properties: { name: 'square' },
+    geometry: { type: 'Polygon', coordinates: [[[7.6, 46.3], [8.2, 46.3], [8.2, 46.7], [7.6, 46.7], [7.6, 46.3]]] },
+  }],
+};
 
 before(async () => {
   const venv = process.env.TEST_VENV ?? path.join(repoRoot, '.venv-test');
@@ -21,11 +35,37 @@ before(async () => {
   process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
   browser = await launchBrowser();
   app = await startApp(path.join(repoRoot, 'tests/conformance/scripts/pydeck_tile_layers.py'));
+  const script = writeScript(`
+import pydeck as pdk
+import streamlit as st
+
+st.pydeck_chart(
+    pdk.Deck(
+        layers=[
+            pdk.Layer(
+                "TileLayer",
+                data="app/static/tile.json",
+                id="local-tiles",
+                get_fill_color=[0, 160, 0],
+                min_zoom=0,
+                max_zoom=12,
+            )
+        ],
+        initial_view_state=pdk.ViewState(latitude=46.5, longitude=7.9, zoom=8),
+        map_style="",
+    ),
+    height=300,
+)
+`);
+  mkdirSync(path.join(path.dirname(script), 'static'));
+  writeFileSync(path.join(path.dirname(script), 'static', 'tile.json'), JSON.stringify(TILE));
+  local = await startApp(script, ['--server.enableStaticServing', 'true']);
 });
 
 after(async () => {
   await browser?.close();
   app?.stop();
+  local?.stop();
 });
 
 test('tile, MVT, terrain and CARTO layers load their chunks and degrade to the deck without tiles', async () => {
@@ -56,5 +96,24 @@ test('tile, MVT, terrain and CARTO layers load their chunks and degrade to the d
   await page.waitForTimeout(1500);
   assert.deepEqual(pageErrors, []);
   await screenshot(page, 'tile-layers');
+  await page.close();
+});
+
+test('a TileLayer whose tiles the app serves draws them', async () => {
+  const page = await browser.newPage({ viewport: { width: 1000, height: 600 } });
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  const tiles = [];
+  page.on('response', (r) => {
+    if (r.url().endsWith('/app/static/tile.json')) tiles.push(r.status());
+  });
+  await page.goto(local.url);
+  await waitForAppRun(page);
+  const map = page.getByTestId('stDeckGlJsonChart');
+  // The green square, drawn by the GeoJsonLayer the TileLayer makes of each tile.
+  await waitForPixels(page, map, [0, 40, 130, 190, 0, 40], 5000, 'TileLayer with local tiles');
+  assert.ok(tiles.length > 0 && tiles.every((status) => status === 200), JSON.stringify(tiles));
+  assert.deepEqual(pageErrors, []);
+  await screenshot(page, 'tile-layers-local');
   await page.close();
 });

@@ -10,7 +10,8 @@ describe("prepareDeck", () => {
     expect(prepareDeck({}, { primary: "#000", light: true, selecting: false }).mapStyle).toBe(LIGHT_STYLE);
     expect(prepareDeck({}, { primary: "#000", light: false, selecting: false }).mapStyle).toBe(DARK_STYLE);
     expect(prepareDeck({ mapStyle: "https://x/style.json" }, { primary: "#000", light: false, selecting: false }).mapStyle).toBe("https://x/style.json");
-    expect(prepareDeck({ mapStyle: "" }, { primary: "#000", light: true, selecting: false }).mapStyle).toBeNull();
+    expect(prepareDeck({ mapStyle: "" }, { primary: "#000", light: true, selecting: false }).mapStyle).toBe(LIGHT_STYLE);
+    expect(prepareDeck({ mapStyle: "__MAP_STYLE__" }, { primary: "#000", light: true, selecting: false }).mapStyle).toBeNull();
     expect(prepareDeck({ views: [{ "@@type": "OrbitView" }] }, { primary: "#000", light: true, selecting: false }).mapStyle).toBeNull();
   });
   test("selecting makes layers pickable unless one says otherwise", () => {

@@ -113,10 +113,12 @@ export function prepareDeck(deck: Json, opts: { primary: string; light: boolean;
   }
   let mapStyle: string | null = null;
   const given = out.mapStyle;
-  if (typeof given === "string" && given.length > 0) mapStyle = given;
+  // As 1.67: the sentinel means no base map; no style at all (pydeck's map_style="" too) means
+  // Carto's, light or dark with the theme.
+  if (given === "__MAP_STYLE__") mapStyle = null;
+  else if (typeof given === "string" && given.length > 0) mapStyle = given;
   else if (Array.isArray(given) && typeof given[0] === "string") mapStyle = given[0];
-  else if (given === "__MAP_STYLE__") mapStyle = null;
-  else if (given === undefined || given === null) mapStyle = opts.light ? LIGHT_STYLE : DARK_STYLE;
+  else if (given === undefined || given === null || given === "") mapStyle = opts.light ? LIGHT_STYLE : DARK_STYLE;
   if (!mapViewsOnly(out.views)) mapStyle = null;
   delete out.mapStyle;
   return { deck: out, mapStyle };
