@@ -20,13 +20,12 @@
 // Afterwards the field must hold every key typed (checked, not timed).
 // Servers alternate every load; everything stays on 127.0.0.1 and every
 // process started here is stopped here. On demand only, never a test.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
-import {
-  rustlitBinary, sleep, startServer, stopServer, streamlitBinary, summarize,
-} from './harness/servers.mjs';
+import { repoRoot } from '../tests/e2e/lib/harness.js';
+import { fmt, ratio } from './harness/format.mjs';
+import { inTurn, sideBySide, sleep, summarize } from './harness/servers.mjs';
 
 const APP = readFileSync(path.join(repoRoot, 'benchmarks/apps/twenty_charts.py'), 'utf8');
 const CHARTS = 20;
@@ -143,14 +142,12 @@ async function measureLoad(browser, server) {
   }
 }
 
-const fmt = (ms) => `${ms.toFixed(0)} ms`;
-const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× better` : `${(rl / st).toFixed(1)}× worse`);
 
 function report(results, opts, binary) {
   const row = (label, pick) => {
     const st = pick(results.streamlit);
     const rl = pick(results.rustlit);
-    return `| ${label} | ${fmt(st)} | ${fmt(rl)} | ${ratio(st, rl)} |`;
+    return `| ${label} | ${fmt(st)} | ${fmt(rl)} | ${ratio(st, rl, ['better', 'worse'])} |`;
   };
   const keys = (r) => summarize(r.flatMap((l) => l.keys));
   const loads = (r, field) => summarize(r.map((l) => l[field]));
@@ -177,51 +174,18 @@ function report(results, opts, binary) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const binary = rustlitBinary(opts.rustlit);
-  const venv = path.join(repoRoot, '.venv-test');
-  const stBin = streamlitBinary();
-  for (const bin of [binary, stBin]) {
-    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
-  }
   // Both servers' scripts import numpy, pandas, altair, plotly and pydeck from .venv-test.
-  process.env.VIRTUAL_ENV = venv;
-  process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
-  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
-  const servers = [];
-  let browser = null;
-  const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
-    await Promise.all(servers.map((s) => stopServer(s)));
-  };
-  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    servers.push(
-      await startServer('rustlit', binary, (file, port) => [
-        'run', file, '--server.headless', 'true', '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], APP),
-    );
-    servers.push(
-      await startServer('streamlit', stBin, (file, port) => [
-        'run', file, '--server.headless', 'true', '--browser.gatherUsageStats', 'false',
-        '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], APP),
-    );
-    browser = await launchBrowser();
+  await sideBySide({ rustlit: opts.rustlit, app: APP, venv: true }, async ({ servers, browser, binary }) => {
     const results = { rustlit: [], streamlit: [] };
     for (let i = 0; i < opts.loads; i += 1) {
-      const order = i % 2 === 0 ? servers : [...servers].reverse();
-      for (const server of order) {
+      for (const server of inTurn(servers, i)) {
         const load = await measureLoad(browser, server);
         results[server.name].push(load);
         console.log(`${server.name}: drawn ${fmt(load.drawn)}, longest task ${fmt(load.longest)}, ${load.keys.length} keys`);
       }
     }
     report(results, opts, binary);
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 main().catch((err) => {

@@ -19,13 +19,12 @@
 // Servers alternate every load and every click. Everything stays on
 // 127.0.0.1, every wait has a deadline and every process started here is
 // stopped here. On demand only, never a test.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
-import {
-  rustlitBinary, sleep, startServer, stopServer, summarize,
-} from './harness/servers.mjs';
+import { repoRoot } from '../tests/e2e/lib/harness.js';
+import { fmt, mean, ratio } from './harness/format.mjs';
+import { openPage, waitIdle } from './harness/page.mjs';
+import { inTurn, sideBySide, sleep, summarize } from './harness/servers.mjs';
 
 const CHARTS = 10;
 const POINTS = 10_000;
@@ -128,28 +127,6 @@ async function measureLoad(browser, server) {
   }
 }
 
-async function waitIdle(page) {
-  await page
-    .locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
-    .waitFor({ timeout: DRAW_DEADLINE_MS });
-}
-
-async function openPage(browser, server) {
-  server.page = await browser.newPage({ viewport: { width: 1000, height: 900 } });
-  await server.page.addInitScript(installSignatures);
-  const cdp = await server.page.context().newCDPSession(server.page);
-  await cdp.send('Network.enable');
-  server.received = 0;
-  cdp.on('Network.webSocketFrameReceived', ({ response }) => {
-    const data = response.payloadData ?? '';
-    server.received += response.opcode === 2 ? Buffer.from(data, 'base64').length : Buffer.byteLength(data);
-  });
-  await server.page.goto(server.url);
-  await signatures(server.page, DRAW_DEADLINE_MS);
-  await waitIdle(server.page);
-  server.clicks = 0;
-}
-
 /** One click: [milliseconds until the changed chart is redrawn, bytes received for the rerun]. */
 async function measureClick(server) {
   const page = server.page;
@@ -168,14 +145,10 @@ async function measureClick(server) {
   );
   const elapsed = performance.now() - start;
   await page.getByText(`version ${server.clicks}`, { exact: true }).waitFor({ timeout: DRAW_DEADLINE_MS });
-  await waitIdle(page);
+  await waitIdle(page, DRAW_DEADLINE_MS);
   await sleep(SETTLE_MS);
   return [elapsed, server.received - received];
 }
-
-const fmt = (ms) => `${ms.toFixed(0)} ms`;
-const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function report(results, opts, binary) {
   const load = { rl: summarize(results.rustlit.load), st: summarize(results.streamlit.load) };
@@ -194,7 +167,7 @@ function report(results, opts, binary) {
       ['rerun changing one chart → redrawn, p50', click.st.p50, click.rl.p50],
       ['rerun changing one chart → redrawn, p90', click.st.p90, click.rl.p90],
     ].map(([label, s, r]) => `| ${label} | ${fmt(s)} | ${fmt(r)} | ${ratio(s, r)} |`),
-    `| websocket bytes received per rerun (mean) | ${bytes.st.toFixed(0)} B | ${bytes.rl.toFixed(0)} B | ${ratio(bytes.st, bytes.rl).replace('faster', 'fewer').replace('slower', 'more')} |`,
+    `| websocket bytes received per rerun (mean) | ${bytes.st.toFixed(0)} B | ${bytes.rl.toFixed(0)} B | ${ratio(bytes.st, bytes.rl, ['fewer', 'more'])} |`,
     '',
     `rustlit first renders (ms): ${results.rustlit.load.map((v) => v.toFixed(0)).join(', ')}`,
     `Streamlit first renders (ms): ${results.streamlit.load.map((v) => v.toFixed(0)).join(', ')}`,
@@ -206,47 +179,24 @@ function report(results, opts, binary) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const binary = rustlitBinary(opts.rustlit);
-  const venv = path.join(repoRoot, '.venv-test');
-  const streamlitBin = path.join(venv, 'bin/streamlit');
-  for (const bin of [binary, streamlitBin]) {
-    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
-  }
   // Both servers' scripts import numpy and pandas from .venv-test.
-  process.env.VIRTUAL_ENV = venv;
-  process.env.PATH = `${path.join(venv, 'bin')}:${process.env.PATH}`;
-  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
-  const servers = [];
-  let browser = null;
-  const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
-    await Promise.all(servers.map((s) => stopServer(s)));
-  };
-  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    servers.push(
-      await startServer('rustlit', binary, (file, port) => [
-        'run', file, '--server.headless', 'true', '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], APP),
-    );
-    servers.push(
-      await startServer('streamlit', streamlitBin, (file, port) => [
-        'run', file, '--server.headless', 'true', '--browser.gatherUsageStats', 'false',
-        '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], APP),
-    );
-    browser = await launchBrowser();
+  await sideBySide({ rustlit: opts.rustlit, app: APP, venv: true }, async ({ servers, browser, binary }) => {
     const results = { rustlit: { load: [], click: [], bytes: [] }, streamlit: { load: [], click: [], bytes: [] } };
     for (let i = 0; i < opts.loads; i += 1) {
-      const order = i % 2 === 0 ? servers : [...servers].reverse();
-      for (const server of order) results[server.name].load.push(await measureLoad(browser, server));
+      for (const server of inTurn(servers, i)) results[server.name].load.push(await measureLoad(browser, server));
     }
-    for (const server of servers) await openPage(browser, server);
+    for (const server of servers) {
+      await openPage(browser, server, {
+        ready: (page) => signatures(page, DRAW_DEADLINE_MS),
+        idleTimeout: DRAW_DEADLINE_MS,
+        viewport: { width: 1000, height: 900 },
+        initScript: installSignatures,
+        countBytes: true,
+      });
+      server.clicks = 0;
+    }
     for (let i = 1; i <= WARMUP_CLICKS + opts.clicks; i += 1) {
-      const order = i % 2 === 0 ? servers : [...servers].reverse();
-      for (const server of order) {
+      for (const server of inTurn(servers, i)) {
         const [ms, bytes] = await measureClick(server);
         if (i > WARMUP_CLICKS) {
           results[server.name].click.push(ms);
@@ -255,9 +205,7 @@ async function main() {
       }
     }
     report(results, opts, binary);
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 main().catch((err) => {

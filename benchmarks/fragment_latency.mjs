@@ -15,13 +15,12 @@
 // would be measured instead of the rerun. Servers alternate every iteration.
 // Everything stays on 127.0.0.1, every wait has a deadline and every process
 // started here is stopped here. On demand only, never a test.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
-import {
-  rustlitBinary, sleep, startServer, stopServer, streamlitBinary, summarize,
-} from './harness/servers.mjs';
+import { repoRoot } from '../tests/e2e/lib/harness.js';
+import { fmt, mean, ratio } from './harness/format.mjs';
+import { openPage, waitIdle } from './harness/page.mjs';
+import { inTurn, sideBySide, sleep, summarize } from './harness/servers.mjs';
 
 const WARMUP = 3;
 const RUN_DEADLINE_MS = 15_000;
@@ -66,28 +65,6 @@ function showsText(page, text, timeout) {
   );
 }
 
-async function waitIdle(page) {
-  await page
-    .locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
-    .waitFor({ timeout: RUN_DEADLINE_MS });
-}
-
-async function openPage(browser, server) {
-  server.page = await browser.newPage();
-  const cdp = await server.page.context().newCDPSession(server.page);
-  await cdp.send('Network.enable');
-  server.received = 0;
-  cdp.on('Network.webSocketFrameReceived', ({ response }) => {
-    // Binary frames arrive base64-encoded (opcode 2), text frames as they are.
-    const data = response.payloadData ?? '';
-    server.received += response.opcode === 2 ? Buffer.from(data, 'base64').length : Buffer.byteLength(data);
-  });
-  await server.page.goto(server.url);
-  await showsText(server.page, 'clicks 0', 30_000);
-  await waitIdle(server.page);
-  server.clicks = 0;
-}
-
 /** One click: [milliseconds until the fragment shows it, bytes received for it]. */
 async function measureClick(server) {
   const page = server.page;
@@ -98,14 +75,10 @@ async function measureClick(server) {
   await button.click();
   await showsText(page, `clicks ${server.clicks}`, RUN_DEADLINE_MS);
   const elapsed = performance.now() - start;
-  await waitIdle(page);
+  await waitIdle(page, RUN_DEADLINE_MS);
   await sleep(SETTLE_MS);
   return [elapsed, server.received - before];
 }
-
-const fmt = (ms) => `${ms.toFixed(0)} ms`;
-const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 function report(results, opts, binary) {
   const rl = summarize(results.rustlit.ms);
@@ -134,39 +107,15 @@ function report(results, opts, binary) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const binary = rustlitBinary(opts.rustlit);
-  const streamlitBin = streamlitBinary();
-  for (const bin of [binary, streamlitBin]) {
-    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
-  }
-  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
-  const servers = [];
-  let browser = null;
-  const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
-    await Promise.all(servers.map((s) => stopServer(s)));
-  };
-  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    servers.push(
-      await startServer('rustlit', binary, (file, port) => [
-        'run', file, '--server.headless', 'true', '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], APP),
-    );
-    servers.push(
-      await startServer('streamlit', streamlitBin, (file, port) => [
-        'run', file, '--server.headless', 'true', '--browser.gatherUsageStats', 'false',
-        '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], APP),
-    );
-    browser = await launchBrowser();
-    for (const server of servers) await openPage(browser, server);
+  await sideBySide({ rustlit: opts.rustlit, app: APP }, async ({ servers, browser, binary }) => {
+    const ready = (page) => showsText(page, 'clicks 0', 30_000);
+    for (const server of servers) {
+      await openPage(browser, server, { ready, idleTimeout: RUN_DEADLINE_MS, countBytes: true });
+      server.clicks = 0;
+    }
     const results = { rustlit: { ms: [], bytes: [] }, streamlit: { ms: [], bytes: [] } };
     for (let i = 1; i <= WARMUP + opts.iterations; i += 1) {
-      const order = i % 2 === 0 ? servers : [...servers].reverse();
-      for (const server of order) {
+      for (const server of inTurn(servers, i)) {
         const [ms, bytes] = await measureClick(server);
         if (i > WARMUP) {
           results[server.name].ms.push(ms);
@@ -175,9 +124,7 @@ async function main() {
       }
     }
     report(results, opts, binary);
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 main().catch((err) => {

@@ -16,13 +16,13 @@
 // frame that shows it). Servers alternate within every iteration. Everything
 // stays on 127.0.0.1, every wait has a deadline and every process started here
 // is stopped here.
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { launchBrowser, repoRoot } from '../tests/e2e/lib/harness.js';
-import {
-  rustlitBinary, sleep, startServer, stopServer, streamlitBinary, summarize,
-} from './harness/servers.mjs';
+import { repoRoot } from '../tests/e2e/lib/harness.js';
+import { fmt, ratio } from './harness/format.mjs';
+import { openPage, waitIdle } from './harness/page.mjs';
+import { inTurn, sideBySide, sleep, summarize } from './harness/servers.mjs';
 
 const WARMUP = 2;
 const RELOAD_DEADLINE_MS = 15_000;
@@ -57,20 +57,6 @@ function showsText(page, text, timeout) {
   );
 }
 
-async function openPage(browser, server) {
-  server.page = await browser.newPage();
-  await server.page.goto(server.url);
-  await showsText(server.page, 'version 0', 30_000);
-  await waitIdle(server.page);
-}
-
-/** The run the save started has finished (outside the measured path). */
-async function waitIdle(page) {
-  await page
-    .locator('[data-testid="stApp"][data-test-script-state="notRunning"]')
-    .waitFor({ timeout: RELOAD_DEADLINE_MS });
-}
-
 /** One save: milliseconds from just before the write until the page shows it. */
 async function measureSave(server, version) {
   const want = `version ${version}`;
@@ -78,13 +64,10 @@ async function measureSave(server, version) {
   writeFileSync(server.file, appSource(version));
   await showsText(server.page, want, RELOAD_DEADLINE_MS);
   const elapsed = performance.now() - start;
-  await waitIdle(server.page);
+  await waitIdle(server.page, RELOAD_DEADLINE_MS);
   await sleep(SETTLE_MS);
   return elapsed;
 }
-
-const fmt = (ms) => `${ms.toFixed(0)} ms`;
-const ratio = (st, rl) => (st >= rl ? `${(st / rl).toFixed(1)}× faster` : `${(rl / st).toFixed(1)}× slower`);
 
 function report(results, opts, binary) {
   const rl = summarize(results.rustlit);
@@ -111,52 +94,20 @@ function report(results, opts, binary) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const binary = rustlitBinary(opts.rustlit);
-  const streamlitBin = streamlitBinary();
-  for (const bin of [binary, streamlitBin]) {
-    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
-  }
-  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
-
-  const servers = [];
-  let browser = null;
-  const cleanup = async () => {
-    if (browser) await browser.close().catch(() => {});
-    await Promise.all(servers.map((s) => stopServer(s)));
-  };
-  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  try {
-    servers.push(
-      await startServer('rustlit', binary, (file, port) => [
-        'run', file, '--server.headless', 'true', '--server.runOnSave', 'true',
-        '--server.address', '127.0.0.1', '--server.port', String(port),
-      ], appSource(0)),
-    );
-    servers.push(
-      await startServer('streamlit', streamlitBin, (file, port) => [
-        'run', file, '--server.headless', 'true', '--server.runOnSave', 'true',
-        '--browser.gatherUsageStats', 'false', '--server.address', '127.0.0.1',
-        '--server.port', String(port),
-      ], appSource(0)),
-    );
-    browser = await launchBrowser();
-    for (const server of servers) await openPage(browser, server);
-
+  const setup = { rustlit: opts.rustlit, app: appSource(0), extraArgs: ['--server.runOnSave', 'true'] };
+  await sideBySide(setup, async ({ servers, browser, binary }) => {
+    const ready = (page) => showsText(page, 'version 0', 30_000);
+    for (const server of servers) await openPage(browser, server, { ready, idleTimeout: RELOAD_DEADLINE_MS });
     const results = { rustlit: [], streamlit: [] };
     const total = WARMUP + opts.iterations;
     for (let version = 1; version <= total; version += 1) {
-      const order = version % 2 === 0 ? servers : [...servers].reverse();
-      for (const server of order) {
+      for (const server of inTurn(servers, version)) {
         const ms = await measureSave(server, version);
         if (version > WARMUP) results[server.name].push(ms);
       }
     }
     report(results, opts, binary);
-  } finally {
-    await cleanup();
-  }
+  });
 }
 
 main().catch((err) => {

@@ -7,7 +7,7 @@ export default tseslint.config(
   { ignores: ["dist", "node_modules", "src/proto/generated"] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
-    files: ["src/**/*.{ts,tsx}", "vite.config.ts"],
+    files: ["src/**/*.{ts,tsx}", "build/**/*.ts", "vite.config.ts"],
     languageOptions: { ecmaVersion: 2022, globals: globals.browser },
     plugins: { "react-hooks": reactHooks },
     rules: {

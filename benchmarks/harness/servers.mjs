@@ -1,14 +1,14 @@
 // What the browser benchmarks (`benchmarks/*.mjs`) share: finding the two
 // servers, starting each on a fresh app file and a free port, stopping it,
-// and summarising samples. Each benchmark keeps only its app and its
-// measurements.
+// summarising samples, and the run of both side by side. Each benchmark keeps
+// only its app and its measurements.
 
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from '../../tests/e2e/lib/harness.js';
+import { launchBrowser, repoRoot } from '../../tests/e2e/lib/harness.js';
 
 const START_DEADLINE_MS = 60_000;
 const STOP_GRACE_MS = 5_000;
@@ -98,4 +98,53 @@ export function summarize(samples) {
     min: sorted[0],
     max: sorted[sorted.length - 1],
   };
+}
+
+/** The servers in round `i`'s order: which one goes first alternates. */
+export const inTurn = (servers, i) => (i % 2 === 0 ? servers : [...servers].reverse());
+
+/**
+ * Starts rustlit (`rustlit`: its binary, see rustlitBinary) and Streamlit on `app`, both on
+ * 127.0.0.1 with `extraArgs`, launches headless Chromium, runs `body({ servers, browser, binary })`
+ * and stops all of it, on SIGINT/SIGTERM too. `venv`: both apps import packages from .venv-test.
+ */
+export async function sideBySide({ rustlit, app, extraArgs = [], venv = false }, body) {
+  const binary = rustlitBinary(rustlit);
+  const stBin = streamlitBinary();
+  for (const bin of [binary, stBin]) {
+    if (!existsSync(bin)) throw new Error(`${bin} not found (build rustlit / run scripts/test.sh first)`);
+  }
+  if (venv) {
+    const dir = path.join(repoRoot, '.venv-test');
+    process.env.VIRTUAL_ENV = dir;
+    process.env.PATH = `${path.join(dir, 'bin')}:${process.env.PATH}`;
+  }
+  console.log(`rustlit binary: ${binary} (built ${statSync(binary).mtime.toISOString()})`);
+  const servers = [];
+  let browser = null;
+  const cleanup = async () => {
+    if (browser) await browser.close().catch(() => {});
+    await Promise.all(servers.map((s) => stopServer(s)));
+  };
+  const onSignal = () => { cleanup().finally(() => process.exit(130)); };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    servers.push(
+      await startServer('rustlit', binary, (file, port) => [
+        'run', file, '--server.headless', 'true', ...extraArgs,
+        '--server.address', '127.0.0.1', '--server.port', String(port),
+      ], app),
+    );
+    servers.push(
+      await startServer('streamlit', stBin, (file, port) => [
+        'run', file, '--server.headless', 'true', ...extraArgs, '--browser.gatherUsageStats', 'false',
+        '--server.address', '127.0.0.1', '--server.port', String(port),
+      ], app),
+    );
+    browser = await launchBrowser();
+    await body({ servers, browser, binary });
+  } finally {
+    await cleanup();
+  }
 }

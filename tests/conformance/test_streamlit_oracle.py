@@ -179,10 +179,12 @@ def is_data_editor(node: Any) -> bool:
 
 
 def is_selecting_deck(node: Any) -> bool:
-    """A pydeck or ECharts chart with selections: a widget AppTest does not count as one either."""
+    """A chart with selections (pydeck, ECharts, Vega-Lite, Plotly): a widget AppTest does not count as one."""
     proto = getattr(node, "proto", None)
     name = type(proto).__name__
-    return (name == "DeckGlJsonChart" and bool(proto.id)) or (name == "EChartsChart" and proto.selection_activated)
+    if name in ("DeckGlJsonChart", "VegaLiteChart", "PlotlyChart"):
+        return bool(proto.id)
+    return name == "EChartsChart" and proto.selection_activated
 
 
 _original_widget_states = et.ElementTree.get_widget_states

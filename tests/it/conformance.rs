@@ -183,6 +183,8 @@ fn wire_value(widget: &element::Type, value: &serde_json::Value) -> Value {
         Type::DeckGlJsonChart(_) => Value::StringValue(value.to_string()),
         // An ECharts chart's selection as the browser sends it (JSON text).
         Type::EchartsChart(_) => Value::StringValue(value.to_string()),
+        // A Vega-Lite or Plotly chart's selection as the browser sends it (JSON text).
+        Type::VegaLiteChart(_) | Type::PlotlyChart(_) => Value::StringValue(value.to_string()),
         other => panic!("cannot set {other:?}"),
     }
 }
@@ -603,6 +605,7 @@ corpus!(
     popover_basic,
     pydeck_chart_basics,
     pydeck_geo_layers,
+    pydeck_tile_layers,
     pyplot_basic,
     query_params_clear_embed,
     query_params_errors,

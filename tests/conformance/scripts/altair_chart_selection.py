@@ -17,3 +17,4 @@ for bad in (lambda: st.altair_chart(base.add_params(alt.selection_point(name="p"
         bad()
     except Exception as e:
         st.text(f"{type(e).__name__}: {e}")
+# step: set "key=chart" {"selection": {"brush": {"a": ["a", "b"], "b": [1, 5]}, "pick": [{"a": "b"}]}}

@@ -24,3 +24,4 @@ for bad in (lambda: st.plotly_chart(px.bar(df, x="c", y="y"), theme="dark"),
         bad()
     except Exception as e:
         st.text(f"{type(e).__name__}: {str(e)[:120]}")
+# step: set "key=sel" {"selection": {"box": [{"x": [1.5, 2.5], "xref": "x", "y": [10.0, 12.0], "yref": "y"}], "lasso": [], "point_indices": [1], "points": [{"curve_number": 0, "point_index": 1, "point_number": 1, "x": 2, "y": 11.0}]}}

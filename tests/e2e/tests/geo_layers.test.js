@@ -9,8 +9,11 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { waitForPixels } from '../lib/pixels.js';
 
 const GEO_CHUNK = /\/assets\/geoLayers-[\w-]{8}\.js$/;
+// Every chunk of lazily loaded deck.gl classes (src/elements/maps/deckClasses.ts).
+const CLASS_CHUNKS = /\/assets\/(geoLayers|tileLayers|meshLayers|cartoLayers|deckExtensions)-[\w-]{8}\.js$/;
 
 let browser;
 let app;
@@ -35,39 +38,6 @@ after(async () => {
   app?.stop();
   plain?.stop();
 });
-
-/** Pixels of the element's screenshot whose channels are in [rMin, rMax, gMin, gMax, bMin, bMax]. */
-async function countPixels(page, locator, range) {
-  const png = await locator.screenshot();
-  return page.evaluate(async ({ b64, range: [r0, r1, g0, g1, b0, b1] }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, b] = [data[i], data[i + 1], data[i + 2]];
-      if (r >= r0 && r <= r1 && g >= g0 && g <= g1 && b >= b0 && b <= b1) n += 1;
-    }
-    return n;
-  }, { b64: png.toString('base64'), range });
-}
-
-/** Polls until the element shows more than `least` pixels in the colour range. */
-async function waitForPixels(page, locator, range, least, label) {
-  let seen = 0;
-  for (let i = 0; i < 60; i += 1) {
-    seen = await countPixels(page, locator, range);
-    if (seen > least) return seen;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`${label}: ${seen} pixels in range, wanted more than ${least}`);
-}
 
 test('H3 hexagons, trips and great circles draw, from the geo layers chunk, without a page error', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 1400 } });
@@ -95,7 +65,7 @@ test('H3 hexagons, trips and great circles draw, from the geo layers chunk, with
   await page.close();
 });
 
-test('a page whose maps use only the core layers never fetches the geo layers chunk', async () => {
+test('a page whose maps use only the core layers fetches none of the lazily loaded layer chunks', async () => {
   const page = await browser.newPage();
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -103,6 +73,6 @@ test('a page whose maps use only the core layers never fetches the geo layers ch
   await waitForAppRun(page);
   await page.waitForFunction(() => document.querySelectorAll('.st-deck-no-base-map').length === 1);
   assert.ok(requests.some((u) => /\/assets\/maps-[\w-]{8}\.js$/.test(u)), requests.join('\n'));
-  assert.ok(!requests.some((u) => GEO_CHUNK.test(u)), requests.join('\n'));
+  assert.ok(!requests.some((u) => CLASS_CHUNKS.test(u)), requests.join('\n'));
   await page.close();
 });

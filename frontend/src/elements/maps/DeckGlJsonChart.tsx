@@ -11,10 +11,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useThemeVersion } from "../../theme/activeTheme";
 import DeckGL from "@deck.gl/react";
-import { FirstPersonView, MapView, OrbitView, OrthographicView, _GlobeView as GlobeView, type Layer, type PickingInfo } from "@deck.gl/core";
-import * as layerClasses from "@deck.gl/layers";
-import * as aggregationClasses from "@deck.gl/aggregation-layers";
-import { JSONConfiguration, JSONConverter } from "@deck.gl/json";
+import type { Layer, PickingInfo } from "@deck.gl/core";
+import type { JSONConverter } from "@deck.gl/json";
 import { Map as BaseMap } from "react-map-gl/maplibre";
 import maplibregl from "maplibre-gl";
 import workerUrl from "maplibre-gl/dist/maplibre-gl-csp-worker.js?url";
@@ -24,35 +22,11 @@ import { useHeldValue, useWidgets } from "../../app/context";
 import { useStretchHeight } from "../../render/size";
 import { ChartFrame, FullscreenButton, ICONS, ToolbarButton, useFullscreen } from "../shared/ChartFrame";
 import { chartTheme } from "../charts/vegaTheme";
-import { EMPTY_SELECTION, hexRgb, nextSelection, parseDeck, parseSelection, prepareDeck, tooltipFor, usesGeoLayers, type Selection } from "./deckSpec";
+import { EMPTY_SELECTION, hexRgb, nextSelection, chunksFor, parseDeck, parseSelection, prepareDeck, tooltipFor, type Selection } from "./deckSpec";
+import { loadConverter, readyConverter } from "./deckClasses";
 import "./maps.css";
 
 maplibregl.setWorkerUrl(workerUrl);
-
-const onlyClasses = (module: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(module).filter(([, v]) => typeof v === "function"));
-
-const makeConverter = (extra: Record<string, unknown> = {}) => new JSONConverter({
-  configuration: new JSONConfiguration({
-    classes: {
-      ...onlyClasses(layerClasses),
-      ...onlyClasses(aggregationClasses),
-      ...onlyClasses(extra),
-      MapView, OrbitView, OrthographicView, FirstPersonView, GlobeView, _GlobeView: GlobeView,
-    },
-  }),
-});
-const converter = makeConverter();
-// The converter that also knows the geo layers, once a deck has needed them (their own chunk).
-let geoConverter: JSONConverter | null = null;
-let geoLoading: Promise<JSONConverter> | null = null;
-function loadGeoConverter(): Promise<JSONConverter> {
-  geoLoading ??= import("./geoLayers").then((geo) => {
-    geoConverter = makeConverter(geo);
-    return geoConverter;
-  });
-  return geoLoading;
-}
 
 // The colour props 1.67 dims for unselected objects, by layer type.
 const COLOR_PROPS: Record<string, string[]> = {
@@ -130,30 +104,32 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
   useThemeVersion(); // re-rendered, with the new colours, when the viewer switches theme
   const theme = chartTheme();
   const deck = useMemo(() => parseDeck(el.json), [el.json]);
-  // A deck with geo layers waits for their chunk (fetched once per page) before it converts.
-  const needsGeo = usesGeoLayers(deck);
-  const [geo, setGeo] = useState<JSONConverter | null>(geoConverter);
+  // A deck naming lazily loaded classes (geo, tile, mesh, CARTO layers, extensions) waits for
+  // their chunks (each fetched once per page) before it converts.
+  const chunks = useMemo(() => chunksFor(deck), [deck]);
+  const chunkKey = chunks.join(",");
+  const [loaded, setLoaded] = useState<{ key: string; converter: JSONConverter } | null>(null);
+  const converter = readyConverter(chunks) ?? (loaded?.key === chunkKey ? loaded.converter : null);
   useEffect(() => {
-    if (!needsGeo || geo) return;
+    if (converter) return;
     let cancelled = false;
-    loadGeoConverter().then((c) => {
-      if (!cancelled) setGeo(c);
-    }).catch((e: unknown) => console.warn("st.pydeck_chart: deck.gl's geo layers could not load", e));
+    loadConverter(chunks).then((c) => {
+      if (!cancelled) setLoaded({ key: chunkKey, converter: c });
+    }).catch((e: unknown) => console.warn(`st.pydeck_chart: deck.gl's ${chunkKey} could not load`, e));
     return () => {
       cancelled = true;
     };
-  }, [needsGeo, geo]);
+  }, [chunks, chunkKey, converter]);
   const { props, mapStyle } = useMemo(() => {
     const prepared = prepareDeck(deck, { primary: theme.primary, light: theme.light, selecting });
-    const using = needsGeo ? geo : converter;
     let converted: Json = {};
     try {
-      if (using) converted = (using.convert(prepared.deck) as Json | null) ?? {};
+      if (converter) converted = (converter.convert(prepared.deck) as Json | null) ?? {};
     } catch (e) {
       console.warn("st.pydeck_chart: the deck could not be converted", e);
     }
     return { props: converted, mapStyle: prepared.mapStyle };
-  }, [deck, needsGeo, geo, theme.primary, theme.light, selecting]);
+  }, [deck, converter, theme.primary, theme.light, selecting]);
 
   const layers = useMemo(() => {
     const list = (Array.isArray(props.layers) ? props.layers : []) as Layer[];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { DARK_STYLE, LIGHT_STYLE, fillTemplate, nextSelection, parseSelection, prepareDeck, tooltipFor, usesGeoLayers } from "./deckSpec";
+import { DARK_STYLE, LIGHT_STYLE, fillTemplate, nextSelection, parseSelection, prepareDeck, tooltipFor, chunksFor } from "./deckSpec";
 
 describe("prepareDeck", () => {
   test("primary fill colours become the theme's primary at 1.67's alpha", () => {
@@ -10,7 +10,8 @@ describe("prepareDeck", () => {
     expect(prepareDeck({}, { primary: "#000", light: true, selecting: false }).mapStyle).toBe(LIGHT_STYLE);
     expect(prepareDeck({}, { primary: "#000", light: false, selecting: false }).mapStyle).toBe(DARK_STYLE);
     expect(prepareDeck({ mapStyle: "https://x/style.json" }, { primary: "#000", light: false, selecting: false }).mapStyle).toBe("https://x/style.json");
-    expect(prepareDeck({ mapStyle: "" }, { primary: "#000", light: true, selecting: false }).mapStyle).toBeNull();
+    expect(prepareDeck({ mapStyle: "" }, { primary: "#000", light: true, selecting: false }).mapStyle).toBe(LIGHT_STYLE);
+    expect(prepareDeck({ mapStyle: "__MAP_STYLE__" }, { primary: "#000", light: true, selecting: false }).mapStyle).toBeNull();
     expect(prepareDeck({ views: [{ "@@type": "OrbitView" }] }, { primary: "#000", light: true, selecting: false }).mapStyle).toBeNull();
   });
   test("selecting makes layers pickable unless one says otherwise", () => {
@@ -53,13 +54,27 @@ describe("selections", () => {
   });
 });
 
-describe("usesGeoLayers", () => {
-  test("only a deck with an H3, trips or great-circle layer needs the geo layers' chunk", () => {
-    expect(usesGeoLayers({ layers: [{ "@@type": "ScatterplotLayer" }, { "@@type": "H3HexagonLayer" }] })).toBe(true);
-    expect(usesGeoLayers({ layers: [{ "@@type": "TripsLayer" }] })).toBe(true);
-    expect(usesGeoLayers({ layers: [{ "@@type": "GreatCircleLayer" }] })).toBe(true);
-    expect(usesGeoLayers({ layers: [{ "@@type": "ScatterplotLayer" }, { "@@type": "HexagonLayer" }] })).toBe(false);
-    expect(usesGeoLayers({ layers: "H3HexagonLayer" })).toBe(false);
-    expect(usesGeoLayers({})).toBe(false);
+describe("chunksFor", () => {
+  test("names the chunks of the lazily loaded classes a deck's layers use, each once", () => {
+    expect(chunksFor({ layers: [{ "@@type": "ScatterplotLayer" }, { "@@type": "H3HexagonLayer" }, { "@@type": "TripsLayer" }] })).toEqual(["geoLayers"]);
+    expect(chunksFor({ layers: [{ "@@type": "TileLayer" }, { "@@type": "MVTLayer" }, { "@@type": "TerrainLayer" }] })).toEqual(["tileLayers"]);
+    expect(chunksFor({ layers: [{ "@@type": "VectorTileLayer" }, { "@@type": "SimpleMeshLayer" }, { "@@type": "GreatCircleLayer" }] }))
+      .toEqual(["cartoLayers", "geoLayers", "meshLayers"]);
+  });
+  test("finds classes and functions nested in layers (extensions, colour functions) but not in data rows", () => {
+    const deck = {
+      layers: [{
+        "@@type": "GeoJsonLayer",
+        extensions: [{ "@@type": "DataFilterExtension", filterSize: 1 }],
+        getFillColor: { "@@function": "colorBins", attr: "v", domain: [1, 2] },
+        data: [{ "@@type": "TileLayer" }],
+      }],
+    };
+    expect(chunksFor(deck)).toEqual(["cartoLayers", "deckExtensions"]);
+  });
+  test("core, layer and aggregation classes need no other chunk", () => {
+    expect(chunksFor({ layers: [{ "@@type": "ScatterplotLayer" }, { "@@type": "HexagonLayer" }], views: [{ "@@type": "MapView" }] })).toEqual([]);
+    expect(chunksFor({ layers: "H3HexagonLayer" })).toEqual([]);
+    expect(chunksFor({})).toEqual([]);
   });
 });

@@ -36,12 +36,54 @@ export function parseDeck(text: string | null | undefined): Json {
   }
 }
 
-/** The layer types `geoLayers.ts` holds (its own chunk, fetched only for a deck that uses one). */
-export const GEO_LAYERS: ReadonlySet<string> = new Set(["GreatCircleLayer", "H3ClusterLayer", "H3HexagonLayer", "TripsLayer"]);
+/**
+ * The lazily loaded chunks of deck.gl classes (each a module of this folder, fetched the first
+ * time a deck names one of its classes): the core, layer and aggregation classes are in the maps
+ * chunk itself; these are larger and rarer.
+ */
+export type ClassChunk = "geoLayers" | "tileLayers" | "meshLayers" | "cartoLayers" | "deckExtensions";
 
-/** Whether any of the deck's layers is one of the geo layers. */
-export function usesGeoLayers(deck: Json): boolean {
-  return Array.isArray(deck.layers) && deck.layers.some((l) => isObject(l) && typeof l["@@type"] === "string" && GEO_LAYERS.has(l["@@type"]));
+/** Which chunk holds each lazily loaded class or function, as 1.67's converter names them. */
+export const LAZY_NAMES: Readonly<Record<string, ClassChunk>> = {
+  ...Object.fromEntries(
+    ["A5Layer", "GeohashLayer", "GreatCircleLayer", "H3ClusterLayer", "H3HexagonLayer", "QuadkeyLayer", "S2Layer", "TripsLayer", "_GeoCellLayer"]
+      .map((n) => [n, "geoLayers"]),
+  ),
+  ...Object.fromEntries(
+    ["MVTLayer", "TerrainLayer", "Tile3DLayer", "TileLayer", "_Tile2DHeader", "_Tileset2D", "_WMSLayer", "_getURLFromTemplate"].map((n) => [n, "tileLayers"]),
+  ),
+  ScenegraphLayer: "meshLayers",
+  SimpleMeshLayer: "meshLayers",
+  ...Object.fromEntries(
+    ["ClusterTileLayer", "H3TileLayer", "HeatmapTileLayer", "PointLabelLayer", "QuadbinTileLayer", "RasterTileLayer", "VectorTileLayer",
+      "colorBins", "colorCategories", "colorContinuous"].map((n) => [n, "cartoLayers"]),
+  ),
+  ...Object.fromEntries(
+    ["BrushingExtension", "ClipExtension", "CollisionFilterExtension", "DataFilterExtension", "FillStyleExtension", "Fp64Extension",
+      "MaskExtension", "PathStyleExtension", "TerrainExtension", "_TerrainExtension"].map((n) => [n, "deckExtensions"]),
+  ),
+};
+
+/**
+ * The chunks a deck needs: every `@@type` (layers, views, extensions) and `@@function` it names,
+ * wherever they are. Layer `data` is not walked: pydeck puts the rows there, and they name no class.
+ */
+export function chunksFor(deck: Json): ClassChunk[] {
+  const found = new Set<ClassChunk>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (!isObject(value)) return;
+    for (const key of ["@@type", "@@function"]) {
+      const name = value[key];
+      if (typeof name === "string" && Object.hasOwn(LAZY_NAMES, name)) found.add(LAZY_NAMES[name]);
+    }
+    for (const [key, inner] of Object.entries(value)) if (key !== "data") visit(inner);
+  };
+  visit(deck);
+  return [...found].sort();
 }
 
 /** Whether the deck's views are map views only (or none), so a base map fits under them. */
@@ -71,10 +113,12 @@ export function prepareDeck(deck: Json, opts: { primary: string; light: boolean;
   }
   let mapStyle: string | null = null;
   const given = out.mapStyle;
-  if (typeof given === "string" && given.length > 0) mapStyle = given;
+  // As 1.67: the sentinel means no base map; no style at all (pydeck's map_style="" too) means
+  // Carto's, light or dark with the theme.
+  if (given === "__MAP_STYLE__") mapStyle = null;
+  else if (typeof given === "string" && given.length > 0) mapStyle = given;
   else if (Array.isArray(given) && typeof given[0] === "string") mapStyle = given[0];
-  else if (given === "__MAP_STYLE__") mapStyle = null;
-  else if (given === undefined || given === null) mapStyle = opts.light ? LIGHT_STYLE : DARK_STYLE;
+  else if (given === undefined || given === null || given === "") mapStyle = opts.light ? LIGHT_STYLE : DARK_STYLE;
   if (!mapViewsOnly(out.views)) mapStyle = null;
   delete out.mapStyle;
   return { deck: out, mapStyle };
