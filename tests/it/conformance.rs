@@ -505,6 +505,7 @@ corpus!(
     dataframe_inputs,
     dataframe_lazy,
     dataframe_lazy_errors,
+    dataframe_more_inputs,
     dataframe_options,
     dataframe_polars,
     dataframe_selection,
