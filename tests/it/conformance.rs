@@ -499,6 +499,7 @@ corpus!(
     data_editor_config,
     data_editor_edits,
     data_editor_inputs,
+    data_editor_list_text,
     dataframe_errors,
     dataframe_button_columns,
     dataframe_column_types,

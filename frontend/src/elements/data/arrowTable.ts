@@ -301,6 +301,18 @@ export function formatCell(column: DataColumn, value: unknown, missing: string):
   }
 }
 
+/**
+ * A list cell's items as text: an Arrow list's values, or a text cell split at its commas (1.67
+ * shows and edits text under a list or multiselect column as comma-separated items, spaces kept).
+ */
+export function listItems(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === "string") return value === "" ? [] : value.split(",");
+  const v = value as { toArray?: () => ArrayLike<unknown> };
+  const items: unknown[] = typeof v.toArray === "function" ? Array.from(v.toArray()) : Array.isArray(value) ? value : [value];
+  return items.filter((x) => x !== null && x !== undefined).map((x) => String(x));
+}
+
 /** A duration in seconds, humanized ("a few seconds", "2 hours"), as 1.67 shows durations by default. */
 export function formatDuration(seconds: number): string {
   const s = Math.abs(seconds);
