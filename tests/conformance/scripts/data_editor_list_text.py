@@ -8,5 +8,5 @@ out = st.data_editor(df, column_config={
 }, key="ed", num_rows="dynamic")
 st.text(repr(out.to_dict("list")))
 st.text(repr(out.dtypes.astype(str).to_dict()))
-# step: set "key=ed" {"edited_rows": {"1": {"m": ["c", "a"]}}, "added_rows": [], "deleted_rows": []}
-# step: set "key=ed" {"edited_rows": {"0": {"l": ["x", "w"]}, "2": {"m": []}}, "added_rows": [{"m": ["b"], "l": ["n"]}], "deleted_rows": []}
+# step: set "key=ed" {"added_rows": [], "deleted_rows": [], "edited_rows": {"1": {"m": ["c", "a"]}}}
+# step: set "key=ed" {"added_rows": [{"l": ["n"], "m": ["b"]}], "deleted_rows": [], "edited_rows": {"0": {"l": ["x", "w"]}, "2": {"m": []}}}
