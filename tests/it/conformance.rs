@@ -501,6 +501,7 @@ corpus!(
     data_editor_inputs,
     data_editor_list_text,
     dataframe_errors,
+    dataframe_bad_columns,
     dataframe_button_columns,
     dataframe_column_types,
     dataframe_inputs,
