@@ -11,7 +11,7 @@ use crate::cli::RunArgs;
 use crate::config::Config;
 use crate::runner::{OptionValue, Runner, SourceConfig};
 use crate::server::{self, AppInfo, AppState};
-use crate::session::{SessionCaps, SessionRegistry, SessionSettings};
+use crate::session::{MessageLimit, SessionCaps, SessionRegistry, SessionSettings};
 use crate::watch::{self, AppWatcher};
 
 pub fn run(args: RunArgs, flags: Vec<(&'static str, String)>) -> anyhow::Result<()> {
@@ -127,6 +127,7 @@ async fn serve(
             outbox_budget: Arc::new(crate::runner::OutboxBudget::new(
                 config.server.limits.max_outbox_memory_bytes,
             )),
+            max_message: MessageLimit::from_mb(config.server.max_message_size_mb),
         },
         SessionCaps {
             total: config.server.limits.max_sessions,

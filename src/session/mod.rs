@@ -8,6 +8,7 @@
 mod chunks;
 mod client;
 mod outbox;
+mod oversized;
 mod page_config;
 mod registry;
 
@@ -20,6 +21,7 @@ use parking_lot::Mutex;
 pub use client::ClientContext;
 
 pub use outbox::Outbox;
+pub use oversized::MessageLimit;
 pub use registry::{Attached, SessionCaps, SessionRefused, SessionRegistry};
 
 use crate::proto::{
@@ -44,6 +46,8 @@ pub struct SessionSettings {
     pub max_outbox_bytes: usize,
     /// `server.maxOutboxMemory`, shared by every session.
     pub outbox_budget: Arc<crate::runner::OutboxBudget>,
+    /// `server.maxMessageSize`: an element larger than this is sent as 1.67's error instead.
+    pub max_message: MessageLimit,
 }
 
 /// How long a stopped run may keep computing before it is interrupted
@@ -94,7 +98,7 @@ impl Session {
             this: this.clone(),
             runner,
             outbox_tx,
-            outbox: Mutex::new(Some(Outbox::new(rx))),
+            outbox: Mutex::new(Some(Outbox::new(rx, settings.max_message))),
             mailbox: Mutex::new(Mailbox::default()),
             script_state: Mutex::new(None),
             run_counter: AtomicU32::new(0),

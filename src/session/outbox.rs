@@ -12,6 +12,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 
 use prost::Message;
 
+use super::oversized::MessageLimit;
 use crate::proto::{
     delta, forward_event, Delta, ForwardEvent, ForwardMsg, PageConfig, RunFinished, RunStarted,
     RunStatus, Unchanged,
@@ -25,14 +26,17 @@ pub struct Outbox {
     mirror: Mirror,
     /// Every st.set_page_config call so far, merged (None before the first).
     page_config: Option<PageConfig>,
+    /// `server.maxMessageSize`: elements over it go out as 1.67's error.
+    max_message: MessageLimit,
 }
 
 impl Outbox {
-    pub fn new(rx: OutboxReceiver) -> Self {
+    pub fn new(rx: OutboxReceiver, max_message: MessageLimit) -> Self {
         Outbox {
             rx,
             mirror: Mirror::default(),
             page_config: None,
+            max_message,
         }
     }
 
@@ -94,6 +98,7 @@ impl Outbox {
                 RunEvent::Forward(kind) => *kind,
                 RunEvent::Delta(delta) => {
                     let mut delta = delta;
+                    self.max_message.enforce(&mut delta);
                     if self.mirror.must_send(&mut delta) {
                         forward_event::Kind::Delta(*delta)
                     } else {

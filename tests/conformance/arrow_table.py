@@ -31,6 +31,12 @@ def _json(value: Any) -> Any:
 def describe(data: bytes) -> dict[str, Any]:
     import pyarrow as pa
 
+    try:
+        # pandas registers its Arrow extension types (period, interval) on import; without it a
+        # reader sees only their storage types, and the oracle's process always has pandas loaded.
+        import pandas.core.arrays.arrow.extension_types  # noqa: F401
+    except ImportError:
+        pass
     if not data:
         return {"schema": [], "rows": []}
     table = pa.ipc.open_stream(data).read_all()

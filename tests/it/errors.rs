@@ -1,11 +1,14 @@
 //! What viewers and the health check learn of an exception
 //! (`client.showErrorDetails`, SECURITY.md §5 case 45), health-check probes
-//! that time out, and a component path that used to panic its task.
+//! that time out, a component path that used to panic its task, and an element
+//! over `server.maxMessageSize`.
 
 use std::time::Duration;
 
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpStream;
+
+use rustlit::proto::RunStatus;
 
 use crate::common::App;
 
@@ -171,4 +174,50 @@ async fn a_non_ascii_html_path_on_the_component_origin_is_a_404() {
         .await
         .expect("health");
     assert!(health.status().is_success());
+}
+
+/// A dataframe larger than `server.maxMessageSize` is never sent: the page
+/// gets 1.67's MessageSizeError in its place, and the rest of the run arrives as usual.
+#[tokio::test]
+async fn a_frame_over_max_message_size_shows_1_67s_error_in_its_place() {
+    let source = "import numpy as np\nimport pandas as pd\nimport streamlit as st\n\
+                  st.text('before')\n\
+                  st.dataframe(pd.DataFrame(np.arange(300_000).reshape(-1, 2), columns=['a', 'b']))\n\
+                  st.text('after')\n";
+    let venv = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(".venv-test");
+    assert!(
+        venv.join("bin/python").exists(),
+        "this test needs pandas and pyarrow from .venv-test (bash scripts/test.sh makes it)"
+    );
+    let app = App::start_with(
+        source,
+        &["--server.maxMessageSize", "1"],
+        &[("VIRTUAL_ENV", venv.to_str().expect("a UTF-8 path"))],
+    );
+    let mut client = app.connect().await;
+    client.rerun().await;
+    let (status, _) = client.finish_run().await;
+    assert_eq!(status, RunStatus::FinishedSuccessfully);
+    let texts = client.tree.texts();
+    assert_eq!(texts.len(), 3, "{texts:?}");
+    assert_eq!((texts[0].as_str(), texts[2].as_str()), ("before", "after"));
+    let errors = client.tree.exceptions();
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert_eq!(errors[0].r#type, "MessageSizeError");
+    assert!(errors[0].message_is_markdown);
+    assert!(
+        errors[0]
+            .message
+            .starts_with("**Data of size 2.4 MB exceeds the message size limit of\n1.0 MB.**"),
+        "{}",
+        errors[0].message
+    );
+    let largest = client.received_bytes.iter().copied().max().unwrap_or(0);
+    assert!(largest < 1_000_000, "a message of {largest} bytes was sent");
+
+    // The session is still served: a rerun shows the same page.
+    client.rerun().await;
+    let (status, _) = client.finish_run().await;
+    assert_eq!(status, RunStatus::FinishedSuccessfully);
+    assert_eq!(client.tree.exceptions().len(), 1);
 }

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import uuid4
 
@@ -344,6 +344,10 @@ class DataMixin:
                 df = dataframe_util.convert_anything_to_pandas_df(data)
                 if hide_index is None:
                     hide_index = dataframe_util.has_range_index(df)
+                    if isinstance(data, Iterator):
+                        # 1.67 reads the data once to decide on the index and again for the
+                        # table, so a one-shot iterator (a generator) shows an empty table.
+                        df = dataframe_util.convert_anything_to_pandas_df(data)
                 arrow = dataframe_util.convert_pandas_df_to_arrow_bytes(df)
         if hide_header is None:
             hide_header = fmt in _HIDDEN_HEADER_FORMATS

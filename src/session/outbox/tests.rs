@@ -39,7 +39,10 @@ fn kinds(msg: &ForwardMsg) -> Vec<&forward_event::Kind> {
 }
 
 fn outbox() -> Outbox {
-    Outbox::new(crate::runner::outbox_channel(usize::MAX, Default::default()).1)
+    Outbox::new(
+        crate::runner::outbox_channel(usize::MAX, Default::default()).1,
+        MessageLimit::unlimited(),
+    )
 }
 
 #[test]

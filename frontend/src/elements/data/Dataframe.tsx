@@ -21,18 +21,16 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   DataEditor as GlideDataEditor,
   GridCellKind,
-  type DrawCellCallback,
   type EditableGridCell,
-  type EditListItem,
   type GridCell,
   type GridColumn,
   type GridSelection,
   type Item,
-  type ValidatedGridCell,
 } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
 import { useAppState, useHeldValue, useWidgets } from "../../app/context";
 import { useLazyRows } from "./useLazyRows";
+import { useEditState } from "./useEditState";
 import { useColumnMenus } from "./useColumnMenus";
 import { buttonAt, buttonLabels, buttonRenderer, type ButtonData } from "./buttonCells";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
@@ -40,10 +38,7 @@ import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
 import { useThemeVersion } from "../../theme/activeTheme";
 import { downloadCsv, rawText, toCsv } from "./csv";
-import {
-  RowMap, addRow, checkedNumber, checkedText, columnEditor, deleteRows, emptyState, jsonOf, parseInput, parseState, setCell,
-  stateJson, type ColumnEditor, type EditState, type JsonValue,
-} from "./editing";
+import { RowMap, addRow, deleteRows, jsonOf, parseInput, setCell, type JsonValue } from "./editing";
 import { choiceRenderer, tagsRenderer, temporalRenderer } from "./editorCells";
 import {
   autoWidth, cellOf, columnKey, columnModels, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, gridTheme, indexCellTheme,
@@ -51,7 +46,7 @@ import {
 } from "./columns";
 import { ColumnMenu, formatsFor, VisibilityMenu } from "./ColumnMenu";
 import { EMPTY_SELECTION, gridSelectionOf, Mode, selectionJson } from "./selection";
-import { categoriesOf, EditMode, editableCell, valueOfCell } from "./editorValues";
+import { EditMode, editableCell } from "./editorValues";
 
 const ICONS = {
   add: "M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z",
@@ -211,21 +206,6 @@ function Grid({
   const emptyTable = totalRows === 0 && !(addsRows && model.columns.some((c) => !c.isIndex));
   // A lazy grid sorts on the server, whatever its size.
   const canSort = !emptyTable && !addsRows && (lazyRows ? !!lazy?.sortable : model.rows <= SORT_LIMIT);
-  const [edits, setEdits] = useState<EditState>(() => parseState(editing ? held : ""));
-  const editsFor = useRef(widgetId);
-  useEffect(() => {
-    // A new widget id (the data or the options changed) starts from what the browser holds for it.
-    if (!editing || editsFor.current === widgetId) return;
-    editsFor.current = widgetId;
-    sent.current = null;
-    setEdits(parseState(held));
-    setSelection(EMPTY_SELECTION);
-  }, [editing, widgetId, held]);
-  const editors = useMemo(
-    () => models.map((m) => (editing ? columnEditor(m.column, m.config, gridDisabled, categoriesOf(m.column)) : null)),
-    [models, editing, gridDisabled],
-  );
-  const required = useMemo(() => editors.filter((e): e is ColumnEditor => !!e && e.required).map((e) => e.key), [editors]);
 
   const sortedModel = sort ? models[sort.column] : undefined;
   const perm = useMemo(
@@ -236,17 +216,14 @@ function Grid({
     lazyRows?.setSort(sort && sortedModel?.column.field
       ? { column: sortedModel.column.field, descending: sort.direction === "desc" } : null);
   }, [lazyRows, sort, sortedModel]);
-  const rowMap = useMemo(() => new RowMap(model.rows, editing ? edits : emptyState(), perm), [model.rows, edits, perm, editing]);
+  const { edits, editors, rowMap, commit, currentValue, onCellsEdited, drawCell, validateCell } = useEditState({
+    editing, widgetId, held, models, gridDisabled, rows: model.rows, perm, sent,
+  });
+  // A data editor with a new widget id starts without a selection.
+  useEffect(() => {
+    if (editing) setSelection(EMPTY_SELECTION);
+  }, [editing, widgetId]);
   const shownRows = editing ? rowMap.rows : totalRows;
-
-  const commit = useCallback((next: EditState) => {
-    setEdits(next);
-    if (!editing || !widgetId) return;
-    const json = stateJson(next, required);
-    if (json === (sent.current ?? held)) return;
-    sent.current = json;
-    widgets.setValue(widgetId, { stringValue: json }, !editing.ignoreRerun);
-  }, [editing, widgetId, required, held, widgets]);
 
   // Free space of a stretched grid is shared equally among the columns that are not pinned (1.67:
   // fixed widths, named or in pixels, grow as much as automatic ones; pinned ones, the index by
@@ -334,33 +311,6 @@ function Grid({
     widgets.choose(id, JSON.stringify({ row: original, label }));
   }, [models, clickWidgets, getCellContent, editing, rowMap, lazyRows, perm, widgets]);
 
-  /** The value a cell shows now, in the edit state's encoding. */
-  const currentValue = useCallback((col: number, row: number): JsonValue => {
-    const editor = editors[col];
-    const m = models[col];
-    const at = rowMap.at(row);
-    if (!editor || !m || !at) return null;
-    if ("added" in at) return edits.added[at.added]?.get(editor.key) ?? null;
-    const edited = edits.edited.get(at.original)?.get(editor.key);
-    return edited !== undefined ? edited : jsonOf(m.column, editor, m.column.value(at.original));
-  }, [editors, models, rowMap, edits]);
-
-  const onCellsEdited = useCallback((items: readonly EditListItem[]) => {
-    let next = edits;
-    for (const { location: [col, row], value: cell } of items) {
-      const editor = editors[col];
-      if (!editor) continue;
-      let value = valueOfCell(editor, cell);
-      if (value === undefined) continue;
-      const before = currentValue(col, row);
-      // An editor closed on an empty cell without typing leaves it empty (not "").
-      if (value === "" && before === null) value = null;
-      if (JSON.stringify(value) === JSON.stringify(before)) continue;
-      next = setCell(next, rowMap, row, editor.key, value);
-    }
-    if (next !== edits) commit(next);
-    return true;
-  }, [edits, editors, rowMap, commit, currentValue]);
 
   // The editor's CSV: the rows as shown, edits applied.
   const editedCellText = useCallback((col: number, row: number): string => {
@@ -375,44 +325,11 @@ function Grid({
     return "added" in at ? "" : rawText(m.column, m.column.value(at.original));
   }, [models, rowMap, editors, currentValue]);
 
-  // A required cell of an added row that is still empty gets 1.67's red corner mark.
-  const drawCell = useCallback((args: Parameters<DrawCellCallback>[0], draw: () => void) => {
-    draw();
-    const editor = editors[args.col];
-    if (!editor?.required) return;
-    const at = rowMap.at(args.row);
-    if (!at || !("added" in at)) return;
-    const value = edits.added[at.added]?.get(editor.key);
-    if (value !== null && value !== undefined) return;
-    const { ctx, rect } = args;
-    ctx.beginPath();
-    ctx.moveTo(rect.x + rect.width - 8, rect.y + 1);
-    ctx.lineTo(rect.x + rect.width - 1, rect.y + 1);
-    ctx.lineTo(rect.x + rect.width - 1, rect.y + 8);
-    ctx.closePath();
-    ctx.fillStyle = "#ff2b2b";
-    ctx.fill();
-  }, [editors, rowMap, edits]);
 
   const onCellEdited = useCallback((cell: Item, value: EditableGridCell) => {
     onCellsEdited([{ location: cell, value }]);
   }, [onCellsEdited]);
 
-  const validateCell = useCallback(([col]: Item, cell: EditableGridCell): boolean | ValidatedGridCell => {
-    const editor = editors[col];
-    if (!editor) return false;
-    if (cell.kind === GridCellKind.Number && cell.data !== undefined && cell.data !== null) {
-      const checked = checkedNumber(editor, cell.data);
-      if (checked === null) return false;
-      return checked === cell.data ? true : { ...cell, data: checked };
-    }
-    if (cell.kind === GridCellKind.Text || cell.kind === GridCellKind.Uri) {
-      const checked = checkedText(editor, cell.data);
-      if (checked === null) return false;
-      return checked === cell.data ? true : { ...cell, data: checked };
-    }
-    return true;
-  }, [editors]);
 
   const deleteShownRows = useCallback((shown: number[]) => {
     if (!canDelete || shown.length === 0) return;

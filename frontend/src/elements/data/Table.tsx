@@ -1,10 +1,27 @@
 //! st.table: every row in a static HTML table (`stTable`), header rows from
 //! the column levels, index columns as row headers, a Styler's CSS and caption.
-//! Cells show plain text (1.67 renders Markdown in cells; not yet here).
+//! Every cell, header and index label is Markdown, as in 1.67 (lists, headings and maths too).
 import { useMemo } from "react";
 import type { rustlit } from "../../proto";
+import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { dataModel, decodeArrow, formatTableCell } from "./arrowTable";
 import { parseStyler } from "./styler";
+
+/** Words, numbers and single spaces or dots between them: Markdown would show them unchanged. */
+const PLAIN = /^[\p{L}\p{N},'"%/@?;]+(?:[ .][\p{L}\p{N},'"%/@?;]+)*$/u;
+
+/** A cell's text as Markdown. Most cells are plain words or numbers, and a large table has
+ *  thousands: those skip the Markdown parser and get the same DOM it would give them. */
+function CellText({ text }: { text: string }) {
+  if (text === "" || PLAIN.test(text)) {
+    return (
+      <div data-testid="stMarkdownContainer" className="st-markdown">
+        <p>{text}</p>
+      </div>
+    );
+  }
+  return <StreamlitMarkdown body={text} anchors={false} />;
+}
 
 export function Table({ el, heightConfig: height }: { el: rustlit.ITable; heightConfig?: rustlit.IHeightConfig | null }) {
   const model = useMemo(() => dataModel(decodeArrow(el.arrowData?.data)), [el.arrowData?.data]);
@@ -28,7 +45,7 @@ export function Table({ el, heightConfig: height }: { el: rustlit.ITable; height
                 <tr key={level}>
                   {columns.map((c) => {
                     const title = c.isIndex ? (level === levels - 1 ? c.name : "") : (c.headers[level - (levels - c.headers.length)] ?? "");
-                    return <th key={c.position} scope="col" className={c.isIndex ? "st-table-index-name" : undefined}>{title}</th>;
+                    return <th key={c.position} scope="col" className={c.isIndex ? "st-table-index-name" : undefined}><CellText text={title} /></th>;
                   })}
                 </tr>
               ))}
@@ -45,11 +62,11 @@ export function Table({ el, heightConfig: height }: { el: rustlit.ITable; height
                   const col = data.indexOf(c);
                   const styled = col >= 0 ? styler?.cellOf(row, col) : undefined;
                   const text = styled?.display ?? formatTableCell(c, c.value(row));
-                  if (c.isIndex) return <th key={c.position} scope="row">{text}</th>;
+                  if (c.isIndex) return <th key={c.position} scope="row"><CellText text={text} /></th>;
                   const numeric = c.kind === "number" || c.kind === "decimal";
                   return (
                     <td key={c.position} id={id ? `${id}_row${row}_col${col}` : undefined} className={numeric ? "st-table-number" : undefined}>
-                      {text}
+                      <CellText text={text} />
                     </td>
                   );
                 })}

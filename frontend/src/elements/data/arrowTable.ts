@@ -4,7 +4,9 @@
 //! columns; each cell as the text 1.67 shows by default.
 import { tableFromIPC, type Table, type Vector, Type, type DataType } from "apache-arrow";
 
-export type ColumnKind = "number" | "text" | "boolean" | "datetime" | "date" | "time" | "duration" | "list" | "object" | "decimal" | "empty";
+import { formatInterval, formatPeriod, pandasExtension, type PandasExtension } from "./pandasTypes";
+
+export type ColumnKind = "number" | "text" | "boolean" | "datetime" | "date" | "time" | "duration" | "list" | "object" | "decimal" | "empty" | "period" | "interval";
 
 export interface DataColumn {
   /** The Arrow field name (a RangeIndex: its pandas name, or "" ). */
@@ -27,6 +29,8 @@ export interface DataColumn {
   field?: string;
   /** A categorical (Arrow dictionary) column's categories, used or not. */
   categories?: unknown[];
+  /** A pandas period or interval column's parameters. */
+  extension?: PandasExtension;
 }
 
 export interface DataModel {
@@ -131,6 +135,11 @@ export function dataModel(table: Table | null): DataModel {
     };
     const tz = (field.type as unknown as { timezone?: string | null }).timezone;
     if (tz) column.timezone = tz;
+    const extension = pandasExtension(field);
+    if (extension) {
+      column.kind = extension.kind;
+      column.extension = extension;
+    }
     if (field.type.typeId === Type.Dictionary) {
       const dictionary = (vector?.data[0] as unknown as { dictionary?: Vector } | undefined)?.dictionary;
       if (dictionary) column.categories = Array.from(dictionary.toArray() as ArrayLike<unknown>);
@@ -212,6 +221,9 @@ function jsonValue(value: unknown): unknown {
 }
 
 const tableFloat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4 });
+const gridFloat = new Intl.NumberFormat("en-US", { minimumFractionDigits: 4, maximumFractionDigits: 4, useGrouping: false });
+const tableFloatText = (v: number) => (Number.isFinite(v) ? tableFloat.format(v) : formatNumber(v));
+const gridFloatText = (v: number) => (Number.isFinite(v) ? gridFloat.format(v) : formatNumber(v));
 
 /**
  * A cell's text in st.table, which 1.67 formats unlike the grid: floats (index too) with
@@ -222,6 +234,9 @@ export function formatTableCell(column: DataColumn, value: unknown): string {
   if (value === null || value === undefined) return "";
   if (column.kind === "number" && typeof value === "number" && column.type?.typeId === Type.Float) {
     return Number.isFinite(value) ? tableFloat.format(value) : formatNumber(value);
+  }
+  if (column.extension?.kind === "interval") {
+    return formatInterval(value, column.extension.closed, column.type, { number: tableFloatText, datetime: defaultDatetime });
   }
   return formatCell(column, value, "");
 }
@@ -274,11 +289,28 @@ export function formatCell(column: DataColumn, value: unknown, missing: string):
     }
     case "text":
       return String(value).replace(/\r?\n/g, " ");
+    case "period":
+      return column.extension?.kind === "period" ? formatPeriod(value as number | bigint, column.extension.freq) : String(value);
+    case "interval":
+      return formatInterval(value, column.extension?.kind === "interval" ? column.extension.closed : "right", type,
+        { number: gridFloatText, datetime: defaultDatetime });
     default:
       if (value instanceof Uint8Array) return new TextDecoder().decode(value);
       if (typeof value === "object") return JSON.stringify(jsonValue(value));
       return String(value);
   }
+}
+
+/**
+ * A list cell's items as text: an Arrow list's values, or a text cell split at its commas (1.67
+ * shows and edits text under a list or multiselect column as comma-separated items, spaces kept).
+ */
+export function listItems(value: unknown): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof value === "string") return value === "" ? [] : value.split(",");
+  const v = value as { toArray?: () => ArrayLike<unknown> };
+  const items: unknown[] = typeof v.toArray === "function" ? Array.from(v.toArray()) : Array.isArray(value) ? value : [value];
+  return items.filter((x) => x !== null && x !== undefined).map((x) => String(x));
 }
 
 /** A duration in seconds, humanized ("a few seconds", "2 hours"), as 1.67 shows durations by default. */

@@ -3,7 +3,7 @@
 //! each value becomes (formats, links, images, lists, progress, sparklines).
 import { GridCellKind, type GridCell, type Theme } from "@glideapps/glide-data-grid";
 import { cssColor, rgbOf, withAlpha } from "../../theme/activeTheme";
-import { formatCell, formatDuration, formatNumber, formatTemporal, sortKey, type DataColumn } from "./arrowTable";
+import { formatCell, formatDuration, formatNumber, formatTemporal, listItems, sortKey, type DataColumn } from "./arrowTable";
 import { type ProgressCell, type SparklineCell } from "./cells";
 
 export interface ColumnConfig {
@@ -222,9 +222,7 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
     return { kind: GridCellKind.Image, data: [String(value)], displayData: [String(value)], ...base };
   }
   if (type === "list" || (!type && m.column.kind === "list")) {
-    const v = value as { toArray?: () => ArrayLike<unknown> };
-    const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
-    return { kind: GridCellKind.Bubble, data: items, ...base };
+    return { kind: GridCellKind.Bubble, data: listItems(value), ...base };
   }
   // A format chosen in the column menu applies to a column without a configured type too.
   const chosen = !type && !!m.config.type_config?.format;
@@ -241,8 +239,7 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
       if (option && typeof option === "object" && typeof option.label === "string") labels.set(String(option.value), option.label);
     }
     if (type === "multiselect") {
-      const v = value as { toArray?: () => ArrayLike<unknown> };
-      const items = typeof v.toArray === "function" ? Array.from(v.toArray(), (x) => String(x)) : [String(value)];
+      const items = listItems(value);
       return { kind: GridCellKind.Bubble, data: items.map((x) => labels.get(x) ?? x), ...base };
     }
     const shown = labels.get(String(value)) ?? text;

@@ -95,4 +95,17 @@ describe("validation and values", () => {
     const select = columnEditor(s, { type_config: { type: "selectbox", options: ["x", { value: "y", label: "Why" }] } }, false, []);
     expect(select?.options).toEqual([{ value: "x", label: "x" }, { value: "y", label: "Why" }]);
   });
+
+  test("text under a list or multiselect column is edited as its comma-separated items, as in 1.67", () => {
+    const table = decodeArrow(tableToIPC(tableFromArrays({ m: ["a,b", "", "x, y"] }), "stream"));
+    const [m] = dataModel(table).columns;
+    const multi = columnEditor(m, { type_config: { type: "multiselect", options: ["a", "b", "c"] } }, false, []);
+    const list = columnEditor(m, { type_config: { type: "list" } }, false, []);
+    expect(multi?.kind).toBe("multiselect");
+    expect(list?.kind).toBe("list");
+    expect(jsonOf(m, multi as ColumnEditor, m.value(0))).toEqual(["a", "b"]);
+    expect(jsonOf(m, multi as ColumnEditor, m.value(1))).toEqual([]);
+    // 1.67 keeps the space after a comma.
+    expect(jsonOf(m, list as ColumnEditor, m.value(2))).toEqual(["x", " y"]);
+  });
 });

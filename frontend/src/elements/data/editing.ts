@@ -3,7 +3,7 @@
 //! "deleted_rows": [...]}`, SPEC-DATA §4.2), which rows the grid shows, what
 //! each column's editor is, and the values as they travel (JSON: numbers,
 //! strings, booleans, ISO dates and times).
-import type { DataColumn } from "./arrowTable";
+import { listItems, type DataColumn } from "./arrowTable";
 
 export type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 
@@ -191,9 +191,9 @@ function editorKindOf(column: DataColumn, type: string | undefined): EditorKind 
     case "time": return "time";
     case "datetime": return "datetime";
     case "link": return "link";
-    // Lists are edited as lists; a list or multiselect type over text stays read-only here.
-    case "list": return column.kind === "list" || column.kind === "empty" ? "list" : null;
-    case "multiselect": return column.kind === "list" || column.kind === "empty" ? "multiselect" : null;
+    // Lists are edited as lists, and so is text (as comma-separated items, as in 1.67).
+    case "list": return ["list", "empty", "text"].includes(column.kind) ? "list" : null;
+    case "multiselect": return ["list", "empty", "text"].includes(column.kind) ? "multiselect" : null;
     default: break;
   }
   if (type && READ_ONLY_TYPES.has(type)) return null;
@@ -305,11 +305,8 @@ export function jsonOf(column: DataColumn, editor: ColumnEditor, value: unknown)
       return column.timezone ? `${iso}Z` : iso;
     }
     case "list":
-    case "multiselect": {
-      const v = value as { toArray?: () => ArrayLike<unknown> };
-      const items = typeof v.toArray === "function" ? Array.from(v.toArray()) : Array.isArray(value) ? value : [value];
-      return items.filter((x) => x !== null && x !== undefined).map((x) => String(x));
-    }
+    case "multiselect":
+      return listItems(value);
     case "select":
       if (typeof value === "bigint") return Number(value);
       return typeof value === "number" || typeof value === "boolean" ? value : String(value);

@@ -13,10 +13,8 @@ export function ExceptionBody({ ex }: { ex: rustlit.IException }) {
     <>
       <div className="st-exception-message" data-testid="stExceptionMessage">
         {ex.messageIsMarkdown ? (
-          <>
-            {type ? <strong>{type}: </strong> : null}
-            <StreamlitMarkdown body={message} />
-          </>
+          // One body, so the message's first paragraph continues the "Type:" line as in 1.67.
+          <StreamlitMarkdown body={type ? `**${type}**: ${message}` : message} />
         ) : (
           <pre className="st-exception-text">
             {type ? <strong>{type}</strong> : null}
