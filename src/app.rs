@@ -198,26 +198,55 @@ fn load_auth(config: &Config, port: u16) -> anyhow::Result<AuthAndGate> {
              set server.requireLogin = true (or remove them)"
         );
     }
+    let email = crate::auth::email::config::from_options(
+        &config.resolved,
+        config.server.require_login,
+        rules.is_open_to_any_login(),
+        crate::auth::email::config::smtp_secrets(&config.secrets_files).as_ref(),
+    )?;
     let auth = match crate::auth::config::load(&config.secrets_files, port) {
-        Ok(Some(auth)) if auth.providers.is_empty() && config.server.require_login => bail!(
-            "server.requireLogin is true, but [auth] in secrets.toml names no provider \
-             (client_id, client_secret and server_metadata_url in [auth] or [auth.<name>])"
-        ),
+        Ok(Some(auth))
+            if auth.providers.is_empty() && config.server.require_login && email.is_none() =>
+        {
+            bail!(
+                "server.requireLogin is true, but [auth] in secrets.toml names no provider \
+                 (client_id, client_secret and server_metadata_url in [auth] or [auth.<name>]) \
+                 and server.emailSignIn is off"
+            )
+        }
         Ok(Some(auth)) => {
-            let names: Vec<&str> = auth.providers.keys().map(String::as_str).collect();
-            tracing::info!(
-                "st.login: providers {} (redirect_uri {})",
-                names.join(", "),
-                auth.redirect_uri
-            );
-            Some(Arc::new(crate::auth::Auth::new(
-                auth,
-                &config.server.base_prefix(),
-            )))
+            if email.is_some() && auth.providers.contains_key(crate::auth::email::PROVIDER) {
+                bail!(
+                    "[auth.{0}] in secrets.toml: with server.emailSignIn, \"{0}\" is the provider \
+                     name of emailed links; give the OpenID Connect provider another name",
+                    crate::auth::email::PROVIDER
+                );
+            }
+            if !auth.providers.is_empty() {
+                let names: Vec<&str> = auth.providers.keys().map(String::as_str).collect();
+                tracing::info!(
+                    "st.login: providers {} (redirect_uri {})",
+                    names.join(", "),
+                    auth.redirect_uri.as_deref().unwrap_or_default()
+                );
+            }
+            let mut built = crate::auth::Auth::new(auth, &config.server.base_prefix());
+            if let Some(email) = email {
+                tracing::info!(
+                    "server.emailSignIn: sign-in links sent through {}:{} (STARTTLS), valid {} s",
+                    email.smtp_host,
+                    email.smtp_port,
+                    email.validity.as_secs()
+                );
+                let sign_in = crate::auth::email::EmailSignIn::start(email, rules.clone())?;
+                built = built.with_email(sign_in);
+            }
+            Some(Arc::new(built))
         }
         Ok(None) if config.server.require_login => bail!(
             "server.requireLogin is true, but there is no [auth] section in secrets.toml: \
-             configure an OpenID Connect provider there (see the README, \"Login gate\")"
+             configure an OpenID Connect provider there, or server.emailSignIn with \
+             [auth] cookie_secret (see the README, \"Login gate\")"
         ),
         Ok(None) => None,
         Err(e) if config.server.require_login => {

@@ -16,6 +16,7 @@ const connection = new Connection({
   onOpen: () => store.onSocketOpen(),
   onMessage: (msg) => store.handleForwardMsg(msg),
   resumeSecret: () => store.resumeSecret(),
+  onSignedOut: (kind) => store.onSignedOut(kind),
 });
 store.setSink(connection);
 store.listenToHistory();

@@ -16,8 +16,9 @@ use toml::{Table, Value};
 /// The `[auth]` section the server runs logins with.
 #[derive(Debug, Clone)]
 pub struct AuthConfig {
-    /// Absolute, ending in `/oauth2callback`; `{port}` replaced.
-    pub redirect_uri: String,
+    /// Absolute, ending in `/oauth2callback`; `{port}` replaced. Needed
+    /// only with a provider (emailed sign-in links alone do without).
+    pub redirect_uri: Option<String>,
     pub cookie_secret: String,
     /// `expose_tokens`: which of `id`/`access` `st.user.tokens` shows.
     pub expose_tokens: Vec<String>,
@@ -83,16 +84,6 @@ fn string(table: &Table, key: &str) -> Option<String> {
 }
 
 pub fn parse(auth: &Table, port: u16) -> Result<AuthConfig, String> {
-    let redirect_uri = string(auth, "redirect_uri")
-        .ok_or("[auth] in secrets.toml has no redirect_uri")?
-        .replace("{port}", &port.to_string());
-    let parsed = url::Url::parse(&redirect_uri)
-        .map_err(|e| format!("[auth] redirect_uri {redirect_uri:?} is not a URL: {e}"))?;
-    if !matches!(parsed.scheme(), "http" | "https") || !redirect_uri.ends_with("/oauth2callback") {
-        return Err(format!(
-            "[auth] redirect_uri {redirect_uri:?} must be an http(s) URL ending in /oauth2callback"
-        ));
-    }
     let cookie_secret =
         string(auth, "cookie_secret").ok_or("[auth] in secrets.toml has no cookie_secret")?;
     if cookie_secret.len() < 16 {
@@ -119,7 +110,9 @@ pub fn parse(auth: &Table, port: u16) -> Result<AuthConfig, String> {
     let mut providers = BTreeMap::new();
     for (name, value) in auth {
         if let Value::Table(section) = value {
-            if ["client_kwargs"].contains(&name.as_str()) {
+            // `client_kwargs` belongs to the default provider, `smtp` to
+            // emailed sign-in links (`email::config`).
+            if ["client_kwargs", "smtp"].contains(&name.as_str()) {
                 continue;
             }
             if let Some(provider) = provider(name, section)? {
@@ -132,12 +125,33 @@ pub fn parse(auth: &Table, port: u16) -> Result<AuthConfig, String> {
             providers.insert("default".into(), provider);
         }
     }
+    // Only provider logins come back to redirect_uri: a gate with emailed
+    // sign-in links alone needs no provider and no redirect_uri.
+    let redirect_uri = match string(auth, "redirect_uri") {
+        Some(uri) => Some(redirect_uri(&uri, port)?),
+        None if providers.is_empty() => None,
+        None => return Err("[auth] in secrets.toml has no redirect_uri".into()),
+    };
     Ok(AuthConfig {
         redirect_uri,
         cookie_secret,
         expose_tokens,
         providers,
     })
+}
+
+/// `redirect_uri` with `{port}` replaced: absolute, ending in
+/// `/oauth2callback`.
+fn redirect_uri(uri: &str, port: u16) -> Result<String, String> {
+    let uri = uri.replace("{port}", &port.to_string());
+    let parsed = url::Url::parse(&uri)
+        .map_err(|e| format!("[auth] redirect_uri {uri:?} is not a URL: {e}"))?;
+    if !matches!(parsed.scheme(), "http" | "https") || !uri.ends_with("/oauth2callback") {
+        return Err(format!(
+            "[auth] redirect_uri {uri:?} must be an http(s) URL ending in /oauth2callback"
+        ));
+    }
+    Ok(uri)
 }
 
 /// A provider section, or `None` when it has none of the three keys (1.67's
@@ -208,7 +222,10 @@ mod tests {
             "#,
         )
         .unwrap();
-        assert_eq!(config.redirect_uri, "http://localhost:8501/oauth2callback");
+        assert_eq!(
+            config.redirect_uri.as_deref(),
+            Some("http://localhost:8501/oauth2callback")
+        );
         assert_eq!(config.expose_tokens, ["id", "access"]);
         let default = &config.providers["default"];
         assert_eq!(default.client_id, "a");
@@ -235,5 +252,18 @@ mod tests {
         assert!(bad_uri.unwrap_err().contains("/oauth2callback"));
         let tokens = parse_str("[auth]\nredirect_uri = \"http://x/oauth2callback\"\ncookie_secret = \"0123456789abcdef\"\nexpose_tokens = \"refresh\"\n");
         assert!(tokens.unwrap_err().contains("expose_tokens"));
+    }
+
+    #[test]
+    fn redirect_uri_is_needed_only_with_a_provider() {
+        let email_only = parse_str("[auth]\ncookie_secret = \"0123456789abcdef\"\n").unwrap();
+        assert!(email_only.providers.is_empty());
+        assert_eq!(email_only.redirect_uri, None);
+        let provider = parse_str(
+            "[auth]\ncookie_secret = \"0123456789abcdef\"\nclient_id = \"a\"\n\
+             client_secret = \"b\"\nserver_metadata_url = \"https://idp.example/x\"\n\
+             [auth.smtp]\nusername = \"u\"\npassword = \"p\"\n",
+        );
+        assert!(provider.unwrap_err().contains("redirect_uri"));
     }
 }

@@ -74,18 +74,20 @@ impl GateRules {
         if self.is_open_to_any_login() {
             return Ok(());
         }
-        let email = login
-            .email()
-            .ok_or(Denied::NoEmail)?
-            .trim()
-            .to_ascii_lowercase();
-        let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
-        let listed = self.emails.contains(&email) || self.domains.iter().any(|d| d == domain);
-        if listed {
+        let email = login.email().ok_or(Denied::NoEmail)?;
+        if self.allows_email(email) {
             Ok(())
         } else {
             Err(Denied::NotListed)
         }
+    }
+
+    /// Whether `email` is listed, itself or by its domain (an empty rule
+    /// set lists nothing: emailed sign-in needs rules).
+    pub fn allows_email(&self, email: &str) -> bool {
+        let email = email.trim().to_ascii_lowercase();
+        let domain = email.rsplit_once('@').map(|(_, d)| d).unwrap_or_default();
+        self.emails.contains(&email) || self.domains.iter().any(|d| d == domain)
     }
 }
 

@@ -20,6 +20,7 @@
 //! session hands the login to the script (`_rustlit.user_info`).
 
 pub mod config;
+pub mod email;
 pub mod gate;
 pub mod oidc;
 pub mod routes;
@@ -41,7 +42,7 @@ use seal::Sealer;
 pub const USER_COOKIE: &str = "_streamlit_user";
 pub const FLOW_COOKIE: &str = "_streamlit_auth_flow";
 /// Cookies a script never sees in `st.context` (bearer credentials).
-pub const HIDDEN_COOKIES: [&str; 2] = [USER_COOKIE, FLOW_COOKIE];
+pub const HIDDEN_COOKIES: [&str; 3] = [USER_COOKIE, FLOW_COOKIE, email::BROWSER_COOKIE];
 
 /// How long a started login may take (state, nonce and verifier kept).
 const FLOW_TTL: Duration = Duration::from_secs(600);
@@ -129,6 +130,8 @@ pub struct Auth {
     oidc: Oidc,
     flows: Mutex<HashMap<String, Flow>>,
     logins: Mutex<HashMap<String, Arc<SignedIn>>>,
+    /// `server.emailSignIn`: emailed sign-in links, beside the providers.
+    pub email: Option<email::EmailSignIn>,
     /// `/` or `/<server.baseUrlPath>/`.
     pub base: String,
 }
@@ -159,8 +162,15 @@ impl Auth {
             oidc: Oidc::new(JWKS_REFETCH_INTERVAL),
             flows: Mutex::new(HashMap::new()),
             logins: Mutex::new(HashMap::new()),
+            email: None,
             base: base.to_string(),
         }
+    }
+
+    /// With emailed sign-in links (`server.emailSignIn`).
+    pub fn with_email(mut self, email: email::EmailSignIn) -> Auth {
+        self.email = Some(email);
+        self
     }
 
     /// The URL `st.login(provider)` sends the page to: the provider name

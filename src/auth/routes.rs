@@ -12,13 +12,13 @@ use axum::response::{IntoResponse, Response};
 use super::{cookie, oidc, seal, Auth, Flow, SignedIn, FLOW_COOKIE, USER_COOKIE};
 
 /// A query parameter's decoded value.
-fn param(query: Option<&str>, name: &str) -> Option<String> {
+pub(super) fn param(query: Option<&str>, name: &str) -> Option<String> {
     url::form_urlencoded::parse(query.unwrap_or_default().as_bytes())
         .find(|(k, _)| k == name)
         .map(|(_, v)| v.into_owned())
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
@@ -32,13 +32,25 @@ pub fn page(status: StatusCode, title: &str, message: &str, links: &[(&str, &str
         .map(|(href, text)| format!("<p><a href=\"{}\">{}</a></p>", escape(href), escape(text)))
         .collect();
     let body = format!(
+        "<p id=\"auth-message\">{message}</p>{links}",
+        message = escape(message)
+    );
+    html_page(status, title, &body)
+}
+
+/// An HTML page of the login routes: `body` (already escaped HTML) under
+/// `title`, never cached.
+pub(super) fn html_page(status: StatusCode, title: &str, body: &str) -> Response {
+    let body = format!(
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{title}</title>\
          <meta name=\"viewport\" content=\"width=device-width\">\
          <style>body{{font-family:system-ui,sans-serif;max-width:36rem;margin:4rem auto;padding:0 1rem;color:#262730}}\
-         h1{{font-size:1.5rem}}</style></head>\
-         <body><h1 id=\"auth-title\">{title}</h1><p id=\"auth-message\">{message}</p>{links}</body></html>",
+         h1{{font-size:1.5rem}}label{{display:block;margin:1.5rem 0 .25rem}}\
+         input[type=email]{{font:inherit;width:100%;box-sizing:border-box;padding:.5rem;border:1px solid #ccc;border-radius:.5rem}}\
+         button{{font:inherit;margin-top:.75rem;padding:.5rem 1rem;border:1px solid #ccc;border-radius:.5rem;background:#fff;cursor:pointer}}\
+         button:hover{{border-color:#ff4b4b;color:#ff4b4b}}</style></head>\
+         <body><h1 id=\"auth-title\">{title}</h1>{body}</body></html>",
         title = escape(title),
-        message = escape(message),
     );
     let mut response = (status, body).into_response();
     let headers = response.headers_mut();
@@ -60,7 +72,7 @@ fn refused(auth: &Auth, why: &str) -> Response {
     )
 }
 
-fn redirect(to: &str) -> Response {
+pub(super) fn redirect(to: &str) -> Response {
     match HeaderValue::from_str(to) {
         Ok(location) => (StatusCode::FOUND, [(header::LOCATION, location)]).into_response(),
         Err(_) => StatusCode::BAD_REQUEST.into_response(),
@@ -69,7 +81,7 @@ fn redirect(to: &str) -> Response {
 
 /// `Set-Cookie` for one of the auth cookies: HttpOnly, SameSite=Lax, Path =
 /// the base path, Secure whenever the page is HTTPS.
-fn set_cookie(
+pub(super) fn set_cookie(
     response: &mut Response,
     base: &str,
     name: &str,
@@ -120,6 +132,10 @@ pub async fn login(auth: Arc<Auth>, query: Option<String>, https: bool) -> Respo
             }
         },
     };
+    // `config::parse` asks for redirect_uri whenever there is a provider.
+    let Some(redirect_uri) = auth.config.redirect_uri.clone() else {
+        return refused(&auth, "[auth] has no redirect_uri");
+    };
     let metadata = match auth.oidc.metadata(&provider).await {
         Ok(m) => m,
         Err(e) => return refused(&auth, &format!("provider {}: {e}", provider.name)),
@@ -142,7 +158,7 @@ pub async fn login(auth: Arc<Auth>, query: Option<String>, https: bool) -> Respo
         pairs
             .append_pair("response_type", "code")
             .append_pair("client_id", &provider.client_id)
-            .append_pair("redirect_uri", &auth.config.redirect_uri)
+            .append_pair("redirect_uri", &redirect_uri)
             .append_pair("scope", &provider.scope)
             .append_pair("state", &state)
             .append_pair("nonce", &nonce)
@@ -215,6 +231,9 @@ pub async fn callback(
     let Some(provider) = auth.config.providers.get(&flow.provider).cloned() else {
         return refused(&auth, "the provider is no longer configured");
     };
+    let Some(redirect_uri) = auth.config.redirect_uri.clone() else {
+        return refused(&auth, "[auth] has no redirect_uri");
+    };
     let metadata = match auth.oidc.metadata(&provider).await {
         Ok(m) => m,
         Err(e) => return refused(&auth, &e.to_string()),
@@ -227,13 +246,7 @@ pub async fn callback(
     }
     let tokens = match auth
         .oidc
-        .exchange(
-            &provider,
-            &metadata,
-            &code,
-            &auth.config.redirect_uri,
-            &flow.verifier,
-        )
+        .exchange(&provider, &metadata, &code, &redirect_uri, &flow.verifier)
         .await
     {
         Ok(t) => t,
@@ -333,10 +346,12 @@ pub async fn logout(auth: Arc<Auth>, headers: &HeaderMap, https: bool) -> Respon
         if let Some(provider) = auth.config.providers.get(&login.provider) {
             if let Ok(metadata) = auth.oidc.metadata(provider).await {
                 if let Some(end) = metadata.end_session_endpoint.as_deref() {
-                    if let Ok(mut url) = url::Url::parse(end) {
+                    if let (Ok(mut url), Some(back)) =
+                        (url::Url::parse(end), auth.config.redirect_uri.as_deref())
+                    {
                         url.query_pairs_mut()
                             .append_pair("client_id", &provider.client_id)
-                            .append_pair("post_logout_redirect_uri", &auth.config.redirect_uri)
+                            .append_pair("post_logout_redirect_uri", back)
                             .append_pair("id_token_hint", &login.id_token);
                         target = url.to_string();
                     }

@@ -49,7 +49,12 @@ impl Gate {
         };
         matches!(
             rest,
-            "_stcore/health" | "auth/login" | "auth/logout" | "oauth2callback"
+            "_stcore/health"
+                | "auth/login"
+                | "auth/logout"
+                | "oauth2callback"
+                | "auth/signin"
+                | "auth/signin/link"
         )
     }
 
@@ -113,11 +118,15 @@ impl Gate {
     }
 
     /// Where a page without a login goes: the only provider's login, or a
-    /// page that lists them.
+    /// page that lists them; with emailed sign-in links, the sign-in page
+    /// (the providers and the email form).
     fn to_login(&self, uri: &Uri) -> Response {
         let wanted = uri.path_and_query().map_or("/", |p| p.as_str());
         let next = routes::safe_next(&self.base, wanted).unwrap_or_else(|| self.base.clone());
         let next: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+        if self.auth.email.is_some() {
+            return found(&format!("{}auth/signin?next={next}", self.base));
+        }
         let links: Vec<(String, String)> = self
             .auth
             .config
@@ -133,14 +142,7 @@ impl Gate {
             })
             .collect();
         if let [(only, _)] = links.as_slice() {
-            if let Ok(location) = HeaderValue::from_str(only) {
-                let mut response =
-                    (StatusCode::FOUND, [(header::LOCATION, location)]).into_response();
-                response
-                    .headers_mut()
-                    .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-                return response;
-            }
+            return found(only);
         }
         let links: Vec<(&str, &str)> = links
             .iter()
@@ -185,5 +187,19 @@ impl Gate {
         };
         *request.uri_mut() = uri;
         None
+    }
+}
+
+/// A 302 to `location` that no cache keeps.
+fn found(location: &str) -> Response {
+    match HeaderValue::from_str(location) {
+        Ok(location) => {
+            let mut response = (StatusCode::FOUND, [(header::LOCATION, location)]).into_response();
+            response
+                .headers_mut()
+                .insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        Err(_) => StatusCode::BAD_REQUEST.into_response(),
     }
 }

@@ -63,6 +63,28 @@ impl HostPolicy {
     }
 }
 
+impl HostPolicy {
+    /// Whether `host` may be written into a link that leaves the server (an
+    /// emailed sign-in link): a name the operator listed exactly, or one
+    /// that can only reach the reader's own machine (localhost, loopback).
+    /// Never a wildcard entry nor an arbitrary IP literal, which anyone can
+    /// put in a `Host` header to make the mail point to their server.
+    pub fn names_exactly(&self, host: &str) -> bool {
+        let host = host.trim().to_ascii_lowercase();
+        let Some((name, _)) = split_host(&host) else {
+            return false;
+        };
+        let name = name.trim_end_matches('.');
+        if name == "localhost" || name.ends_with(".localhost") {
+            return true;
+        }
+        if let Ok(ip) = name.parse::<IpAddr>() {
+            return ip.is_loopback();
+        }
+        !name.is_empty() && self.exact.iter().any(|e| e == name)
+    }
+}
+
 /// `name[:port]` or `[v6]:port`; `None` for anything else a Host may not
 /// hold (userinfo, paths, a non-numeric port).
 pub fn split_host(host: &str) -> Option<(&str, Option<u16>)> {
@@ -136,5 +158,31 @@ mod tests {
         assert!(!p.allows(Some("corp.example")));
         assert!(!p.allows(Some("app.example.com.evil")));
         assert!(HostPolicy::new(&["*".into()]).allows(Some("anything.test")));
+    }
+
+    #[test]
+    fn only_exact_names_and_loopback_go_into_links() {
+        let p = HostPolicy::new(&[
+            "app.example.com".into(),
+            "*.corp.example".into(),
+            "*".into(),
+        ]);
+        for host in [
+            "app.example.com:8443",
+            "localhost:8501",
+            "127.0.0.1:8501",
+            "[::1]:8501",
+        ] {
+            assert!(p.names_exactly(host), "{host}");
+        }
+        for host in [
+            "x.corp.example",
+            "evil.test",
+            "203.0.113.9:8501",
+            "user@localhost",
+            "",
+        ] {
+            assert!(!p.names_exactly(host), "{host}");
+        }
     }
 }

@@ -376,7 +376,15 @@ pub fn router(state: AppState) -> Router {
         )
         .route(&format!("{base}auth/login"), get(auth_routes::login))
         .route(&format!("{base}auth/logout"), get(auth_routes::logout))
-        .route(&format!("{base}oauth2callback"), get(auth_routes::callback));
+        .route(&format!("{base}oauth2callback"), get(auth_routes::callback))
+        .route(
+            &format!("{base}auth/signin"),
+            get(auth_routes::signin_page).post(auth_routes::ask_for_link),
+        )
+        .route(
+            &format!("{base}auth/signin/link"),
+            get(auth_routes::follow_link),
+        );
     if state.script_health_check {
         router = router.route(
             &format!("{base}_stcore/script-health-check"),

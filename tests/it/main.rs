@@ -14,6 +14,7 @@ mod config;
 mod conformance;
 mod context;
 mod diffing;
+mod email_signin;
 mod endpoints;
 mod errors;
 mod fragments;

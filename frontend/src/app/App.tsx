@@ -8,7 +8,7 @@ import { VerticalBlock } from "../render/BlockView";
 import { renderersReady } from "../registry/chunks";
 import { Header } from "./Header";
 import { Sidebar } from "./Sidebar";
-import { CompileErrorDialog, ConnectionBanner, PageNotFoundDialog } from "./Dialogs";
+import { CompileErrorDialog, ConnectionBanner, PageNotFoundDialog, SignedOutDialog } from "./Dialogs";
 import { useStickToBottom } from "./stickToBottom";
 import { usePageHead } from "./pageHead";
 
@@ -95,6 +95,7 @@ export function App() {
         <Root index={RootIndex.Event} testId="stEvent" className="st-event" />
         <CompileErrorDialog />
         <PageNotFoundDialog />
+        <SignedOutDialog />
       </div>
     </RunContext.Provider>
   );

@@ -30,8 +30,10 @@ export function CompileErrorDialog() {
 
 export function ConnectionBanner() {
   const state = useAppState((s) => s.connectionState);
+  const signedOut = useAppState((s) => s.signedOut);
   const lost = useAppState((s) => s.connectionLost);
   const error = useAppState((s) => s.connectionError);
+  if (signedOut) return null;
   if (state === "DISCONNECTED_FOREVER") {
     return (
       <div className="st-connection-banner st-connection-fatal" role="alert" data-testid="stConnectionBanner">
@@ -57,6 +59,35 @@ export function PageNotFoundDialog() {
       <p>
         This app has no page named <code>{name}</code>. You are looking at its main page instead.
       </p>
+    </Modal>
+  );
+}
+
+/** The login gate refused the page's reconnect (a logout in another tab, an
+ *  expired login, a server restart): say so and offer to sign in again,
+ *  which reloads the page through the gate's sign-in and back here. Not
+ *  dismissible: the page cannot do anything without a login. */
+export function SignedOutDialog() {
+  const signedOut = useAppState((s) => s.signedOut);
+  if (!signedOut) return null;
+  const ended = signedOut === "ended";
+  return (
+    <Modal title={ended ? "Signed out" : "Not allowed"} onClose={() => {}} dismissible={false} className="st-signed-out">
+      <p data-testid="stSignedOutMessage">
+        {ended
+          ? "Your login to this app has ended: you logged out in another tab, the login expired or the server restarted. Sign in again to go on."
+          : "The account you are logged in with may no longer use this app. Sign in with another account to go on."}
+      </p>
+      <div className="st-modal-footer">
+        <button
+          type="button"
+          className="st-button st-button-primary"
+          data-testid="stBaseButton-primary"
+          onClick={() => window.location.reload()}
+        >
+          Sign in again
+        </button>
+      </div>
     </Modal>
   );
 }

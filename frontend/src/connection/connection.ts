@@ -1,11 +1,12 @@
 //! The only code that touches the websocket. Owns the connection state machine
 //! (INITIAL → PINGING_SERVER → CONNECTING → CONNECTED, DISCONNECTED_FOREVER on
 //! fatal errors), the health check, reconnect backoff and session resumption by
-//! subprotocol (the session's resume secret as the second entry). Decoded `ForwardMsg`s go to the handlers; it never interprets them.
+//! subprotocol (the session's resume secret as the second entry). A refused
+//! handshake behind the login gate stops the retries (`onSignedOut`). Decoded `ForwardMsg`s go to the handlers; it never interprets them.
 import { BackMsg, ForwardMsg, type rustlit } from "../proto";
-import type { ConnectionState } from "../store/appStore";
+import type { ConnectionState, SignedOut } from "../store/appStore";
 import { backoffDelay } from "./backoff";
-import { healthUrl, streamUrl } from "./urls";
+import { healthUrl, hostConfigUrl, streamUrl } from "./urls";
 
 export interface ConnectionHandlers {
   onState(state: ConnectionState, error: string | null): void;
@@ -13,6 +14,8 @@ export interface ConnectionHandlers {
   onMessage(msg: rustlit.ForwardMsg): void;
   /** The resume secret of the session to resume, or null for a fresh session. */
   resumeSecret(): string | null;
+  /** The login gate refused the socket: retrying cannot help until the user signs in. */
+  onSignedOut(kind: SignedOut): void;
 }
 
 const SUBPROTOCOL = "rustlit";
@@ -125,8 +128,32 @@ export class Connection {
         );
         return;
       }
-      this.retry(ev.reason ? `Connection closed: ${ev.reason}` : "Connection lost.");
+      const reason = ev.reason ? `Connection closed: ${ev.reason}` : "Connection lost.";
+      // A handshake the server refused looks like any failed socket to a
+      // page (browsers hide its status): ask a gated route whether the
+      // login is still good before retrying.
+      if (!opened) void this.retryUnlessSignedOut(reason);
+      else this.retry(reason);
     };
+  }
+
+  private async retryUnlessSignedOut(error: string): Promise<void> {
+    let status = 0;
+    try {
+      const res = await fetch(hostConfigUrl(window.location), { cache: "no-store", credentials: "same-origin" });
+      status = res.status;
+    } catch {
+      // The server is unreachable: an ordinary lost connection.
+    }
+    if (this.closed) return;
+    if (status === 401 || status === 403) {
+      this.closed = true;
+      const ended = status === 401;
+      this.handlers.onState("DISCONNECTED_FOREVER", ended ? "The login ended." : "This account may not use the app.");
+      this.handlers.onSignedOut(ended ? "ended" : "refused");
+      return;
+    }
+    this.retry(error);
   }
 
   private retry(error: string): void {

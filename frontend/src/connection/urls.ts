@@ -13,3 +13,8 @@ export function streamUrl(loc: Pick<Location, "protocol" | "host" | "pathname">)
   const scheme = loc.protocol === "https:" ? "wss:" : "ws:";
   return `${scheme}//${loc.host}${basePath(loc.pathname)}_stcore/stream`;
 }
+
+/** A route behind the login gate: 401 without a login, 403 for a refused one. */
+export function hostConfigUrl(loc: Pick<Location, "pathname">): string {
+  return `${basePath(loc.pathname)}_stcore/host-config`;
+}

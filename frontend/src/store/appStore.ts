@@ -75,7 +75,12 @@ export interface AppState {
   readonly pageNotFound: string | null;
   /** Every st.set_page_config call so far, merged. */
   readonly pageConfig: PageConfig;
+  /** The login gate refused the reconnect: the login ended (401) or the
+   *  account may no longer use the app (403). */
+  readonly signedOut: SignedOut | null;
 }
+
+export type SignedOut = "ended" | "refused";
 
 
 /** Where outgoing messages go: the connection module. */
@@ -103,6 +108,7 @@ export class AppStore {
     currentPageHash: "",
     pageNotFound: null,
     pageConfig: defaultPageConfig,
+    signedOut: null,
   };
   private listeners = new Set<Listener>();
   private sink: BackMsgSink | null = null;
@@ -166,6 +172,11 @@ export class AppStore {
       connectionError,
       connectionLost: this.state.connectionLost || (wasConnected && connectionState !== "CONNECTED"),
     });
+  }
+
+  /** The login gate refused the page's reconnect (connection.ts stops retrying). */
+  onSignedOut(signedOut: SignedOut): void {
+    this.update({ signedOut });
   }
 
   /** The socket is open. A page without a session starts a run right away. */
