@@ -68,6 +68,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "type": ("str", "required"),
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
+        "shortcut": ("str", "required"),
+        "icon_position": ("str", "required"),
+        "wrap": ("bool", "optional"),
     },
     "ButtonClickWidget": {
         "column": ("str", "required"),
@@ -217,6 +220,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "url": ("str", "required"),
         "file_name": ("str", "required"),
         "ignore_rerun": ("bool", "required"),
+        "shortcut": ("str", "required"),
+        "icon_position": ("str", "required"),
+        "wrap": ("bool", "optional"),
     },
     "EChartsChart": {
         "widget": ("message:Widget", "required"),
@@ -276,6 +282,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "type": ("str", "required"),
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
+        "shortcut": ("str", "required"),
+        "icon_position": ("str", "required"),
+        "wrap": ("bool", "optional"),
     },
     "GraphVizChart": {
         "spec": ("str", "required"),
@@ -381,6 +390,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "type": ("str", "required"),
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
+        "shortcut": ("str", "required"),
+        "icon_position": ("str", "required"),
+        "wrap": ("bool", "optional"),
     },
     "Logo": {
         "image": ("str", "required"),

@@ -62,7 +62,6 @@ def test_defaults_and_explicit_defaults_do_not_warn(make_app, caplog) -> None:
 def test_issue_parameters_warn(make_app, caplog) -> None:
     app = make_app("""
         import streamlit as st
-        st.button("b", shortcut="Ctrl+K")
         st.text_input("t", persist_state="session")
         st.metric("m", 1, format="%d")
         st.expander("e", on_change="rerun")
@@ -72,8 +71,7 @@ def test_issue_parameters_warn(make_app, caplog) -> None:
         assert app.run() == 0
     said = {m.split(" is accepted")[0] for m in _warnings(caplog)}
     assert said == {
-        "st.button(shortcut=...)", "st.text_input(persist_state=...)",
-        "st.metric(format=...)",
+        "st.text_input(persist_state=...)", "st.metric(format=...)",
     }
 
 

@@ -490,6 +490,7 @@ corpus!(
     celebrations,
     chat_echo,
     chat_input_errors,
+    button_shortcut_errors,
     chat_input_placement,
     chat_input_state,
     chat_message_avatars,

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id, register_form
 from streamlit.elements.icons import validate_icon
-from streamlit.elements.size import config_fields, height_config, width_config
+from streamlit.elements.lib.shortcut_utils import normalize_icon_position, normalize_shortcut
+from streamlit.elements.size import button_width, config_fields, height_config, width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
@@ -24,7 +25,6 @@ from streamlit.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
@@ -74,7 +74,6 @@ class FormMixin:
         wrap: bool | None = None,
     ) -> bool:
         """Display a form submit button; returns True in the run its click (the submit) caused."""
-        unapplied.notes("st.form_submit_button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         form_id = current_form_id(self)
         if get_ctx() is not None and not form_id:
             raise StreamlitInvalidLayoutContextError(
@@ -82,10 +81,12 @@ class FormMixin:
             )
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        icon_position = normalize_icon_position(icon_position)
         label = str(label)
         # Streamlit gives every unkeyed submit button the key "FormSubmitter:<form>-<label>".
         key = to_key(key) if key is not None else f"FormSubmitter:{form_id}-{label}"
         callback = callback_of(on_click)
+        shortcut = normalize_shortcut(shortcut) if shortcut is not None else None
         check_session_state_rules(None, key, writes_allowed=False)
         dg = self._active()
         if use_container_width is not None:
@@ -99,9 +100,11 @@ class FormMixin:
             kind="trigger", deserializer=_deserialize_trigger, serializer=bool,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, form_submitter=True,
         )
+        fill, size = button_width(width)
         path = dg._next_path()
         _rustlit.form_submit_button(
             path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
-            form_id=form_id, type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
+            form_id=form_id, type=type, icon=validate_icon(icon), use_container_width=fill, width_config=size,
+            shortcut=shortcut or "", icon_position=icon_position, wrap=None if wrap is None else bool(wrap),
         )
         return bool(reg.value)

@@ -75,3 +75,12 @@ def config_fields(width: dict[str, Any] | None = None, height: dict[str, Any] | 
     if height is not None:
         fields["height_config"] = height
     return fields
+
+
+def button_width(width: Any) -> tuple[bool, dict[str, Any] | None]:
+    """A button's (`use_container_width`, `width_config`) for 1.67's `width`: "stretch" fills the
+    container, a number of pixels is the button's own width (its element is that wide and the
+    button fills it), "content" (the default) is the label's width."""
+    if isinstance(width, int) and not isinstance(width, bool):
+        return True, width_config(width, allow_content=True, default="content")
+    return width == "stretch", None

@@ -58,16 +58,11 @@ def _is_false(value: Any) -> bool:
     return value is False
 
 
-def _is_int(value: Any) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 _STATEFUL_WIDGETS = (
     "st.checkbox", "st.toggle", "st.text_input", "st.text_area", "st.number_input", "st.slider",
     "st.select_slider", "st.selectbox", "st.radio", "st.multiselect", "st.color_picker", "st.date_input",
     "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination", "st.datetime_input",
 )
-_BUTTONS = ("st.button", "st.download_button", "st.link_button", "st.form_submit_button")
 
 
 def _rows(commands: Iterable[str], parameter: str, used: Callable[[Any], bool], when: str, why: str) -> list[Unapplied]:
@@ -79,11 +74,7 @@ _ROWS: list[Unapplied] = [
     *_rows(_STATEFUL_WIDGETS, "persist_state", _is_not_none, "not None",
            "the value is dropped when a run does not render the widget, as with the default None."),
     # -- buttons
-    *_rows(_BUTTONS, "shortcut", _is_not_none, "not None", "no keyboard shortcut is bound."),
-    *_rows(_BUTTONS, "icon_position", _differs("left"), "not 'left'", "the icon is shown left of the label."),
-    *_rows((*_BUTTONS, "st.menu_button"), "width", _is_int, "a number of pixels",
-           "the button is as wide as its label ('stretch' and 'content' are applied)."),
-    *_rows((*_BUTTONS, "st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
+    *_rows(("st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
             "st.segmented_control"), "wrap",
            _is_not_none, "not None", "labels wrap as the browser lays them out."),
     # -- heights rustlit does not size yet

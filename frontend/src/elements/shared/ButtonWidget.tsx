@@ -1,7 +1,11 @@
 //! The shell every push button of the app shares (st.button, download_button,
 //! form_submit_button): the outer `st<Kind>` element, the inner
-//! `button[data-testid=stBaseButton-<kind>]`, icon, markdown label and help.
+//! `button[data-testid=stBaseButton-<kind>]`, icon (left or right of the label),
+//! markdown label, keyboard shortcut hint and help.
+import { useContext, useMemo, useRef } from "react";
+import { InRow } from "../../render/flex";
 import { ElementIcon } from "./Icon";
+import { isMac, parseShortcut, shortcutLabel, useShortcut } from "./shortcut";
 import { StreamlitMarkdown } from "./StreamlitMarkdown";
 import { HelpIcon } from "./Tooltip";
 import "../widgets/button.css";
@@ -24,10 +28,51 @@ interface Props {
   help?: string | null;
   disabled?: boolean;
   fullWidth?: boolean;
+  /** The server's normalized shortcut ("ctrl+k"); pressing it clicks the button. */
+  shortcut?: string | null;
+  iconPosition?: string | null;
+  /** false: the label stays on one line, cut with an ellipsis; unset: so only in a row (1.67). */
+  wrap?: boolean | null;
   onClick: () => void;
 }
 
-export function ButtonWidget({ testId, kind, kindSuffix = "", label, icon, help, disabled, fullWidth, onClick }: Props) {
+/** The hint 1.67 shows after a button's label for its shortcut. */
+export function ShortcutHint({ shortcut }: { shortcut?: string | null }) {
+  const text = useMemo(() => {
+    const parsed = parseShortcut(shortcut);
+    return parsed ? shortcutLabel(parsed, isMac()) : null;
+  }, [shortcut]);
+  return text ? (
+    <kbd className="st-button-shortcut" aria-label={`Shortcut ${text}`}>
+      {text}
+    </kbd>
+  ) : null;
+}
+
+/** The icon, label and shortcut hint inside a button or link button, in 1.67's order. */
+export function ButtonContent({ label, icon, iconPosition, shortcut, wrap }: Pick<Props, "label" | "icon" | "iconPosition" | "shortcut" | "wrap">) {
+  const right = iconPosition === "right";
+  const inRow = useContext(InRow);
+  const truncate = wrap === false || (wrap == null && inRow);
+  return (
+    <>
+      {right ? null : <ElementIcon icon={icon} className="st-button-icon" />}
+      {truncate ? (
+        <span className="st-button-label st-truncate">
+          <StreamlitMarkdown body={label} inline />
+        </span>
+      ) : (
+        <StreamlitMarkdown body={label} inline />
+      )}
+      {right ? <ElementIcon icon={icon} className="st-button-icon" /> : null}
+      <ShortcutHint shortcut={shortcut} />
+    </>
+  );
+}
+
+export function ButtonWidget({ testId, kind, kindSuffix = "", label, icon, help, disabled, fullWidth, shortcut, iconPosition, wrap, onClick }: Props) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useShortcut(shortcut, !!disabled, ref);
   return (
     <div className={`${testId}${fullWidth ? " st-full-width" : ""}`} data-testid={testId}>
       <div className="st-button-row">
@@ -38,9 +83,9 @@ export function ButtonWidget({ testId, kind, kindSuffix = "", label, icon, help,
           data-testid={`stBaseButton-${kind}${kindSuffix}`}
           disabled={!!disabled}
           onClick={onClick}
+          ref={ref}
         >
-          <ElementIcon icon={icon} className="st-button-icon" />
-          <StreamlitMarkdown body={label} inline />
+          <ButtonContent label={label} icon={icon} iconPosition={iconPosition} shortcut={shortcut} wrap={wrap} />
         </button>
         {help ? <HelpIcon help={help} /> : null}
       </div>

@@ -16,6 +16,7 @@ import { escapeLabelBlocks, LABEL_DISALLOWED } from "./markdown/labels";
 import { protectMaterialIcons, remarkMaterialIcons, remarkTypography } from "./markdown/symbols";
 import { HeadingLink, headingAnchor } from "./HeadingLink";
 import { HelpIcon } from "./Tooltip";
+import { CodeBlock } from "./CodeBlock";
 import { trackChunk } from "../../registry/chunks";
 import "./markdown/markdown.css";
 
@@ -47,7 +48,7 @@ const MermaidChart = lazy(() => trackChunk(import("./markdown/mermaid")).then((m
 
 type PreNode = { children: { type: string; tagName?: string; properties?: { className?: unknown } }[] } | undefined;
 
-/** `pre` of the block renderers: a mermaid fence becomes its diagram (block bodies only, as in 1.67). */
+/** `pre` of the block renderers: a mermaid fence becomes its diagram (block bodies only, as in 1.67), other fences code blocks. */
 function BlockPre({ node, ...props }: React.ComponentProps<"pre"> & { node?: unknown }) {
   const code = (node as PreNode)?.children[0];
   const classes = code?.type === "element" && code.tagName === "code" ? code.properties?.className : undefined;
@@ -58,6 +59,18 @@ function BlockPre({ node, ...props }: React.ComponentProps<"pre"> & { node?: unk
         <Suspense fallback={<span className="st-md-skeleton" data-testid="stSkeleton" aria-hidden="true" />}>
           <MermaidChart source={source} />
         </Suspense>
+      </div>
+    );
+  }
+  if (code?.type === "element" && code.tagName === "code") {
+    // A fenced block is 1.67's code block (highlighted, with a copy button); its language is
+    // the fence's `language-*` class.
+    const language = Array.isArray(classes)
+      ? classes.map(String).find((c) => c.startsWith("language-"))?.slice("language-".length)
+      : undefined;
+    return (
+      <div data-testid="stMarkdownPre" className="st-md-code-pre">
+        <CodeBlock text={textOf(props.children).replace(/\n$/, "")} language={language} />
       </div>
     );
   }

@@ -60,7 +60,7 @@ export function JsonElement({ el }: { el: rustlit.IJson }) {
   } catch {
     return (
       <div className="stJson" data-testid="stJson">
-        <pre className="st-code">{el.body}</pre>
+        <pre className="st-json st-json-raw">{el.body}</pre>
       </div>
     );
   }

@@ -17,6 +17,9 @@ export function Button({ el }: { el: rustlit.IButton }) {
       help={w.help}
       disabled={!!w.disabled}
       fullWidth={!!el.useContainerWidth}
+      shortcut={el.shortcut}
+      iconPosition={el.iconPosition}
+      wrap={el.wrap}
       onClick={() => widgets.trigger(id)}
     />
   );

@@ -32,6 +32,9 @@ export function DownloadButton({ el }: { el: rustlit.IDownloadButton }) {
       help={w.help}
       disabled={!!w.disabled}
       fullWidth={!!el.useContainerWidth}
+      shortcut={el.shortcut}
+      iconPosition={el.iconPosition}
+      wrap={el.wrap}
       onClick={() => {
         if (el.url) saveFile(el.url, el.fileName ?? "");
         if (!el.ignoreRerun && id) widgets.trigger(id);

@@ -22,6 +22,9 @@ export function FormSubmitButton({ el }: { el: rustlit.IFormSubmitButton }) {
       help={w.help}
       disabled={!!w.disabled || uploading}
       fullWidth={!!el.useContainerWidth}
+      shortcut={el.shortcut}
+      iconPosition={el.iconPosition}
+      wrap={el.wrap}
       onClick={() => widgets.submitForm(formId, w.id ?? "", form?.clearOnSubmit ?? false)}
     />
   );

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.lib.shortcut_utils import normalize_icon_position, normalize_shortcut
+from streamlit.elements.size import button_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import (
     callback_of,
@@ -16,7 +18,6 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitInvalidLayoutContextError, StreamlitValueError
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 FORM_DOCS_INFO = """
@@ -44,9 +45,9 @@ class ButtonMixin:
         width: Any = "content", shortcut: str | None = None, wrap: bool | None = None,
     ) -> bool:
         """Display a button; returns True only in the run caused by its click."""
-        unapplied.notes("st.button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        icon_position = normalize_icon_position(icon_position)
         if get_ctx() is not None and current_form_id(self):
             raise StreamlitInvalidLayoutContextError(
                 "`st.button()` can't be used in an `st.form()`. Use "
@@ -54,6 +55,7 @@ class ButtonMixin:
             )
         key = to_key(key)
         callback = callback_of(on_click)
+        shortcut = normalize_shortcut(shortcut) if shortcut is not None else None
         check_session_state_rules(None, key, writes_allowed=False)
         dg = self._active()
         label = str(label)
@@ -68,9 +70,11 @@ class ButtonMixin:
             kind="trigger", deserializer=_deserialize, serializer=bool,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
         )
+        fill, size = button_width(width)
         path = dg._next_path()
         _rustlit.button(
             path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)), type=type,
-            icon=validate_icon(icon), use_container_width=width == "stretch",
+            icon=validate_icon(icon), use_container_width=fill, width_config=size, shortcut=shortcut or "",
+            icon_position=icon_position, wrap=None if wrap is None else bool(wrap),
         )
         return bool(reg.value)

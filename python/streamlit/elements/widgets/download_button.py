@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.lib.shortcut_utils import normalize_icon_position, normalize_shortcut
+from streamlit.elements.size import button_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import (
@@ -35,7 +37,6 @@ from streamlit.errors import (
     StreamlitInvalidLayoutContextError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
@@ -92,11 +93,12 @@ class DownloadButtonMixin:
         wrap: bool | None = None,
     ) -> bool:
         """Display a download button; returns True only in the run its click caused."""
-        unapplied.notes("st.download_button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        icon_position = normalize_icon_position(icon_position)
         key = to_key(key)
         callback = callback_of(on_click)
+        shortcut = normalize_shortcut(shortcut) if shortcut is not None else None
         check_session_state_rules(None, key, writes_allowed=False)
         dg = self._active()
         label = "" if label is None else str(label)
@@ -124,12 +126,14 @@ class DownloadButtonMixin:
         mime = mime or inferred
         if not file_name:
             file_name = "streamlit_download" + (mimetypes.guess_extension(mime) or "")
+        fill, size = button_width(width)
         path = dg._next_path()
         # Outside a run nothing is stored and the button below is not sent either.
         url = _rustlit.media_url(payload, mime, file_name, True) or ""
         _rustlit.download_button(
             path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)),
-            type=type, icon=validate_icon(icon), use_container_width=width == "stretch", url=url,
-            file_name=file_name, ignore_rerun=on_click == "ignore",
+            type=type, icon=validate_icon(icon), use_container_width=fill, width_config=size, url=url,
+            file_name=file_name, ignore_rerun=on_click == "ignore", shortcut=shortcut or "",
+            icon_position=icon_position, wrap=None if wrap is None else bool(wrap),
         )
         return bool(reg.value)

@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.lib.shortcut_utils import normalize_icon_position, normalize_shortcut
+from streamlit.elements.size import button_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, help_text, register, to_key
 from streamlit.errors import StreamlitValueError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -37,14 +38,15 @@ class LinkButtonMixin:
         wrap: bool | None = None,
     ) -> Any:
         """Display a link button; returns True in the run its click caused when on_click is not "ignore"."""
-        unapplied.notes("st.link_button", shortcut=shortcut, icon_position=icon_position, width=width, wrap=wrap)
         if type not in _TYPES:
             raise StreamlitValueError("type", [f"'{t}'" for t in _TYPES])
+        icon_position = normalize_icon_position(icon_position)
         dg = self._active()
         label = str(label)
         if use_container_width is not None:
             width = "stretch" if use_container_width else "content"
         is_widget = on_click != "ignore"
+        shortcut = normalize_shortcut(shortcut) if shortcut is not None else None
         wid = ""
         clicked = False
         if is_widget:
@@ -58,9 +60,11 @@ class LinkButtonMixin:
                 callback=callback, args=args, kwargs=kwargs, disabled=disabled,
             )
             wid, clicked = reg.id, bool(reg.value)
+        fill, size = button_width(width)
         path = dg._next_path()
         _rustlit.link_button(
             path, widget=wire.widget_fields(wid, label, help_text(help), bool(disabled)),
-            url=str(url), type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
+            url=str(url), type=type, icon=validate_icon(icon), use_container_width=fill, width_config=size,
+            shortcut=shortcut or "", icon_position=icon_position, wrap=None if wrap is None else bool(wrap),
         )
         return clicked if is_widget else self._element(path)

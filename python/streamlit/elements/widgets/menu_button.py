@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit.elements.form_context import current_form_id
 from streamlit.elements.icons import validate_icon
+from streamlit.elements.size import button_width
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.button import FORM_DOCS_INFO
 from streamlit.elements.widgets.common import (
@@ -44,7 +45,7 @@ class MenuButtonMixin:
         format_func: Callable[[Any], str] = str, wrap: bool | None = None,
     ) -> Any:
         """Display a menu button; returns the option chosen in the run the choice caused, else None."""
-        unapplied.notes("st.menu_button", width=width, wrap=wrap)
+        unapplied.notes("st.menu_button", wrap=wrap)
         key = to_key(key)
         label = "" if label is None else str(label)
         if on_click is not None and not callable(on_click):
@@ -75,9 +76,10 @@ class MenuButtonMixin:
             serializer=lambda v: "" if v is None else str(format_func(v)),
             callback=callback_of(on_click), args=args, kwargs=kwargs, disabled=disabled,
         )
+        fill, size = button_width(width)
         path = dg._next_path()
         _rustlit.menu_button(
             path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)), options=labels,
-            type=type, icon=validate_icon(icon), use_container_width=width == "stretch",
+            type=type, icon=validate_icon(icon), use_container_width=fill, width_config=size,
         )
         return reg.value
