@@ -676,6 +676,8 @@ corpus!(
     widget_cleanup_not_rendered,
     widget_key_in_session_state,
     widget_persistence,
+    persist_state,
+    fragment_parallel,
     widget_sizes,
     write_stream_basic,
     write_variants,
