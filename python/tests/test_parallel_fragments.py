@@ -140,3 +140,12 @@ def test_workers_join_the_shared_run_as_their_fragment(make_app, monkeypatch) ->
     assert len(shared) == 1
     ids = {c.path: c.fragment_id for c in app.calls}
     assert sorted(shared[0].entered) == sorted([ids[(0, 0)], ids[(0, 1)]])
+
+
+def test_runner_parallel_max_workers_caps_the_workers(monkeypatch) -> None:
+    from streamlit import config
+    from streamlit.runtime import parallel_fragments
+
+    for wanted, got in [(3, 3), (None, parallel_fragments.DEFAULT_MAX_WORKERS), (0, parallel_fragments.DEFAULT_MAX_WORKERS)]:
+        monkeypatch.setattr(config, "get_option", lambda key, wanted=wanted: wanted)
+        assert parallel_fragments.max_workers() == got

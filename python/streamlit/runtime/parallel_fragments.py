@@ -35,8 +35,21 @@ if TYPE_CHECKING:
 
 _LOGGER = logging.getLogger(__name__)
 
-# Python's ThreadPoolExecutor default, as 1.67's `runner.parallelMaxWorkers` unset.
-MAX_WORKERS = min(32, (os.cpu_count() or 1) + 4)
+# Python's ThreadPoolExecutor default, as 1.67 with `runner.parallelMaxWorkers` unset.
+DEFAULT_MAX_WORKERS = min(32, (os.cpu_count() or 1) + 4)
+
+
+def max_workers() -> int:
+    """`runner.parallelMaxWorkers`, or the default when unset or not a positive number."""
+    from streamlit import config
+
+    try:
+        wanted = config.get_option("runner.parallelMaxWorkers")
+    except RuntimeError:
+        return DEFAULT_MAX_WORKERS
+    if isinstance(wanted, int) and not isinstance(wanted, bool) and wanted > 0:
+        return wanted
+    return DEFAULT_MAX_WORKERS
 
 
 def check_not_parallel_worker(api_name: str) -> None:
@@ -65,7 +78,7 @@ class ParallelFragments:
 
     def __init__(self, share: Any) -> None:
         self._share = share
-        self._executor = ThreadPoolExecutor(max_workers=MAX_WORKERS, thread_name_prefix="rustlit-fragment")
+        self._executor = ThreadPoolExecutor(max_workers=max_workers(), thread_name_prefix="rustlit-fragment")
         self._pending: list[Future[None]] = []
         self._lock = threading.Lock()
         # The first st.rerun()/st.stop() a worker raised: the run's own outcome once all are done.
