@@ -121,13 +121,36 @@ class ParallelFragments:
             self._share.leave()
 
     def wait(self) -> RerunException | StopException | None:
-        """Blocks until every worker (and any worker one started) has finished; what ends the run."""
+        """Blocks until every worker (and any worker one started) has finished; what ends the run.
+
+        A stop raised asynchronously in the script's thread while it waits (a
+        script-health timeout breaking a stuck run) ends the workers at their
+        next `st.*` call, and is raised once they are done: a worker must never
+        outlive its run.
+        """
+        stopped: BaseException | None = None
+        while True:
+            try:
+                self._wait_for_pending()
+                break
+            except BaseException as e:
+                stopped = stopped or e
+                self._share.cancel()
+        self._executor.shutdown(wait=True)
+        if stopped is not None:
+            raise stopped
+        return self._outcome
+
+    def _wait_for_pending(self) -> None:
         while True:
             with self._lock:
                 pending, self._pending = self._pending, []
             if not pending:
-                break
-            for future in pending:
-                future.result()
-        self._executor.shutdown(wait=True)
-        return self._outcome
+                return
+            for i, future in enumerate(pending):
+                try:
+                    future.result()
+                except BaseException:
+                    with self._lock:  # not waited for yet: the next round waits for them
+                        self._pending[:0] = pending[i:]
+                    raise
