@@ -61,7 +61,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("logger.enableRich", Bool, D::Unset, false, "Print uncaught exceptions with rich."),
     opt("logger.hideWelcomeMessage", Bool, D::Bool(false), true, "Do not print the startup URLs."),
     opt("client.showErrorDetails", ERROR_DETAILS, D::Str("full"), true, "What viewers see of an uncaught exception: full, stacktrace (type and trace), type, or none (a generic message); true/false are full/stacktrace. Also what /_stcore/script-health-check tells."),
-    opt("client.toolbarMode", TOOLBAR, D::Str("auto"), false, "Contents of the main menu."),
+    opt("client.toolbarMode", TOOLBAR, D::Str("auto"), true, "Contents of the main menu: auto (developer options for a page opened on localhost), developer, viewer or minimal; clearing the caches is refused to clients not shown them."),
     opt("client.disableDataExport", Bool, D::Bool(false), true, "Hide download/copy controls of data elements."),
     opt("client.showSidebarNavigation", Bool, D::Bool(true), true, "Show the automatic page navigation."),
     opt("client.showErrorLinks", Str, D::Str("auto"), false, "Show help links under errors."),
