@@ -678,6 +678,7 @@ corpus!(
     widget_persistence,
     persist_state,
     fragment_parallel,
+    link_button_ids,
     widget_sizes,
     write_stream_basic,
     write_variants,
