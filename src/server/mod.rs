@@ -13,6 +13,7 @@ pub mod security;
 mod static_files;
 mod stream;
 pub mod tls;
+pub mod toolbar;
 mod upload;
 mod websocket;
 pub mod xsrf;
@@ -88,6 +89,8 @@ pub struct AppState {
     pub error_details: script_health::ErrorDetails,
     /// `client.disableDataExport`, told to each page in its `SessionInit`.
     pub disable_data_export: bool,
+    /// `client.toolbarMode`, told to each page; also who may clear the caches.
+    pub toolbar_mode: toolbar::ToolbarMode,
     /// The `[theme]` of config.toml, put into every page (crate::theme).
     pub theme: Arc<crate::theme::PageTheme>,
     /// `[auth]` in secrets.toml (st.login), when configured.
@@ -150,6 +153,13 @@ impl AppState {
                 .get("client.disableDataExport")
                 .as_bool()
                 .unwrap_or(false),
+            toolbar_mode: toolbar::ToolbarMode::from_option(
+                config
+                    .resolved
+                    .get("client.toolbarMode")
+                    .as_str()
+                    .unwrap_or("auto"),
+            ),
             auth: None,
             gate: None,
         }

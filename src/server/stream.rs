@@ -190,6 +190,7 @@ async fn serve_socket(
         (Some(gate), Some(login)) => gate.component_path_prefix(login),
         _ => String::new(),
     };
+    let developer = state.toolbar_mode.allows_developer_actions(client);
     session.connected(&headers, client, user);
     drop(headers);
     let limits = state.limits.clone();
@@ -206,6 +207,7 @@ async fn serve_socket(
                 run_on_save: session.run_on_save(),
                 resume_secret,
                 disable_data_export: state.disable_data_export,
+                toolbar_mode: state.toolbar_mode.as_str().to_string(),
                 component_path_prefix: component_path_prefix.clone(),
             })),
         }],
@@ -259,7 +261,7 @@ async fn serve_socket(
                 }
                 let verdict = match incoming {
                     None | Some(Ok(Message::Close(_))) => Err(None),
-                    Some(Ok(Message::Binary(bytes))) => match handle_frame(&session, &bytes) {
+                    Some(Ok(Message::Binary(bytes))) => match handle_frame(&session, &bytes, developer) {
                         Ok(Some(reply)) => {
                             ending = writer.send(&mut tx, reply.encode_to_vec()).await.err();
                             Ok(())
@@ -374,7 +376,13 @@ type CloseReason = Option<(u16, String)>;
 
 /// Acts on one frame from the page; some requests are answered at once
 /// (the reply does not wait for a run).
-fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, CloseReason> {
+/// `developer`: whether this client may use the main menu's developer
+/// options (`client.toolbarMode`, server/toolbar.rs).
+fn handle_frame(
+    session: &Session,
+    bytes: &[u8],
+    developer: bool,
+) -> Result<Option<ForwardMsg>, CloseReason> {
     let msg = BackMsg::decode(bytes).map_err(|e| {
         Some((
             close_code::PROTOCOL_ERROR,
@@ -424,8 +432,16 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
             session.request_stop();
             Ok(None)
         }
-        Some(back_msg::Kind::ClearCache(_)) => {
+        Some(back_msg::Kind::ClearCache(_)) if developer => {
             session.request_rerun(RunRequest::clear_caches_only());
+            Ok(None)
+        }
+        Some(back_msg::Kind::ClearCache(_)) => {
+            // Not a protocol error: the page may predate a config change.
+            tracing::warn!(
+                "session {}: refused to clear the caches for a client that client.toolbarMode does not show developer options",
+                session.id()
+            );
             Ok(None)
         }
         None => Err(Some((

@@ -119,8 +119,7 @@ def _claim_key(dg: DeltaGenerator, element_type: str, key: str, identity: dict[s
 
 def _block_width(width: Any, *, allow_content: bool = True) -> dict[str, Any]:
     """`width_config` for a block's `width`: "stretch", pixels, and "content" where 1.67 allows it."""
-    config = width_config(width, allow_content=allow_content)
-    return {} if config is None else {"width_config": config}
+    return config_fields(width_config(width, allow_content=allow_content))
 
 
 def _height_px(height: Any) -> int:
@@ -246,7 +245,6 @@ class LayoutsMixin:
         """A button that opens a floating container; write into it with `with` or its methods.
         With `on_change` other than "ignore" its open state is a widget."""
         from streamlit.elements.icons import validate_icon
-        from streamlit.elements.size import width_config
 
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -287,7 +285,6 @@ class LayoutsMixin:
     ) -> Any:
         """A container for the output of long-running work, with a label, an icon for its state and `update()`."""
         from streamlit.elements.lib.status_container import StatusContainer, check_state, check_type
-        from streamlit.elements.size import width_config
 
         kind = check_type(type)
         check_state(state)

@@ -71,7 +71,7 @@ class MultiselectMixin:
         width: Any = "stretch", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> list[Any]:
         """Display a multi-select widget; returns the list of selected options."""
-        unapplied.notes("st.multiselect", persist_state=persist_state, wrap=wrap)
+        unapplied.notes("st.multiselect", wrap=wrap)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(default, key)
@@ -95,7 +95,8 @@ class MultiselectMixin:
             key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
             identity=identity, kind="string_array", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=True, options=None if accept_new_options else serde.formatted,
+            bind=bind, persist_state=persist_state, clearable=True,
+            options=None if accept_new_options else serde.formatted,
             max_items=max_selections or None,
         )
         value = reg.value
