@@ -205,19 +205,30 @@ pub fn host_dispatch(state: AppState) -> Router {
             app.clone()
         };
         let mut request = request;
+        let mut pass = None;
         if let Some(login_gate) = &login_gate {
-            let refusal = if is_component_host {
-                login_gate.check_component(&mut request)
+            let checked = if is_component_host {
+                login_gate
+                    .check_component(&mut request)
+                    .map(|p| pass = Some(p))
             } else {
-                login_gate.check_app(&request)
+                login_gate.check_app(&request).map_or(Ok(()), Err)
             };
-            if let Some(refusal) = refusal {
+            if let Err(refusal) = checked {
                 return std::future::ready(Ok(refusal)).boxed();
             }
         }
+        let login_gate = login_gate.clone();
         async move {
             use tower::ServiceExt;
-            target.oneshot(request).await
+            let mut response = match target.oneshot(request).await {
+                Ok(response) => response,
+                Err(never) => match never {},
+            };
+            if let (Some(login_gate), Some(pass)) = (login_gate, pass) {
+                login_gate.finish_component(pass, &mut response);
+            }
+            Ok::<_, std::convert::Infallible>(response)
         }
         .boxed()
     });

@@ -38,6 +38,7 @@ fn start(idp: &Idp) -> App {
             (".streamlit/secrets.toml", &secrets),
             (".streamlit/config.toml", CONFIG),
             ("tiny/index.html", "<html>TINY INDEX</html>"),
+            ("tiny/tiny.js", "TINY SCRIPT"),
             ("static/hello.txt", "STATIC HELLO"),
         ],
         &[],
@@ -93,6 +94,39 @@ async fn get_as_host(app: &App, host: &str, path: &str) -> (u16, String) {
         .expect("a reply");
     let status = reply.status().as_u16();
     (status, reply.text().await.unwrap_or_default())
+}
+
+/// A component-origin GET with a `Cookie` header: status, `Set-Cookie`,
+/// `Cache-Control` and body.
+async fn get_component(
+    app: &App,
+    host: &str,
+    path: &str,
+    cookie: Option<&str>,
+) -> (u16, String, String, String) {
+    let mut request = reqwest::Client::new()
+        .get(app.url(path))
+        .header("Host", host);
+    if let Some(cookie) = cookie {
+        request = request.header("Cookie", cookie);
+    }
+    let reply = request.send().await.expect("a reply");
+    let header = |name: &str| {
+        reply
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (set_cookie, cache) = (header("set-cookie"), header("cache-control"));
+    let status = reply.status().as_u16();
+    (
+        status,
+        set_cookie,
+        cache,
+        reply.text().await.unwrap_or_default(),
+    )
 }
 
 async fn upload_url(client: &mut Client) -> String {
@@ -256,6 +290,41 @@ async fn an_allowed_login_gets_every_route_and_another_domain_gets_the_not_allow
             .0,
         401
     );
+    // The ticketed load sets the cookie that lets absolute paths in: a
+    // partitioned cross-site cookie on that host only, never cached publicly.
+    let (_, set, cache, _) = get_component(&app, &host, &index, None).await;
+    let ticket = prefix.trim_start_matches("/_gate/");
+    assert_eq!(
+        set,
+        format!(
+            "__Host-rustlit_component={ticket}; Path=/; Secure; HttpOnly; SameSite=None; Partitioned"
+        )
+    );
+    assert!(cache.starts_with("private"), "{cache}");
+    let (_, _, cache, _) = get_component(
+        &app,
+        &host,
+        &format!("{prefix}/component/app.tiny/tiny.js"),
+        None,
+    )
+    .await;
+    assert!(!cache.contains("public"), "{cache}");
+    let ticket_cookie = format!("__Host-rustlit_component={ticket}");
+    let absolute = "/component/app.tiny/tiny.js";
+    let (code, set, cache, body) = get_component(&app, &host, absolute, Some(&ticket_cookie)).await;
+    assert_eq!((code, body.as_str()), (200, "TINY SCRIPT"));
+    assert_eq!(set, "", "the cookie is set by ticketed paths only");
+    assert_eq!(cache, "private, max-age=3600");
+    for forged in [
+        "__Host-rustlit_component=forged".to_string(),
+        format!("__Host-rustlit_component={ticket}x"),
+        // The login cookie means nothing on the component origin.
+        carol.clone(),
+    ] {
+        let (code, _, _, body) = get_component(&app, &host, absolute, Some(&forged)).await;
+        assert_eq!(code, 401, "{forged}");
+        assert!(!body.contains("TINY"));
+    }
 
     // Another domain: the "Not allowed" page with a logout link; nothing else.
     let mallory = log_in(&app, &idp, "mallory@evil.test").await;
@@ -289,6 +358,8 @@ async fn an_allowed_login_gets_every_route_and_another_domain_gets_the_not_allow
     assert_eq!(out.status, 302);
     assert_eq!(get(&app, "/", Some(&carol)).await.status, 302);
     assert_eq!(get_as_host(&app, &host, &index).await.0, 401);
+    let (code, ..) = get_component(&app, &host, absolute, Some(&ticket_cookie)).await;
+    assert_eq!(code, 401, "the component cookie dies with the login");
 }
 
 #[tokio::test]
