@@ -456,11 +456,15 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
     let sessions = state.sessions.clone();
+    let auth = state.auth.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(10));
         loop {
             tick.tick().await;
             sessions.expire();
+            if let Some(auth) = &auth {
+                auth.expire_logins();
+            }
         }
     });
     let limits = listen::HttpLimits {

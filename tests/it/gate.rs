@@ -362,6 +362,63 @@ async fn an_allowed_login_gets_every_route_and_another_domain_gets_the_not_allow
     assert_eq!(code, 401, "the component cookie dies with the login");
 }
 
+/// The close code the server ends `socket` with (`None`: closed without
+/// one).
+async fn close_code(client: &mut Client) -> Option<u16> {
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    loop {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), client.socket.next())
+            .await
+            .expect("the socket was not closed within 10 s")?;
+        match frame {
+            Ok(Message::Close(frame)) => return frame.map(|f| u16::from(f.code)),
+            Ok(_) => continue,
+            Err(_) => return None,
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_logout_closes_every_socket_of_that_login_at_once() {
+    let idp = start_idp().await;
+    let app = start(&idp);
+    let carol = log_in(&app, &idp, "carol@example.org").await;
+    let guest = log_in(&app, &idp, "guest@other.test").await;
+    let mut tabs = Vec::new();
+    for _ in 0..2 {
+        let mut tab = connect(&app, &carol).await.expect("the websocket");
+        tab.rerun().await;
+        tab.finish_run().await;
+        tabs.push(tab);
+    }
+    let mut other = connect(&app, &guest).await.expect("the websocket");
+    let out = get(&app, "/auth/logout", Some(&carol)).await;
+    assert_eq!(out.status, 302);
+    for tab in &mut tabs {
+        assert_eq!(close_code(tab).await, Some(4001));
+    }
+    // Another login's socket stays and runs.
+    other.rerun().await;
+    other.finish_run().await;
+    assert!(other
+        .tree
+        .texts()
+        .contains(&"email=guest@other.test".to_string()));
+    // The closed sessions are gone: carol's secret resumes nothing, and
+    // without a login there is no socket at all.
+    let refused = Client::connect_with_headers(
+        &app,
+        Some(&tabs[0].resume_secret),
+        Some(&app.origin()),
+        &[("Cookie", &carol)],
+    )
+    .await
+    .err()
+    .expect("no websocket for an ended login");
+    assert!(refused.contains("401"), "{refused}");
+}
+
 #[tokio::test]
 async fn a_session_is_resumed_only_by_its_own_login() {
     let idp = start_idp().await;
