@@ -94,7 +94,10 @@ test('login, st.user shows the claims, logout revokes the login cookie', async (
   await replayPage.goto(app.url);
   await waitForAppRun(replayPage);
   await replayPage.getByText('email=alice@example.org').waitFor();
-  await replayPage.close();
+  let reloads = 0;
+  replayPage.on('framenavigated', (frame) => {
+    if (frame === replayPage.mainFrame()) reloads += 1;
+  });
 
   // ... until logout, which ends the login on the server.
   await page.getByRole('button', { name: 'Log out' }).click();
@@ -104,6 +107,11 @@ test('login, st.user shows the claims, logout revokes the login cookie', async (
   await page.waitForURL((url) => url.href.startsWith(app.url));
   await waitForAppRun(page);
   await page.getByText('logged_in=False').waitFor();
+  // The other browser's open page learns of it without a reload: its socket
+  // is closed and it reconnects to a fresh session without the login.
+  await replayPage.getByText('logged_in=False').waitFor({ timeout: 10_000 });
+  assert.equal(reloads, 0);
+  await replayPage.close();
 
   const stale = await replay.newPage();
   await stale.goto(app.url);
