@@ -207,14 +207,18 @@ pub fn host_dispatch(state: AppState) -> Router {
         let mut request = request;
         let mut pass = None;
         if let Some(login_gate) = &login_gate {
-            let checked = if is_component_host {
-                login_gate
-                    .check_component(&mut request)
-                    .map(|p| pass = Some(p))
+            let refusal = if is_component_host {
+                match login_gate.check_component(&mut request) {
+                    gate::ComponentCheck::Pass(p) => {
+                        pass = Some(p);
+                        None
+                    }
+                    gate::ComponentCheck::Refused(refusal) => Some(refusal),
+                }
             } else {
-                login_gate.check_app(&request).map_or(Ok(()), Err)
+                login_gate.check_app(&request)
             };
-            if let Err(refusal) = checked {
+            if let Some(refusal) = refusal {
                 return std::future::ready(Ok(refusal)).boxed();
             }
         }

@@ -31,6 +31,12 @@ pub(super) const PREFIX: &str = "/_gate/";
 /// The cookie holding the ticket for absolute paths on the component origin.
 pub const COOKIE: &str = "__Host-rustlit_component";
 
+/// The gate's verdict on a component-origin request.
+pub enum ComponentCheck {
+    Pass(ComponentPass),
+    Refused(Response),
+}
+
 /// What a component-origin request was let in on.
 pub struct ComponentPass {
     /// The ticket came in the path: the response sets the cookie.
@@ -41,7 +47,7 @@ impl Gate {
     /// The refusal of a request for the component origin, or the pass it
     /// goes on with (a ticket in the path is taken out of it for the
     /// component router).
-    pub fn check_component(&self, request: &mut Request) -> Result<ComponentPass, Response> {
+    pub fn check_component(&self, request: &mut Request) -> ComponentCheck {
         let path = request.uri().path();
         let in_path = path
             .strip_prefix(PREFIX)
@@ -55,27 +61,28 @@ impl Gate {
             .as_deref()
             .and_then(|t| self.auth.login_from_ticket(t))
         else {
-            return Err((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
+            let refusal = (StatusCode::UNAUTHORIZED, "Log in to use this app.\n");
+            return ComponentCheck::Refused(refusal.into_response());
         };
         if let Err(denied) = self.rules.check(&login) {
-            return Err((
+            let refusal = (
                 StatusCode::FORBIDDEN,
                 format!("Not allowed: {}.\n", denied.reason()),
-            )
-                .into_response());
+            );
+            return ComponentCheck::Refused(refusal.into_response());
         }
         let Some((ticket, rest)) = in_path else {
-            return Ok(ComponentPass { set_cookie: None });
+            return ComponentCheck::Pass(ComponentPass { set_cookie: None });
         };
         let rest = match request.uri().query() {
             Some(query) => format!("{rest}?{query}"),
             None => rest,
         };
         let Ok(uri) = rest.parse::<Uri>() else {
-            return Err(StatusCode::BAD_REQUEST.into_response());
+            return ComponentCheck::Refused(StatusCode::BAD_REQUEST.into_response());
         };
         *request.uri_mut() = uri;
-        Ok(ComponentPass {
+        ComponentCheck::Pass(ComponentPass {
             set_cookie: Some(ticket),
         })
     }

@@ -21,7 +21,7 @@ use crate::auth::gate::GateRules;
 use crate::auth::{routes, Auth, SignedIn};
 
 mod component;
-pub use component::ComponentPass;
+pub use component::{ComponentCheck, ComponentPass};
 
 pub struct Gate {
     auth: Arc<Auth>,
