@@ -6,12 +6,11 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { freePort, launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
 
 function hasOpenssl() {
   try {
@@ -22,17 +21,6 @@ function hasOpenssl() {
   }
 }
 const skip = hasOpenssl() ? false : 'openssl is needed to make the certificate';
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 let app;
 let browser;

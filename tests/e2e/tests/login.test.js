@@ -3,21 +3,16 @@
 // cookie's attributes, and logout revoking the login so a replayed cookie
 // no longer works.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
-import { CLIENT_ID, CLIENT_SECRET, freePort, signIn, startProvider } from '../lib/oidc.js';
+import { launchBrowser, screenshot, waitForAppRun, writeScript } from '../lib/harness.js';
+import { signIn, startAppWithProvider } from '../lib/oidc.js';
 
 let app;
 let idp;
 let browser;
 
 before(async () => {
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}/oauth2callback`;
-  idp = await startProvider(redirectUri);
   const script = writeScript(`
 import streamlit as st
 
@@ -32,21 +27,7 @@ else:
     if st.button("Log in"):
         st.login()
 `);
-  const dir = path.join(path.dirname(script), '.streamlit');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, 'secrets.toml'),
-    `[auth]
-redirect_uri = "${redirectUri}"
-cookie_secret = "a-cookie-secret-of-some-length-for-tests"
-client_id = "${CLIENT_ID}"
-client_secret = "${CLIENT_SECRET}"
-server_metadata_url = "${idp.metadataUrl}"
-expose_tokens = "id"
-client_kwargs = { prompt = "login" }
-`,
-  );
-  app = await startApp(script, ['--server.port', String(port)]);
+  ({ app, idp } = await startAppWithProvider(script, { auth: 'expose_tokens = "id"\n' }));
   browser = await launchBrowser();
 });
 

@@ -8,22 +8,19 @@
 // allowed" page, whose logout link ends the login and leads back to the
 // provider's login.
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
-import { CLIENT_ID, CLIENT_SECRET, freePort, signIn, startProvider } from '../lib/oidc.js';
+import { launchBrowser, screenshot, waitForAppRun, writeScript } from '../lib/harness.js';
+import { signIn, startAppWithProvider } from '../lib/oidc.js';
 
 let app;
 let idp;
 let browser;
 
 before(async () => {
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}/oauth2callback`;
-  idp = await startProvider(redirectUri);
   // A component whose document loads its script by an absolute path, as
   // some bundlers build them: no ticket in that URL.
   const absolute = mkdtempSync(path.join(os.tmpdir(), 'rustlit-absolute-'));
@@ -44,27 +41,12 @@ absolute(key="abs")
     path.join(absolute, 'abs.js'),
     "document.getElementById('out').textContent = 'loaded by an absolute path';",
   );
-  const dir = path.join(path.dirname(script), '.streamlit');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, 'secrets.toml'),
-    `[auth]
-redirect_uri = "${redirectUri}"
-cookie_secret = "a-cookie-secret-of-some-length-for-tests"
-client_id = "${CLIENT_ID}"
-client_secret = "${CLIENT_SECRET}"
-server_metadata_url = "${idp.metadataUrl}"
-client_kwargs = { prompt = "login" }
-`,
-  );
-  writeFileSync(
-    path.join(dir, 'config.toml'),
-    `[server]
+  ({ app, idp } = await startAppWithProvider(script, {
+    config: `[server]
 requireLogin = true
 allowedEmailDomains = ["example.org"]
 `,
-  );
-  app = await startApp(script, ['--server.port', String(port)]);
+  }));
   browser = await launchBrowser();
 });
 
