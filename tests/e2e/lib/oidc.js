@@ -69,13 +69,18 @@ export function writeAuthSettings(script, { auth = '', config = null } = {}) {
 }
 
 /**
- * Starts a provider and the app `script` logging in with it (on a free
- * port, which the provider must know for its redirect URI). `auth`: more
- * `[auth]` keys; `config`: the app's config.toml. Returns `{ app, idp }`.
+ * Starts a provider and the app `script` logging in with it, on `port` (a
+ * free one by default; the provider must know it for its redirect URI).
+ * `auth`: more `[auth]` keys; `config`: the app's config.toml; `appOrigin`:
+ * where the browser reaches the app; `args`: more command-line options.
+ * Returns `{ app, idp }`.
  */
-export async function startAppWithProvider(script, { auth = '', config = null } = {}) {
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}/oauth2callback`;
+export async function startAppWithProvider(
+  script,
+  { auth = '', config = null, port = null, appOrigin = null, args = [] } = {},
+) {
+  port ??= await freePort();
+  const redirectUri = `${appOrigin ?? `http://127.0.0.1:${port}`}/oauth2callback`;
   const idp = await startProvider(redirectUri);
   writeAuthSettings(script, {
     auth: `redirect_uri = "${redirectUri}"
@@ -86,7 +91,7 @@ client_kwargs = { prompt = "login" }
 ${auth}`,
     config,
   });
-  const app = await startApp(script, ['--server.port', String(port)]);
+  const app = await startApp(script, ['--server.port', String(port), ...args]);
   return { app, idp };
 }
 
