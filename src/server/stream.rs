@@ -177,6 +177,10 @@ async fn serve_socket(
         return;
     }
     let sid = user.as_ref().map(|u| u.sid.clone());
+    if sid.is_none() {
+        // Nothing to watch for: no need to hear of every logout.
+        watch = None;
+    }
     let Attached {
         session,
         mut outbox,
