@@ -36,6 +36,9 @@ pub(crate) enum Mode {
     Expired,
     UnknownKey,
     AlgNone,
+    /// The provider rotated its key: it publishes the new one beside the
+    /// old and signs with the new.
+    Rotated,
 }
 
 struct Key {
@@ -85,7 +88,11 @@ async fn discovery(State(idp): State<Shared>) -> Json<Value> {
 }
 
 async fn jwks(State(idp): State<Shared>) -> Json<Value> {
-    Json(json!({ "keys": [idp.published.jwk.clone()] }))
+    let mut keys = vec![idp.published.jwk.clone()];
+    if *idp.mode.lock() == Mode::Rotated {
+        keys.push(idp.unpublished.jwk.clone());
+    }
+    Json(json!({ "keys": keys }))
 }
 
 fn s256(verifier: &str) -> String {
@@ -137,7 +144,7 @@ async fn token(
             format!("{header}.{body}.")
         }
         _ => {
-            let key = if mode == Mode::UnknownKey {
+            let key = if matches!(mode, Mode::UnknownKey | Mode::Rotated) {
                 &idp.unpublished
             } else {
                 &idp.published
@@ -415,4 +422,30 @@ async fn a_good_login_works_and_every_forgery_is_refused() {
         .tree
         .texts()
         .contains(&"logged_in=False email=None".to_string()));
+}
+
+#[tokio::test]
+async fn a_key_the_provider_rotates_in_is_fetched_and_accepted() {
+    let idp = start_idp().await;
+    let app = start_app(&idp);
+    let login = login_path(&app).await;
+    let log_in = || async {
+        let started = start_login(&app, &idp, &login).await;
+        callback(
+            &app,
+            &started.code,
+            &started.state,
+            Some(&started.flow_cookie),
+        )
+        .await
+    };
+    // The first login fetches the JWKS (k1) and caches it.
+    let reply = log_in().await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    // A token signed with a key the cache does not hold yet: the JWKS is
+    // fetched again and the new key found.
+    *idp.mode.lock() = Mode::Rotated;
+    let reply = log_in().await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    assert!(set_cookie(&reply, "_streamlit_user").is_some());
 }
