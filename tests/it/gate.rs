@@ -488,3 +488,73 @@ fn a_gate_without_a_provider_does_not_start_and_names_the_option() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_login_works_under_a_base_path_behind_a_trusted_proxy() {
+    use crate::common::net::{get as http_get, tcp_from};
+    let idp = start_idp().await;
+    let secrets = secrets(&idp).replace(
+        "http://127.0.0.1:{port}/oauth2callback",
+        "https://app.example.org/demo/oauth2callback",
+    );
+    let app = App::start_logged_with_files(
+        SCRIPT,
+        &[
+            (".streamlit/secrets.toml", &secrets),
+            (".streamlit/config.toml", CONFIG),
+        ],
+        &[
+            "--server.baseUrlPath",
+            "demo",
+            "--server.trustedProxies",
+            "127.0.0.1",
+        ],
+    );
+    // What the proxy sends on: HTTPS at the client, the client's address.
+    let via_proxy = |path: String, cookie: Option<String>| {
+        let app = &app;
+        async move {
+            let host = format!("127.0.0.1:{}", app.port);
+            let mut extra = vec![
+                ("X-Forwarded-Proto", "https".to_string()),
+                ("X-Forwarded-For", "203.0.113.5".to_string()),
+            ];
+            if let Some(cookie) = cookie {
+                extra.push(("Cookie", cookie));
+            }
+            let extra: Vec<(&str, &str)> = extra.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            http_get(tcp_from("127.0.0.1", app.port).await, &host, &path, &extra).await
+        }
+    };
+    let reply = via_proxy("/demo/?x=1".into(), None).await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    let to_login = reply.header("location").expect("a Location").to_string();
+    assert!(
+        to_login.starts_with("/demo/auth/login?provider=")
+            && to_login.ends_with("&next=%2Fdemo%2F%3Fx%3D1"),
+        "{to_login}"
+    );
+    let started = start_login(&app, &idp, &to_login).await;
+    let reply = via_proxy(
+        format!(
+            "/demo/oauth2callback?code={}&state={}",
+            started.code, started.state
+        ),
+        Some(started.flow_cookie.clone()),
+    )
+    .await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    assert_eq!(reply.header("location"), Some("/demo/?x=1"));
+    let cookie = set_cookie(&reply, "_streamlit_user").expect("the login cookie");
+    assert!(
+        cookie.contains("Path=/demo") && cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let cookie = cookie.split(';').next().unwrap_or_default().to_string();
+    let page = via_proxy("/demo/".into(), Some(cookie.clone())).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    // Logout under the base path ends it.
+    let out = via_proxy("/demo/auth/logout".into(), Some(cookie.clone())).await;
+    assert_eq!(out.status, 302);
+    assert_eq!(via_proxy("/demo/".into(), Some(cookie)).await.status, 302);
+}
