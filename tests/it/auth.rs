@@ -39,6 +39,10 @@ pub(crate) enum Mode {
     /// The provider rotated its key: it publishes the new one beside the
     /// old and signs with the new.
     Rotated,
+    /// Expired a minute ago: within the 120 s of clock skew allowed.
+    ExpiredWithinSkew,
+    /// Expired three minutes ago: beyond it.
+    ExpiredBeyondSkew,
 }
 
 struct Key {
@@ -134,6 +138,14 @@ async fn token(
         Mode::Expired => {
             claims["iat"] = json!(now - 1200);
             claims["exp"] = json!(now - 600);
+        }
+        Mode::ExpiredWithinSkew => {
+            claims["iat"] = json!(now - 660);
+            claims["exp"] = json!(now - 60);
+        }
+        Mode::ExpiredBeyondSkew => {
+            claims["iat"] = json!(now - 780);
+            claims["exp"] = json!(now - 180);
         }
         _ => {}
     }
@@ -448,4 +460,40 @@ async fn a_key_the_provider_rotates_in_is_fetched_and_accepted() {
     let reply = log_in().await;
     assert_eq!(reply.status, 302, "{}", reply.body);
     assert!(set_cookie(&reply, "_streamlit_user").is_some());
+}
+
+#[tokio::test]
+async fn clock_skew_is_bounded_and_a_callback_from_another_issuer_is_refused() {
+    let idp = start_idp().await;
+    let app = start_app(&idp);
+    let login = login_path(&app).await;
+    let finish = |mode: Mode, extra: String| {
+        let (app, idp, login) = (&app, &idp, &login);
+        async move {
+            *idp.mode.lock() = mode;
+            let started = start_login(app, idp, login).await;
+            let path = format!(
+                "/oauth2callback?code={}&state={}{extra}",
+                started.code, started.state
+            );
+            get(app, &path, Some(&started.flow_cookie)).await
+        }
+    };
+    let reply = finish(Mode::ExpiredWithinSkew, String::new()).await;
+    assert_eq!(
+        reply.status, 302,
+        "a minute of skew is tolerated: {}",
+        reply.body
+    );
+    let n = refusals(&app);
+    let reply = finish(Mode::ExpiredBeyondSkew, String::new()).await;
+    assert_refused(&app, &reply, "expired", n);
+    // IdP mix-up (RFC 9207): the callback names another issuer.
+    let n = refusals(&app);
+    let reply = finish(Mode::Good, "&iss=https%3A%2F%2Fevil.test".into()).await;
+    assert_refused(&app, &reply, "another issuer (iss)", n);
+    // Naming this provider is fine.
+    let iss: String = url::form_urlencoded::byte_serialize(idp.issuer.as_bytes()).collect();
+    let reply = finish(Mode::Good, format!("&iss={iss}")).await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
 }
