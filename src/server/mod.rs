@@ -215,9 +215,16 @@ pub fn host_dispatch(state: AppState) -> Router {
             app.clone()
         };
         let mut request = request;
+        let mut pass = None;
         if let Some(login_gate) = &login_gate {
             let refusal = if is_component_host {
-                login_gate.check_component(&mut request)
+                match login_gate.check_component(&mut request) {
+                    gate::ComponentCheck::Pass(p) => {
+                        pass = Some(p);
+                        None
+                    }
+                    gate::ComponentCheck::Refused(refusal) => Some(refusal),
+                }
             } else {
                 login_gate.check_app(&request)
             };
@@ -225,9 +232,17 @@ pub fn host_dispatch(state: AppState) -> Router {
                 return std::future::ready(Ok(refusal)).boxed();
             }
         }
+        let login_gate = login_gate.clone();
         async move {
             use tower::ServiceExt;
-            target.oneshot(request).await
+            let mut response = match target.oneshot(request).await {
+                Ok(response) => response,
+                Err(never) => match never {},
+            };
+            if let (Some(login_gate), Some(pass)) = (login_gate, pass) {
+                login_gate.finish_component(pass, &mut response);
+            }
+            Ok::<_, std::convert::Infallible>(response)
         }
         .boxed()
     });
@@ -455,11 +470,15 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
     let sessions = state.sessions.clone();
+    let auth = state.auth.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(10));
         loop {
             tick.tick().await;
             sessions.expire();
+            if let Some(auth) = &auth {
+                auth.expire_logins();
+            }
         }
     });
     let limits = listen::HttpLimits {
