@@ -73,20 +73,9 @@ _ROWS: list[Unapplied] = [
     # -- state that outlives the widget
     *_rows(_STATEFUL_WIDGETS, "persist_state", _is_not_none, "not None",
            "the value is dropped when a run does not render the widget, as with the default None."),
-    # -- buttons
-    *_rows(("st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
-            "st.segmented_control"), "wrap",
-           _is_not_none, "not None", "labels wrap as the browser lays them out."),
-    # -- heights rustlit does not size yet
-    *_rows(("st.code",), "height", _differs("content"),
-           "not 'content'", "the element is as tall as its content."),
-    # -- text
-    Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
     # -- layout
     Unapplied("st.fragment", "parallel", _is_true, "True",
               "the fragment runs inline on the script's thread, in order, as with parallel=False."),
-    Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
-    Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
 ]
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}

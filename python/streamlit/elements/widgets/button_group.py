@@ -42,6 +42,7 @@ def _button_group(
     dg: DeltaGenerator, style: str, label: str, options: Any, selection_mode: str, default: Any,
     required: bool, format_func: Callable[[Any], Any] | None, key: Any, help: str | None, on_change: Any,
     args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any = None,
+    wrap: bool | None = None,
 ) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
@@ -94,7 +95,7 @@ def _button_group(
             value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
         ),
         options=serde.formatted, multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL",
-        required=bool(required),
+        required=bool(required), wrap=None if wrap is None else bool(wrap),
     )
     return list(value) if multi else value
 
@@ -110,10 +111,10 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display pill buttons; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.pills", persist_state=persist_state, wrap=wrap)
+        unapplied.notes("st.pills", persist_state=persist_state)
         return _button_group(
             self, "pills", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width,
+            on_change, args, kwargs, disabled, label_visibility, width, bind, wrap,
         )
 
     def segmented_control(
@@ -124,10 +125,10 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a segmented control; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.segmented_control", persist_state=persist_state, wrap=wrap)
+        unapplied.notes("st.segmented_control", persist_state=persist_state)
         return _button_group(
             self, "segmented_control", label, options, selection_mode, default, required, format_func, key,
-            help, on_change, args, kwargs, disabled, label_visibility, width, bind,
+            help, on_change, args, kwargs, disabled, label_visibility, width, bind, wrap,
         )
 
     def feedback(

@@ -29,6 +29,7 @@ class CheckboxMixin:
     def _checkbox(
         self: DeltaGenerator, element_type: str, style: str, label: str, value: bool, key: Any, help: Any,
         on_change: Any, args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any,
+        wrap: bool | None,
     ) -> bool:
         key = to_key(key)
         callback = callback_of(on_change)
@@ -58,6 +59,7 @@ class CheckboxMixin:
                 value=wire.bool_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             style=style,
+            wrap=None if wrap is None else bool(wrap),
         )
         return current
 
@@ -67,10 +69,10 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a checkbox; returns whether it is checked."""
-        unapplied.notes("st.checkbox", persist_state=persist_state, wrap=wrap)
+        unapplied.notes("st.checkbox", persist_state=persist_state)
         return self._checkbox(
             "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
-            bind,
+            bind, wrap,
         )
 
     def toggle(
@@ -79,8 +81,8 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a toggle switch; returns whether it is on."""
-        unapplied.notes("st.toggle", persist_state=persist_state, wrap=wrap)
+        unapplied.notes("st.toggle", persist_state=persist_state)
         return self._checkbox(
             "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
-            bind,
+            bind, wrap,
         )
