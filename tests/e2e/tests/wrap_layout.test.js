@@ -33,6 +33,7 @@ with a:
 with b:
     st.checkbox(LONG, key="col_wrap", wrap=True)
     st.button(LONG, key="col_button_wrap", wrap=True)
+    st.popover(LONG, wrap=True).write("inside")
     st.multiselect("chips", OPTS, default=OPTS, key="ms_col")
 with c:
     st.pills("pills in column", OPTS, key="p_col")
@@ -105,6 +106,9 @@ test('labels directly in a column keep one line, cut, with the whole label as to
   }
   const wrappedButton = await page.getByTestId('stButton').nth(1).boundingBox();
   assert.ok(wrappedButton.height > 45, `button wrap=True grows: ${wrappedButton.height}`);
+  // 1.67 wraps this popover's label onto two lines (54.8 px): the chevron leaves it that room.
+  const wrappedPopover = await page.getByTestId('stPopoverButton').nth(1).boundingBox();
+  assert.ok(Math.abs(wrappedPopover.height - 54.8) < 2, `popover wrap=True: ${wrappedPopover.height}`);
   await screenshot(page, 'wrap_layout');
   await page.close();
 });
