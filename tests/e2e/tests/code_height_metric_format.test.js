@@ -21,7 +21,7 @@ st.code("x = 1", height=200)
 with st.container(height=400, border=True):
     st.code("y = 2", height="stretch")
 st.code("z = 3")
-for fmt in ("dollar", "percent", "bytes", "accounting", "%d", "%e", "compact"):
+for fmt in ("dollar", "percent", "bytes", "accounting", "%d", "%e", "compact", "%+05d%%"):
     st.metric(fmt, 1234.567, -12.5, format=fmt)
 st.metric("text", "12 apples", "-5", format="dollar")
 st.metric("unformatted", 1234.567)
@@ -73,6 +73,7 @@ test("a metric's value and delta in 1.67's number formats", async () => {
     ['1234', '-12'],
     ['1.234567e+3', '-1.25e+1'],
     ['1.2K', '-13'],
+    ['+1234%', '-0012%'],
     ['12 apples', '-$5.00'],
     ['1234.567', ''],
   ]);

@@ -40,6 +40,15 @@ describe("1.67's number formats", () => {
     expect(formatNumberAs("£ %.1f", -12.5)).toBe("£ -12.5");
     expect(formatNumberAs("%s items", 1234.567)).toBe("1234.567 items");
     expect(formatNumberAs("nonsense", 3)).toBe("nonsense");
+    const both = (f: string) => [formatNumberAs(f, 42.75), formatNumberAs(f, -3.5)];
+    expect(both("%d%%")).toEqual(["42%", "-3%"]);
+    expect(both("%.1f%%")).toEqual(["42.8%", "-3.5%"]);
+    expect(both("100%% %d")).toEqual(["100% 42", "100% -3"]);
+    expect(both("%05d")).toEqual(["00042", "-0003"]);
+    expect(both("%+d")).toEqual(["+42", "-3"]);
+    expect(both("%x")).toEqual(["2a", "fffffffd"]);
+    expect(both("%.0f")).toEqual(["43", "-4"]);
+    expect(both("%s")).toEqual(["42.75", "-3.5"]);
   });
 
   it("leaves a metric's text alone unless it reads as a number", () => {

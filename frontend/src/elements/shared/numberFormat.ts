@@ -23,24 +23,55 @@ function currency(value: number, code: string, digits: number): string {
   });
 }
 
+/** One printf conversion: `%[flags][width][.precision]type`; `,` is the thousands flag (`%,d`). */
+const CONVERSION = /%([-+ 0,]*)(\d+)?(?:\.(\d+))?([diufeEsxXo%])/g;
+
+function grouped(value: number, places: number, thousands: boolean): string {
+  return new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: thousands,
+  }).format(value);
+}
+
 /**
- * The printf subset the formats use: `%d`/`%i`, `%.Nf`, `%,d` and `%,.Nf` (thousands), `%e`/`%E`
- * (an exponent without padding, `1.5e+3`, as 1.67's sprintf writes it), `%s`, with the text
- * around the conversion kept (`£ %.2f`, `%d pts`). A format with no conversion is shown as it is.
+ * printf as 1.67's formats read it (its sprintf): `%d`/`%i` cut towards zero, `%.Nf`, `%e`/`%E`
+ * with an unpadded exponent (`1.5e+3`), `%x`/`%X`/`%o` of the 32-bit integer, `%s`, `%%`;
+ * flags `+`, ` `, `-`, `0` with a width, and `,` for thousands. Text around them is kept; a
+ * format without a conversion is shown as it is.
  */
 export function printf(format: string, value: number): string {
-  return format.replace(/%(,?)(?:\.(\d+))?([dieEfs])/, (_m, comma: string, digits: string | undefined, conv: string) => {
-    const fixed = (places: number, n = value) => new Intl.NumberFormat("en-US", {
-      minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: comma === ",",
-    }).format(n);
-    // Integers are cut towards zero, not rounded (1.67: "%d" of 1234.567 is 1234).
-    if (conv === "d" || conv === "i") return fixed(0, Math.trunc(value));
-    if (conv === "f") return fixed(digits === undefined ? 6 : Number(digits));
-    if (conv === "e" || conv === "E") {
-      const s = digits === undefined ? value.toExponential() : value.toExponential(Number(digits));
-      return conv === "E" ? s.toUpperCase() : s;
+  return format.replace(CONVERSION, (_m, flags: string, width: string | undefined, digits: string | undefined, conv: string) => {
+    if (conv === "%") return "%";
+    const abs = Math.abs(value);
+    let negative = value < 0;
+    let body: string;
+    switch (conv) {
+      case "f":
+        body = grouped(abs, digits === undefined ? 6 : Number(digits), flags.includes(","));
+        break;
+      case "e":
+      case "E":
+        body = digits === undefined ? abs.toExponential() : abs.toExponential(Number(digits));
+        if (conv === "E") body = body.toUpperCase();
+        break;
+      case "x":
+      case "X":
+      case "o":
+        body = (Math.trunc(value) >>> 0).toString(conv === "o" ? 8 : 16);
+        if (conv === "X") body = body.toUpperCase();
+        negative = false;
+        break;
+      case "s":
+        body = String(abs);
+        break;
+      default: // d, i, u
+        body = grouped(Math.trunc(abs), 0, flags.includes(","));
+        negative = negative && Math.trunc(abs) !== 0;
     }
-    return String(value);
+    const sign = negative ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+    const room = Math.max(0, Number(width ?? 0) - sign.length - body.length);
+    if (flags.includes("-")) return sign + body + " ".repeat(room);
+    if (flags.includes("0") && conv !== "s") return sign + "0".repeat(room) + body;
+    return " ".repeat(room) + sign + body;
   });
 }
 
