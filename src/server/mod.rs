@@ -101,6 +101,8 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: &Config, sessions: Arc<SessionRegistry>, info: AppInfo) -> Self {
+        // The theme's font hosts are part of the page's CSP.
+        let theme = crate::theme::from_config(&config.resolved).0;
         AppState {
             sessions,
             origins: Arc::new(OriginPolicy::new(&config.server.cors_allowed_origins)),
@@ -114,7 +116,10 @@ impl AppState {
                 config.server.hsts_max_age,
                 config.server.hsts_include_subdomains,
             ),
-            frames: Arc::new(security::FramePolicy::new(&config.server.frame_ancestors)),
+            frames: Arc::new(security::FramePolicy::new(
+                &config.server.frame_ancestors,
+                &theme.remote,
+            )),
             info: Arc::new(info),
             base_prefix: config.server.base_prefix().into(),
             max_message_bytes: config
@@ -147,7 +152,7 @@ impl AppState {
                     .as_str()
                     .unwrap_or("full"),
             ),
-            theme: Arc::new(crate::theme::from_config(&config.resolved).0),
+            theme: Arc::new(theme),
             disable_data_export: config
                 .resolved
                 .get("client.disableDataExport")

@@ -495,6 +495,7 @@ corpus!(
     chat_input_state,
     chat_message_avatars,
     checkbox_toggle,
+    code_height,
     color_picker_basic,
     columns_layout,
     conditional_widgets,
@@ -588,6 +589,7 @@ corpus!(
     media_elements,
     menu_button_basics,
     mermaid_chart_basics,
+    metric_format,
     metric_sparklines,
     missing_names,
     mpa_navigation_pages,
@@ -680,6 +682,7 @@ corpus!(
     fragment_parallel,
     link_button_ids,
     widget_sizes,
+    wrap_params,
     write_stream_basic,
     write_variants,
 );

@@ -17,7 +17,6 @@ from streamlit.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.state_proxy import get_session_state
 from streamlit.runtime.widget_ids import compute_element_id, register_element_id
@@ -177,8 +176,9 @@ class LayoutsMixin:
         vertical_alignment: str = "top", border: bool = False, width: Any = "stretch", wrap: bool = True,
     ) -> list[DeltaGenerator]:
         """Insert side-by-side columns; `spec` is a count or a list of relative widths."""
-        unapplied.notes("st.columns", wrap=wrap)
         weights = _weights(spec)
+        if not isinstance(wrap, bool):  # 1.67 checks it right after the spec
+            raise StreamlitValueError("wrap", ["True", "False"])
         gap_fields = _gap(gap)
         gap_name = gap_fields["gap"]
         if vertical_alignment not in _ALIGNMENTS:
@@ -186,7 +186,9 @@ class LayoutsMixin:
         size = _block_width(width, allow_content=False)
         total = sum(weights)
         path = self._next_path()
-        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields, **size)
+        # wrap=False: the columns never stack on a narrow screen; they shrink to a minimum and the row scrolls.
+        no_wrap = {} if wrap else {"no_wrap": True}
+        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields, **no_wrap, **size)
         cols = []
         for i, w in enumerate(weights):
             col_path = (*path, i)
@@ -253,7 +255,6 @@ class LayoutsMixin:
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
         _check_state_tracking(on_change, None)
-        unapplied.notes("st.popover", wrap=wrap)
         key = None if key is None else str(key)
         dg = self._active()
         stateful = on_change != "ignore"
@@ -273,7 +274,8 @@ class LayoutsMixin:
         _rustlit.block_popover(
             path, key="" if key is None else key, allow_empty=True, label=str(label), type=type,
             help="" if help is None else str(help), icon=validate_icon(icon), disabled=bool(disabled),
-            width_config=width_config(width, allow_content=True, default="content"), **fields,
+            width_config=width_config(width, allow_content=True, default="content"),
+            wrap=None if wrap is None else bool(wrap), **fields,
         )
         from streamlit.elements.lib.open_containers import PopoverContainer
 

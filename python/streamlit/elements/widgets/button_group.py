@@ -30,7 +30,6 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -43,6 +42,7 @@ def _button_group(
     required: bool, format_func: Callable[[Any], Any] | None, key: Any, help: str | None, on_change: Any,
     args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any = None,
     persist_state: Any = None,
+    wrap: bool | None = None,
 ) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
@@ -95,7 +95,7 @@ def _button_group(
             value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
         ),
         options=serde.formatted, multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL",
-        required=bool(required),
+        required=bool(required), wrap=None if wrap is None else bool(wrap),
     )
     return list(value) if multi else value
 
@@ -111,10 +111,9 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display pill buttons; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.pills", wrap=wrap)
         return _button_group(
             self, "pills", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
+            on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
         )
 
     def segmented_control(
@@ -125,10 +124,9 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a segmented control; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.segmented_control", wrap=wrap)
         return _button_group(
             self, "segmented_control", label, options, selection_mode, default, required, format_func, key,
-            help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state,
+            help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
         )
 
     def feedback(
