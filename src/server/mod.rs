@@ -62,8 +62,9 @@ pub struct AppInfo {
 pub struct AppState {
     pub sessions: Arc<SessionRegistry>,
     pub origins: Arc<OriginPolicy>,
-    /// `server.frameAncestors`: who may frame the app's pages.
-    pub frames: Arc<security::FramePolicy>,
+    /// `server.frameAncestors` and `server.chartDataHosts`: who may frame
+    /// the app's pages and where they may fetch from.
+    pub frames: Arc<security::PagePolicy>,
     /// `server.allowedHosts` (DNS rebinding), checked on every request.
     pub hosts: Arc<hosts::HostPolicy>,
     /// `server.allowedNetworks` and `server.trustedProxies`: who the client
@@ -111,7 +112,10 @@ impl AppState {
                 config.server.hsts_max_age,
                 config.server.hsts_include_subdomains,
             ),
-            frames: Arc::new(security::FramePolicy::new(&config.server.frame_ancestors)),
+            frames: Arc::new(security::PagePolicy::new(
+                &config.server.frame_ancestors,
+                &config.server.chart_data_hosts,
+            )),
             info: Arc::new(info),
             base_prefix: config.server.base_prefix().into(),
             max_message_bytes: config
