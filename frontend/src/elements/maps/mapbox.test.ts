@@ -23,8 +23,9 @@ describe("mapbox:// URLs for maplibre", () => {
 
   test("Mapbox's hosts get the token once; other hosts are left alone", () => {
     expect(mapboxUrl("https://a.tiles.mapbox.com/v4/x/1/2/3.vector.pbf", T)).toBe(
-      "https://a.tiles.mapbox.com/v4/x/1/2/3.vector.pbf?access_token=pk.abc",
+      "https://api.mapbox.com/v4/x/1/2/3.vector.pbf?access_token=pk.abc",
     );
+    expect(mapboxUrl("https://b.tiles.mapbox.com/other/path.png", T)).toBe("https://b.tiles.mapbox.com/other/path.png?access_token=pk.abc");
     expect(mapboxUrl("https://api.mapbox.com/v4/x.json?secure&access_token=mine", T)).toBe("https://api.mapbox.com/v4/x.json?secure&access_token=mine");
     const carto = "https://basemaps.cartocdn.com/gl/positron-gl-style/style.json";
     expect(mapboxUrl(carto, T)).toBe(carto);

@@ -31,7 +31,13 @@ function isMapboxHost(url: string): boolean {
  * token if it has none; any other URL is returned unchanged.
  */
 export function mapboxUrl(url: string, token: string): string {
-  if (!url.startsWith("mapbox://")) return isMapboxHost(url) ? withToken(url, token) : url;
+  if (!url.startsWith("mapbox://")) {
+    if (!isMapboxHost(url)) return url;
+    // A tileset's tiles as its TileJSON names them (a.tiles.mapbox.com/v4/...) are asked of
+    // api.mapbox.com, as mapbox-gl (1.67) asks for them.
+    const tiles = /^https:\/\/[a-z0-9-]+\.tiles\.mapbox\.com(\/v4\/.*)$/.exec(url);
+    return withToken(tiles ? `${API}${tiles[1]}` : url, token);
+  }
   const rest = url.slice("mapbox://".length);
   const [path, query] = rest.split("?", 2) as [string, string | undefined];
   const keep = query ? `?${query}` : "";
