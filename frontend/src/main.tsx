@@ -9,6 +9,7 @@ import { App } from "./app/App";
 import { StoreContext } from "./app/context";
 import { AppStore } from "./store/appStore";
 import { Connection } from "./connection/connection";
+import { watchCspRefusals } from "./app/cspRefusals";
 
 const store = new AppStore();
 const connection = new Connection({
@@ -19,6 +20,7 @@ const connection = new Connection({
   onSignedOut: (kind) => store.onSignedOut(kind),
 });
 store.setSink(connection);
+watchCspRefusals(document);
 store.listenToHistory();
 
 createRoot(document.getElementById("root")!).render(

@@ -38,6 +38,9 @@ pub struct ServerConfig {
     pub allowed_hosts: Vec<String>,
     /// `server.frameAncestors`: CSP sources allowed to frame the app.
     pub frame_ancestors: Vec<String>,
+    /// `server.chartDataHosts`: CSP sources the page may fetch data and
+    /// images from besides the app and the base maps (checked when read).
+    pub chart_data_hosts: Vec<String>,
     /// `server.corsAllowedOrigins`: extra origins allowed to open the websocket.
     pub cors_allowed_origins: Vec<String>,
     /// `server.maxMessageSize` in MB: the largest websocket frame accepted.
@@ -268,6 +271,22 @@ impl Config {
                 })
                 .collect()
         };
+        let data_hosts = |name: &str| -> Result<Vec<String>, ConfigError> {
+            r.get(name)
+                .as_list()
+                .iter()
+                .map(|entry| {
+                    crate::server::security::parse_data_host(entry).ok_or_else(|| {
+                        ConfigError::Invalid {
+                            place: r.source(name),
+                            option: name.into(),
+                            shown: format!("{entry:?}"),
+                            expected: "CSP host sources such as https://tiles.example.com, https://*.example.com, http://10.0.0.5:8080 or *".into(),
+                        }
+                    })
+                })
+                .collect()
+        };
         let gate_list = |name: &str,
                          parse: fn(&str) -> Option<String>,
                          expected: &str|
@@ -325,6 +344,7 @@ impl Config {
             cors_allowed_origins: r.get("server.corsAllowedOrigins").as_list().to_vec(),
             allowed_hosts: r.get("server.allowedHosts").as_list().to_vec(),
             frame_ancestors: r.get("server.frameAncestors").as_list().to_vec(),
+            chart_data_hosts: data_hosts("server.chartDataHosts")?,
             max_message_size_mb: non_negative("server.maxMessageSize")?.max(1) as usize,
             disconnected_session_ttl_secs: non_negative("server.disconnectedSessionTTL")?,
             run_on_save: bool_of("server.runOnSave"),

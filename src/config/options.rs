@@ -97,6 +97,7 @@ pub const OPTIONS: &[OptionSpec] = &[
     opt("server.corsAllowedOrigins", List, D::EmptyList, true, "Origins, besides the app's own, allowed to open its websocket."),
     opt("server.allowedHosts", List, D::EmptyList, true, "Host names the server answers on every route, besides IP addresses and localhost names: exact, *.example.com, or * for any (DNS rebinding)."),
     opt("server.frameAncestors", List, D::EmptyList, true, "rustlit: sites allowed to embed the app in a frame, e.g. https://portal.example.com (* for any); the app's own origin always may."),
+    opt("server.chartDataHosts", List, D::EmptyList, true, "rustlit: hosts, besides the app and the base maps' (Carto, Mapbox), that the page may fetch chart and map data, tiles and images from, as CSP sources: https://tiles.example.com, https://*.example.com, http://10.0.0.5:8080 (* for any host, as Streamlit, which has no CSP). A request the page refuses is named in the browser console."),
     opt("server.componentPermissions", List, D::EmptyList, true, "rustlit: browser features component frames may use, as <name>:<feature> (name: the component's module.name, html, iframe or *), e.g. my_app.scanner:camera; none by default."),
     opt("server.enableXsrfProtection", Bool, D::Bool(true), true, "Double-submit XSRF cookie."),
     opt("server.xsrfCookieSameSite", SAME_SITE, D::Str("lax"), true, "SameSite attribute of the XSRF cookie."),

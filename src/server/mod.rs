@@ -63,8 +63,9 @@ pub struct AppInfo {
 pub struct AppState {
     pub sessions: Arc<SessionRegistry>,
     pub origins: Arc<OriginPolicy>,
-    /// `server.frameAncestors`: who may frame the app's pages.
-    pub frames: Arc<security::FramePolicy>,
+    /// `server.frameAncestors` and `server.chartDataHosts`: who may frame
+    /// the app's pages and where they may fetch from.
+    pub frames: Arc<security::PagePolicy>,
     /// `server.allowedHosts` (DNS rebinding), checked on every request.
     pub hosts: Arc<hosts::HostPolicy>,
     /// `server.allowedNetworks` and `server.trustedProxies`: who the client
@@ -116,8 +117,9 @@ impl AppState {
                 config.server.hsts_max_age,
                 config.server.hsts_include_subdomains,
             ),
-            frames: Arc::new(security::FramePolicy::new(
+            frames: Arc::new(security::PagePolicy::new(
                 &config.server.frame_ancestors,
+                &config.server.chart_data_hosts,
                 &theme.remote,
             )),
             info: Arc::new(info),

@@ -132,6 +132,69 @@ async fn the_page_has_security_headers_and_no_cors() {
     assert_eq!(health.text().await.unwrap_or_default(), "ok");
 }
 
+/// The CSP lets the page fetch from the base maps' hosts always, and from
+/// other hosts only when `server.chartDataHosts` lists them; an entry that
+/// is not a CSP host source stops the server with one line.
+#[tokio::test]
+async fn chart_data_hosts_widen_connect_src_and_img_src_only_as_listed() {
+    let csp_of = |app: &App| {
+        let url = app.url("/");
+        async move {
+            let page = reqwest::get(url).await.expect("GET /");
+            page.headers()["content-security-policy"]
+                .to_str()
+                .unwrap_or_default()
+                .to_string()
+        }
+    };
+    let plain = App::start("import streamlit as st\n");
+    let csp = csp_of(&plain).await;
+    let connect = "connect-src 'self' https://basemaps.cartocdn.com https://*.basemaps.cartocdn.com https://api.mapbox.com https://*.tiles.mapbox.com";
+    assert!(csp.contains(&format!("{connect};")), "{csp}");
+    assert!(csp.contains("img-src 'self' data: blob: https:;"), "{csp}");
+    assert!(!csp.contains("openstreetmap"), "{csp}");
+
+    let listed = App::start_with(
+        "import streamlit as st\n",
+        &[
+            "--server.chartDataHosts",
+            "https://*.tile.openstreetmap.org,http://127.0.0.1:9000",
+        ],
+        &[],
+    );
+    let csp = csp_of(&listed).await;
+    let hosts = "https://*.tile.openstreetmap.org http://127.0.0.1:9000";
+    assert!(csp.contains(&format!("{connect} {hosts};")), "{csp}");
+    assert!(
+        csp.contains(&format!("img-src 'self' data: blob: https: {hosts};")),
+        "{csp}"
+    );
+    // Nothing else widens: scripts, frames and framing stay as they were.
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+        "{csp}"
+    );
+    assert!(csp.ends_with("frame-ancestors 'self'"), "{csp}");
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let script = dir.path().join("app.py");
+    std::fs::write(&script, "import streamlit as st\n").expect("write app.py");
+    for bad in [
+        "'unsafe-inline'",
+        "https://a.example; script-src *",
+        "data:",
+    ] {
+        let output = crate::common::rustlit_command(&script, &["--server.chartDataHosts", bad])
+            .stdin(std::process::Stdio::null())
+            .output()
+            .expect("run rustlit");
+        assert!(!output.status.success(), "{bad}");
+        let stderr = String::from_utf8_lossy(&output.stderr).trim().to_string();
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.contains("server.chartDataHosts"), "{stderr}");
+    }
+}
+
 #[tokio::test]
 async fn the_script_and_other_files_are_never_served() {
     let app = App::start("import streamlit as st\n# secret-marker\n");

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 import _rustlit
 from streamlit import dataframe_util
 from streamlit.elements.arrow import _ReadOnlyAttrDict
-from streamlit.elements.size import height_config, width_config
+from streamlit.elements.size import chart_sizes
 from streamlit.elements.vega_charts import calc_hash
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
@@ -413,9 +413,12 @@ def _own_size(value: Any, library_default: str, name: str) -> Any:
     return None
 
 
-def _resolve(value: Any, spec: Any, name: str, library_default: str, default: int) -> Any:
-    if value != "content":
-        return value
+_CONTENT_SIZES = {"width": (_PYECHARTS_WIDTH, _CONTENT_WIDTH), "height": (_PYECHARTS_HEIGHT, _CONTENT_HEIGHT)}
+
+
+def _content_size(spec: Any, name: str) -> Any:
+    """What "content" stands for: a pyecharts chart's own size, else 700 x 350 px."""
+    library_default, default = _CONTENT_SIZES[name]
     own = _own_size(getattr(spec, name, None), library_default, name)
     return default if own is None else own
 
@@ -449,8 +452,7 @@ class EChartsMixin:
         alt: str | None = None,
     ) -> Any:
         """Display an interactive Apache ECharts chart from an option dict, JSON text or a pyecharts chart."""
-        width_config(width, allow_content=True)
-        height_config(height, allow_content=True, default="content")
+        chart_sizes(width, height)
         if theme not in ("streamlit", None):
             raise StreamlitValueError("theme", ["'streamlit'", "None"])
         if renderer not in ("canvas", "svg"):
@@ -471,10 +473,7 @@ class EChartsMixin:
             )
         spec_json = serialize_option(option)
         datasets = [{"name": name, "data": {"data": data}, "has_name": True} for name, data in arrow.items()]
-        size = width_config(_resolve(width, spec, "width", _PYECHARTS_WIDTH, _CONTENT_WIDTH), allow_content=True)
-        tall = height_config(
-            _resolve(height, spec, "height", _PYECHARTS_HEIGHT, _CONTENT_HEIGHT), allow_content=True, default="content"
-        )
+        size, tall = chart_sizes(width, height, own_size=lambda name: _content_size(spec, name))
         widget = _NO_WIDGET
         state = None
         if selecting:

@@ -23,7 +23,7 @@ from streamlit.elements.arrow import _ReadOnlyAttrDict
 from streamlit.elements.lib.color_util import is_color_like
 from streamlit.elements.lib.deprecation import show_deprecation
 from streamlit.elements.lib.image_utils import normalize_alt
-from streamlit.elements.size import height_config, width_config
+from streamlit.elements.size import chart_sizes
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
 from streamlit.errors import (
@@ -69,7 +69,7 @@ def _deprecated_use_container_width() -> None:
 def _sizes(width: Any, height: Any) -> tuple[Any, Any]:
     """The envelope's width and height configs; neither takes "content" (1.67's WidthWithoutContent).
     The height is always sent (500 px by default)."""
-    return width_config(width, allow_content=False), height_config(height, allow_content=False, default="\0")
+    return chart_sizes(width, height, allow_content=False, height_default=None)
 
 
 # ------------------------------------------------------------------ st.map

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.arrow import _ReadOnlyAttrDict
-from streamlit.elements.size import height_config, width_config
+from streamlit.elements.size import chart_sizes
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import check_session_state_rules, register, to_key
 from streamlit.errors import StreamlitValueError
@@ -154,10 +154,8 @@ def _layout_size(figure: Any, name: str) -> int | None:
     return None
 
 
-def _resolve(value: Any, figure: Any, name: str, default: int) -> Any:
+def _own_size(figure: Any, name: str, default: int) -> int:
     """1.67's "content" size: the figure's layout size in pixels, else plotly.js's default."""
-    if value != "content":
-        return value
     size = _layout_size(figure, name)
     return default if size is None else size
 
@@ -188,8 +186,7 @@ class PlotlyChartMixin:
                 width = "stretch"
             elif not isinstance(width, int):
                 width = "content"
-        width_config(width, allow_content=True)
-        height_config(height, allow_content=True, default="content")
+        chart_sizes(width, height)
         import plotly.io
         import plotly.tools
 
@@ -209,10 +206,8 @@ class PlotlyChartMixin:
         spec = plotly.io.to_json(figure, validate=False)
         config_json = json.dumps(config or {})
         alt_text = None if alt is None else (str(alt).strip() or None)
-        final_width = _resolve(width, figure, "width", _DEFAULT_WIDTH)
-        final_height = _resolve(height, figure, "height", _DEFAULT_HEIGHT)
-        size = width_config(final_width, allow_content=True)
-        tall = height_config(final_height, allow_content=True, default="content")
+        defaults = {"width": _DEFAULT_WIDTH, "height": _DEFAULT_HEIGHT}
+        size, tall = chart_sizes(width, height, own_size=lambda name: _own_size(figure, name, defaults[name]))
         widget = _NO_WIDGET
         modes: list[str] = []
         state = None

@@ -4,6 +4,7 @@ element's container (frontend/src/render/size.ts)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from streamlit.errors import StreamlitInvalidHeightError, StreamlitInvalidWidthError, StreamlitValueError
@@ -30,9 +31,10 @@ def width_config(width: Any, *, allow_content: bool, default: str = "stretch") -
     raise StreamlitInvalidWidthError(width, allow_content)
 
 
-def height_config(height: Any, *, allow_content: bool, default: str) -> dict[str, Any] | None:
+def height_config(height: Any, *, allow_content: bool, default: str | None) -> dict[str, Any] | None:
     """The `height_config` field for `height`, checked as 1.67 checks it; None for the command's
-    default (`default`, e.g. "auto"), which the browser applies when the field is absent."""
+    default (`default`, e.g. "auto"), which the browser applies when the field is absent (a
+    `default` of None: the height is always sent)."""
     if isinstance(height, str):
         if height == default:
             return None
@@ -43,6 +45,31 @@ def height_config(height: Any, *, allow_content: bool, default: str) -> dict[str
     elif isinstance(height, int) and 0 < height <= _UINT32_MAX:  # True is 1 pixel in 1.67 too
         return {"pixel_height": int(height)}
     raise StreamlitInvalidHeightError(height, allow_content)
+
+
+def chart_sizes(
+    width: Any,
+    height: Any,
+    *,
+    allow_content: bool = True,
+    own_size: Callable[[str], Any] | None = None,
+    height_default: str | None = "content",
+) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:
+    """A chart's (`width_config`, `height_config`), checked as 1.67 checks them, with its errors.
+    `allow_content`: False for the maps (1.67's width and height "without content").
+    `own_size("width" | "height")`: what "content" stands for, the chart's own size (a figure's
+    layout size, or the library's default) in pixels or "stretch"; without it "content" is sent
+    as such, which also checks the values before the command looks at its other arguments.
+    `height_default`: the height the browser applies when none is sent (None: always sent)."""
+    if own_size is not None:
+        if isinstance(width, str) and width == "content":
+            width = own_size("width")
+        if isinstance(height, str) and height == "content":
+            height = own_size("height")
+    return (
+        width_config(width, allow_content=allow_content),
+        height_config(height, allow_content=allow_content, default=height_default),
+    )
 
 
 _ALIGNMENTS = {"center": {"alignment": "CENTER"}, "right": {"alignment": "RIGHT"}, "justify": {"alignment": "JUSTIFY"}}

@@ -14,6 +14,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { launchBrowser, repoRoot, screenshot, startApp } from '../lib/harness.js';
+import { paintedPixels } from '../lib/pixels.js';
 
 const KINDS = [
   ['stVegaLiteChart', 12],
@@ -43,27 +44,6 @@ after(async () => {
   app?.stop();
 });
 
-/** Pixels of the element's screenshot that differ from the page's white background. */
-async function paintedPixels(page, locator) {
-  const png = await locator.screenshot({ timeout: 30_000 });
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (255 * 3 - data[i] - data[i + 1] - data[i + 2] > 90) n += 1;
-    }
-    return n;
-  }, png.toString('base64'));
-}
-
 /** Waits until the chart's box holds a drawing surface and enough painted pixels. */
 async function waitDrawn(page, chart, label) {
   const deadline = Date.now() + 60_000;
@@ -71,7 +51,7 @@ async function waitDrawn(page, chart, label) {
   while (Date.now() < deadline) {
     const surfaces = await chart.locator('canvas, svg:not([data-testid="stElementToolbarButtonIcon"])').count();
     if (surfaces > 0) {
-      painted = await paintedPixels(page, chart);
+      painted = await paintedPixels(page, chart, { differsFromWhite: 90 }, { timeout: 30_000 });
       if (painted > 800) return painted;
     }
     await page.waitForTimeout(200);

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 
 import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { paintedPixels } from '../lib/pixels.js';
 
 let browser;
 let app;
@@ -38,25 +39,7 @@ after(async () => {
 });
 
 /** Pixels of the chart's screenshot in the brush's green (its border and fill). */
-async function brushPixels(page, chart) {
-  const png = await chart.screenshot();
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (data[i + 1] - data[i] > 40 && data[i + 1] - data[i + 2] > 40) n += 1;
-    }
-    return n;
-  }, png.toString('base64'));
-}
+const brushPixels = (page, chart) => paintedPixels(page, chart, { greenBy: 40 });
 
 test('a brush comes back to the script and stays drawn after the reruns', async () => {
   const page = await browser.newPage({ viewport: { width: 1000, height: 900 } });

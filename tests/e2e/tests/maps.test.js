@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 
 import { launchBrowser, repoRoot, screenshot, screenshotDir, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { paintedPixels } from '../lib/pixels.js';
 
 let browser;
 let app;
@@ -56,25 +57,7 @@ after(async () => {
 });
 
 /** How many pixels of the element's screenshot are close to `rgb`. */
-async function countPixels(page, locator, rgb) {
-  const png = await locator.screenshot();
-  return page.evaluate(async ({ b64, rgb }) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = img.width;
-    canvas.height = img.height;
-    const ctx = canvas.getContext('2d');
-    ctx.drawImage(img, 0, 0);
-    const { data } = ctx.getImageData(0, 0, img.width, img.height);
-    let n = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i] - rgb[0]) < 40 && Math.abs(data[i + 1] - rgb[1]) < 40 && Math.abs(data[i + 2] - rgb[2]) < 40) n++;
-    }
-    return n;
-  }, { b64: png.toString('base64'), rgb });
-}
+const countPixels = (page, locator, rgb) => paintedPixels(page, locator, { near: rgb, tolerance: 40 });
 
 /** The page-pixel position of the centre of the element's box. */
 async function centre(locator) {

@@ -6,7 +6,8 @@
 // come from the `tileLayers` and `cartoLayers` chunks, fetched by this page only.
 // The app is the conformance script tests/conformance/scripts/pydeck_tile_layers.py.
 // A second app serves its tiles itself (static files: the page's CSP lets it fetch
-// only from the app and Carto's base map), and its TileLayer draws them.
+// only from the app, the base maps and the hosts in server.chartDataHosts, see
+// chart_data_hosts.test.js), and its TileLayer draws them.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';

@@ -3,10 +3,12 @@
 //! the Streamlit theme built from the page's chart tokens (the same ones the
 //! Vega-Lite charts read, so both follow light/dark and the palette), `alt` as
 //! the aria description, tooltip `valueFormatter` number formats as functions,
-//! and 1.67's defaults for large series. Pure functions, tested without a browser.
+//! and 1.67's defaults for large series, tooltip values and time axis pointers
+//! (`./echartsValues`). Pure functions, tested without a browser.
 import { tableFromIPC, Type, type Vector } from "apache-arrow";
 import { chartTheme, streamlitConfig, type ChartTheme } from "../charts/vegaTheme";
 import { sprintf } from "../shared/printf";
+import { timeAxisPointers, tooltipValue } from "./echartsValues";
 
 export type Json = Record<string, unknown>;
 
@@ -193,6 +195,7 @@ export function streamlitTheme(t: ChartTheme = chartTheme()): Json {
       backgroundColor: t.background,
       borderColor: grid,
       textStyle: { color: t.text, fontFamily: t.font, fontSize: 12, fontWeight: "normal" },
+      valueFormatter: tooltipValue,
     },
     axisPointer: { label: { color: t.text, backgroundColor: t.background, borderColor: grid, borderWidth: 1 } },
     categoryAxis: axisStyle,
@@ -260,7 +263,10 @@ function seriesLength(series: Json, option: Json): number {
 
 /** The option as ECharts gets it: aria, cursor, value formatters and 1.67's large-data defaults. */
 export function prepareOption(option: Json, opts: { alt: string | null; selecting: boolean; streamlit: boolean }): Json {
-  if (opts.streamlit) streamlitLayout(isObject(option.baseOption) ? option.baseOption : option);
+  if (opts.streamlit) {
+    streamlitLayout(isObject(option.baseOption) ? option.baseOption : option);
+    timeAxisPointers(option);
+  }
   if (opts.alt) {
     const aria = isObject(option.aria) ? option.aria : {};
     const label = isObject(aria.label) ? aria.label : {};

@@ -8,6 +8,8 @@
 //! background, as in 1.67, and the failure is logged once as a warning. Tooltips and
 //! selections (single/multi object) as 1.67 has them (SPEC-DATA §9). The element
 //! toolbar clears a selection and shows the map fullscreen (Escape closes it).
+//! A `mapbox://` style draws with the deck's Mapbox token (`./mapbox`); without
+//! one there is no base map, as 1.67's mapbox-gl cannot load it either.
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useThemeVersion } from "../../theme/activeTheme";
 import DeckGL from "@deck.gl/react";
@@ -24,6 +26,7 @@ import { ChartFrame, FullscreenButton, ICONS, ToolbarButton, useFullscreen } fro
 import { chartTheme } from "../charts/vegaTheme";
 import { EMPTY_SELECTION, hexRgb, nextSelection, chunksFor, parseDeck, parseSelection, prepareDeck, tooltipFor, type Selection } from "./deckSpec";
 import { loadConverter, readyConverter } from "./deckClasses";
+import { isMapboxStyle, mapboxRequests } from "./mapbox";
 import "./maps.css";
 
 maplibregl.setWorkerUrl(workerUrl);
@@ -70,6 +73,7 @@ function withSelection(layer: Layer, selected: number[], primary: string, gray: 
 }
 
 let styleWarned = false;
+let tokenWarned = false;
 
 export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
   el: rustlit.IDeckGlJsonChart;
@@ -130,6 +134,17 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
     }
     return { props: converted, mapStyle: prepared.mapStyle };
   }, [deck, converter, theme.primary, theme.light, selecting]);
+  const token = el.mapboxToken ?? "";
+  const needsToken = isMapboxStyle(mapStyle) && !token;
+  useEffect(() => {
+    if (!needsToken || tokenWarned) return;
+    tokenWarned = true;
+    console.warn(
+      "st.pydeck_chart: a Mapbox style needs a Mapbox token (pydeck.Deck(api_keys={'mapbox': ...}) or MAPBOX_API_KEY); showing the layers alone",
+    );
+  }, [needsToken]);
+  const baseStyle = needsToken ? null : mapStyle;
+  const transformRequest = useMemo(() => (token ? mapboxRequests(token) : undefined), [token]);
 
   const layers = useMemo(() => {
     const list = (Array.isArray(props.layers) ? props.layers : []) as Layer[];
@@ -191,7 +206,7 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
     >
     <div ref={box} className="st-deck-box" style={{ width: "100%" }}>
       <div
-        className={noBaseMap || !mapStyle ? "stDeckGlJsonChart st-deck-no-base-map" : "stDeckGlJsonChart"}
+        className={noBaseMap || !baseStyle ? "stDeckGlJsonChart st-deck-no-base-map" : "stDeckGlJsonChart"}
         data-testid="stDeckGlJsonChart"
         role={el.alt ? "figure" : undefined}
         aria-label={el.alt ?? undefined}
@@ -210,10 +225,11 @@ export function DeckGlJsonChart({ el, widthConfig, heightConfig }: {
             width={width}
             height={height}
           >
-            {mapStyle ? (
+            {baseStyle ? (
               <BaseMap
                 mapLib={maplibregl}
-                mapStyle={mapStyle}
+                mapStyle={baseStyle}
+                transformRequest={transformRequest}
                 attributionControl={false}
                 onError={(e) => {
                   setNoBaseMap(true);
