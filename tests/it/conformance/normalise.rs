@@ -672,7 +672,29 @@ fn lazy_entry(lazy: &rustlit::proto::LazyDataframe) -> J {
     ])
 }
 
+/// [`decode_arrow`] once per distinct Arrow payload in this test process. Each decode starts a
+/// Python that imports pyarrow (about half a second, much more under load), and most payloads
+/// repeat: a data editor's input, for one, is the same bytes after every step of its script
+/// (`data_editor_inputs` decoded its 13 inputs at each of 14 checkpoints). Keyed by the bytes
+/// themselves, so a hit is the same answer the decoder would give.
 fn describe_arrow(data: &[u8]) -> J {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DECODED: OnceLock<Mutex<HashMap<Vec<u8>, J>>> = OnceLock::new();
+    let cache = DECODED.get_or_init(Default::default);
+    if let Some(found) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(data) {
+        return found.clone();
+    }
+    // Decoded without holding the lock, so tests running in parallel decode in parallel.
+    let decoded = decode_arrow(data);
+    cache
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(data.to_vec(), decoded.clone());
+    decoded
+}
+
+fn decode_arrow(data: &[u8]) -> J {
     use std::io::Write as _;
     use std::process::{Command, Stdio};
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
