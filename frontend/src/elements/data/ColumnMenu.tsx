@@ -6,7 +6,7 @@
 //! page only (never sent to the server), as in 1.67. The column menu starts
 //! with the column's type icon and its copyable name, and has 1.67's
 //! "Statistics" submenu (`ColumnStatistics.tsx`) for read-only grids.
-import { useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { ElementIcon } from "../shared/Icon";
 import type { ColumnKind } from "./arrowTable";
 import { StatisticsContent } from "./ColumnStatistics";
@@ -111,7 +111,7 @@ export function ColumnMenu(props: ColumnMenuProps) {
   const act = (f: () => void) => () => { f(); onClose(); };
   const right = Math.max(8, window.innerWidth - (bounds.x + bounds.width));
   return (
-    <div ref={ref} className="st-dataframe-menu" data-testid="stDataFrameColumnMenu" tabIndex={-1}
+    <div ref={ref} className="st-dataframe-menu st-dataframe-column-menu" data-testid="stDataFrameColumnMenu" tabIndex={-1}
       style={{ position: "fixed", top: bounds.y + bounds.height + 2, right }}>
       <div role="menu" aria-label="Dataframe column menu">
         <div className="st-dataframe-menu-header">
@@ -138,9 +138,9 @@ export function ColumnMenu(props: ColumnMenuProps) {
               <Icon path={MENU_ICONS.statistics} /><span>Statistics</span><span className="st-dataframe-menu-chevron"><Icon path={MENU_ICONS.chevron} /></span>
             </button>
             {statisticsOpen ? (
-              <div className="st-dataframe-menu st-dataframe-submenu st-dataframe-stats-menu" data-testid="stDataFrameStatisticsMenu">
+              <Submenu className="st-dataframe-stats-menu" testId="stDataFrameStatisticsMenu">
                 <StatisticsContent stats={stats} />
-              </div>
+              </Submenu>
             ) : null}
           </div>
         ) : null}
@@ -151,11 +151,11 @@ export function ColumnMenu(props: ColumnMenuProps) {
               <Icon path={MENU_ICONS.format} /><span>Format</span><span className="st-dataframe-menu-chevron"><Icon path={MENU_ICONS.chevron} /></span>
             </button>
             {formatOpen ? (
-              <div className="st-dataframe-menu st-dataframe-submenu" data-testid="stDataFrameColumnFormattingMenu" role="menu">
+              <Submenu className="st-dataframe-column-menu" testId="stDataFrameColumnFormattingMenu" role="menu">
                 {formats.map(([format, label]) => (
                   <MenuItem key={label} label={label} onClick={act(() => onFormat(format))} />
                 ))}
-              </div>
+              </Submenu>
             ) : null}
           </div>
         ) : null}
@@ -165,6 +165,29 @@ export function ColumnMenu(props: ColumnMenuProps) {
           : <MenuItem icon={MENU_ICONS.pin} label="Pin column" onClick={act(() => onPin(true))} />}
         <MenuItem icon={MENU_ICONS.hide} label="Hide column" onClick={act(onHide)} />
       </div>
+    </div>
+  );
+}
+
+/** A submenu right of its item, centred on it and kept inside the window (1.67's placement). */
+function Submenu({ className, testId, role, children }: { className: string; testId: string; role?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    const anchor = node?.parentElement;
+    if (!node || !anchor) return;
+    const item = anchor.getBoundingClientRect();
+    const height = node.offsetHeight;
+    const centred = (item.height - height) / 2;
+    const margin = 8;
+    const lowest = window.innerHeight - margin - height - item.top;
+    setTop(Math.max(margin - item.top, Math.min(centred, lowest)));
+  }, []); // the content is complete at the first render (statistics are computed before it)
+  return (
+    <div ref={ref} className={`st-dataframe-menu st-dataframe-submenu ${className}`} data-testid={testId} role={role}
+      style={{ top, visibility: top === undefined ? "hidden" : undefined }}>
+      {children}
     </div>
   );
 }

@@ -474,7 +474,8 @@ function Grid({
   const hasGroups = models.some((m) => m.group);
   const noColumns = gridColumns.length === 0;
   // width="content": as wide as the columns (the element's box shrinks to fit it).
-  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0) + markers + 2;
+  // The grid itself; its frame adds the 1 px border on each side (1.67: a 50 px column, a 52 px frame).
+  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0) + markers;
   const selectedRows = editing ? selection.rows.toArray() : [];
 
   return (

@@ -16,7 +16,7 @@ describe("automatic column widths as glide measures them", () => {
     expect(cellWidth({ kind: GridCellKind.Text, data: "abc", displayData: "abc", allowOverlay: false }, measure)).toBe(21 + 16);
     expect(cellWidth({ kind: GridCellKind.Text, data: "", displayData: "ab\ncdef", allowOverlay: false }, measure)).toBe(14 + 16);
     expect(cellWidth({ kind: GridCellKind.Boolean, data: true, allowOverlay: false }, measure)).toBe(50);
-    expect(cellWidth({ kind: GridCellKind.Bubble, data: ["a", "bb"], allowOverlay: false }, measure)).toBe((7 + 18) + (14 + 18) + 16 - 2);
+    expect(cellWidth({ kind: GridCellKind.Bubble, data: ["a", "bb"], allowOverlay: false }, measure)).toBe((7 + 20) + (14 + 20) + 16 - 4);
     expect(cellWidth({ kind: GridCellKind.Bubble, data: [], allowOverlay: false }, measure)).toBe(16);
   });
 

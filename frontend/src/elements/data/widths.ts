@@ -9,9 +9,9 @@ import { useEffect, useState } from "react";
 import { cellOf, type GridColumnModel } from "./columns";
 
 const PADDING = 8;
-/** 1.67's bubble padding and margin (its theme's `spacing.sm` and `spacing.twoXS`). */
+/** 1.67's bubble padding and margin (its theme's `spacing.sm` and `spacing.twoXS`: 8 and 4 px). */
 const BUBBLE_PADDING = 8;
-const BUBBLE_MARGIN = 2;
+const BUBBLE_MARGIN = 4;
 /** Room glide gives a header icon (the editable mark). */
 const HEADER_ICON = 28;
 /** What glide assumes for a cell it cannot measure. */
