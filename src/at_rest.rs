@@ -12,11 +12,12 @@
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
 use thiserror::Error;
 
+pub use crate::aead::TooLarge;
+use crate::aead::{AeadKey, KEY_BYTES};
+
 const MAGIC: &[u8; 8] = b"RLSEAL1\n";
-const KEY_BYTES: usize = 32;
 
 /// The process-wide key, set once at startup when the option is set.
 static KEY: OnceLock<AtRestKey> = OnceLock::new();
@@ -35,10 +36,6 @@ pub enum KeyError {
     Malformed { path: PathBuf },
 }
 
-#[derive(Debug, Error)]
-#[error("{0} bytes is more than AES-GCM encrypts at once")]
-pub struct TooLarge(usize);
-
 #[derive(Debug, Error, PartialEq)]
 pub enum OpenError {
     #[error("not sealed by rustlit")]
@@ -48,7 +45,7 @@ pub enum OpenError {
 }
 
 pub struct AtRestKey {
-    key: LessSafeKey,
+    key: AeadKey,
 }
 
 impl AtRestKey {
@@ -67,47 +64,22 @@ impl AtRestKey {
     }
 
     fn from_bytes(key: &[u8; KEY_BYTES]) -> Self {
-        let Ok(unbound) = UnboundKey::new(&AES_256_GCM, key) else {
-            unreachable!("AES-256-GCM takes any 32-byte key");
-        };
         AtRestKey {
-            key: LessSafeKey::new(unbound),
+            key: AeadKey::new(key),
         }
     }
 
     /// `context`: what the sealed bytes are for (the file name); opening
     /// needs the same.
     pub fn seal(&self, context: &[u8], plaintext: &[u8]) -> Result<Vec<u8>, TooLarge> {
-        let nonce: [u8; NONCE_LEN] = rand::random();
-        let mut sealed = Vec::with_capacity(MAGIC.len() + NONCE_LEN + plaintext.len() + 16);
-        sealed.extend_from_slice(MAGIC);
-        sealed.extend_from_slice(&nonce);
-        let mut body = plaintext.to_vec();
-        // ring refuses only plaintexts past GCM's 64 GiB bound.
-        self.key
-            .seal_in_place_append_tag(
-                Nonce::assume_unique_for_key(nonce),
-                Aad::from(context),
-                &mut body,
-            )
-            .map_err(|_| TooLarge(plaintext.len()))?;
-        sealed.extend_from_slice(&body);
+        let mut sealed = MAGIC.to_vec();
+        self.key.seal_into(context, plaintext, &mut sealed)?;
         Ok(sealed)
     }
 
     pub fn open(&self, context: &[u8], sealed: &[u8]) -> Result<Vec<u8>, OpenError> {
         let rest = sealed.strip_prefix(MAGIC).ok_or(OpenError::NotSealed)?;
-        if rest.len() < NONCE_LEN {
-            return Err(OpenError::Rejected);
-        }
-        let (nonce, ciphertext) = rest.split_at(NONCE_LEN);
-        let nonce = Nonce::try_assume_unique_for_key(nonce).map_err(|_| OpenError::Rejected)?;
-        let mut body = ciphertext.to_vec();
-        let plain = self
-            .key
-            .open_in_place(nonce, Aad::from(context), &mut body)
-            .map_err(|_| OpenError::Rejected)?;
-        Ok(plain.to_vec())
+        self.key.open(context, rest).ok_or(OpenError::Rejected)
     }
 }
 

@@ -4,6 +4,7 @@
 //! browser → `server` (websocket) → `session` (mailbox) → `runner` (CPython,
 //! the `_rustlit` native module) → session outbox → `server` → browser.
 
+pub mod aead;
 pub mod app;
 pub mod assets;
 pub mod at_rest;

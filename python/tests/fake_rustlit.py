@@ -12,6 +12,7 @@ yield point from now.
 from __future__ import annotations
 
 import hashlib
+import threading
 from typing import Any
 
 import proto_schema
@@ -77,6 +78,8 @@ def interrupt_at(n: int, exc: type[BaseException]) -> None:
 
 
 def _yield_point() -> None:
+    if getattr(_worker, "shared", None) is not None and _worker.shared.cancelled:
+        raise StopInterrupt()
     if _interrupt:
         _interrupt[0] -= 1
         if _interrupt[0] <= 0:
@@ -94,6 +97,34 @@ def has_run_context() -> bool:
 
 
 _fragment = [""]
+# A parallel fragment's worker thread: the SharedRun it entered and the fragment it writes as.
+_worker = threading.local()
+
+
+def _current_fragment() -> str:
+    return _worker.fragment if getattr(_worker, "shared", None) is not None else _fragment[0]
+
+
+class SharedRun:
+    """As the native one: worker threads join the run; cancel() makes their next call raise StopInterrupt."""
+
+    def __init__(self) -> None:
+        self.cancelled = False
+        self.entered: list[str] = []
+
+    def enter(self, fragment_id: str) -> None:
+        _worker.shared, _worker.fragment = self, fragment_id
+        self.entered.append(fragment_id)
+
+    def leave(self) -> None:
+        _worker.shared = None
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+def share_run() -> SharedRun:
+    return SharedRun()
 # run_every timers the runs asked for: (interval in seconds, fragment id).
 auto_reruns: list[tuple[float, str]] = []
 
@@ -128,7 +159,10 @@ def auth_logout() -> str | None:
 
 
 def set_fragment(fragment_id: str) -> None:
-    _fragment[0] = fragment_id
+    if getattr(_worker, "shared", None) is not None:
+        _worker.fragment = fragment_id
+    else:
+        _fragment[0] = fragment_id
 
 
 def auto_rerun(interval: float, fragment_id: str) -> None:
@@ -310,7 +344,7 @@ def _write(function: str, envelope: str, kinds: dict[str, str], path: Any, kind:
     _check_fields(kinds[kind], own, set())
     _check_fields(envelope, {n: v for n, v in fields.items() if n not in own}, set())
     _yield_point()
-    calls.append(Call(kind if function == "element" else f"block_{kind}", path, _flatten(fields), _fragment[0]))
+    calls.append(Call(kind if function == "element" else f"block_{kind}", path, _flatten(fields), _current_fragment()))
 
 
 def _unwrap(value: dict[str, Any] | None) -> Any:

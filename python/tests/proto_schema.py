@@ -82,6 +82,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "multi_select": ("bool", "required"),
         "style": ("enum:ButtonGroup.Style", "required"),
         "required": ("bool", "required"),
+        "wrap": ("bool", "optional"),
     },
     "CameraInput": {
         "widget": ("message:Widget", "required"),
@@ -113,6 +114,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Checkbox": {
         "widget": ("message:Widget", "required"),
         "style": ("enum:Checkbox.Style", "required"),
+        "wrap": ("bool", "optional"),
     },
     "Code": {
         "code_text": ("str", "required"),
@@ -417,6 +419,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "type": ("str", "required"),
         "icon": ("str", "required"),
         "use_container_width": ("bool", "required"),
+        "wrap": ("bool", "optional"),
     },
     "Metric": {
         "label": ("str", "required"),
@@ -431,6 +434,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "delta_description": ("str", "required"),
         "chart_data": ("float", "repeated"),
         "chart_type": ("enum:Metric.ChartType", "required"),
+        "format": ("str", "optional"),
     },
     "MultiSelect": {
         "widget": ("message:Widget", "required"),
@@ -440,6 +444,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "accept_new_options": ("bool", "required"),
         "filter_mode": ("enum:SelectFilterMode", "required"),
         "select_all": ("int", "required"),
+        "wrap": ("bool", "optional"),
     },
     "Navigation": {
         "sections": ("str", "repeated"),
@@ -518,6 +523,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "disabled": ("bool", "required"),
         "id": ("str", "optional"),
         "open": ("bool", "optional"),
+        "wrap": ("bool", "optional"),
     },
     "Progress": {
         "value": ("int", "required"),

@@ -202,3 +202,17 @@ st.text(f"{d} {t}")
     assert app2.run(query_string="d=soon") == 0
     assert app2.bodies() == ["2024-06-01 09:00:00"]
     assert _sent(app2) == ""
+
+
+def test_pills_and_segmented_control_bind_too(make_app) -> None:
+    # st.pills once dropped its `bind` on the way to the shared button-group code.
+    app = make_app("""
+        import streamlit as st
+        size = st.pills("Size", ["S", "M", "L"], key="size", bind="query-params")
+        sides = st.segmented_control("Sides", ["L", "R"], selection_mode="multi", key="sides", bind="query-params")
+        st.text(repr((size, sides)))
+    """)
+    assert app.run(query_string="size=M&sides=R") == 0
+    assert app.bodies() == ["('M', ['R'])"]
+    assert app.widget("Size")["query_param_key"] == "size"
+    assert app.widget("Sides")["query_param_key"] == "sides"

@@ -17,7 +17,9 @@
 //!   server-side with the state.
 //!
 //! The websocket reads the cookie at connect (`user_from_headers`) and the
-//! session hands the login to the script (`_rustlit.user_info`).
+//! session hands the login to the script (`_rustlit.user_info`). A login
+//! that ends (logout, expiry) is announced on `ended`, so the sockets opened
+//! with it close at once instead of at their next reconnect.
 
 pub mod config;
 pub mod email;
@@ -58,6 +60,9 @@ const JWKS_REFETCH_INTERVAL: Duration = Duration::from_secs(10);
 /// login cookie is never sent) is good for a day; every SessionInit brings
 /// a new one, and it dies with its login.
 const COMPONENT_TICKET_TTL: u64 = 24 * 3600;
+/// Ended logins a slow socket may miss before it falls back to asking
+/// whether its own login still lives (`LoginWatch`).
+const ENDED_BACKLOG: usize = 256;
 
 /// One logged-in browser.
 #[derive(Debug)]
@@ -126,6 +131,8 @@ struct ProviderToken {
 
 pub struct Auth {
     pub config: AuthConfig,
+    /// The ids of logins that ended (logout, expiry), for open sockets.
+    ended: tokio::sync::broadcast::Sender<Arc<str>>,
     sealer: Sealer,
     oidc: Oidc,
     flows: Mutex<HashMap<String, Flow>>,
@@ -158,6 +165,7 @@ impl Auth {
     pub fn new(config: AuthConfig, base: &str) -> Auth {
         Auth {
             sealer: Sealer::new(&config.cookie_secret),
+            ended: tokio::sync::broadcast::channel(ENDED_BACKLOG).0,
             config,
             oidc: Oidc::new(JWKS_REFETCH_INTERVAL),
             flows: Mutex::new(HashMap::new()),
@@ -273,9 +281,78 @@ impl Auth {
         (login.expires > SystemTime::now()).then_some(login)
     }
 
-    /// Ends a login: its cookie no longer works, on any browser.
+    /// Ends a login: its cookie no longer works, on any browser, and the
+    /// sockets opened with it are told.
     pub fn revoke(&self, sid: &str) -> Option<Arc<SignedIn>> {
-        self.logins.lock().remove(sid)
+        let login = self.logins.lock().remove(sid)?;
+        // An error only says no socket listens.
+        let _ = self.ended.send(Arc::from(sid));
+        Some(login)
+    }
+
+    /// Ends the logins whose lifetime is over (run periodically), so their
+    /// sockets close as a logout's do; returns how many.
+    pub fn expire_logins(&self) -> usize {
+        let now = SystemTime::now();
+        let expired: Vec<String> = {
+            let mut logins = self.logins.lock();
+            let expired: Vec<String> = logins
+                .iter()
+                .filter(|(_, l)| l.expires <= now)
+                .map(|(sid, _)| sid.clone())
+                .collect();
+            for sid in &expired {
+                logins.remove(sid);
+            }
+            expired
+        };
+        for sid in &expired {
+            let _ = self.ended.send(Arc::from(sid.as_str()));
+        }
+        expired.len()
+    }
+
+    /// Whether login `sid` is still good.
+    fn is_live(&self, sid: &str) -> bool {
+        self.logins
+            .lock()
+            .get(sid)
+            .is_some_and(|l| l.expires > SystemTime::now())
+    }
+
+    /// Watches for the end of the logins; take it before reading the
+    /// request's login, so an end in between is not missed.
+    pub fn watch(self: &Arc<Self>) -> LoginWatch {
+        LoginWatch {
+            auth: self.clone(),
+            ended: self.ended.subscribe(),
+        }
+    }
+}
+
+/// One socket's watch on the end of its login.
+pub struct LoginWatch {
+    auth: Arc<Auth>,
+    ended: tokio::sync::broadcast::Receiver<Arc<str>>,
+}
+
+impl LoginWatch {
+    /// Resolves when login `sid` ends (cancel-safe: for `select!`).
+    pub async fn ended(&mut self, sid: &str) {
+        use tokio::sync::broadcast::error::RecvError;
+        loop {
+            match self.ended.recv().await {
+                Ok(ended) if &*ended == sid => return,
+                Ok(_) => {}
+                // Missed some: ask instead.
+                Err(RecvError::Lagged(_)) => {
+                    if !self.auth.is_live(sid) {
+                        return;
+                    }
+                }
+                Err(RecvError::Closed) => std::future::pending::<()>().await,
+            }
+        }
     }
 }
 
@@ -359,6 +436,68 @@ mod tests {
             without_hidden_cookies("a=1; _streamlit_user=xyz; _streamlit_auth_flow=q; b=2"),
             "a=1; b=2"
         );
+    }
+
+    fn auth() -> Arc<Auth> {
+        let config = AuthConfig {
+            redirect_uri: None,
+            cookie_secret: "a cookie secret of some length".into(),
+            expose_tokens: Vec::new(),
+            providers: Default::default(),
+        };
+        Arc::new(Auth::new(config, "/"))
+    }
+
+    fn login(sid: &str, expires: SystemTime) -> SignedIn {
+        SignedIn {
+            sid: sid.into(),
+            provider: "default".into(),
+            claims: Map::new(),
+            id_token: String::new(),
+            access_token: None,
+            expires,
+        }
+    }
+
+    #[tokio::test]
+    async fn an_expired_login_ends_and_its_watchers_hear_of_it() {
+        let auth = auth();
+        let mut watch = auth.watch();
+        let past = SystemTime::now() - Duration::from_secs(1);
+        auth.add_login(login("old", past));
+        auth.add_login(login("live", SystemTime::now() + LOGIN_LIFETIME));
+        assert_eq!(auth.expire_logins(), 1);
+        assert!(!auth.is_live("old") && auth.is_live("live"));
+        // Already announced: resolves without waiting.
+        let heard = tokio::time::timeout(Duration::from_secs(5), watch.ended("old")).await;
+        assert!(heard.is_ok(), "the watcher heard of the expiry");
+        // Another login's end does not end this one's watch.
+        use futures_util::FutureExt as _;
+        let mut watch = auth.watch();
+        auth.add_login(login("mine", SystemTime::now() + LOGIN_LIFETIME));
+        auth.add_login(login("other", SystemTime::now() + LOGIN_LIFETIME));
+        auth.revoke("other");
+        auth.revoke("unknown");
+        assert!(watch.ended("mine").now_or_never().is_none());
+        auth.revoke("mine");
+        assert!(watch.ended("mine").now_or_never().is_some());
+    }
+
+    #[tokio::test]
+    async fn a_watcher_that_missed_announcements_asks_instead() {
+        let auth = auth();
+        let mut watch = auth.watch();
+        auth.add_login(login("mine", SystemTime::now() + LOGIN_LIFETIME));
+        auth.revoke("mine");
+        // More ends than the backlog holds push "mine" out of it.
+        for n in 0..ENDED_BACKLOG + 10 {
+            let sid = format!("s{n}");
+            auth.add_login(login(&sid, SystemTime::now() + LOGIN_LIFETIME));
+            auth.revoke(&sid);
+        }
+        tokio::time::timeout(Duration::from_secs(5), watch.ended("mine"))
+            .await
+            .expect("a lagging watch finds its login gone");
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Sealed values: AES-256-GCM (ring) under a key derived from
+//! Sealed values: AES-256-GCM (`crate::aead`) under a key derived from
 //! `[auth] cookie_secret` with HKDF-SHA256. What a browser holds (the login
 //! cookie, the flow cookie, the provider token of a login URL) is sealed:
 //! it cannot be read or forged without the secret, and a value sealed for
@@ -6,11 +6,13 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
-use ring::aead::{Aad, LessSafeKey, Nonce, UnboundKey, AES_256_GCM, NONCE_LEN};
+use ring::aead::AES_256_GCM;
 use ring::hkdf;
 
+use crate::aead::{AeadKey, KEY_BYTES};
+
 pub struct Sealer {
-    key: LessSafeKey,
+    key: AeadKey,
 }
 
 impl Sealer {
@@ -18,26 +20,24 @@ impl Sealer {
         let salt = hkdf::Salt::new(hkdf::HKDF_SHA256, b"rustlit auth v1");
         let prk = salt.extract(secret.as_bytes());
         let info: [&[u8]; 1] = [b"sealed cookies"];
-        // `expand` fails only for an output longer than 255 blocks.
-        let okm = prk
-            .expand(&info, &AES_256_GCM)
+        // `expand` fails only for an output longer than 255 blocks, `fill`
+        // only for a buffer of another length than AES-256's key.
+        let mut key = [0u8; KEY_BYTES];
+        prk.expand(&info, &AES_256_GCM)
+            .and_then(|okm| okm.fill(&mut key))
             .expect("a 32-byte HKDF output is always available");
         Sealer {
-            key: LessSafeKey::new(UnboundKey::from(okm)),
+            key: AeadKey::new(&key),
         }
     }
 
     /// `purpose` binds the value to its use ("user", "flow", "provider").
     pub fn seal(&self, purpose: &str, plain: &[u8]) -> String {
-        let nonce_bytes: [u8; NONCE_LEN] = rand::random();
-        let mut buffer = plain.to_vec();
-        let nonce = Nonce::assume_unique_for_key(nonce_bytes);
-        // Sealing in place fails only for inputs beyond GCM's 64 GiB bound.
+        let mut out = Vec::new();
+        // Sealing fails only for inputs beyond GCM's 64 GiB bound.
         self.key
-            .seal_in_place_append_tag(nonce, Aad::from(purpose.as_bytes()), &mut buffer)
+            .seal_into(purpose.as_bytes(), plain, &mut out)
             .expect("a sealed value is small");
-        let mut out = nonce_bytes.to_vec();
-        out.extend_from_slice(&buffer);
         URL_SAFE_NO_PAD.encode(out)
     }
 
@@ -46,17 +46,7 @@ impl Sealer {
             return None;
         }
         let raw = URL_SAFE_NO_PAD.decode(sealed.trim()).ok()?;
-        if raw.len() < NONCE_LEN {
-            return None;
-        }
-        let (nonce, body) = raw.split_at(NONCE_LEN);
-        let nonce = Nonce::try_assume_unique_for_key(nonce).ok()?;
-        let mut body = body.to_vec();
-        let plain = self
-            .key
-            .open_in_place(nonce, Aad::from(purpose.as_bytes()), &mut body)
-            .ok()?;
-        Some(plain.to_vec())
+        self.key.open(purpose.as_bytes(), &raw)
     }
 }
 

@@ -148,6 +148,7 @@ impl Script {
                 media: media.clone(),
                 uploads: uploads.clone(),
                 client: source.client(),
+                cancelled: None,
             });
             // A fragment run rewrites part of the page: the files the rest
             // of the page shows stay, until the next full run.

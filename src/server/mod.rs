@@ -13,6 +13,7 @@ pub mod security;
 mod static_files;
 mod stream;
 pub mod tls;
+pub mod toolbar;
 mod upload;
 mod websocket;
 pub mod xsrf;
@@ -88,6 +89,8 @@ pub struct AppState {
     pub error_details: script_health::ErrorDetails,
     /// `client.disableDataExport`, told to each page in its `SessionInit`.
     pub disable_data_export: bool,
+    /// `client.toolbarMode`, told to each page; also who may clear the caches.
+    pub toolbar_mode: toolbar::ToolbarMode,
     /// The `[theme]` of config.toml, put into every page (crate::theme).
     pub theme: Arc<crate::theme::PageTheme>,
     /// `[auth]` in secrets.toml (st.login), when configured.
@@ -98,6 +101,8 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(config: &Config, sessions: Arc<SessionRegistry>, info: AppInfo) -> Self {
+        // The theme's font hosts are part of the page's CSP.
+        let theme = crate::theme::from_config(&config.resolved).0;
         AppState {
             sessions,
             origins: Arc::new(OriginPolicy::new(&config.server.cors_allowed_origins)),
@@ -111,7 +116,10 @@ impl AppState {
                 config.server.hsts_max_age,
                 config.server.hsts_include_subdomains,
             ),
-            frames: Arc::new(security::FramePolicy::new(&config.server.frame_ancestors)),
+            frames: Arc::new(security::FramePolicy::new(
+                &config.server.frame_ancestors,
+                &theme.remote,
+            )),
             info: Arc::new(info),
             base_prefix: config.server.base_prefix().into(),
             max_message_bytes: config
@@ -144,12 +152,19 @@ impl AppState {
                     .as_str()
                     .unwrap_or("full"),
             ),
-            theme: Arc::new(crate::theme::from_config(&config.resolved).0),
+            theme: Arc::new(theme),
             disable_data_export: config
                 .resolved
                 .get("client.disableDataExport")
                 .as_bool()
                 .unwrap_or(false),
+            toolbar_mode: toolbar::ToolbarMode::from_option(
+                config
+                    .resolved
+                    .get("client.toolbarMode")
+                    .as_str()
+                    .unwrap_or("auto"),
+            ),
             auth: None,
             gate: None,
         }
@@ -205,9 +220,16 @@ pub fn host_dispatch(state: AppState) -> Router {
             app.clone()
         };
         let mut request = request;
+        let mut pass = None;
         if let Some(login_gate) = &login_gate {
             let refusal = if is_component_host {
-                login_gate.check_component(&mut request)
+                match login_gate.check_component(&mut request) {
+                    gate::ComponentCheck::Pass(p) => {
+                        pass = Some(p);
+                        None
+                    }
+                    gate::ComponentCheck::Refused(refusal) => Some(refusal),
+                }
             } else {
                 login_gate.check_app(&request)
             };
@@ -215,9 +237,17 @@ pub fn host_dispatch(state: AppState) -> Router {
                 return std::future::ready(Ok(refusal)).boxed();
             }
         }
+        let login_gate = login_gate.clone();
         async move {
             use tower::ServiceExt;
-            target.oneshot(request).await
+            let mut response = match target.oneshot(request).await {
+                Ok(response) => response,
+                Err(never) => match never {},
+            };
+            if let (Some(login_gate), Some(pass)) = (login_gate, pass) {
+                login_gate.finish_component(pass, &mut response);
+            }
+            Ok::<_, std::convert::Infallible>(response)
         }
         .boxed()
     });
@@ -445,11 +475,15 @@ pub async fn serve(
     shutdown: impl std::future::Future<Output = ()> + Send + 'static,
 ) -> Result<(), ServerError> {
     let sessions = state.sessions.clone();
+    let auth = state.auth.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(10));
         loop {
             tick.tick().await;
             sessions.expire();
+            if let Some(auth) = &auth {
+                auth.expire_logins();
+            }
         }
     });
     let limits = listen::HttpLimits {

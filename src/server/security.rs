@@ -16,6 +16,10 @@
 //! styles (style JSON, vector tiles, sprites and glyphs, all fetched), as
 //! 1.67 does. Their workers are a same-origin file (no blob: worker).
 //!
+//! Styles and fonts come from the app itself, plus exactly the hosts the
+//! theme's config names for its fonts (theme::RemoteFonts says which and why
+//! `font-src` then also takes `https:`).
+//!
 //! The app itself may be framed only by itself (`frame-ancestors 'self'`
 //! and `X-Frame-Options: SAMEORIGIN`, against clickjacking) unless
 //! `server.frameAncestors` names the sites that embed it.
@@ -26,6 +30,8 @@ use axum::extract::{Request, State};
 use axum::http::header::{HeaderName, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
+
+use crate::theme::RemoteFonts;
 
 pub const CONTENT_SECURITY_POLICY: &str =
     "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; \
@@ -41,8 +47,24 @@ pub struct FramePolicy {
     x_frame_options: Option<HeaderValue>,
 }
 
+/// The page's CSP with the theme's font hosts added to `style-src` and `font-src`.
+fn page_csp(fonts: &RemoteFonts) -> String {
+    let mut csp = CONTENT_SECURITY_POLICY.to_string();
+    for (directive, sources) in [
+        ("style-src 'self' 'unsafe-inline'", &fonts.style_sources),
+        ("font-src 'self' data:", &fonts.font_sources),
+    ] {
+        if !sources.is_empty() {
+            let extra: Vec<&str> = sources.iter().map(String::as_str).collect();
+            csp = csp.replacen(directive, &format!("{directive} {}", extra.join(" ")), 1);
+        }
+    }
+    csp
+}
+
 impl FramePolicy {
-    pub fn new(frame_ancestors: &[String]) -> Self {
+    pub fn new(frame_ancestors: &[String], fonts: &RemoteFonts) -> Self {
+        let base = page_csp(fonts);
         let mut sources = Vec::new();
         for entry in frame_ancestors {
             let entry = entry.trim();
@@ -58,14 +80,11 @@ impl FramePolicy {
         }
         let any = sources.iter().any(|s| s == "*");
         let csp = if any {
-            CONTENT_SECURITY_POLICY.to_string()
+            base.clone()
         } else {
             let mut ancestors = vec!["'self'".to_string()];
             ancestors.extend(sources.iter().cloned());
-            format!(
-                "{CONTENT_SECURITY_POLICY}; frame-ancestors {}",
-                ancestors.join(" ")
-            )
+            format!("{base}; frame-ancestors {}", ancestors.join(" "))
         };
         FramePolicy {
             csp: HeaderValue::from_str(&csp)
@@ -80,7 +99,7 @@ impl FramePolicy {
 
 impl Default for FramePolicy {
     fn default() -> Self {
-        FramePolicy::new(&[])
+        FramePolicy::new(&[], &RemoteFonts::default())
     }
 }
 
@@ -132,18 +151,45 @@ mod tests {
 
     #[test]
     fn configured_embedders() {
-        let p = FramePolicy::new(&[
-            "https://portal.example.com".into(),
-            "bad; script-src *".into(),
-        ]);
+        let p = FramePolicy::new(
+            &[
+                "https://portal.example.com".into(),
+                "bad; script-src *".into(),
+            ],
+            &RemoteFonts::default(),
+        );
         assert!(p
             .csp
             .to_str()
             .unwrap()
             .ends_with("; frame-ancestors 'self' https://portal.example.com"));
         assert!(p.x_frame_options.is_none());
-        let any = FramePolicy::new(&["*".into()]);
+        let any = FramePolicy::new(&["*".into()], &RemoteFonts::default());
         assert!(!any.csp.to_str().unwrap().contains("frame-ancestors"));
         assert!(any.x_frame_options.is_none());
+    }
+
+    #[test]
+    fn the_theme_font_hosts_join_style_and_font_sources() {
+        let mut fonts = RemoteFonts::default();
+        fonts
+            .style_sources
+            .insert("https://fonts.googleapis.com".into());
+        fonts.font_sources.insert("https:".into());
+        fonts.font_sources.insert("https://cdn.example.com".into());
+        let p = FramePolicy::new(&[], &fonts);
+        let csp = p.csp.to_str().unwrap();
+        assert!(
+            csp.contains("style-src 'self' 'unsafe-inline' https://fonts.googleapis.com;"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("font-src 'self' data: https: https://cdn.example.com;"),
+            "{csp}"
+        );
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+            "{csp}"
+        );
     }
 }

@@ -20,6 +20,7 @@ use tokio_tungstenite::tungstenite::protocol::WebSocketConfig;
 
 use super::websocket::{binary_frames, CloseFrame, Error as WsError, Message, Upgrade, WebSocket};
 use super::AppState;
+use crate::auth::LoginWatch;
 use crate::config::limits::TokenBucket;
 use crate::proto::{back_msg, forward_event, BackMsg, ForwardEvent, ForwardMsg, SessionInit};
 use crate::runner::{OverflowSignal, PageTarget, RunRequest};
@@ -52,6 +53,10 @@ mod close_code {
     pub const UNSUPPORTED_DATA: u16 = 1003;
     pub const TOO_BIG: u16 = 1009;
     pub const TRY_AGAIN_LATER: u16 = 1013;
+    /// rustlit's own (4000–4999 are the application's): the socket's login
+    /// ended (a logout in another tab, expiry). The page asks the gate at
+    /// once and shows "Signed out" instead of retrying.
+    pub const LOGIN_ENDED: u16 = 4001;
 }
 
 pub async fn stream(
@@ -161,10 +166,21 @@ async fn serve_socket(
     components: Result<String, String>,
 ) {
     let (mut tx, mut rx) = socket.split();
+    let mut watch = state.auth.as_ref().map(|auth| auth.watch());
     let user = state
         .auth
         .as_ref()
         .and_then(|auth| auth.user_from_headers(&headers));
+    if state.gate.is_some() && user.is_none() {
+        // The login ended between the gate's check and here.
+        close(&mut tx, close_code::LOGIN_ENDED, "the login ended").await;
+        return;
+    }
+    let sid = user.as_ref().map(|u| u.sid.clone());
+    if sid.is_none() {
+        // Nothing to watch for: no need to hear of every logout.
+        watch = None;
+    }
     let Attached {
         session,
         mut outbox,
@@ -190,6 +206,7 @@ async fn serve_socket(
         (Some(gate), Some(login)) => gate.component_path_prefix(login),
         _ => String::new(),
     };
+    let developer = state.toolbar_mode.allows_developer_actions(client);
     session.connected(&headers, client, user);
     drop(headers);
     let limits = state.limits.clone();
@@ -206,6 +223,7 @@ async fn serve_socket(
                 run_on_save: session.run_on_save(),
                 resume_secret,
                 disable_data_export: state.disable_data_export,
+                toolbar_mode: state.toolbar_mode.as_str().to_string(),
                 component_path_prefix: component_path_prefix.clone(),
             })),
         }],
@@ -259,7 +277,7 @@ async fn serve_socket(
                 }
                 let verdict = match incoming {
                     None | Some(Ok(Message::Close(_))) => Err(None),
-                    Some(Ok(Message::Binary(bytes))) => match handle_frame(&session, &bytes) {
+                    Some(Ok(Message::Binary(bytes))) => match handle_frame(&session, &bytes, developer) {
                         Ok(Some(reply)) => {
                             ending = writer.send(&mut tx, reply.encode_to_vec()).await.err();
                             Ok(())
@@ -279,6 +297,12 @@ async fn serve_socket(
                     ending = Some(Ending::Detach);
                 }
             }
+            () = login_ended(&mut watch, sid.as_deref()) => {
+                tracing::info!("closed a websocket of {client}: its login ended");
+                close(&mut tx, close_code::LOGIN_ENDED, "the login ended").await;
+                // Nobody can resume it: no cookie stands for that login now.
+                ending = Some(Ending::Discard);
+            }
             _ = ping.tick() => {
                 if !heard_since_ping {
                     crate::config::limits::refused("server.websocketPingInterval", format_args!(
@@ -296,6 +320,14 @@ async fn serve_socket(
     match ending {
         Some(Ending::Discard) => state.sessions.discard(&session),
         _ => state.sessions.detach(&session, outbox),
+    }
+}
+
+/// Resolves when the socket's login ends; never without one.
+async fn login_ended(watch: &mut Option<LoginWatch>, sid: Option<&str>) {
+    match (watch, sid) {
+        (Some(watch), Some(sid)) => watch.ended(sid).await,
+        _ => std::future::pending().await,
     }
 }
 
@@ -374,7 +406,13 @@ type CloseReason = Option<(u16, String)>;
 
 /// Acts on one frame from the page; some requests are answered at once
 /// (the reply does not wait for a run).
-fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, CloseReason> {
+/// `developer`: whether this client may use the main menu's developer
+/// options (`client.toolbarMode`, server/toolbar.rs).
+fn handle_frame(
+    session: &Session,
+    bytes: &[u8],
+    developer: bool,
+) -> Result<Option<ForwardMsg>, CloseReason> {
     let msg = BackMsg::decode(bytes).map_err(|e| {
         Some((
             close_code::PROTOCOL_ERROR,
@@ -424,8 +462,16 @@ fn handle_frame(session: &Session, bytes: &[u8]) -> Result<Option<ForwardMsg>, C
             session.request_stop();
             Ok(None)
         }
-        Some(back_msg::Kind::ClearCache(_)) => {
+        Some(back_msg::Kind::ClearCache(_)) if developer => {
             session.request_rerun(RunRequest::clear_caches_only());
+            Ok(None)
+        }
+        Some(back_msg::Kind::ClearCache(_)) => {
+            // Not a protocol error: the page may predate a config change.
+            tracing::warn!(
+                "session {}: refused to clear the caches for a client that client.toolbarMode does not show developer options",
+                session.id()
+            );
             Ok(None)
         }
         None => Err(Some((

@@ -42,6 +42,7 @@ pub(super) fn build(
         return (
             PageTheme {
                 css: MODE_SWITCH.into(),
+                ..PageTheme::default()
             },
             warnings,
         );
@@ -67,7 +68,13 @@ pub(super) fn build(
             ));
         }
         css.push_str(&faces);
-        return (PageTheme { css }, warnings);
+        return (
+            PageTheme {
+                css,
+                ..PageTheme::default()
+            },
+            warnings,
+        );
     }
     let b = base.unwrap_or(Base::Light);
     let mut css = format!(":root:root{{--st-theme-mode:{}}}", b.name());
@@ -80,7 +87,13 @@ pub(super) fn build(
         &mut warnings,
     ));
     css.push_str(&faces);
-    (PageTheme { css }, warnings)
+    (
+        PageTheme {
+            css,
+            ..PageTheme::default()
+        },
+        warnings,
+    )
 }
 
 /// The variables of one theme (`root` is its selector) and of its sidebar.

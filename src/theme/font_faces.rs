@@ -1,12 +1,13 @@
 //! `[[theme.fontFaces]]`: fonts the app serves itself, as `@font-face`
 //! rules in `theme.css`, so `font = "Inter"` (or `headingFont`, `codeFont`)
 //! can name them. Each table has `family` and `url`, and optionally
-//! `weight`, `style` and `unicodeRange`, as in 1.67. The page's CSP loads
-//! fonts only from the app itself (`font-src 'self'`), so a `url` must be a
-//! path on the app, typically `app/static/<file>` with
-//! `server.enableStaticServing`; a URL elsewhere is ignored with a warning.
+//! `weight`, `style` and `unicodeRange`, as in 1.67. A `url` is a path on the
+//! app, typically `app/static/<file>` with `server.enableStaticServing`, or an
+//! `https://` URL, whose origin the page's CSP then allows in `font-src`
+//! (remote_fonts); anything else is ignored with a warning.
 //! Every part is checked against a strict shape before it is written.
 
+use super::remote_fonts::https_origin;
 use super::Opt;
 
 /// The `@font-face` rules of `faces` (the option's value), and a warning
@@ -48,9 +49,9 @@ fn rule(item: &Opt) -> Result<String, String> {
         return Err(format!("family {family:?} is not a font name"));
     }
     let url = text("url")?.ok_or("no url")?;
-    if !is_app_path(&url) {
+    if !is_app_path(&url) && https_origin(&url).is_none() {
         return Err(format!(
-            "url {url:?} is not a path on the app (the page loads fonts only from the app, e.g. app/static/<file>)"
+            "url {url:?} is neither a path on the app (e.g. app/static/<file>) nor an https URL of plain characters"
         ));
     }
     let mut rule =
@@ -141,9 +142,28 @@ mod tests {
     }
 
     #[test]
-    fn other_hosts_and_anything_that_could_escape_the_rule_are_left_out() {
+    fn an_https_url_is_a_face_too() {
+        let mut warnings = Vec::new();
+        let css = rules(
+            &Opt::List(vec![face(&[
+                ("family", "Inter"),
+                ("url", "https://fonts.example/Inter.woff2"),
+            ])]),
+            &mut warnings,
+        );
+        assert_eq!(
+            css,
+            "@font-face{font-family:\"Inter\";src:url(\"https://fonts.example/Inter.woff2\");font-display:swap;}"
+        );
+        assert!(warnings.is_empty(), "{warnings:?}");
+    }
+
+    #[test]
+    fn other_schemes_and_anything_that_could_escape_the_rule_are_left_out() {
         for (family, url) in [
-            ("Inter", "https://fonts.example/Inter.woff2"),
+            ("Inter", "http://fonts.example/Inter.woff2"),
+            ("Inter", "https://fonts.example/x.woff2\");}body{color:red"),
+            ("Inter", "javascript:alert(1)"),
             ("Inter", "//fonts.example/Inter.woff2"),
             ("Inter", "app/static/../../secret"),
             ("Inter", "app/static/x.woff2\");}body{color:red"),

@@ -8,7 +8,9 @@
 //! script of the bundle): the stylesheet blocks that script, and the script
 //! runs before the body is parsed, so the first paint is already right and
 //! nothing flashes. The page's CSP allows neither inline script nor a style
-//! from elsewhere; both files are the app's own.
+//! from elsewhere; both files are the app's own, except the font stylesheets
+//! and files the config names on other hosts, whose origins the CSP adds
+//! (remote_fonts).
 //!
 //! `theme.css` always says which themes the viewer may choose between
 //! (`--st-theme-mode`): `switch` for the built-in pair or a custom
@@ -25,6 +27,7 @@
 mod css;
 mod font_faces;
 mod palette;
+mod remote_fonts;
 mod sizes;
 mod values;
 
@@ -33,11 +36,14 @@ use std::collections::BTreeMap;
 use crate::config::load::Resolved;
 use crate::config::theme_scopes::to_toml;
 
-/// The theme's stylesheet (`theme.css`).
+/// The theme's stylesheet (`theme.css`), and the other hosts its fonts come from.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PageTheme {
     pub css: String,
+    pub remote: RemoteFonts,
 }
+
+pub use remote_fonts::RemoteFonts;
 
 /// A theme option's value from `[theme]` or one of its sub-tables.
 #[derive(Debug, Clone, PartialEq)]
@@ -98,14 +104,27 @@ pub fn from_config(resolved: &Resolved) -> (PageTheme, Vec<String>) {
             })
             .unwrap_or_default()
     };
-    css::build(
+    let tables = [
+        ("theme.sidebar", table("sidebar")),
+        ("theme.light", table("light")),
+        ("theme.dark", table("dark")),
+        ("theme.light.sidebar", table("light.sidebar")),
+        ("theme.dark.sidebar", table("dark.sidebar")),
+    ];
+    let (mut page, mut warnings) = css::build(
         &main,
-        &table("sidebar"),
-        &table("light"),
-        &table("dark"),
-        &table("light.sidebar"),
-        &table("dark.sidebar"),
-    )
+        &tables[0].1,
+        &tables[1].1,
+        &tables[2].1,
+        &tables[3].1,
+        &tables[4].1,
+    );
+    let mut all: Vec<(&str, &Table)> = vec![("theme", &main)];
+    all.extend(tables.iter().map(|(name, t)| (*name, t)));
+    page.remote = remote_fonts::collect(&all, &mut warnings);
+    // `@import` must open a stylesheet.
+    page.css = format!("{}{}", page.remote.imports(), page.css);
+    (page, warnings)
 }
 
 #[derive(Debug, Clone, Copy, PartialEq)]

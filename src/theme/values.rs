@@ -74,12 +74,9 @@ pub(super) fn font_stack(raw: &str, code: bool) -> Option<String> {
         "\"Source Sans\", sans-serif"
     };
     let mut names = Vec::new();
-    for part in raw.split(',') {
+    // "Name:<stylesheet URL>" names the font; the URL is imported (remote_fonts).
+    for part in super::remote_fonts::without_urls(raw).split(',') {
         let part = part.trim();
-        let part = match part.split_once(":http") {
-            Some((name, _)) => name.trim(),
-            None => part,
-        };
         let part = part.trim_matches(|c| c == '"' || c == '\'').trim();
         if part.is_empty() {
             continue;

@@ -36,6 +36,13 @@ pub(crate) enum Mode {
     Expired,
     UnknownKey,
     AlgNone,
+    /// The provider rotated its key: it publishes the new one beside the
+    /// old and signs with the new.
+    Rotated,
+    /// Expired a minute ago: within the 120 s of clock skew allowed.
+    ExpiredWithinSkew,
+    /// Expired three minutes ago: beyond it.
+    ExpiredBeyondSkew,
 }
 
 struct Key {
@@ -85,7 +92,11 @@ async fn discovery(State(idp): State<Shared>) -> Json<Value> {
 }
 
 async fn jwks(State(idp): State<Shared>) -> Json<Value> {
-    Json(json!({ "keys": [idp.published.jwk.clone()] }))
+    let mut keys = vec![idp.published.jwk.clone()];
+    if *idp.mode.lock() == Mode::Rotated {
+        keys.push(idp.unpublished.jwk.clone());
+    }
+    Json(json!({ "keys": keys }))
 }
 
 fn s256(verifier: &str) -> String {
@@ -128,6 +139,14 @@ async fn token(
             claims["iat"] = json!(now - 1200);
             claims["exp"] = json!(now - 600);
         }
+        Mode::ExpiredWithinSkew => {
+            claims["iat"] = json!(now - 660);
+            claims["exp"] = json!(now - 60);
+        }
+        Mode::ExpiredBeyondSkew => {
+            claims["iat"] = json!(now - 780);
+            claims["exp"] = json!(now - 180);
+        }
         _ => {}
     }
     let id_token = match mode {
@@ -137,7 +156,7 @@ async fn token(
             format!("{header}.{body}.")
         }
         _ => {
-            let key = if mode == Mode::UnknownKey {
+            let key = if matches!(mode, Mode::UnknownKey | Mode::Rotated) {
                 &idp.unpublished
             } else {
                 &idp.published
@@ -415,4 +434,66 @@ async fn a_good_login_works_and_every_forgery_is_refused() {
         .tree
         .texts()
         .contains(&"logged_in=False email=None".to_string()));
+}
+
+#[tokio::test]
+async fn a_key_the_provider_rotates_in_is_fetched_and_accepted() {
+    let idp = start_idp().await;
+    let app = start_app(&idp);
+    let login = login_path(&app).await;
+    let log_in = || async {
+        let started = start_login(&app, &idp, &login).await;
+        callback(
+            &app,
+            &started.code,
+            &started.state,
+            Some(&started.flow_cookie),
+        )
+        .await
+    };
+    // The first login fetches the JWKS (k1) and caches it.
+    let reply = log_in().await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    // A token signed with a key the cache does not hold yet: the JWKS is
+    // fetched again and the new key found.
+    *idp.mode.lock() = Mode::Rotated;
+    let reply = log_in().await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    assert!(set_cookie(&reply, "_streamlit_user").is_some());
+}
+
+#[tokio::test]
+async fn clock_skew_is_bounded_and_a_callback_from_another_issuer_is_refused() {
+    let idp = start_idp().await;
+    let app = start_app(&idp);
+    let login = login_path(&app).await;
+    let finish = |mode: Mode, extra: String| {
+        let (app, idp, login) = (&app, &idp, &login);
+        async move {
+            *idp.mode.lock() = mode;
+            let started = start_login(app, idp, login).await;
+            let path = format!(
+                "/oauth2callback?code={}&state={}{extra}",
+                started.code, started.state
+            );
+            get(app, &path, Some(&started.flow_cookie)).await
+        }
+    };
+    let reply = finish(Mode::ExpiredWithinSkew, String::new()).await;
+    assert_eq!(
+        reply.status, 302,
+        "a minute of skew is tolerated: {}",
+        reply.body
+    );
+    let n = refusals(&app);
+    let reply = finish(Mode::ExpiredBeyondSkew, String::new()).await;
+    assert_refused(&app, &reply, "expired", n);
+    // IdP mix-up (RFC 9207): the callback names another issuer.
+    let n = refusals(&app);
+    let reply = finish(Mode::Good, "&iss=https%3A%2F%2Fevil.test".into()).await;
+    assert_refused(&app, &reply, "another issuer (iss)", n);
+    // Naming this provider is fine.
+    let iss: String = url::form_urlencoded::byte_serialize(idp.issuer.as_bytes()).collect();
+    let reply = finish(Mode::Good, format!("&iss={iss}")).await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
 }

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use rustlit::proto::RunStatus;
+use rustlit::proto::{back_msg, ClearCache, RunStatus};
 
 use crate::common::App;
 
@@ -225,4 +225,50 @@ st.text(f"slow {slow()}")
     assert_eq!(status, RunStatus::FinishedSuccessfully);
     assert_eq!(cache_spinners(&events), ["slow..."]);
     assert_eq!(client.tree.texts(), ["fast 1", "slow 2"]);
+}
+
+const LOADS: &str = r#"import builtins
+import streamlit as st
+
+loads = builtins.__dict__.setdefault("rustlit_test_loads", [])
+
+@st.cache_data
+def load():
+    loads.append(1)
+    return 1
+
+load()
+st.text(f"loads {len(loads)}")
+"#;
+
+/// Runs `LOADS`, asks to clear the caches as the main menu does, runs again:
+/// the texts of the two runs.
+async fn loads_around_a_clear(args: &[&str]) -> (Vec<String>, Vec<String>) {
+    let app = App::start_with(LOADS, args, &[]);
+    let mut client = app.connect().await;
+    client.rerun().await;
+    client.finish_run().await;
+    let before = client.tree.texts();
+    client
+        .send(back_msg::Kind::ClearCache(ClearCache::default()))
+        .await;
+    client.rerun().await;
+    client.finish_run().await;
+    (before, client.tree.texts())
+}
+
+#[tokio::test]
+async fn client_toolbar_mode_decides_who_may_clear_the_caches() {
+    // "auto" lets a client on this machine (the test's) clear them.
+    let (before, after) = loads_around_a_clear(&[]).await;
+    assert_eq!(
+        (before, after),
+        (vec!["loads 1".to_string()], vec!["loads 2".to_string()])
+    );
+    // "viewer" shows no one the option, and the server refuses the message.
+    let (before, after) = loads_around_a_clear(&["--client.toolbarMode", "viewer"]).await;
+    assert_eq!(
+        (before, after),
+        (vec!["loads 1".to_string()], vec!["loads 1".to_string()])
+    );
 }

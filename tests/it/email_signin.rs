@@ -461,6 +461,47 @@ async fn refusals_look_the_same_send_nothing_and_the_limits_hold() {
 }
 
 #[tokio::test]
+async fn the_rate_limits_are_options() {
+    let sink = start_sink();
+    let app = App::start_logged_with_files(
+        SCRIPT,
+        &[
+            (".streamlit/config.toml", &config(&sink, 900)),
+            (".streamlit/secrets.toml", SECRETS),
+        ],
+        &[
+            "--server.emailLinksPerAddress",
+            "1",
+            "--server.emailRequestsPerClient",
+            "2",
+        ],
+    );
+    let browser = open_signin(&app, "127.0.0.1", &local(&app)).await;
+    // One link for ann; her second request is refused but spends the
+    // client's second request, so bob's (a third) is refused too.
+    for email in ["ann@example.org", "ann@example.org", "bob@example.org"] {
+        ask(&app, &browser, email).await;
+    }
+    let second = open_signin(&app, "127.0.0.2", &local(&app)).await;
+    ask(&app, &second, "carol@example.org").await;
+    let to: Vec<Value> = (0..2).map(|_| sink.next_mail()["to"][0].clone()).collect();
+    assert_eq!(to, ["ann@example.org", "carol@example.org"]);
+    let log = app.log();
+    assert!(
+        log.contains(
+            "refused ann@example.org from 127.0.0.1: too many links asked for this address"
+        ),
+        "{log}"
+    );
+    assert!(
+        log.contains(
+            "refused bob@example.org from 127.0.0.1: too many links asked from this client"
+        ),
+        "{log}"
+    );
+}
+
+#[tokio::test]
 async fn expired_links_and_made_up_hosts_are_refused() {
     let sink = start_sink();
     // Links born expired: the validity is configuration, not a wait.
@@ -532,6 +573,28 @@ fn a_misconfigured_email_sign_in_does_not_start_and_names_the_option() {
             ]
             .concat(),
             "server.publicUrl",
+        ),
+        (
+            [
+                &gate[..],
+                &on,
+                &host,
+                &from,
+                &["--server.emailLinksPerAddress", "0"],
+            ]
+            .concat(),
+            "server.emailLinksPerAddress is not valid: give 1 to 100",
+        ),
+        (
+            [
+                &gate[..],
+                &on,
+                &host,
+                &from,
+                &["--server.emailRateWindow", "5"],
+            ]
+            .concat(),
+            "server.emailRateWindow is not valid: give 60 to 86400",
         ),
     ];
     for (args, wanted) in cases {

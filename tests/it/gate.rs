@@ -38,6 +38,7 @@ fn start(idp: &Idp) -> App {
             (".streamlit/secrets.toml", &secrets),
             (".streamlit/config.toml", CONFIG),
             ("tiny/index.html", "<html>TINY INDEX</html>"),
+            ("tiny/tiny.js", "TINY SCRIPT"),
             ("static/hello.txt", "STATIC HELLO"),
         ],
         &[],
@@ -93,6 +94,39 @@ async fn get_as_host(app: &App, host: &str, path: &str) -> (u16, String) {
         .expect("a reply");
     let status = reply.status().as_u16();
     (status, reply.text().await.unwrap_or_default())
+}
+
+/// A component-origin GET with a `Cookie` header: status, `Set-Cookie`,
+/// `Cache-Control` and body.
+async fn get_component(
+    app: &App,
+    host: &str,
+    path: &str,
+    cookie: Option<&str>,
+) -> (u16, String, String, String) {
+    let mut request = reqwest::Client::new()
+        .get(app.url(path))
+        .header("Host", host);
+    if let Some(cookie) = cookie {
+        request = request.header("Cookie", cookie);
+    }
+    let reply = request.send().await.expect("a reply");
+    let header = |name: &str| {
+        reply
+            .headers()
+            .get(name)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (set_cookie, cache) = (header("set-cookie"), header("cache-control"));
+    let status = reply.status().as_u16();
+    (
+        status,
+        set_cookie,
+        cache,
+        reply.text().await.unwrap_or_default(),
+    )
 }
 
 async fn upload_url(client: &mut Client) -> String {
@@ -256,6 +290,41 @@ async fn an_allowed_login_gets_every_route_and_another_domain_gets_the_not_allow
             .0,
         401
     );
+    // The ticketed load sets the cookie that lets absolute paths in: a
+    // partitioned cross-site cookie on that host only, never cached publicly.
+    let (_, set, cache, _) = get_component(&app, &host, &index, None).await;
+    let ticket = prefix.trim_start_matches("/_gate/");
+    assert_eq!(
+        set,
+        format!(
+            "__Host-rustlit_component={ticket}; Path=/; Secure; HttpOnly; SameSite=None; Partitioned"
+        )
+    );
+    assert!(cache.starts_with("private"), "{cache}");
+    let (_, _, cache, _) = get_component(
+        &app,
+        &host,
+        &format!("{prefix}/component/app.tiny/tiny.js"),
+        None,
+    )
+    .await;
+    assert!(!cache.contains("public"), "{cache}");
+    let ticket_cookie = format!("__Host-rustlit_component={ticket}");
+    let absolute = "/component/app.tiny/tiny.js";
+    let (code, set, cache, body) = get_component(&app, &host, absolute, Some(&ticket_cookie)).await;
+    assert_eq!((code, body.as_str()), (200, "TINY SCRIPT"));
+    assert_eq!(set, "", "the cookie is set by ticketed paths only");
+    assert_eq!(cache, "private, max-age=3600");
+    for forged in [
+        "__Host-rustlit_component=forged".to_string(),
+        format!("__Host-rustlit_component={ticket}x"),
+        // The login cookie means nothing on the component origin.
+        carol.clone(),
+    ] {
+        let (code, _, _, body) = get_component(&app, &host, absolute, Some(&forged)).await;
+        assert_eq!(code, 401, "{forged}");
+        assert!(!body.contains("TINY"));
+    }
 
     // Another domain: the "Not allowed" page with a logout link; nothing else.
     let mallory = log_in(&app, &idp, "mallory@evil.test").await;
@@ -289,6 +358,65 @@ async fn an_allowed_login_gets_every_route_and_another_domain_gets_the_not_allow
     assert_eq!(out.status, 302);
     assert_eq!(get(&app, "/", Some(&carol)).await.status, 302);
     assert_eq!(get_as_host(&app, &host, &index).await.0, 401);
+    let (code, ..) = get_component(&app, &host, absolute, Some(&ticket_cookie)).await;
+    assert_eq!(code, 401, "the component cookie dies with the login");
+}
+
+/// The close code the server ends `socket` with (`None`: closed without
+/// one).
+async fn close_code(client: &mut Client) -> Option<u16> {
+    use futures_util::StreamExt;
+    use tokio_tungstenite::tungstenite::Message;
+    loop {
+        let frame = tokio::time::timeout(std::time::Duration::from_secs(10), client.socket.next())
+            .await
+            .expect("the socket was not closed within 10 s")?;
+        match frame {
+            Ok(Message::Close(frame)) => return frame.map(|f| u16::from(f.code)),
+            Ok(_) => continue,
+            Err(_) => return None,
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_logout_closes_every_socket_of_that_login_at_once() {
+    let idp = start_idp().await;
+    let app = start(&idp);
+    let carol = log_in(&app, &idp, "carol@example.org").await;
+    let guest = log_in(&app, &idp, "guest@other.test").await;
+    let mut tabs = Vec::new();
+    for _ in 0..2 {
+        let mut tab = connect(&app, &carol).await.expect("the websocket");
+        tab.rerun().await;
+        tab.finish_run().await;
+        tabs.push(tab);
+    }
+    let mut other = connect(&app, &guest).await.expect("the websocket");
+    let out = get(&app, "/auth/logout", Some(&carol)).await;
+    assert_eq!(out.status, 302);
+    for tab in &mut tabs {
+        assert_eq!(close_code(tab).await, Some(4001));
+    }
+    // Another login's socket stays and runs.
+    other.rerun().await;
+    other.finish_run().await;
+    assert!(other
+        .tree
+        .texts()
+        .contains(&"email=guest@other.test".to_string()));
+    // The closed sessions are gone: carol's secret resumes nothing, and
+    // without a login there is no socket at all.
+    let refused = Client::connect_with_headers(
+        &app,
+        Some(&tabs[0].resume_secret),
+        Some(&app.origin()),
+        &[("Cookie", &carol)],
+    )
+    .await
+    .err()
+    .expect("no websocket for an ended login");
+    assert!(refused.contains("401"), "{refused}");
 }
 
 #[tokio::test]
@@ -359,4 +487,74 @@ fn a_gate_without_a_provider_does_not_start_and_names_the_option() {
             "{args:?}"
         );
     }
+}
+
+#[tokio::test]
+async fn a_login_works_under_a_base_path_behind_a_trusted_proxy() {
+    use crate::common::net::{get as http_get, tcp_from};
+    let idp = start_idp().await;
+    let secrets = secrets(&idp).replace(
+        "http://127.0.0.1:{port}/oauth2callback",
+        "https://app.example.org/demo/oauth2callback",
+    );
+    let app = App::start_logged_with_files(
+        SCRIPT,
+        &[
+            (".streamlit/secrets.toml", &secrets),
+            (".streamlit/config.toml", CONFIG),
+        ],
+        &[
+            "--server.baseUrlPath",
+            "demo",
+            "--server.trustedProxies",
+            "127.0.0.1",
+        ],
+    );
+    // What the proxy sends on: HTTPS at the client, the client's address.
+    let via_proxy = |path: String, cookie: Option<String>| {
+        let app = &app;
+        async move {
+            let host = format!("127.0.0.1:{}", app.port);
+            let mut extra = vec![
+                ("X-Forwarded-Proto", "https".to_string()),
+                ("X-Forwarded-For", "203.0.113.5".to_string()),
+            ];
+            if let Some(cookie) = cookie {
+                extra.push(("Cookie", cookie));
+            }
+            let extra: Vec<(&str, &str)> = extra.iter().map(|(n, v)| (*n, v.as_str())).collect();
+            http_get(tcp_from("127.0.0.1", app.port).await, &host, &path, &extra).await
+        }
+    };
+    let reply = via_proxy("/demo/?x=1".into(), None).await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    let to_login = reply.header("location").expect("a Location").to_string();
+    assert!(
+        to_login.starts_with("/demo/auth/login?provider=")
+            && to_login.ends_with("&next=%2Fdemo%2F%3Fx%3D1"),
+        "{to_login}"
+    );
+    let started = start_login(&app, &idp, &to_login).await;
+    let reply = via_proxy(
+        format!(
+            "/demo/oauth2callback?code={}&state={}",
+            started.code, started.state
+        ),
+        Some(started.flow_cookie.clone()),
+    )
+    .await;
+    assert_eq!(reply.status, 302, "{}", reply.body);
+    assert_eq!(reply.header("location"), Some("/demo/?x=1"));
+    let cookie = set_cookie(&reply, "_streamlit_user").expect("the login cookie");
+    assert!(
+        cookie.contains("Path=/demo") && cookie.contains("Secure") && cookie.contains("HttpOnly"),
+        "{cookie}"
+    );
+    let cookie = cookie.split(';').next().unwrap_or_default().to_string();
+    let page = via_proxy("/demo/".into(), Some(cookie.clone())).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    // Logout under the base path ends it.
+    let out = via_proxy("/demo/auth/logout".into(), Some(cookie.clone())).await;
+    assert_eq!(out.status, 302);
+    assert_eq!(via_proxy("/demo/".into(), Some(cookie)).await.status, 302);
 }

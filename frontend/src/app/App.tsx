@@ -2,6 +2,7 @@
 //! e2e helpers wait on), header, sidebar, main column, bottom and event roots,
 //! and the `r` (rerun) and `c` (clear caches) hotkeys.
 import { useEffect, useRef, useSyncExternalStore } from "react";
+import { useDeveloperOptions } from "./useDeveloperOptions";
 import { RunContext, useAppState, useStore } from "./context";
 import { RootIndex } from "../store/tree";
 import { VerticalBlock } from "../render/BlockView";
@@ -20,20 +21,21 @@ function isTypingTarget(target: EventTarget | null): boolean {
 
 function useRerunHotkey() {
   const store = useStore();
+  const developer = useDeveloperOptions();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.ctrlKey || e.metaKey || e.altKey || isTypingTarget(e.target)) return;
       if (e.key === "r" || e.key === "R") {
         e.preventDefault();
         store.rerun();
-      } else if (e.key === "c" || e.key === "C") {
+      } else if ((e.key === "c" || e.key === "C") && developer) {
         e.preventDefault();
         store.setClearCacheDialog(true);
       }
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
-  }, [store]);
+  }, [store, developer]);
 }
 
 /** The bottom root (st.chat_input at the top level): `stBottom` > `stBottomBlockContainer`, sticky under the main area. */

@@ -6,6 +6,7 @@ import { useAppState, useStore } from "./context";
 import { useOutsideClick } from "./useOutsideClick";
 import { AboutDialog, AppMenuItems, ClearCacheDialog } from "./AppMenuItems";
 import { HeaderLogo } from "./Logo";
+import { useDeveloperOptions, useToolbarMode } from "./useDeveloperOptions";
 import { useSidebarShown } from "./Sidebar";
 import { useSidebarState } from "./sidebarState";
 import { setThemeChoice, useActiveTheme, type ThemeChoice } from "../theme/activeTheme";
@@ -110,10 +111,15 @@ function ThemeSwitcher() {
 function MainMenu() {
   const store = useStore();
   const runOnSave = useAppState((s) => s.runOnSave);
+  const hasAppItems = useAppState((s) => !!(s.pageConfig.aboutMarkdown || s.pageConfig.reportABugUrl || s.pageConfig.getHelpUrl));
+  const developer = useDeveloperOptions();
+  const minimal = useToolbarMode() === "minimal";
   const [open, setOpen] = useState(false);
   const [aboutOpen, setAboutOpen] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
   useOutsideClick(ref, open, () => setOpen(false));
+  // client.toolbarMode "minimal": only what the app put in the menu, and no menu without it.
+  if (minimal && !hasAppItems) return null;
   return (
     <span className="stMainMenu st-main-menu" data-testid="stMainMenu" ref={ref}>
       <button type="button" className="st-icon-button" data-testid="stMainMenuButton" aria-label="Main menu" aria-expanded={open} onClick={() => setOpen(!open)}>
@@ -127,44 +133,15 @@ function MainMenu() {
         <div className="st-main-menu-popover" data-testid="stMainMenuPopover">
           <ul role="menu" data-testid="stMainMenuList">
             <ThemeSwitcher />
-            <li
-              role="menuitem"
-              tabIndex={0}
-              onClick={() => {
-                setOpen(false);
-                store.rerun();
-              }}
-            >
-              <span>Rerun</span>
-              <kbd>R</kbd>
-            </li>
-            <li
-              role="menuitem"
-              tabIndex={0}
-              data-testid="stMainMenuItem-clearCache"
-              onClick={() => {
-                setOpen(false);
-                store.setClearCacheDialog(true);
-              }}
-            >
-              <span>Clear cache</span>
-              <kbd>C</kbd>
-            </li>
-            <li
-              role="menuitemcheckbox"
-              aria-checked={runOnSave}
-              tabIndex={0}
-              data-testid="stMainMenuRunOnSave"
-              onClick={() => {
-                setOpen(false);
-                store.setRunOnSave(!runOnSave);
-              }}
-            >
-              <span>Run on save</span>
-              <span className="st-menu-check" aria-hidden="true">
-                {runOnSave ? "✓" : ""}
-              </span>
-            </li>
+            {developer ? (
+              <DeveloperItems
+                runOnSave={runOnSave}
+                close={() => setOpen(false)}
+                rerun={() => store.rerun()}
+                clearCache={() => store.setClearCacheDialog(true)}
+                setRunOnSave={(on) => store.setRunOnSave(on)}
+              />
+            ) : null}
             <AppMenuItems close={() => setOpen(false)} openAbout={() => setAboutOpen(true)} />
           </ul>
         </div>
@@ -172,6 +149,65 @@ function MainMenu() {
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
       <ClearCacheDialog />
     </span>
+  );
+}
+
+/** Rerun, Clear cache and Run on save: shown as client.toolbarMode says (app/toolbarMode.ts). */
+function DeveloperItems({
+  runOnSave,
+  close,
+  rerun,
+  clearCache,
+  setRunOnSave,
+}: {
+  runOnSave: boolean;
+  close: () => void;
+  rerun: () => void;
+  clearCache: () => void;
+  setRunOnSave: (on: boolean) => void;
+}) {
+  return (
+    <>
+      <li
+        role="menuitem"
+        tabIndex={0}
+        data-testid="stMainMenuItem-rerun"
+        onClick={() => {
+          close();
+          rerun();
+        }}
+      >
+        <span>Rerun</span>
+        <kbd>R</kbd>
+      </li>
+      <li
+        role="menuitem"
+        tabIndex={0}
+        data-testid="stMainMenuItem-clearCache"
+        onClick={() => {
+          close();
+          clearCache();
+        }}
+      >
+        <span>Clear cache</span>
+        <kbd>C</kbd>
+      </li>
+      <li
+        role="menuitemcheckbox"
+        aria-checked={runOnSave}
+        tabIndex={0}
+        data-testid="stMainMenuRunOnSave"
+        onClick={() => {
+          close();
+          setRunOnSave(!runOnSave);
+        }}
+      >
+        <span>Run on save</span>
+        <span className="st-menu-check" aria-hidden="true">
+          {runOnSave ? "✓" : ""}
+        </span>
+      </li>
+    </>
   );
 }
 

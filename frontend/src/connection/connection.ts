@@ -23,6 +23,9 @@ const HEALTH_TIMEOUT_MS = 15_000;
 const CONNECT_TIMEOUT_MS = 15_000;
 /** Close codes after which retrying cannot help. */
 const FATAL_CLOSE_CODES = new Set([1008]);
+/** The server closed the socket because its login ended (a logout in
+ *  another tab, expiry): ask the gate now rather than after a backoff. */
+const LOGIN_ENDED_CLOSE_CODE = 4001;
 
 export class Connection {
   private socket: WebSocket | null = null;
@@ -132,7 +135,7 @@ export class Connection {
       // A handshake the server refused looks like any failed socket to a
       // page (browsers hide its status): ask a gated route whether the
       // login is still good before retrying.
-      if (!opened) void this.retryUnlessSignedOut(reason);
+      if (!opened || ev.code === LOGIN_ENDED_CLOSE_CODE) void this.retryUnlessSignedOut(reason);
       else this.retry(reason);
     };
   }

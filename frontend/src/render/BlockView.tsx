@@ -9,7 +9,7 @@ import { blockKind } from "../proto/kinds";
 import { keyClass } from "../elements/shared/keys";
 import { BLOCKS } from "../registry/blocks";
 import { ElementView } from "./ElementView";
-import { flexStyle, InRow, type FlexOptions } from "./flex";
+import { flexStyle, InRow, SingleRowByDefault, type FlexOptions } from "./flex";
 import { widthStyle } from "./size";
 import { holdsChatMessage, useAutoscroll } from "./useAutoscroll";
 import "./blocks.css";
@@ -38,6 +38,7 @@ export function VerticalBlock({
   flex,
   width,
   autoscroll,
+  singleRow = false,
 }: {
   nodes: readonly TreeNode[];
   userKey?: string | null;
@@ -47,6 +48,8 @@ export function VerticalBlock({
   width?: rustlit.IWidthConfig | null;
   /** 1.67's `autoscroll` (a fixed-height block only); unset = when it holds chat messages. */
   autoscroll?: boolean | null;
+  /** A column's own block: widgets directly in it stay on one row unless `wrap=True` (1.67). */
+  singleRow?: boolean;
 }) {
   const box = useRef<HTMLDivElement>(null);
   useAutoscroll(box, !!height && (autoscroll ?? holdsChatMessage(nodes)));
@@ -64,7 +67,9 @@ export function VerticalBlock({
   return (
     <div ref={box} className={classes.filter(Boolean).join(" ")} data-testid="stVerticalBlock" style={style}>
       <InRow.Provider value={false}>
-        <Children nodes={nodes} />
+        <SingleRowByDefault.Provider value={singleRow}>
+          <Children nodes={nodes} />
+        </SingleRowByDefault.Provider>
       </InRow.Provider>
     </div>
   );

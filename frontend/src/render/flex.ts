@@ -1,6 +1,6 @@
 //! 1.67's flex container options as CSS: the gap between children and how they
 //! are placed along and across the block (layout.proto's Vertical/Horizontal).
-import { createContext, type CSSProperties } from "react";
+import { createContext, useContext, type CSSProperties } from "react";
 
 const GAP_REM: Record<string, number> = {
   none: 0, xxsmall: 0.25, xsmall: 0.5, small: 1, medium: 2, large: 4, xlarge: 6, xxlarge: 8,
@@ -34,3 +34,15 @@ export function flexStyle(o: FlexOptions): CSSProperties {
 
 /** True inside a row (st.container(horizontal=True)): st.space then adds width, not height. */
 export const InRow = createContext(false);
+
+/** True where 1.67 keeps a widget to one row when its `wrap` is unset: in a row
+ * (st.container(horizontal=True)) and directly in a column of st.columns, not in
+ * a container nested there. A vertical block resets it for its children. */
+export const SingleRowByDefault = createContext(false);
+
+/** Whether a widget with this `wrap` stays on one row (labels cut with an ellipsis,
+ * chips and options scrolling sideways) where it is rendered. */
+export function useSingleRow(wrap: boolean | null | undefined): boolean {
+  const byDefault = useContext(SingleRowByDefault);
+  return wrap === false || (wrap == null && byDefault);
+}

@@ -3,6 +3,7 @@
 //! `subscribe`/`getState`. Decides *when* to send `RerunScript`/`StopScript` but
 //! sends them through the `BackMsgSink` (the connection module), never a socket.
 import { rustlit, type IException, type IWidgetState } from "../proto";
+import { toolbarModeOf, type ToolbarMode } from "../app/toolbarMode";
 import {
   emptyTree,
   forEachBlock,
@@ -47,6 +48,8 @@ export interface SessionInfo {
   componentPathPrefix: string;
   /** `client.disableDataExport`: no CSV download, no copying from read-only grids. */
   disableDataExport: boolean;
+  /** `client.toolbarMode` (app/toolbarMode.ts). */
+  toolbarMode: ToolbarMode;
 }
 
 export interface AppState {
@@ -316,6 +319,7 @@ export class AppStore {
         componentOriginProblem: init.componentOriginProblem ?? "",
         componentPathPrefix: init.componentPathPrefix ?? "",
         disableDataExport: !!init.disableDataExport,
+        toolbarMode: toolbarModeOf(init.toolbarMode),
       };
       const otherScript = previous !== null && previous.scriptName !== session.scriptName;
       this.update({

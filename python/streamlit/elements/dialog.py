@@ -24,6 +24,7 @@ from streamlit.errors import (
     StreamlitValueError,
 )
 from streamlit.runtime.fragment import fragment
+from streamlit.runtime.parallel_fragments import check_not_parallel_worker
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.session_state import TRIGGER, WidgetMeta
 from streamlit.runtime.state_proxy import get_session_state
@@ -72,6 +73,7 @@ def _decorate(func: Callable[..., Any], title: Any, width: Any, position: Any, d
 
     @functools.wraps(func)
     def wrap(*args: Any, **kwargs: Any) -> None:
+        check_not_parallel_worker("@st.dialog")
         ctx = get_ctx()
         if ctx is None:
             return

@@ -17,7 +17,6 @@ from streamlit.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 from streamlit.runtime.state_proxy import get_session_state
 from streamlit.runtime.widget_ids import compute_element_id, register_element_id
@@ -119,8 +118,7 @@ def _claim_key(dg: DeltaGenerator, element_type: str, key: str, identity: dict[s
 
 def _block_width(width: Any, *, allow_content: bool = True) -> dict[str, Any]:
     """`width_config` for a block's `width`: "stretch", pixels, and "content" where 1.67 allows it."""
-    config = width_config(width, allow_content=allow_content)
-    return {} if config is None else {"width_config": config}
+    return config_fields(width_config(width, allow_content=allow_content))
 
 
 def _height_px(height: Any) -> int:
@@ -178,8 +176,9 @@ class LayoutsMixin:
         vertical_alignment: str = "top", border: bool = False, width: Any = "stretch", wrap: bool = True,
     ) -> list[DeltaGenerator]:
         """Insert side-by-side columns; `spec` is a count or a list of relative widths."""
-        unapplied.notes("st.columns", wrap=wrap)
         weights = _weights(spec)
+        if not isinstance(wrap, bool):  # 1.67 checks it right after the spec
+            raise StreamlitValueError("wrap", ["True", "False"])
         gap_fields = _gap(gap)
         gap_name = gap_fields["gap"]
         if vertical_alignment not in _ALIGNMENTS:
@@ -187,7 +186,9 @@ class LayoutsMixin:
         size = _block_width(width, allow_content=False)
         total = sum(weights)
         path = self._next_path()
-        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields, **size)
+        # wrap=False: the columns never stack on a narrow screen; they shrink to a minimum and the row scrolls.
+        no_wrap = {} if wrap else {"no_wrap": True}
+        _rustlit.block_horizontal(path, key="", allow_empty=False, **gap_fields, **no_wrap, **size)
         cols = []
         for i, w in enumerate(weights):
             col_path = (*path, i)
@@ -246,7 +247,6 @@ class LayoutsMixin:
         """A button that opens a floating container; write into it with `with` or its methods.
         With `on_change` other than "ignore" its open state is a widget."""
         from streamlit.elements.icons import validate_icon
-        from streamlit.elements.size import width_config
 
         if label is None:
             raise StreamlitMissingRequiredParameterError("label")
@@ -255,7 +255,6 @@ class LayoutsMixin:
         if type not in ("primary", "secondary", "tertiary"):
             raise StreamlitValueError("type", ["'primary'", "'secondary'", "'tertiary'"])
         _check_state_tracking(on_change, None)
-        unapplied.notes("st.popover", wrap=wrap)
         key = None if key is None else str(key)
         dg = self._active()
         stateful = on_change != "ignore"
@@ -275,7 +274,8 @@ class LayoutsMixin:
         _rustlit.block_popover(
             path, key="" if key is None else key, allow_empty=True, label=str(label), type=type,
             help="" if help is None else str(help), icon=validate_icon(icon), disabled=bool(disabled),
-            width_config=width_config(width, allow_content=True, default="content"), **fields,
+            width_config=width_config(width, allow_content=True, default="content"),
+            wrap=None if wrap is None else bool(wrap), **fields,
         )
         from streamlit.elements.lib.open_containers import PopoverContainer
 
@@ -287,7 +287,6 @@ class LayoutsMixin:
     ) -> Any:
         """A container for the output of long-running work, with a label, an icon for its state and `update()`."""
         from streamlit.elements.lib.status_container import StatusContainer, check_state, check_type
-        from streamlit.elements.size import width_config
 
         kind = check_type(type)
         check_state(state)

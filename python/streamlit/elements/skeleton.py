@@ -6,7 +6,10 @@ stands in while the `with` block runs and leaves an empty slot behind; what
 the block writes goes to the parent container, after the slot. As in 1.67 the
 `with` form shows it only once the block has run for half a second: entering
 clears the slot and the skeleton is written again, held back by the runtime
-(as a cached function's spinner is), so a fast block never shows one. A cached
+(as a cached function's spinner is), so a fast block never shows one. Called
+directly as a `with` subject, it skips the first write altogether: sent and
+cleared a moment later, it could reach a busy page in separate frames and
+flash (1.67's send queue merges the two). A cached
 function that computes inside the block takes that hold for its own spinner,
 and the skeleton is not shown then.
 """
@@ -18,6 +21,7 @@ from typing import Any
 
 import _rustlit
 from streamlit.cursor import LockedCursor
+from streamlit.elements.call_site import result_enters_with
 from streamlit.elements.size import height_config, width_config
 
 # 1.67 shows the skeleton of a `with` block after this long.
@@ -75,7 +79,8 @@ class SkeletonMixin:
             if h is not None:
                 fields["height_config"] = h
         path = self._next_path()  # type: ignore[attr-defined]
-        _rustlit.skeleton(path, style="ELEMENT", **fields)
+        if not result_enters_with():  # `with st.skeleton():` would clear it straight away
+            _rustlit.skeleton(path, style="ELEMENT", **fields)
         if _PLACEHOLDER is None:
             _PLACEHOLDER = _placeholder_class()
         placeholder = _PLACEHOLDER(path[0], LockedCursor(path))

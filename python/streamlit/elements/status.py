@@ -26,7 +26,6 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -159,7 +158,6 @@ class StatusMixin:
         delta_arrow: str = "auto", format: str | None = None, delta_description: str | None = None,
     ) -> DeltaGenerator:
         """Display a metric: a label, a big value and an optional delta."""
-        unapplied.notes("st.metric", format=format)
         size = width_config(width, allow_content=True)
         tall = height_config(height, allow_content=True, default="content")
         chart: list[float] = []
@@ -190,6 +188,6 @@ class StatusMixin:
             help=help_text(help), label_visibility=label_visibility_value(label_visibility), border=bool(border),
             icon=validate_icon(icon), delta_description=delta_description or "",
             chart_data=chart, chart_type={"bar": "BAR", "area": "AREA"}.get(chart_type, "LINE"),
-            width_config=size, height_config=tall,
+            width_config=size, height_config=tall, format=None if format is None else str(format),
         )
         return self._element(path)

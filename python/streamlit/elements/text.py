@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 import _rustlit
 from streamlit.elements.icons import validate_icon
-from streamlit.elements.size import text_alignment_config, width_config
+from streamlit.elements.size import height_config, text_alignment_config, width_config
 from streamlit.errors import StreamlitInvalidParameterTypeError, StreamlitValueError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -168,12 +167,14 @@ class TextMixin:
         wrap_lines: bool = False, height: Any = "content", width: Any = "stretch",
     ) -> DeltaGenerator:
         """Display a code block with optional syntax highlighting."""
-        unapplied.notes("st.code", height=height)
         size = width_config(width, allow_content=True)
+        # None is "content" in 1.67; pixels and "stretch" size the box, the code scrolling inside.
+        tall = height_config("content" if height is None else height, allow_content=True, default="content")
         path = self._next_path()
         _rustlit.code(
             path, code_text=clean_text(body), language=language or "",
             show_line_numbers=bool(line_numbers), wrap_lines=bool(wrap_lines), width_config=size,
+            **({} if tall is None else {"height_config": tall}),
         )
         return self._element(path)
 

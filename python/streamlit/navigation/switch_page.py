@@ -10,6 +10,7 @@ import _rustlit
 from streamlit.errors import NoSessionContext, StreamlitAPIException, StreamlitPageNotFoundError
 from streamlit.navigation.navigation import uses_pages_directory
 from streamlit.navigation.page import Page, main_script_directory
+from streamlit.runtime.parallel_fragments import check_not_parallel_worker
 from streamlit.runtime.query_params import params_input
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.scriptrunner import RerunException
@@ -42,6 +43,7 @@ def switch_page(page: str | Path | Page, *, query_params: Any = None) -> NoRetur
     """Stops this run and runs `page` next (a `st.Page` or a path relative to
     the main script's folder). The URL's query parameters are dropped, or
     replaced by `query_params`."""
+    check_not_parallel_worker("st.switch_page")
     ctx = get_ctx()
     if ctx is None:
         raise NoSessionContext()

@@ -172,7 +172,7 @@ def run(
         # As in Streamlit 1.67, st.switch_page's run starts with no widget
         # values at all: it carries none from the browser, and a page change
         # drops the values the browser did not send.
-        state.on_script_finished(set())
+        state.on_script_finished(set(), page=ctx.intended_page[0])
     premature = False
     errored = False
     result = FINISHED
@@ -191,10 +191,18 @@ def run(
                     return (RERUN, targeted)
             # The script's body runs: lazy dataframes it does not write again go when it ends.
             session.lazy_sources.begin_run(None)
-            if uses_pages_directory(path):
-                run_pages_directory(path)
-            else:
-                exec(code, module.__dict__)
+            ended_by = None
+            try:
+                if uses_pages_directory(path):
+                    run_pages_directory(path)
+                else:
+                    exec(code, module.__dict__)
+            finally:
+                # Parallel fragments' workers end before the run does, however it ends.
+                if ctx.parallel is not None:
+                    ended_by = ctx.parallel.wait()
+            if ended_by is not None:
+                raise ended_by
             _rustlit.check_interrupt()
             session.fragments.keep_only(ctx.new_fragment_ids)
         except _rustlit.RerunInterrupt:
@@ -217,7 +225,7 @@ def run(
         if premature:
             return FINISHED_EARLY
         query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, None)
-        state.on_script_finished(ctx.widget_ids_this_run)
+        state.on_script_finished(ctx.widget_ids_this_run, page=ctx.page_script_hash)
         return result
     finally:
         set_ctx(None)
@@ -278,7 +286,7 @@ def _run_fragments(
             return FINISHED_EARLY
         ran = set(ctx.fragment_ids_this_run) | ctx.new_fragment_ids
         query_binding.finish_run(ctx, state, ctx.widget_ids_this_run, ran)
-        state.on_script_finished(ctx.widget_ids_this_run, fragment_ids=ran)
+        state.on_script_finished(ctx.widget_ids_this_run, fragment_ids=ran, page=ctx.page_script_hash)
         return result
     finally:
         set_ctx(None)

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import _rustlit
 from streamlit.cursor import LockedCursor, RunningCursor
 from streamlit.errors import StreamlitAPIException, StreamlitDuplicateElementKey, StreamlitInvalidLayoutContextError
+from streamlit.runtime.parallel_fragments import OUTSIDE_PARALLEL_FRAGMENT, ParallelFragments
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.scriptrunner import RerunException, StopException
 
@@ -131,6 +132,11 @@ def outside_wrapper(ctx: RunContext, dg: DeltaGenerator) -> DeltaGenerator:
     fragment = ctx.session.fragments.get(ctx.current_fragment_id or "")
     if fragment is None or fragment.path is None:
         return dg
+    if ctx.parallel_worker:
+        # A worker writes only inside its container: where else it wrote would depend on timing.
+        if dg._cursor is None or not _inside(_write_path(ctx, dg), fragment.path):
+            raise StreamlitInvalidLayoutContextError(OUTSIDE_PARALLEL_FRAGMENT)
+        return dg
     if dg._cursor is None and dg._root in (0, 2):
         return dg  # the main area itself (a `with` block is always on the stack), the event root (dialogs)
     target = _write_path(ctx, dg)
@@ -207,10 +213,28 @@ class Fragment:
 
     def call(self, ctx: RunContext) -> Any:
         """Runs the body inside the fragment's own container."""
+        previous = ctx.current_fragment_id
+        try:
+            return self.run_inside(ctx, self._open(ctx))
+        finally:
+            ctx.current_fragment_id = previous
+            _rustlit.set_fragment(previous or "")
+
+    def start_in_parallel(self, ctx: RunContext, pool: ParallelFragments) -> None:
+        """Places the fragment's container here and now; its body runs on a worker thread."""
+        previous = ctx.current_fragment_id
+        try:
+            container = self._open(ctx)
+        finally:
+            ctx.current_fragment_id = previous
+            _rustlit.set_fragment(previous or "")
+        pool.start(ctx, self, container)
+
+    def _open(self, ctx: RunContext) -> DeltaGenerator:
+        """Writes the fragment's container where it is called; from then on `ctx` writes as the fragment."""
         import streamlit as st
 
         ctx.new_fragment_ids.add(self.id)
-        previous = ctx.current_fragment_id
         # Placed where it is called from, as it is: a fragment's own container
         # is never redirected into the calling fragment's outside blocks (1.67).
         ctx.current_fragment_id = None
@@ -218,41 +242,42 @@ class Fragment:
         path = parent._next_path()
         ctx.current_fragment_id = self.id
         _rustlit.set_fragment(self.id)
-        try:
-            # The container is the fragment's: its block carries the id too.
-            _rustlit.block_vertical(path, key="", allow_empty=True, border=False, height=0)
-            self.path = path
-            ctx.fragment_paths_this_run.append(path)
-            if ctx.fragment_ids_this_run:
-                # A fragment run: what it wrote outside is written again, from the start.
-                for wrapper in self.wrappers.values():
-                    _rustlit.block_transparent(wrapper.path, key="", allow_empty=True)
-                    if isinstance(wrapper.dg._cursor, RunningCursor):
-                        wrapper.dg._cursor = RunningCursor(wrapper.path)
-                    ctx.fragment_paths_this_run.append(wrapper.path)
-            container = parent._block_dg(path)
-            opened_before, self.dialogs = self.dialogs, {}
-            with container:
-                try:
-                    result = self.func(*self.args, **self.kwargs)
-                    if ctx.fragment_ids_this_run:
-                        # A dialog its last run opened and this one did not is
-                        # closed (1.67 drops it with the fragment's other nodes).
-                        for dialog_path, fields in opened_before.items():
-                            if dialog_path not in self.dialogs:
-                                _rustlit.block_dialog(dialog_path, **{**fields, "is_open": False})
-                    return result
-                except (RerunException, StopException, _rustlit.RerunInterrupt, _rustlit.StopInterrupt):
-                    raise
-                except FragmentHandledException:
-                    raise
-                except Exception as e:
-                    # Shown inside the fragment, where it happened (1.67).
-                    st._main._exception(e, qualified_type=True, uncaught=True)
-                    raise FragmentHandledException(e) from e
-        finally:
-            ctx.current_fragment_id = previous
-            _rustlit.set_fragment(previous or "")
+        # The container is the fragment's: its block carries the id too.
+        _rustlit.block_vertical(path, key="", allow_empty=True, border=False, height=0)
+        self.path = path
+        ctx.fragment_paths_this_run.append(path)
+        if ctx.fragment_ids_this_run:
+            # A fragment run: what it wrote outside is written again, from the start.
+            for wrapper in self.wrappers.values():
+                _rustlit.block_transparent(wrapper.path, key="", allow_empty=True)
+                if isinstance(wrapper.dg._cursor, RunningCursor):
+                    wrapper.dg._cursor = RunningCursor(wrapper.path)
+                ctx.fragment_paths_this_run.append(wrapper.path)
+        return parent._block_dg(path)
+
+    def run_inside(self, ctx: RunContext, container: DeltaGenerator) -> Any:
+        """The body, writing into `container` (on the script's thread or a parallel worker's)."""
+        import streamlit as st
+
+        opened_before, self.dialogs = self.dialogs, {}
+        with container:
+            try:
+                result = self.func(*self.args, **self.kwargs)
+                if ctx.fragment_ids_this_run:
+                    # A dialog its last run opened and this one did not is
+                    # closed (1.67 drops it with the fragment's other nodes).
+                    for dialog_path, fields in opened_before.items():
+                        if dialog_path not in self.dialogs:
+                            _rustlit.block_dialog(dialog_path, **{**fields, "is_open": False})
+                return result
+            except (RerunException, StopException, _rustlit.RerunInterrupt, _rustlit.StopInterrupt):
+                raise
+            except FragmentHandledException:
+                raise
+            except Exception as e:
+                # Shown inside the fragment, where it happened (1.67).
+                st._main._exception(e, qualified_type=True, uncaught=True)
+                raise FragmentHandledException(e) from e
 
 
 class FragmentStorage:
@@ -364,9 +389,6 @@ def fragment(
             f"`{key}` is a reserved name and cannot be used as a fragment key, because "
             "`st.rerun(scope=...)` reads it as a rerun level. Choose a different key for `@st.fragment(key=...)`."
         )
-    from streamlit.runtime import unapplied
-
-    unapplied.notes("st.fragment", parallel=parallel)
     if key is not None:
         from streamlit.runtime.state_proxy import require_valid_user_key
 
@@ -397,6 +419,11 @@ def fragment(
         ctx.session.fragments.register(record, keep_wrappers=bool(ctx.fragment_ids_this_run))
         if interval and interval != math.inf:
             _rustlit.auto_rerun(interval, fragment_id)
+        if parallel and not ctx.fragment_ids_this_run:
+            pool = ParallelFragments.of(ctx)
+            if pool is not None:
+                record.start_in_parallel(ctx, pool)
+                return None
         return record.call(ctx)
 
     try:

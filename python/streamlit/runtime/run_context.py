@@ -8,6 +8,7 @@ borrow a run's context with `add_script_run_ctx` (see scriptrunner).
 
 from __future__ import annotations
 
+import copy
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -39,6 +40,8 @@ class RunContext:
         "intended_page",
         "new_fragment_ids",
         "page_script_hash",
+        "parallel",
+        "parallel_worker",
         "query_params",
         "query_string",
         "session",
@@ -78,6 +81,23 @@ class RunContext:
         self.intended_page: tuple[str, str] = ("", "")
         self.page_script_hash = ""
         self.active_script_hash = ""
+        # `@st.fragment(parallel=True)` bodies this run started on worker threads
+        # (runtime/parallel_fragments.py), and whether this context is a worker's.
+        self.parallel: Any = None
+        self.parallel_worker = False
+
+    def for_worker(self, fragment_id: str, container: DeltaGenerator) -> RunContext:
+        """The context of a parallel fragment's worker thread: the run's registries
+        (widget ids, keys, fragments) shared, its own cursors and `with` stack,
+        writing only inside `container`."""
+        worker = copy.copy(self)
+        worker.cursors = [RunningCursor(c.parent, c.index) for c in self.cursors]
+        worker.dg_stack = [container]
+        worker.form_paths = dict(self.form_paths)
+        worker.current_fragment_id = fragment_id
+        worker.in_callback = False
+        worker.parallel_worker = True
+        return worker
 
     @property
     def session_id(self) -> str:

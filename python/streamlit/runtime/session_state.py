@@ -9,13 +9,17 @@ Three stores, as in Streamlit (SPEC §3.7):
 Reading a key looks in that order: new_session[key], new_widget[id],
 old[id], old[key]. A browser-triggered run first compacts everything into
 `old`, then applies the browser's values, then fires callbacks of widgets
-whose value changed.
+whose value changed. Widgets with `persist_state` keep their value under
+their user key while a run skips them (runtime/persisted_widgets.py).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
+
+from streamlit.runtime.persisted_widgets import PersistedWidgets
 
 ELEMENT_ID_PREFIX = "$$ID"
 INTERNAL_KEY_PREFIX = "$$STREAMLIT_INTERNAL_KEY"
@@ -43,6 +47,9 @@ def _differs(new: Any, old: Any) -> bool:
         return bool(new != old)
     except (TypeError, ValueError):
         return new is not old
+
+
+_ABSENT = object()
 
 
 class Serialized:
@@ -101,7 +108,17 @@ class WidgetMeta:
 class SessionState:
     """The state behind `st.session_state` for one session."""
 
-    __slots__ = ("bound", "id_to_key", "key_to_id", "meta", "new_session", "new_widget", "old")
+    __slots__ = (
+        "_registering",
+        "bound",
+        "id_to_key",
+        "key_to_id",
+        "meta",
+        "new_session",
+        "new_widget",
+        "old",
+        "persisted",
+    )
 
     def __init__(self) -> None:
         self.old: dict[str, Any] = {}
@@ -112,6 +129,9 @@ class SessionState:
         self.id_to_key: dict[str, str] = {}
         # bind="query-params": URL parameter -> the id of the widget bound to it.
         self.bound: dict[str, str] = {}
+        self.persisted = PersistedWidgets()
+        # Parallel fragments register widgets from worker threads (runtime/parallel_fragments.py).
+        self._registering = threading.Lock()
 
     # ------------------------------------------------------------ lookups
     def _widget_value(self, widget_id: str) -> Any:
@@ -208,14 +228,21 @@ class SessionState:
         for store in (self.old, self.new_session, self.new_widget, self.meta, self.key_to_id, self.id_to_key,
                       self.bound):
             store.clear()
+        self.persisted.clear()
 
     # ------------------------------------------------------------ widgets
-    def register_widget(self, meta: WidgetMeta, user_key: str | None) -> tuple[Any, bool]:
+    def register_widget(self, meta: WidgetMeta, user_key: str | None, page: str = "") -> tuple[Any, bool]:
         """Record a widget's metadata; return (its value, whether the API set it).
 
         When neither the id nor the user key holds a value yet, the widget's
-        default (deserializer(None)) becomes its value.
+        default (deserializer(None)) becomes its value. A value `persist_state`
+        kept for the widget (under its user key) comes back with it, unless it
+        belongs to another page than `page`.
         """
+        with self._registering:
+            return self._register_widget(meta, user_key, page)
+
+    def _register_widget(self, meta: WidgetMeta, user_key: str | None, page: str) -> tuple[Any, bool]:
         wid = meta.id
         self.meta[wid] = meta
         if user_key is not None:
@@ -231,6 +258,10 @@ class SessionState:
             # forged, and the widget keeps its earlier value (1.67 enforces `disabled` here too).
             del self.new_widget[wid]
             from_browser = False
+        if user_key is not None and self.persisted.holds(user_key):
+            kept = self.old.pop(user_key, _ABSENT)
+            if self.persisted.may_adopt(user_key, page) and kept is not _ABSENT and not from_browser:
+                self.new_widget[wid] = kept
         if wid not in self and (user_key is None or user_key not in self):
             default = self.new_widget[wid] = meta.deserializer(None)
             return default, False
@@ -288,17 +319,21 @@ class SessionState:
                 changed.append(m)
         return changed
 
-    def on_script_finished(self, widget_ids_this_run: set[str], fragment_ids: set[str] | None = None) -> None:
-        """Reset triggers and drop the state of widgets not rendered in the run.
+    def on_script_finished(
+        self, widget_ids_this_run: set[str], fragment_ids: set[str] | None = None, page: str = "",
+    ) -> None:
+        """Reset triggers and drop the state of widgets not rendered in the run on `page`.
 
         After a fragment run (`fragment_ids`: the fragments it called) only
-        the widgets of those fragments can be dropped.
+        the widgets of those fragments can be dropped. `persist_state` widgets
+        keep their value under their user key.
         """
         self._reset_triggers()
         active = widget_ids_this_run
         if fragment_ids is not None:
             active = set(active)
             active.update(w for w, m in self.meta.items() if m.fragment_id not in fragment_ids)
+        kept = self._keep_unrendered(active, page)
         self.new_widget = {k: v for k, v in self.new_widget.items() if k in active}
         self.old = {k: v for k, v in self.old.items() if not is_element_id(k) or k in active}
         for wid in [w for w in self.meta if w not in active]:
@@ -306,6 +341,32 @@ class SessionState:
             uk = self.id_to_key.pop(wid, None)
             if uk is not None and self.key_to_id.get(uk) == wid:
                 del self.key_to_id[uk]
+        self.old.update(kept)
+        self.persisted.kept = {uk: origin for uk, origin in self.persisted.kept.items() if uk in self.old}
+
+    def _keep_unrendered(self, active: set[str], page: str) -> dict[str, Any]:
+        """The values `persist_state` keeps for widgets the run skipped, by user key; drops
+        the kept "page" values of a page the viewer left (unless the app set them this run)."""
+        persisted = self.persisted
+        persisted.rendered(active, page)
+        kept: dict[str, Any] = {}
+        for wid, origin, stays in persisted.unrendered(active, page):
+            uk = self.id_to_key.get(wid)
+            if uk is None:
+                continue
+            if not stays:
+                if uk not in self.new_session:
+                    self.old.pop(uk, None)
+                continue
+            try:
+                kept[uk] = self._lookup(wid, uk)
+            except Exception:  # a browser value its widget refused: nothing to keep
+                continue
+            persisted.kept[uk] = origin
+        for uk in persisted.left_pages(page, set(kept)):
+            if uk not in self.new_session:
+                self.old.pop(uk, None)
+        return kept
 
     def serialized_value(self, widget_id: str, value: Any) -> Any:
         return self.meta[widget_id].serializer(value)

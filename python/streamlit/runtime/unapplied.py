@@ -58,36 +58,13 @@ def _is_false(value: Any) -> bool:
     return value is False
 
 
-_STATEFUL_WIDGETS = (
-    "st.checkbox", "st.toggle", "st.text_input", "st.text_area", "st.number_input", "st.slider",
-    "st.select_slider", "st.selectbox", "st.radio", "st.multiselect", "st.color_picker", "st.date_input",
-    "st.time_input", "st.pills", "st.segmented_control", "st.feedback", "st.pagination", "st.datetime_input",
-)
-
-
 def _rows(commands: Iterable[str], parameter: str, used: Callable[[Any], bool], when: str, why: str) -> list[Unapplied]:
     return [Unapplied(c, parameter, used, when, why) for c in commands]
 
 
-_ROWS: list[Unapplied] = [
-    # -- state that outlives the widget
-    *_rows(_STATEFUL_WIDGETS, "persist_state", _is_not_none, "not None",
-           "the value is dropped when a run does not render the widget, as with the default None."),
-    # -- buttons
-    *_rows(("st.menu_button", "st.checkbox", "st.toggle", "st.multiselect", "st.pills",
-            "st.segmented_control"), "wrap",
-           _is_not_none, "not None", "labels wrap as the browser lays them out."),
-    # -- heights rustlit does not size yet
-    *_rows(("st.code",), "height", _differs("content"),
-           "not 'content'", "the element is as tall as its content."),
-    # -- text
-    Unapplied("st.metric", "format", _is_not_none, "not None", "numbers are shown as Python formats them."),
-    # -- layout
-    Unapplied("st.fragment", "parallel", _is_true, "True",
-              "the fragment runs inline on the script's thread, in order, as with parallel=False."),
-    Unapplied("st.columns", "wrap", _is_false, "False", "on narrow screens the columns still stack."),
-    Unapplied("st.popover", "wrap", _is_not_none, "not None", "a long label wraps."),
-]
+# Every parameter of 1.67's signatures that rustlit accepts is applied today; a new row goes here
+# (and its command calls `notes`) when one is accepted before it is applied.
+_ROWS: list[Unapplied] = []
 
 TABLE: dict[tuple[str, str], Unapplied] = {(row.command, row.parameter): row for row in _ROWS}
 

@@ -28,6 +28,10 @@ pub struct EmailConfig {
     /// `server.publicUrl`, ending in `/`.
     pub public_url: Option<url::Url>,
     pub validity: Duration,
+    /// Links per address and requests per client address per `rate_window`.
+    pub links_per_address: usize,
+    pub requests_per_client: usize,
+    pub rate_window: Duration,
 }
 
 #[derive(Debug, Error, PartialEq)]
@@ -109,6 +113,20 @@ pub fn from_options(
             format!("give 0 to {MAX_VALIDITY} seconds"),
         ));
     }
+    let bounded = |option: &'static str, default: i64, range: std::ops::RangeInclusive<i64>| {
+        let value = options.get(option).as_int().unwrap_or(default);
+        if range.contains(&value) {
+            Ok(value.unsigned_abs())
+        } else {
+            Err(invalid(
+                option,
+                format!("give {} to {}", range.start(), range.end()),
+            ))
+        }
+    };
+    let links_per_address = bounded("server.emailLinksPerAddress", 3, 1..=100)?;
+    let requests_per_client = bounded("server.emailRequestsPerClient", 10, 1..=10_000)?;
+    let rate_window = bounded("server.emailRateWindow", 900, 60..=86_400)?;
     let credentials = match smtp_secrets {
         None => None,
         Some(table) => {
@@ -132,6 +150,10 @@ pub fn from_options(
         from,
         public_url,
         validity: Duration::from_secs(validity.unsigned_abs()),
+        // At most 10,000: fits any usize.
+        links_per_address: usize::try_from(links_per_address).unwrap_or(usize::MAX),
+        requests_per_client: usize::try_from(requests_per_client).unwrap_or(usize::MAX),
+        rate_window: Duration::from_secs(rate_window),
     }))
 }
 

@@ -38,10 +38,6 @@ use mailer::{Mail, Mailer, MailerError};
 pub const PROVIDER: &str = "email";
 /// The cookie that binds a link to the browser that asked for it.
 pub const BROWSER_COOKIE: &str = "_streamlit_signin";
-/// Links asked for one address, and by one client address, per window.
-const PER_ADDRESS: usize = 3;
-const PER_CLIENT: usize = 10;
-const RATE_WINDOW: Duration = Duration::from_secs(15 * 60);
 /// Links waiting to be followed; beyond it the oldest is dropped.
 const MAX_PENDING: usize = 10_000;
 
@@ -120,11 +116,11 @@ impl EmailSignIn {
     pub fn start(config: EmailConfig, rules: GateRules) -> Result<EmailSignIn, MailerError> {
         Ok(EmailSignIn {
             mailer: Mailer::start(&config)?,
+            per_address: Mutex::new(Window::new(config.links_per_address, config.rate_window)),
+            per_client: Mutex::new(Window::new(config.requests_per_client, config.rate_window)),
             config,
             rules,
             pending: Mutex::new(HashMap::new()),
-            per_address: Mutex::new(Window::new(PER_ADDRESS, RATE_WINDOW)),
-            per_client: Mutex::new(Window::new(PER_CLIENT, RATE_WINDOW)),
         })
     }
 

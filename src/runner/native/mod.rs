@@ -15,6 +15,7 @@ mod fields;
 mod held;
 mod navigation;
 mod page_config;
+mod shared_run;
 mod tree;
 mod uploads;
 
@@ -54,6 +55,9 @@ pub struct ActiveRun {
     pub uploads: Arc<SessionUploads>,
     /// Who is viewing (st.context).
     pub client: Arc<crate::session::ClientContext>,
+    /// Set on a parallel fragment's worker thread: its run's workers were
+    /// told to end (see `shared_run`).
+    pub cancelled: Option<Arc<std::sync::atomic::AtomicBool>>,
 }
 
 thread_local! {
@@ -80,8 +84,15 @@ impl Drop for ActiveRunGuard {
     }
 }
 
-fn interrupt_error(control: &RunControl) -> PyResult<()> {
-    match control.interrupt() {
+fn interrupt_error(run: &ActiveRun) -> PyResult<()> {
+    let cancelled = run
+        .cancelled
+        .as_ref()
+        .is_some_and(|flag| flag.load(std::sync::atomic::Ordering::Acquire));
+    if cancelled {
+        return Err(StopInterrupt::new_err(()));
+    }
+    match run.control.interrupt() {
         Interrupt::None => Ok(()),
         Interrupt::Rerun => Err(RerunInterrupt::new_err(())),
         Interrupt::Stop => Err(StopInterrupt::new_err(())),
@@ -92,7 +103,7 @@ fn interrupt_error(control: &RunControl) -> PyResult<()> {
 fn send(make: impl FnOnce() -> RunEvent) -> PyResult<()> {
     ACTIVE_RUN.with_borrow(|run| {
         let Some(run) = run else { return Ok(()) };
-        interrupt_error(&run.control)?;
+        interrupt_error(run)?;
         // A closed outbox means the session is gone; the interrupt flag set by
         // its teardown ends the run at the next call.
         let _ = run.outbox.send(make());
@@ -121,7 +132,7 @@ fn with_media<R>(f: impl FnOnce(&SessionMedia) -> R) -> Option<R> {
 #[pyfunction]
 fn check_interrupt() -> PyResult<()> {
     ACTIVE_RUN.with_borrow(|run| match run {
-        Some(run) => interrupt_error(&run.control),
+        Some(run) => interrupt_error(run),
         None => Ok(()),
     })
 }
@@ -156,7 +167,7 @@ fn page_info_changed(query_string: String) -> PyResult<()> {
     ACTIVE_RUN.with_borrow(|run| {
         let Some(run) = run else { return Ok(()) };
         // An interrupted run tells nobody: the newer request's query wins.
-        interrupt_error(&run.control)?;
+        interrupt_error(run)?;
         run.control.set_query_string(query_string.clone());
         let event = crate::proto::forward_event::Kind::PageInfoChanged(crate::proto::PageInfo {
             query_string,
@@ -265,5 +276,6 @@ pub fn _rustlit(m: &Bound<'_, PyModule>) -> PyResult<()> {
     held::register(m)?;
     page_config::register(m)?;
     navigation::register(m)?;
+    shared_run::register(m)?;
     Ok(())
 }

@@ -3,6 +3,7 @@
 // does: on data-test-connection-state and data-test-script-state.
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,6 +72,18 @@ export async function screenshot(page, name) {
 }
 
 /** Writes `source` to a fresh temporary `app.py` and returns its path. */
+/** A free loopback port (listen on 0, close). */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 export function writeScript(source) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rustlit-e2e-'));
   const file = path.join(dir, 'app.py');

@@ -1,25 +1,18 @@
-// A real OpenID Connect provider on loopback for the login tests: the npm
-// package `oidc-provider` with one static confidential client, PKCE required,
-// its development login form (any login name, any password) and accounts
-// whose email is `<login>@example.org`, or the login itself when it is an
-// address (`mallory@evil.test`, for the login gate's other-domain case).
-import net from 'node:net';
+// The login tests' shared set-up. A real OpenID Connect provider on loopback:
+// the npm package `oidc-provider` with one static confidential client, PKCE
+// required, its development login form (any login name, any password) and
+// accounts whose email is `<login>@example.org`, or the login itself when it
+// is an address (`mallory@evil.test`, for the login gate's other-domain
+// case). And the app's `.streamlit/` files with an `[auth]` section for it.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import Provider from 'oidc-provider';
+
+import { freePort, startApp } from './harness.js';
 
 export const CLIENT_ID = 'rustlit-app';
 export const CLIENT_SECRET = 'a-client-secret-for-the-tests-only';
-
-/** A free loopback port (listen on 0, close). */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
+const COOKIE_SECRET = 'a-cookie-secret-of-some-length-for-tests';
 
 /** Starts the provider; `redirectUri` is the app's /oauth2callback. */
 export async function startProvider(redirectUri) {
@@ -61,6 +54,45 @@ export async function startProvider(redirectUri) {
     metadataUrl: `${issuer}/.well-known/openid-configuration`,
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
+}
+
+/**
+ * Writes the script folder's `.streamlit/secrets.toml`: `[auth]` with the
+ * tests' cookie secret, then `auth` (more keys and sections); and
+ * `config.toml` when `config` is given.
+ */
+export function writeAuthSettings(script, { auth = '', config = null } = {}) {
+  const dir = path.join(path.dirname(script), '.streamlit');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'secrets.toml'), `[auth]\ncookie_secret = "${COOKIE_SECRET}"\n${auth}`);
+  if (config !== null) writeFileSync(path.join(dir, 'config.toml'), config);
+}
+
+/**
+ * Starts a provider and the app `script` logging in with it, on `port` (a
+ * free one by default; the provider must know it for its redirect URI).
+ * `auth`: more `[auth]` keys; `config`: the app's config.toml; `appOrigin`:
+ * where the browser reaches the app; `args`: more command-line options.
+ * Returns `{ app, idp }`.
+ */
+export async function startAppWithProvider(
+  script,
+  { auth = '', config = null, port = null, appOrigin = null, args = [] } = {},
+) {
+  port ??= await freePort();
+  const redirectUri = `${appOrigin ?? `http://127.0.0.1:${port}`}/oauth2callback`;
+  const idp = await startProvider(redirectUri);
+  writeAuthSettings(script, {
+    auth: `redirect_uri = "${redirectUri}"
+client_id = "${CLIENT_ID}"
+client_secret = "${CLIENT_SECRET}"
+server_metadata_url = "${idp.metadataUrl}"
+client_kwargs = { prompt = "login" }
+${auth}`,
+    config,
+  });
+  const app = await startApp(script, ['--server.port', String(port), ...args]);
+  return { app, idp };
 }
 
 /** Fills the provider's development login and consent forms in `page`. */

@@ -5,13 +5,13 @@
 // (--host-resolver-rules), as DNS would to the server.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import net from 'node:net';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { freePort, launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { signIn, startAppWithProvider } from '../lib/oidc.js';
 
 function hasOpenssl() {
   try {
@@ -23,27 +23,18 @@ function hasOpenssl() {
 }
 const skip = hasOpenssl() ? false : 'openssl is needed to make the certificate';
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 let app;
 let browser;
 let page;
 let appUrl;
 let port;
+let cert;
+let key;
 
 before(async () => {
   if (skip) return;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'rustlit-domain-'));
-  const [cert, key] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
+  [cert, key] = [path.join(dir, 'cert.pem'), path.join(dir, 'key.pem')];
   execFileSync('openssl', [
     'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes',
     '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=app.example.org',
@@ -119,5 +110,59 @@ test('names the app was not configured for are refused', { skip }, async () => {
     assert.equal(asPage.status(), 404);
   } finally {
     await other.close();
+  }
+});
+
+test('behind the login gate, components load on the other domain, absolute paths included', { skip }, async () => {
+  // The same deployment with requireLogin: the component origin gets the
+  // login's ticket in the path and, for a script the component loads by an
+  // absolute path, in its partitioned cookie, over real TLS on another site.
+  const absolute = mkdtempSync(path.join(os.tmpdir(), 'rustlit-absolute-'));
+  writeFileSync(
+    path.join(absolute, 'index.html'),
+    '<!doctype html><p id="out">waiting</p><script src="/component/app.absolute/abs.js"></script>',
+  );
+  writeFileSync(path.join(absolute, 'abs.js'), "document.getElementById('out').textContent = 'absolute ok';");
+  const script = writeScript(`import streamlit as st
+import streamlit.components.v1 as components
+
+st.text(f"email={st.user.email}")
+components.declare_component("absolute", path=${JSON.stringify(absolute)})(key="abs")
+`);
+  const gatedPort = await freePort();
+  const origin = `https://app.example.org:${gatedPort}`;
+  const { app: gated, idp } = await startAppWithProvider(script, {
+    port: gatedPort,
+    appOrigin: origin,
+    config: '[server]\nrequireLogin = true\nallowedEmailDomains = ["example.org"]\n',
+    args: [
+      '--server.sslCertFile', cert, '--server.sslKeyFile', key,
+      '--server.allowedHosts', 'app.example.org',
+      '--server.componentOrigin', `https://{label}.components.example.net:${gatedPort}`,
+    ],
+  });
+  const context = await browser.newContext({ ignoreHTTPSErrors: true });
+  try {
+    const gatedPage = await context.newPage();
+    await gatedPage.goto(`${origin}/`);
+    await gatedPage.waitForURL((url) => url.origin === idp.issuer);
+    await signIn(gatedPage, 'dana');
+    await gatedPage.waitForURL((url) => url.origin === origin);
+    await waitForAppRun(gatedPage);
+    await gatedPage.getByText('email=dana@example.org').waitFor();
+    const selector = 'iframe[src*="/component/app.absolute/"]';
+    const src = await gatedPage.locator(selector).getAttribute('src');
+    assert.match(src, /^https:\/\/[a-z0-9]+\.components\.example\.net:\d+\/_gate\/[^/]+\/component\/app\.absolute\//);
+    const frame = gatedPage.frameLocator(selector);
+    await frame.locator('#out', { hasText: 'absolute ok' }).waitFor({ state: 'attached' });
+    // The same URL opened on its own (another top-level site, so another
+    // cookie partition) has no ticket: refused.
+    const alone = await context.newPage();
+    const response = await alone.goto(`${new URL(src).origin}/component/app.absolute/abs.js`);
+    assert.equal(response.status(), 401);
+  } finally {
+    await context.close();
+    gated.stop();
+    await idp.stop();
   }
 });

@@ -7,13 +7,14 @@
 // the page says so and offers to sign in again instead of retrying forever.
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { after, before, test } from 'node:test';
 
 import { launchBrowser, repoRoot, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
+import { writeAuthSettings } from '../lib/oidc.js';
 
 const python = path.join(repoRoot, '.venv-test/bin/python');
 
@@ -86,15 +87,12 @@ before(async () => {
   script = writeScript(`import streamlit as st
 st.text(f"email={st.user.email} provider={st.user.provider}")
 `);
-  const dir = path.join(path.dirname(script), '.streamlit');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, 'secrets.toml'), `[auth]
-cookie_secret = "a-cookie-secret-of-some-length-for-tests"
-[auth.smtp]
+  writeAuthSettings(script, {
+    auth: `[auth.smtp]
 username = "mailer"
 password = "mail-pw"
-`);
-  writeFileSync(path.join(dir, 'config.toml'), `[server]
+`,
+    config: `[server]
 requireLogin = true
 allowedEmailDomains = ["example.org"]
 emailSignIn = true
@@ -102,7 +100,8 @@ smtpHost = "localhost"
 smtpPort = ${sink.port}
 smtpCaFile = "${certs.ca}"
 emailFrom = "Rustlit e2e <noreply@example.org>"
-`);
+`,
+  });
   app = await startApp(script);
   browser = await launchBrowser();
 });

@@ -3,21 +3,16 @@
 // cookie's attributes, and logout revoking the login so a replayed cookie
 // no longer works.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
-import { CLIENT_ID, CLIENT_SECRET, freePort, signIn, startProvider } from '../lib/oidc.js';
+import { launchBrowser, screenshot, waitForAppRun, writeScript } from '../lib/harness.js';
+import { signIn, startAppWithProvider } from '../lib/oidc.js';
 
 let app;
 let idp;
 let browser;
 
 before(async () => {
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}/oauth2callback`;
-  idp = await startProvider(redirectUri);
   const script = writeScript(`
 import streamlit as st
 
@@ -32,21 +27,7 @@ else:
     if st.button("Log in"):
         st.login()
 `);
-  const dir = path.join(path.dirname(script), '.streamlit');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    path.join(dir, 'secrets.toml'),
-    `[auth]
-redirect_uri = "${redirectUri}"
-cookie_secret = "a-cookie-secret-of-some-length-for-tests"
-client_id = "${CLIENT_ID}"
-client_secret = "${CLIENT_SECRET}"
-server_metadata_url = "${idp.metadataUrl}"
-expose_tokens = "id"
-client_kwargs = { prompt = "login" }
-`,
-  );
-  app = await startApp(script, ['--server.port', String(port)]);
+  ({ app, idp } = await startAppWithProvider(script, { auth: 'expose_tokens = "id"\n' }));
   browser = await launchBrowser();
 });
 
@@ -94,7 +75,10 @@ test('login, st.user shows the claims, logout revokes the login cookie', async (
   await replayPage.goto(app.url);
   await waitForAppRun(replayPage);
   await replayPage.getByText('email=alice@example.org').waitFor();
-  await replayPage.close();
+  let reloads = 0;
+  replayPage.on('framenavigated', (frame) => {
+    if (frame === replayPage.mainFrame()) reloads += 1;
+  });
 
   // ... until logout, which ends the login on the server.
   await page.getByRole('button', { name: 'Log out' }).click();
@@ -104,6 +88,11 @@ test('login, st.user shows the claims, logout revokes the login cookie', async (
   await page.waitForURL((url) => url.href.startsWith(app.url));
   await waitForAppRun(page);
   await page.getByText('logged_in=False').waitFor();
+  // The other browser's open page learns of it without a reload: its socket
+  // is closed and it reconnects to a fresh session without the login.
+  await replayPage.getByText('logged_in=False').waitFor({ timeout: 10_000 });
+  assert.equal(reloads, 0);
+  await replayPage.close();
 
   const stale = await replay.newPage();
   await stale.goto(app.url);

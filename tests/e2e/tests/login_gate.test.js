@@ -2,52 +2,51 @@
 // Connect provider (oidc-provider on loopback) in headless Chromium: opening
 // the app goes straight to the provider; an allowed user gets the app and
 // its component frames (loaded from the component origin with the page's
-// ticket); a user of another domain gets the "Not allowed" page, whose
-// logout link ends the login and leads back to the provider's login.
+// ticket, or, for what a component loads by an absolute path, the ticket
+// cookie the first load set); a logout in one tab shows every other tab the
+// "Signed out" dialog at once; a user of another domain gets the "Not
+// allowed" page, whose logout link ends the login and leads back to the
+// provider's login.
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 
-import { launchBrowser, screenshot, startApp, waitForAppRun, writeScript } from '../lib/harness.js';
-import { CLIENT_ID, CLIENT_SECRET, freePort, signIn, startProvider } from '../lib/oidc.js';
+import { launchBrowser, screenshot, waitForAppRun, writeScript } from '../lib/harness.js';
+import { signIn, startAppWithProvider } from '../lib/oidc.js';
 
 let app;
 let idp;
 let browser;
 
 before(async () => {
-  const port = await freePort();
-  const redirectUri = `http://127.0.0.1:${port}/oauth2callback`;
-  idp = await startProvider(redirectUri);
+  // A component whose document loads its script by an absolute path, as
+  // some bundlers build them: no ticket in that URL.
+  const absolute = mkdtempSync(path.join(os.tmpdir(), 'rustlit-absolute-'));
   const script = writeScript(`
 import streamlit as st
 import streamlit.components.v1 as components
 
+absolute = components.declare_component("absolute", path=${JSON.stringify(absolute)})
 st.text(f"email={st.user.email}")
 components.html("<p id='out'>inside the component frame</p>", height=60)
+absolute(key="abs")
 `);
-  const dir = path.join(path.dirname(script), '.streamlit');
-  mkdirSync(dir, { recursive: true });
   writeFileSync(
-    path.join(dir, 'secrets.toml'),
-    `[auth]
-redirect_uri = "${redirectUri}"
-cookie_secret = "a-cookie-secret-of-some-length-for-tests"
-client_id = "${CLIENT_ID}"
-client_secret = "${CLIENT_SECRET}"
-server_metadata_url = "${idp.metadataUrl}"
-client_kwargs = { prompt = "login" }
-`,
+    path.join(absolute, 'index.html'),
+    '<!doctype html><p id="out">waiting</p><script src="/component/app.absolute/abs.js"></script>',
   );
   writeFileSync(
-    path.join(dir, 'config.toml'),
-    `[server]
+    path.join(absolute, 'abs.js'),
+    "document.getElementById('out').textContent = 'loaded by an absolute path';",
+  );
+  ({ app, idp } = await startAppWithProvider(script, {
+    config: `[server]
 requireLogin = true
 allowedEmailDomains = ["example.org"]
 `,
-  );
-  app = await startApp(script, ['--server.port', String(port)]);
+  }));
   browser = await launchBrowser();
 });
 
@@ -79,7 +78,52 @@ test('the app opens only after a login, components included', async () => {
   assert.equal(await frame.locator('#out').textContent(), 'inside the component frame');
   const src = await page.locator('iframe').first().getAttribute('src');
   assert.match(src, /\.components\.localhost:\d+\/_gate\/[^/]+\/html\//);
+  await absoluteFrame(page).locator('#out', { hasText: 'loaded by an absolute path' }).waitFor({ state: 'attached' });
   await screenshot(page, 'login-gate-allowed');
+  // The same absolute URL without the login's cookie is refused.
+  const origin = new URL(await absoluteSrc(page)).origin;
+  const stranger = await browser.newContext();
+  const response = await (await stranger.newPage()).goto(`${origin}/component/app.absolute/abs.js`);
+  assert.equal(response.status(), 401);
+  assert.doesNotMatch(await response.text(), /absolute path/);
+  await stranger.close();
+  await context.close();
+});
+
+const absoluteSrc = (page) => page.locator('iframe[src*="/component/app.absolute/"]').getAttribute('src');
+const absoluteFrame = (page) => page.frameLocator('iframe[src*="/component/app.absolute/"]');
+/** The status of a same-origin fetch of the absolute script, from inside the frame. */
+const fetchAbsolute = (page) =>
+  page
+    .frames()
+    .find((f) => f.url().includes('/component/app.absolute/'))
+    .evaluate(() => fetch('/component/app.absolute/abs.js', { cache: 'no-store' }).then((r) => r.status));
+
+test('a logout in one tab shows the others "Signed out" at once, and ends the component cookie', async () => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await first.goto(app.url);
+  await first.waitForURL((url) => url.origin === idp.issuer);
+  await signIn(first, 'bob');
+  await first.waitForURL((url) => url.href.startsWith(app.url));
+  await waitForAppRun(first);
+  await absoluteFrame(first).locator('#out', { hasText: 'loaded by an absolute path' }).waitFor({ state: 'attached' });
+  assert.equal(await fetchAbsolute(first), 200);
+  let reloads = 0;
+  first.on('framenavigated', (frame) => {
+    if (frame === first.mainFrame()) reloads += 1;
+  });
+  const second = await context.newPage();
+  await second.goto(app.url);
+  await waitForAppRun(second);
+  await second.goto(`${app.url}auth/logout`);
+  // The first tab, untouched, learns of it from its closed websocket.
+  await first.locator('.st-signed-out').getByText('Signed out').waitFor({ timeout: 10_000 });
+  await first.getByTestId('stSignedOutMessage').getByText(/logged out in another tab/).waitFor();
+  assert.equal(reloads, 0, 'the dialog came without a reload');
+  await screenshot(first, 'login-gate-signed-out');
+  // The frame's cookie stands for the ended login: refused.
+  assert.equal(await fetchAbsolute(first), 401);
   await context.close();
 });
 

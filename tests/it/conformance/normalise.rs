@@ -754,6 +754,11 @@ fn decode_arrow(data: &[u8]) -> J {
 
 fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
     use element::Type;
+    if let Type::LinkButton(_) = t {
+        // A widget only with `on_click`; the snapshot is the same either way.
+        let label = t.widget().map(|w| w.label.as_str()).unwrap_or_default();
+        return vec![("kind", J::str("link_button")), ("label", J::str(label))];
+    }
     let Some((id, initial, _)) = widget_spec(t) else {
         return vec![("kind", J::str("unknown"))];
     };
@@ -776,9 +781,6 @@ fn widget_fields(client: &Client, t: &element::Type) -> Vec<(&'static str, J)> {
         Type::TimeInput(_) => "time_input",
         Type::DateTimeInput(_) => "date_time_input",
         Type::SelectSlider(_) => "select_slider",
-        Type::LinkButton(_) => {
-            return vec![("kind", J::str("link_button")), ("label", J::str(label))]
-        }
         Type::DownloadButton(_) => {
             let mut f = vec![
                 ("kind", J::str("download_button")),

@@ -72,7 +72,8 @@ describe("cell text", () => {
     expect(formatWith("%d pts", 30.4)).toBe("30 pts");
     expect(formatWith("%.2f", 3.14159)).toBe("3.14");
     expect(formatWith("dollar", 1234.5)).toBe("$1,234.50");
-    expect(formatWith("percent", 0.256)).toBe("25.60%");
+    expect(formatWith("percent", 0.256)).toBe("25.6%");
+    expect(formatWith("bytes", 1536)).toBe("1.5KB");
     expect(formatWith(undefined, 1)).toBeNull();
   });
 });

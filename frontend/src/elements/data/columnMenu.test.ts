@@ -24,7 +24,7 @@ describe("the column menus' changes", () => {
     // Hidden gone, pinned first, "Automatic" drops the configured printf format.
     expect(changed.map((c) => c.title)).toEqual(["n", "score"]);
     expect(changed[0].pinned).toBe(true);
-    expect(cellOf(changed[0], n.value(0), "None", undefined)).toMatchObject({ displayData: "25.00%" });
+    expect(cellOf(changed[0], n.value(0), "None", undefined)).toMatchObject({ displayData: "25%" });
     expect(cellOf(changed[1], score.value(0), "None", undefined)).toMatchObject({ displayData: "1234.5" });
     expect(formatWith("accounting", -1234.5)).toBe("(1,234.50)");
     expect(formatWith("accounting", 2)).toBe("2.00");

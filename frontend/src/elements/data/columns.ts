@@ -5,6 +5,7 @@ import { GridCellKind, type GridCell, type Theme } from "@glideapps/glide-data-g
 import { cssColor, rgbOf, withAlpha } from "../../theme/activeTheme";
 import { formatCell, formatDuration, formatNumber, formatTemporal, listItems, sortKey, type DataColumn } from "./arrowTable";
 import { type ProgressCell, type SparklineCell } from "./cells";
+import { formatNumberAs } from "../shared/numberFormat";
 
 export interface ColumnConfig {
   label?: string;
@@ -282,47 +283,8 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
   return { kind: GridCellKind.Text, data: text, displayData: text, ...base };
 }
 
-/**
- * The printf subset column formats use: `%d`/`%i`, `%.Nf`, `%,d` (thousands), `%e`, `%s`, with
- * text around the conversion kept (`£ %.2f`, `%d pts`). Kept here rather than importing
- * shared/printf.ts, which would pull that module into the initial bundle (it is shared with the
- * widgets chunk).
- */
-export function printf(format: string, value: number): string {
-  return format.replace(/%(,?)(?:\.(\d+))?([dieEfs])/, (_m, comma: string, digits: string | undefined, conv: string) => {
-    const fixed = (places: number) => new Intl.NumberFormat("en-US", {
-      minimumFractionDigits: places, maximumFractionDigits: places, useGrouping: comma === ",",
-    }).format(value);
-    if (conv === "d" || conv === "i") return fixed(0);
-    if (conv === "f") return fixed(digits === undefined ? 6 : Number(digits));
-    if (conv === "e" || conv === "E") {
-      const s = value.toExponential(digits === undefined ? 6 : Number(digits)).replace(/e([+-])(\d)$/, "e$10$2");
-      return conv === "E" ? s.toUpperCase() : s;
-    }
-    return String(value);
-  });
-}
-
-/** Number `format`s of the column config: the presets, or a printf format (`%d`, `%.2f`, `%,d`, `£ %.2f`). */
+/** Number `format`s of the column config: 1.67's presets and printf formats (shared with
+ * st.metric, shared/numberFormat.ts), and the grid's own "duration". */
 export function formatWith(format: string | undefined, value: number): string | null {
-  if (!format) return null;
-  switch (format) {
-    case "plain": return String(value);
-    case "localized": return new Intl.NumberFormat("en-US").format(value);
-    case "percent": return `${new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value * 100)}%`;
-    case "dollar": return new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(value);
-    case "euro": return new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(value);
-    case "yen": return new Intl.NumberFormat("en-US", { style: "currency", currency: "JPY" }).format(value);
-    case "compact": return new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 }).format(value);
-    case "scientific": return new Intl.NumberFormat("en-US", { notation: "scientific", maximumFractionDigits: 3 }).format(value);
-    case "engineering": return new Intl.NumberFormat("en-US", { notation: "engineering", maximumFractionDigits: 3 }).format(value);
-    case "duration": return formatDuration(value);
-    case "accounting": {
-      // Thousands separated, two decimals, negatives in parentheses.
-      const text = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(Math.abs(value));
-      return value < 0 ? `(${text})` : text;
-    }
-    default: break;
-  }
-  return printf(format, value);
+  return format === "duration" ? formatDuration(value) : formatNumberAs(format, value);
 }

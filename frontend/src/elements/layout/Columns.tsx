@@ -2,11 +2,13 @@
 //! (`stColumn`, each as wide as its weight's share of the row), or
 //! st.container(horizontal=True), whose children keep their natural widths
 //! (each element container's `st-row-*` class says how it shares the row).
+//! Columns stack on narrow screens unless `wrap=False` (`st-columns-no-wrap`: they
+//! shrink to 8rem each, then the row scrolls sideways, as in 1.67).
 import type { CSSProperties } from "react";
 import type { BlockNode } from "../../store/tree";
 import { keyClass } from "../shared/keys";
 import { Child, Children, VerticalBlock } from "../../render/BlockView";
-import { flexStyle, gapLength, InRow } from "../../render/flex";
+import { flexStyle, gapLength, InRow, SingleRowByDefault } from "../../render/flex";
 import { widthStyle } from "../../render/size";
 
 type Row = NonNullable<NonNullable<BlockNode["block"]>["horizontal"]>;
@@ -24,7 +26,9 @@ function FlexRow({ node, row }: { node: BlockNode; row: Row }) {
   return (
     <div className={classes.filter(Boolean).join(" ")} data-testid="stHorizontalBlock" style={style}>
       <InRow.Provider value={true}>
-        <Children nodes={node.children} />
+        <SingleRowByDefault.Provider value={true}>
+          <Children nodes={node.children} />
+        </SingleRowByDefault.Provider>
       </InRow.Provider>
     </div>
   );
@@ -37,7 +41,7 @@ export function Columns({ node }: { node: BlockNode }) {
   const total = weights.reduce((a, b) => a + b, 0) || 1;
   return (
     <div
-      className={["stHorizontalBlock", keyClass(node.block?.key)].filter(Boolean).join(" ")}
+      className={["stHorizontalBlock", horiz.noWrap ? "st-columns-no-wrap" : null, keyClass(node.block?.key)].filter(Boolean).join(" ")}
       data-testid="stHorizontalBlock"
       style={{ "--st-col-gap": gapLength(horiz.gap, horiz.gapPixels), ...widthStyle(node.block?.widthConfig) } as CSSProperties}
     >
@@ -55,9 +59,10 @@ export function Columns({ node }: { node: BlockNode }) {
               keyClass(child.block.key),
             ].filter(Boolean).join(" ")}
             data-testid="stColumn"
-            style={{ flex: `${weights[i]} 1 calc(${share}% - var(--st-col-gap))`, width: `calc(${share}% - var(--st-col-gap))` }}
+            // Every column grows alike, as in 1.67: a stacked column fills its line.
+            style={{ flex: `1 1 calc(${share}% - var(--st-col-gap))`, width: `calc(${share}% - var(--st-col-gap))` }}
           >
-            <VerticalBlock nodes={child.children} />
+            <VerticalBlock nodes={child.children} singleRow />
           </div>
         );
       })}

@@ -68,6 +68,7 @@ export function Popover({ node }: { node: BlockNode }) {
         icon={p.icon}
         label={p.label ?? ""}
         help={p.help}
+        wrap={p.wrap}
         onClick={() => setOpen(!open)}
       />
       {open && !disabled ? (

@@ -2,11 +2,12 @@
 //! form_submit_button): the outer `st<Kind>` element, the inner
 //! `button[data-testid=stBaseButton-<kind>]`, icon (left or right of the label),
 //! markdown label, keyboard shortcut hint and help.
-import { useContext, useMemo, useRef } from "react";
-import { InRow } from "../../render/flex";
+import { useMemo, useRef } from "react";
+import { useSingleRow } from "../../render/flex";
 import { ElementIcon } from "./Icon";
 import { isMac, parseShortcut, shortcutLabel, useShortcut } from "./shortcut";
 import { StreamlitMarkdown } from "./StreamlitMarkdown";
+import { useTruncatedTitle } from "./useTruncatedTitle";
 import { HelpIcon } from "./Tooltip";
 import "../widgets/button.css";
 
@@ -31,7 +32,7 @@ interface Props {
   /** The server's normalized shortcut ("ctrl+k"); pressing it clicks the button. */
   shortcut?: string | null;
   iconPosition?: string | null;
-  /** false: the label stays on one line, cut with an ellipsis; unset: so only in a row (1.67). */
+  /** false: the label stays on one line, cut with an ellipsis; unset: so only in a row or directly in a column (1.67). */
   wrap?: boolean | null;
   onClick: () => void;
 }
@@ -52,21 +53,27 @@ export function ShortcutHint({ shortcut }: { shortcut?: string | null }) {
 /** The icon, label and shortcut hint inside a button or link button, in 1.67's order. */
 export function ButtonContent({ label, icon, iconPosition, shortcut, wrap }: Pick<Props, "label" | "icon" | "iconPosition" | "shortcut" | "wrap">) {
   const right = iconPosition === "right";
-  const inRow = useContext(InRow);
-  const truncate = wrap === false || (wrap == null && inRow);
   return (
     <>
       {right ? null : <ElementIcon icon={icon} className="st-button-icon" />}
-      {truncate ? (
-        <span className="st-button-label st-truncate">
-          <StreamlitMarkdown body={label} inline />
-        </span>
-      ) : (
-        <StreamlitMarkdown body={label} inline />
-      )}
+      <ButtonLabel label={label} wrap={wrap} />
       {right ? <ElementIcon icon={icon} className="st-button-icon" /> : null}
       <ShortcutHint shortcut={shortcut} />
     </>
+  );
+}
+
+/** A button's markdown label: on one line cut with an ellipsis (the whole label as its
+ * tooltip) where `useSingleRow` says so, else wrapping as the browser lays it out. */
+export function ButtonLabel({ label, wrap }: { label: string; wrap?: boolean | null }) {
+  const truncate = useSingleRow(wrap);
+  const ref = useTruncatedTitle<HTMLSpanElement>(truncate);
+  return truncate ? (
+    <span ref={ref} className="st-button-label st-truncate">
+      <StreamlitMarkdown body={label} inline />
+    </span>
+  ) : (
+    <StreamlitMarkdown body={label} inline />
   );
 }
 

@@ -1,6 +1,7 @@
 //! A code block as 1.67 draws one for st.code, st.echo and markdown's fenced
 //! code: a grey box (`stCode`), syntax-highlighted by Prism's grammars (loaded
 //! on demand, shared/highlight), optional line numbers and wrapping, and a copy button.
+//! st.code's `height` (pixels or "stretch") sizes the box; the code scrolls inside it.
 import { useState } from "react";
 import { type Segment, useHighlight } from "./highlight/useHighlight";
 import "./code-block.css";
@@ -11,6 +12,8 @@ interface Props {
   language?: string | null;
   lineNumbers?: boolean;
   wrap?: boolean;
+  /** Pixels: exactly this tall; "stretch": the room a fixed-height block leaves; unset: the content's height. */
+  height?: number | "stretch";
 }
 
 /** `segments` cut at line ends, so that each line can carry its number. */
@@ -30,7 +33,7 @@ function Run({ seg }: { seg: Segment }) {
   return seg.className ? <span className={seg.className}>{seg.text}</span> : <>{seg.text}</>;
 }
 
-export function CodeBlock({ text, language, lineNumbers, wrap }: Props) {
+export function CodeBlock({ text, language, lineNumbers, wrap, height }: Props) {
   const segments = useHighlight(text, language) ?? [{ className: null, text }];
   const [copied, setCopied] = useState(false);
   const copy = () => {
@@ -55,7 +58,11 @@ export function CodeBlock({ text, language, lineNumbers, wrap }: Props) {
     body = segments.map((seg, i) => <Run seg={seg} key={i} />);
   }
   return (
-    <div className="stCode" data-testid="stCode">
+    <div
+      className={height ? "stCode st-code-sized" : "stCode"}
+      data-testid="stCode"
+      style={typeof height === "number" ? { height } : undefined}
+    >
       <pre className={`st-code${wrap ? " st-code-wrap" : ""}`}>
         <code className={language ? `language-${language}` : undefined}>{body}</code>
       </pre>

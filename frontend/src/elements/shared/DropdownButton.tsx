@@ -1,9 +1,8 @@
 //! The button that opens st.popover's body and st.menu_button's menu: a push
 //! button with icon, markdown label and a chevron that flips while open,
 //! followed by the help icon.
-import type { ButtonKind } from "./ButtonWidget";
+import { ButtonLabel, type ButtonKind } from "./ButtonWidget";
 import { ElementIcon } from "./Icon";
-import { StreamlitMarkdown } from "./StreamlitMarkdown";
 import { HelpIcon } from "./Tooltip";
 
 interface Props {
@@ -16,10 +15,12 @@ interface Props {
   icon?: string | null;
   label: string;
   help?: string | null;
+  /** 1.67's `wrap`: false or unset in a row/column keeps the label on one line (ButtonLabel). */
+  wrap?: boolean | null;
   onClick: () => void;
 }
 
-export function DropdownButton({ testId, kind, opens, open, disabled, icon, label, help, onClick }: Props) {
+export function DropdownButton({ testId, kind, opens, open, disabled, icon, label, help, wrap, onClick }: Props) {
   return (
     <div className="st-button-row">
       <button
@@ -33,7 +34,7 @@ export function DropdownButton({ testId, kind, opens, open, disabled, icon, labe
         onClick={onClick}
       >
         <ElementIcon icon={icon} className="st-button-icon" />
-        <StreamlitMarkdown body={label} inline />
+        <ButtonLabel label={label} wrap={wrap} />
         <span className="st-icon st-icon-material st-popover-chevron" aria-hidden="true" translate="no">
           {open ? "expand_less" : "expand_more"}
         </span>

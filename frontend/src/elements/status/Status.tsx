@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { rustlit } from "../../proto";
 import { ElementIcon } from "../shared/Icon";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
+import { formatMetricText } from "../shared/numberFormat";
 import { HelpIcon } from "../shared/Tooltip";
 import { SPARK_HEIGHT, sparkShape, type SparkKind } from "./sparkline";
 import "./status.css";
@@ -109,12 +110,12 @@ export function Metric({ el, heightConfig }: { el: rustlit.IMetric; heightConfig
         {el.help ? <HelpIcon help={el.help} /> : null}
       </label>
       <div className="st-metric-value" data-testid="stMetricValue">
-        <StreamlitMarkdown body={el.body ?? ""} inline />
+        <StreamlitMarkdown body={formatMetricText(el.body ?? "", el.format)} inline />
       </div>
       {el.delta ? (
         <div className={`st-metric-delta st-metric-${color}`} data-testid="stMetricDelta">
           <Arrow direction={el.direction ?? rustlit.Metric.Direction.NONE} />
-          <StreamlitMarkdown body={el.delta} inline />
+          <StreamlitMarkdown body={formatMetricText(el.delta, el.format)} inline />
           {el.deltaDescription ? <span className="st-metric-delta-description">{el.deltaDescription}</span> : null}
         </div>
       ) : null}

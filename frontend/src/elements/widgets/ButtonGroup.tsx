@@ -1,12 +1,15 @@
 //! st.pills and st.segmented_control (`stButtonGroup`): a row of toggle buttons
 //! (`stBaseButton-pills` / `stBaseButton-segmented_control`, with an `Active`
-//! suffix when selected). Each click reruns with the selected labels.
+//! suffix when selected). Each click reruns with the selected labels. With `wrap`
+//! false (or unset in a row or directly in a column) the options keep one row that
+//! scrolls sideways, as in 1.67.
 import type { rustlit } from "../../proto";
 import { rustlit as proto } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { labelsValue } from "../shared/values";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
 import { WidgetLabel } from "../shared/WidgetLabel";
+import { useSingleRow } from "../../render/flex";
 // input.css first: inputs2.css refines its rules, and the bundle keeps first-import order.
 import "./input.css";
 import "./inputs2.css";
@@ -19,6 +22,7 @@ export function ButtonGroup({ el }: { el: rustlit.IButtonGroup }) {
   const pills = el.style === proto.ButtonGroup.Style.PILLS;
   const kind = pills ? "pills" : "segmented_control";
   const disabled = !!w.disabled;
+  const oneRow = useSingleRow(el.wrap);
   const toggle = (label: string) => {
     let next: string[];
     if (el.multiSelect) {
@@ -36,7 +40,7 @@ export function ButtonGroup({ el }: { el: rustlit.IButtonGroup }) {
   return (
     <div className={`stButtonGroup st-button-group-${kind}${disabled ? " st-disabled" : ""}`} data-testid="stButtonGroup">
       <WidgetLabel label={w.label ?? ""} help={w.help} visibility={w.labelVisibility} disabled={disabled} />
-      <div className={`st-bg-row st-bg-${kind}`} role="group" aria-label={w.label ?? ""}>
+      <div className={`st-bg-row st-bg-${kind}${oneRow ? " st-one-row" : ""}`} role="group" aria-label={w.label ?? ""}>
         {(el.options ?? []).map((label, i) => {
           const active = selected.includes(label);
           return (

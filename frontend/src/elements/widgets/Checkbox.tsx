@@ -1,8 +1,11 @@
 //! st.checkbox and st.toggle (`stCheckbox`). Clicking the label toggles the value
-//! and reruns at once.
+//! and reruns at once. With `wrap` false (or unset in a row or directly in a
+//! column) the label keeps one line, cut with an ellipsis, the whole label its tooltip.
 import { rustlit } from "../../proto";
 import { useHeldValue, useWidgets } from "../../app/context";
+import { useSingleRow } from "../../render/flex";
 import { StreamlitMarkdown } from "../shared/StreamlitMarkdown";
+import { useTruncatedTitle } from "../shared/useTruncatedTitle";
 import { HelpIcon } from "../shared/Tooltip";
 import "./choice.css";
 
@@ -14,6 +17,8 @@ export function Checkbox({ el }: { el: rustlit.ICheckbox }) {
   const checked = !!held && "boolValue" in held && held.boolValue;
   const toggle = el.style === rustlit.Checkbox.Style.TOGGLE;
   const vis = w.labelVisibility ?? rustlit.LabelVisibility.VISIBLE;
+  const oneLine = useSingleRow(el.wrap);
+  const labelRef = useTruncatedTitle<HTMLSpanElement>(oneLine);
   return (
     <div className={`stCheckbox${w.disabled ? " st-disabled" : ""}`} data-testid="stCheckbox">
       <label className={`st-check ${toggle ? "st-check-toggle" : "st-check-box"}`}>
@@ -34,7 +39,8 @@ export function Checkbox({ el }: { el: rustlit.ICheckbox }) {
           )}
         </span>
         <span
-          className="st-check-label"
+          ref={labelRef}
+          className={oneLine ? "st-check-label st-truncate" : "st-check-label"}
           data-testid="stWidgetLabel"
           style={
             vis === rustlit.LabelVisibility.HIDDEN

@@ -54,6 +54,7 @@ export function MenuButton({ el }: { el: rustlit.IMenuButton }) {
         icon={el.icon}
         label={w.label ?? ""}
         help={w.help}
+        wrap={el.wrap}
         onClick={() => {
           setFocused(0);
           setOpen((o) => !o);

@@ -1,12 +1,15 @@
 //! st.multiselect (`stMultiSelect`): selected options as removable chips, a filter
 //! field and a drop-down of the remaining options. Each pick or removal reruns with
-//! the selected labels; with accept_new_options, Enter adds the typed text.
+//! the selected labels; with accept_new_options, Enter adds the typed text. With
+//! `wrap` false (or unset in a row or directly in a column) the chips keep one row
+//! that scrolls sideways, as in 1.67.
 import { useEffect, useId, useRef, useState } from "react";
 import { rustlit } from "../../proto";
 import { useWidgets, useHeldValue } from "../../app/context";
 import { labelsValue } from "../shared/values";
 import { filterOptions } from "../shared/optionFilter";
 import { plainLabel, WidgetLabel } from "../shared/WidgetLabel";
+import { useSingleRow } from "../../render/flex";
 import "./input.css";
 import "./inputs2.css";
 
@@ -25,6 +28,7 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
   const widgets = useWidgets();
   const id = w.id ?? "";
   const listId = useId();
+  const oneRow = useSingleRow(el.wrap);
   const options = el.options ?? [];
   // Held labels that are no longer options are dropped, as the script drops them.
   const selected = labelsValue(useHeldValue(w)).filter(
@@ -78,10 +82,12 @@ export function Multiselect({ el }: { el: rustlit.IMultiSelect }) {
         aria-controls={listId}
         onClick={() => !disabled && setOpen(true)}
       >
-        <div className="st-ms-values">
+        <div className={oneRow ? "st-ms-values st-one-row" : "st-ms-values"}>
           {selected.map((label) => (
             <span key={label} className="st-ms-chip" data-baseweb="tag">
-              <span className="st-ms-chip-label">{label}</span>
+              <span className="st-ms-chip-label" title={label}>
+                {label}
+              </span>
               {disabled ? null : (
                 <span
                   role="button"

@@ -30,7 +30,6 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -42,6 +41,8 @@ def _button_group(
     dg: DeltaGenerator, style: str, label: str, options: Any, selection_mode: str, default: Any,
     required: bool, format_func: Callable[[Any], Any] | None, key: Any, help: str | None, on_change: Any,
     args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any = None,
+    persist_state: Any = None,
+    wrap: bool | None = None,
 ) -> Any:
     if selection_mode not in ("single", "multi"):
         raise StreamlitValueError("selection_mode", ["'single'", "'multi'"])
@@ -79,7 +80,7 @@ def _button_group(
         style, user_key=key, dg=dg, key_as_main_identity=frozenset({"click_mode"}), identity=identity,
         kind="string_array", deserializer=deserialize, serializer=serialize,
         callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-        bind=bind, clearable=True, options=serde.formatted, max_items=None if multi else 1,
+        bind=bind, persist_state=persist_state, clearable=True, options=serde.formatted, max_items=None if multi else 1,
     )
     value, set_to = reg.value, []
     if reg.changed:
@@ -94,7 +95,7 @@ def _button_group(
             value=wire.labels_value(set_to), set_value=reg.changed, query_param_key=reg.query_param_key,
         ),
         options=serde.formatted, multi_select=multi, style="PILLS" if style == "pills" else "SEGMENTED_CONTROL",
-        required=bool(required),
+        required=bool(required), wrap=None if wrap is None else bool(wrap),
     )
     return list(value) if multi else value
 
@@ -110,10 +111,9 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display pill buttons; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.pills", persist_state=persist_state, wrap=wrap)
         return _button_group(
             self, "pills", label, options, selection_mode, default, required, format_func, key, help,
-            on_change, args, kwargs, disabled, label_visibility, width,
+            on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
         )
 
     def segmented_control(
@@ -124,10 +124,9 @@ class ButtonGroupMixin:
         wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a segmented control; returns the selected option (single) or list of options (multi)."""
-        unapplied.notes("st.segmented_control", persist_state=persist_state, wrap=wrap)
         return _button_group(
             self, "segmented_control", label, options, selection_mode, default, required, format_func, key,
-            help, on_change, args, kwargs, disabled, label_visibility, width, bind,
+            help, on_change, args, kwargs, disabled, label_visibility, width, bind, persist_state, wrap,
         )
 
     def feedback(
@@ -136,7 +135,6 @@ class ButtonGroupMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> int | None:
         """Display a feedback widget; returns the index of the chosen symbol, or None."""
-        unapplied.notes("st.feedback", persist_state=persist_state)
         if options not in _FEEDBACK:
             raise StreamlitValueError("options", ["'thumbs'", "'faces'", "'stars'"])
         kind, count = _FEEDBACK[options]
@@ -161,6 +159,7 @@ class ButtonGroupMixin:
             identity={"options": options, "default": default, "width": width},
             kind="int", deserializer=deserialize, serializer=lambda v: -1 if v is None else v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=True,
+            persist_state=persist_state,
         )
         value = reg.value
         changed = reg.changed

@@ -15,7 +15,6 @@ from streamlit.elements.widgets.common import (
     register,
     to_key,
 )
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -29,6 +28,8 @@ class CheckboxMixin:
     def _checkbox(
         self: DeltaGenerator, element_type: str, style: str, label: str, value: bool, key: Any, help: Any,
         on_change: Any, args: Any, kwargs: Any, disabled: bool, label_visibility: str, width: Any, bind: Any,
+        persist_state: Any,
+        wrap: bool | None,
     ) -> bool:
         key = to_key(key)
         callback = callback_of(on_change)
@@ -46,6 +47,7 @@ class CheckboxMixin:
             identity={"label": label, "value": default, "help": help, "width": width},
             kind="bool", deserializer=deserialize, serializer=bool,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind,
+            persist_state=persist_state,
         )
         current = bool(reg.value)
         size = widget_width(width, default="content")
@@ -58,6 +60,7 @@ class CheckboxMixin:
                 value=wire.bool_value(current), set_value=reg.changed, query_param_key=reg.query_param_key,
             ),
             style=style,
+            wrap=None if wrap is None else bool(wrap),
         )
         return current
 
@@ -67,10 +70,9 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a checkbox; returns whether it is checked."""
-        unapplied.notes("st.checkbox", persist_state=persist_state, wrap=wrap)
         return self._checkbox(
             "checkbox", CHECKBOX, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
-            bind,
+            bind, persist_state, wrap,
         )
 
     def toggle(
@@ -79,8 +81,7 @@ class CheckboxMixin:
         width: Any = "content", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> bool:
         """Display a toggle switch; returns whether it is on."""
-        unapplied.notes("st.toggle", persist_state=persist_state, wrap=wrap)
         return self._checkbox(
             "toggle", TOGGLE, label, value, key, help, on_change, args, kwargs, disabled, label_visibility, width,
-            bind,
+            bind, persist_state, wrap,
         )

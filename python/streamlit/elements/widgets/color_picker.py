@@ -17,7 +17,6 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -46,7 +45,6 @@ class ColorPickerMixin:
         label_visibility: str = "visible", width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> str:
         """Display a colour picker; returns the selected colour as a hex string."""
-        unapplied.notes("st.color_picker", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -63,7 +61,7 @@ class ColorPickerMixin:
             "color_picker", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind,
+            bind=bind, persist_state=persist_state,
         )
         current = reg.value
         if reg.changed:

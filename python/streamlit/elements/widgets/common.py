@@ -20,6 +20,7 @@ from streamlit.errors import (
 )
 from streamlit.runtime import query_binding
 from streamlit.runtime.caching.replay import warn_if_cached_widget
+from streamlit.runtime.persisted_widgets import check_persist_state
 from streamlit.runtime.run_context import RunContext, get_ctx
 from streamlit.runtime.session_state import WidgetMeta
 from streamlit.runtime.state_proxy import get_session_state, require_valid_user_key
@@ -115,6 +116,7 @@ def register(
     options: list[str] | None = None,
     max_items: int | None = None,
     before_register: Callable[[], None] | None = None,
+    persist_state: Any = None,
 ) -> Registered:
     """Compute and claim the widget id, then register it with session state.
 
@@ -123,6 +125,8 @@ def register(
     the value in the URL (runtime/query_binding.py): `clearable` says whether
     the widget can be empty, `options`/`max_items` what a URL value may name.
     `before_register` runs the checks 1.67 makes once the id is claimed.
+    `persist_state` keeps the value while runs skip the widget
+    (runtime/persisted_widgets.py).
     """
     ctx = get_ctx()
     warn_if_cached_widget()
@@ -134,22 +138,26 @@ def register(
     if before_register is not None:
         before_register()
     bound = query_binding.check_bind(bind, user_key)
+    scope = check_persist_state(persist_state, user_key)
     fragment_id = ctx.current_fragment_id if ctx else None
     meta = WidgetMeta(
         wid, kind, deserializer, serializer, callback, args, kwargs, bool(disabled), fragment_id,
         clearable=clearable, options=options, max_items=max_items,
     )
     state = get_session_state()
+    # A bound widget's value lives in the URL, across pages whatever the scope (as in 1.67).
+    state.persisted.register(wid, "session" if bound and scope else scope)
+    page = ctx.page_script_hash if ctx else ""
     if ctx is None or user_key is None:
-        value, changed = state.register_widget(meta, user_key)
+        value, changed = state.register_widget(meta, user_key, page)
         return Registered(ctx, wid, value, changed)
     if not bound:
         if wid in state.bound.values():
             query_binding.unbind_widget(ctx, state, wid)
-        value, changed = state.register_widget(meta, user_key)
+        value, changed = state.register_widget(meta, user_key, page)
         return Registered(ctx, wid, value, changed)
     seeded = query_binding.seed(ctx, state, meta, user_key)
-    value, changed = state.register_widget(meta, user_key)
+    value, changed = state.register_widget(meta, user_key, page)
     restored = query_binding.sync(ctx, state, meta, user_key, value, seeded)
     return Registered(ctx, wid, value, changed or restored, user_key)
 

@@ -31,7 +31,6 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -108,7 +107,6 @@ class DateTimeInputMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a date picker; returns a date (or None), or a tuple of dates for a range."""
-        unapplied.notes("st.date_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "today" else value, key)
@@ -171,6 +169,7 @@ class DateTimeInputMixin:
             "date_input", user_key=key, dg=dg, key_as_main_identity=frozenset({"format"}), identity=identity,
             kind="string_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=value is None,
+            persist_state=persist_state,
         )
         value = reg.value
         set_to: list[str] = []
@@ -198,7 +197,6 @@ class DateTimeInputMixin:
         bind: Any = None, persist_state: Any = None,
     ) -> datetime.time | None:
         """Display a time picker; returns a time, or None when empty."""
-        unapplied.notes("st.time_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "now" else value, key)
@@ -246,6 +244,7 @@ class DateTimeInputMixin:
             "time_input", user_key=key, dg=dg, key_as_main_identity=frozenset({"step"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=parsed is None,
+            persist_state=persist_state,
         )
         value = reg.value
         set_to = serialize(value) if reg.changed else None

@@ -32,7 +32,6 @@ from streamlit.errors import (
     StreamlitValueError,
     StreamlitValueOutOfRangeError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -113,7 +112,6 @@ class DateTimeWidgetMixin:
         persist_state: Any = None,
     ) -> datetime.datetime | None:
         """Display a date and time input; returns a datetime (naive, minutes), or None when empty."""
-        unapplied.notes("st.datetime_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "now" else value, key)
@@ -176,6 +174,7 @@ class DateTimeWidgetMixin:
             "date_time_input", user_key=key, dg=dg, key_as_main_identity=frozenset({"format", "step"}),
             identity=identity, kind="string_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=parsed is None,
+            persist_state=persist_state,
             before_register=id_checks.run,
         )
         current = reg.value

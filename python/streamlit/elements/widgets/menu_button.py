@@ -26,7 +26,6 @@ from streamlit.errors import (
     StreamlitMissingRequiredParameterError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.run_context import get_ctx
 
 if TYPE_CHECKING:
@@ -45,7 +44,6 @@ class MenuButtonMixin:
         format_func: Callable[[Any], str] = str, wrap: bool | None = None,
     ) -> Any:
         """Display a menu button; returns the option chosen in the run the choice caused, else None."""
-        unapplied.notes("st.menu_button", wrap=wrap)
         key = to_key(key)
         label = "" if label is None else str(label)
         if on_click is not None and not callable(on_click):
@@ -81,5 +79,6 @@ class MenuButtonMixin:
         _rustlit.menu_button(
             path, widget=wire.widget_fields(reg.id, label, help_text(help), bool(disabled)), options=labels,
             type=type, icon=validate_icon(icon), use_container_width=fill, width_config=size,
+            wrap=None if wrap is None else bool(wrap),
         )
         return reg.value

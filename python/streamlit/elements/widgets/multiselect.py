@@ -25,7 +25,6 @@ from streamlit.errors import (
     StreamlitSelectionCountExceedsMaxError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -71,7 +70,6 @@ class MultiselectMixin:
         width: Any = "stretch", wrap: bool | None = None, bind: Any = None, persist_state: Any = None,
     ) -> list[Any]:
         """Display a multi-select widget; returns the list of selected options."""
-        unapplied.notes("st.multiselect", persist_state=persist_state, wrap=wrap)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(default, key)
@@ -95,7 +93,8 @@ class MultiselectMixin:
             key_as_main_identity=frozenset({"max_selections", "accept_new_options"}),
             identity=identity, kind="string_array", deserializer=serde.deserialize, serializer=serde.serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=True, options=None if accept_new_options else serde.formatted,
+            bind=bind, persist_state=persist_state, clearable=True,
+            options=None if accept_new_options else serde.formatted,
             max_items=max_selections or None,
         )
         value = reg.value
@@ -119,6 +118,7 @@ class MultiselectMixin:
             ),
             options=serde.formatted, max_selections=int(max_selections or 0), placeholder=str(placeholder),
             accept_new_options=bool(accept_new_options), filter_mode=mode, select_all=bulk,
+            wrap=None if wrap is None else bool(wrap),
         )
         if not isinstance(value, list):
             raise StreamlitAPIException("The multiselect value must be a list.")

@@ -30,7 +30,6 @@ from streamlit.errors import (
     StreamlitValueAboveMaxError,
     StreamlitValueBelowMinError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -50,7 +49,6 @@ class NumberInputMixin:
         width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a numeric input; returns an int or a float (or None when empty)."""
-        unapplied.notes("st.number_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value if value != "min" else None, key)
@@ -114,7 +112,7 @@ class NumberInputMixin:
             "number_input", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="int" if data_type == INT else "double", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=value is None,
+            bind=bind, persist_state=persist_state, clearable=value is None,
         )
         value, set_to = reg.value, None
         if reg.changed and value is not None:

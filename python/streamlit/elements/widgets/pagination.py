@@ -10,7 +10,6 @@ from streamlit.elements.size import width_config
 from streamlit.elements.widgets import wire
 from streamlit.elements.widgets.common import callback_of, check_session_state_rules, register, to_key
 from streamlit.errors import StreamlitAPIException, StreamlitInvalidParameterTypeError, StreamlitValueOutOfRangeError
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -30,7 +29,6 @@ class PaginationMixin:
         disabled: bool = False, bind: Any = None, persist_state: Any = None,
     ) -> int:
         """Display page buttons; returns the selected page number (1-based)."""
-        unapplied.notes("st.pagination", persist_state=persist_state)
         if not _is_int(num_pages) or num_pages < 1:
             raise StreamlitAPIException(f"`num_pages` must be an integer of at least 1. Got {num_pages}.")
         if not _is_int(default):
@@ -58,7 +56,8 @@ class PaginationMixin:
             # A page the browser holds beyond a shrunk num_pages falls back to the default.
             deserializer=lambda raw: int(raw) if valid(raw) else default,
             serializer=lambda page: page,
-            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind, clearable=False,
+            callback=callback, args=args, kwargs=kwargs, disabled=disabled, bind=bind,
+            persist_state=persist_state, clearable=False,
         )
         page, changed = reg.value, reg.changed
         if not valid(page):

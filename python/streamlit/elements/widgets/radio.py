@@ -19,7 +19,6 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.options import IndexSerde, check_index, format_options
 from streamlit.errors import StreamlitAPIException
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -37,7 +36,6 @@ class RadioMixin:
         width: Any = "content", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display radio buttons; returns the selected option (None when nothing is selected)."""
-        unapplied.notes("st.radio", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)
@@ -64,7 +62,7 @@ class RadioMixin:
             "radio", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="string", deserializer=serde.deserialize, serializer=serde.wire,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=index is None, options=formatted,
+            bind=bind, persist_state=persist_state, clearable=index is None, options=formatted,
         )
         value, set_to = reg.value, None
         if reg.changed:

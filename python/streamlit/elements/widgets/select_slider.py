@@ -19,7 +19,6 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.label_options import LabelSerde, forced_labels, option_index
 from streamlit.errors import StreamlitMissingRequiredParameterError
-from streamlit.runtime import unapplied
 
 if TYPE_CHECKING:
     from streamlit.delta_generator import DeltaGenerator
@@ -42,7 +41,6 @@ class SelectSliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider over `options`; returns an option, or a tuple of two for a range."""
-        unapplied.notes("st.select_slider", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -77,7 +75,7 @@ class SelectSliderMixin:
             "select_slider", user_key=key, dg=dg, key_as_main_identity=True, identity=identity,
             kind="string_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind,
+            bind=bind, persist_state=persist_state,
         )
         value, set_to = reg.value, []
         if reg.changed:

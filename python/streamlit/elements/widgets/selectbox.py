@@ -19,7 +19,6 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.elements.widgets.options import IndexSerde, check_index, filter_mode_value, format_options
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -38,7 +37,6 @@ class SelectboxMixin:
         width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a select widget; returns the selected option (None when nothing is selected)."""
-        unapplied.notes("st.selectbox", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if index == 0 else index, key)
@@ -65,7 +63,8 @@ class SelectboxMixin:
             "selectbox", user_key=key, dg=dg, key_as_main_identity=frozenset({"accept_new_options"}),
             identity=identity, kind="string", deserializer=serde.deserialize, serializer=serde.wire,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=index is None, options=None if accept_new_options else formatted,
+            bind=bind, persist_state=persist_state, clearable=index is None,
+            options=None if accept_new_options else formatted,
         )
         value, set_to = reg.value, None
         if reg.changed:

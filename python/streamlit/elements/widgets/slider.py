@@ -30,7 +30,6 @@ from streamlit.errors import (
     StreamlitValueBelowMinError,
     StreamlitValueError,
 )
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -64,7 +63,6 @@ class SliderMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> Any:
         """Display a slider; returns a number, or a tuple for a range slider."""
-        unapplied.notes("st.slider", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(value, key)
@@ -191,7 +189,7 @@ class SliderMixin:
             key_as_main_identity=frozenset({"min_value", "max_value", "step"}),
             identity=ctx_id_args, kind="double_array", deserializer=deserialize, serializer=serialize,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind,
+            bind=bind, persist_state=persist_state,
         )
         set_to: list[float] = []
         if reg.changed:

@@ -16,7 +16,6 @@ from streamlit.elements.widgets.common import (
     to_key,
 )
 from streamlit.errors import StreamlitAPIException
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -46,7 +45,6 @@ class TextAreaMixin:
         label_visibility: str = "visible", width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a multi-line text input; returns its text (None if value=None and untouched)."""
-        unapplied.notes("st.text_area", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)
@@ -75,7 +73,7 @@ class TextAreaMixin:
             "text_area", user_key=key, dg=dg, key_as_main_identity=frozenset({"max_chars"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=True,
+            bind=bind, persist_state=persist_state, clearable=True,
         )
         current = reg.value
         size = widget_width(width, default="stretch")

@@ -19,7 +19,6 @@ from streamlit.elements.widgets.common import (
 )
 from streamlit.elements.widgets.text_input_options import live_debounce_ms, type_defaults, validate_rule
 from streamlit.errors import StreamlitIncompatibleParametersError
-from streamlit.runtime import unapplied
 from streamlit.runtime.state_proxy import get_session_state
 
 if TYPE_CHECKING:
@@ -37,7 +36,6 @@ class TextInputMixin:
         live: Any = False, width: Any = "stretch", bind: Any = None, persist_state: Any = None,
     ) -> str | None:
         """Display a single-line text input; returns its text (None if value=None and untouched)."""
-        unapplied.notes("st.text_input", persist_state=persist_state)
         key = to_key(key)
         callback = callback_of(on_change)
         check_session_state_rules(None if value == "" else value, key)
@@ -77,7 +75,7 @@ class TextInputMixin:
             key_as_main_identity=frozenset({"max_chars", "validate"}), identity=identity,
             kind="string", deserializer=deserialize, serializer=lambda v: v,
             callback=callback, args=args, kwargs=kwargs, disabled=disabled,
-            bind=bind, clearable=True,
+            bind=bind, persist_state=persist_state, clearable=True,
         )
         current = reg.value
         size = widget_width(width, default="stretch")

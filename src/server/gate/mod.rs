@@ -8,9 +8,8 @@
 //!   several providers, to a page that lists them. Anything else gets 401.
 //! - A login whose email the rules refuse gets 403: pages a "Not allowed"
 //!   page with a logout link, everything else a short text.
-//! - The component origin never receives the login cookie (another host),
-//!   so its files need a ticket in the path, `/_gate/<ticket>/…`, which the
-//!   page gets in its `SessionInit` and which dies with the login.
+//! - The component origin never receives the login cookie (another site):
+//!   its files need the login's component ticket (`component.rs`).
 
 use std::sync::Arc;
 
@@ -21,8 +20,8 @@ use axum::response::{IntoResponse, Response};
 use crate::auth::gate::GateRules;
 use crate::auth::{routes, Auth, SignedIn};
 
-/// The first path segment of a component URL under the gate.
-const COMPONENT_PREFIX: &str = "/_gate/";
+mod component;
+pub use component::{ComponentCheck, ComponentPass};
 
 pub struct Gate {
     auth: Arc<Auth>,
@@ -39,7 +38,7 @@ impl Gate {
 
     /// The path prefix of component URLs for a page of `login`.
     pub fn component_path_prefix(&self, login: &SignedIn) -> String {
-        format!("{COMPONENT_PREFIX}{}", self.auth.component_ticket(login))
+        format!("{}{}", component::PREFIX, self.auth.component_ticket(login))
     }
 
     /// Routes served to anyone the network allow-list lets in.
@@ -154,39 +153,6 @@ impl Gate {
             "This app is private: log in to use it.",
             &links,
         )
-    }
-
-    /// The refusal of a request for the component origin; `None`: it may go
-    /// on, its ticket now taken out of its path for the component router.
-    pub fn check_component(&self, request: &mut Request) -> Option<Response> {
-        let path = request.uri().path();
-        let Some((ticket, rest)) = path
-            .strip_prefix(COMPONENT_PREFIX)
-            .and_then(|r| r.split_once('/'))
-        else {
-            return Some((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
-        };
-        let Some(login) = self.auth.login_from_ticket(ticket) else {
-            return Some((StatusCode::UNAUTHORIZED, "Log in to use this app.\n").into_response());
-        };
-        if let Err(denied) = self.rules.check(&login) {
-            return Some(
-                (
-                    StatusCode::FORBIDDEN,
-                    format!("Not allowed: {}.\n", denied.reason()),
-                )
-                    .into_response(),
-            );
-        }
-        let rest = match request.uri().query() {
-            Some(query) => format!("/{rest}?{query}"),
-            None => format!("/{rest}"),
-        };
-        let Ok(uri) = rest.parse::<Uri>() else {
-            return Some(StatusCode::BAD_REQUEST.into_response());
-        };
-        *request.uri_mut() = uri;
-        None
     }
 }
 
