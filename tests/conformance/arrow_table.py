@@ -1,7 +1,7 @@
 """A dataframe's or table's Arrow IPC stream as the JSON both sides of the conformance test compare.
 
 The oracle imports `describe`; the rustlit side (tests/it/conformance/normalise.rs) runs this file
-with the bytes on stdin and reads the JSON from stdout, so both decode the same way: the schema
+once per test process and sends it every stream (`serve`), so both decode the same way: the schema
 (field names and Arrow types), the pandas metadata the browser reads (index columns, header levels,
 each column's pandas/numpy type) and every row, with values that JSON cannot hold as text.
 """
@@ -52,5 +52,17 @@ def describe(data: bytes) -> dict[str, Any]:
     return out
 
 
+def serve() -> None:
+    """Decodes streams until stdin ends: each an 8-byte little-endian length and that many bytes in,
+    one line of JSON out. One process for the whole corpus: importing pyarrow is most of the cost of
+    a decode, and a test that waits for a fresh Python per stream stops reading its websocket long
+    enough, under load, for the server's ping timeout to drop the session."""
+    source, sink = sys.stdin.buffer, sys.stdout
+    while header := source.read(8):
+        data = source.read(int.from_bytes(header, "little"))
+        sink.write(json.dumps(describe(data), sort_keys=True) + "\n")
+        sink.flush()
+
+
 if __name__ == "__main__":
-    json.dump(describe(sys.stdin.buffer.read()), sys.stdout, sort_keys=True)
+    serve()

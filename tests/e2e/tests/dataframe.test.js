@@ -319,7 +319,7 @@ test('the column menu sorts, formats, pins and hides; the visibility menu shows 
 
   let menu = await openMenu(1);
   const items = (await menu.getByRole('menuitem').allTextContents()).map((t) => t.trim());
-  assert.deepEqual(items, ['Sort ascending', 'Sort descending', 'Format', 'Autosize', 'Pin column', 'Hide column']);
+  assert.deepEqual(items, ['Sort ascending', 'Sort descending', 'Statistics', 'Format', 'Autosize', 'Pin column', 'Hide column']);
   await screenshot(page, 'dataframe-column-menu');
   await menu.getByRole('menuitem', { name: 'Sort descending' }).click();
   await menu.waitFor({ state: 'detached' });

@@ -672,35 +672,83 @@ fn lazy_entry(lazy: &rustlit::proto::LazyDataframe) -> J {
     ])
 }
 
+/// [`decode_arrow`] once per distinct Arrow payload in this test process: most payloads repeat
+/// (a data editor's input, for one, is the same bytes after every step of its script). Keyed by
+/// the bytes themselves, so a hit is the same answer the decoder would give.
 fn describe_arrow(data: &[u8]) -> J {
-    use std::io::Write as _;
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static DECODED: OnceLock<Mutex<HashMap<Vec<u8>, J>>> = OnceLock::new();
+    let cache = DECODED.get_or_init(Default::default);
+    if let Some(found) = cache.lock().unwrap_or_else(|e| e.into_inner()).get(data) {
+        return found.clone();
+    }
+    let decoded = decode_arrow(data);
+    cache
+        .lock()
+        .unwrap_or_else(|e| e.into_inner())
+        .insert(data.to_vec(), decoded.clone());
+    decoded
+}
+
+/// The decoder (tests/conformance/arrow_table.py, the oracle's own) running for the whole test
+/// process. A Python per payload cost an import of pyarrow each: `data_editor_inputs` spent over
+/// 150 s in them, and while a test decodes it does not read its websocket, so under load the
+/// server's ping timeout (20 s) could drop its session.
+struct Decoder {
+    _child: std::process::Child,
+    input: std::process::ChildStdin,
+    output: std::io::BufReader<std::process::ChildStdout>,
+}
+
+fn decode_arrow(data: &[u8]) -> J {
+    use std::io::{BufRead as _, Write as _};
     use std::process::{Command, Stdio};
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let venv_python = root.join(".venv-test/bin/python");
-    let python = if venv_python.exists() {
-        venv_python
-    } else {
-        "python3".into()
-    };
-    let mut child = Command::new(python)
-        .arg(root.join("tests/conformance/arrow_table.py"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("run tests/conformance/arrow_table.py");
-    child
-        .stdin
-        .take()
-        .expect("piped stdin")
-        .write_all(data)
-        .expect("write Arrow bytes to the decoder");
-    let out = child.wait_with_output().expect("Arrow decoder output");
+    use std::sync::{Mutex, OnceLock};
+    static DECODER: OnceLock<Mutex<Decoder>> = OnceLock::new();
+    let decoder = DECODER.get_or_init(|| {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let venv_python = root.join(".venv-test/bin/python");
+        let python = if venv_python.exists() {
+            venv_python
+        } else {
+            "python3".into()
+        };
+        let mut child = Command::new(python)
+            .arg(root.join("tests/conformance/arrow_table.py"))
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .expect("run tests/conformance/arrow_table.py");
+        let input = child.stdin.take().expect("piped stdin");
+        let output = std::io::BufReader::new(child.stdout.take().expect("piped stdout"));
+        Mutex::new(Decoder {
+            _child: child,
+            input,
+            output,
+        })
+    });
+    // Poisoned only by a failed decode, after which the decoder is gone and the next use fails
+    // with its own message.
+    let mut decoder = decoder.lock().unwrap_or_else(|e| e.into_inner());
+    let length = u64::try_from(data.len()).expect("a payload length");
+    decoder
+        .input
+        .write_all(&length.to_le_bytes())
+        .and_then(|()| decoder.input.write_all(data))
+        .and_then(|()| decoder.input.flush())
+        .expect("send an Arrow stream to tests/conformance/arrow_table.py");
+    let mut line = String::new();
+    decoder
+        .output
+        .read_line(&mut line)
+        .expect("tests/conformance/arrow_table.py answers");
     assert!(
-        out.status.success(),
-        "tests/conformance/arrow_table.py failed"
+        line.ends_with('\n'),
+        "tests/conformance/arrow_table.py failed (see its traceback above)"
     );
     let value: serde_json::Value =
-        serde_json::from_slice(&out.stdout).expect("the Arrow decoder prints JSON");
+        serde_json::from_str(&line).expect("the Arrow decoder prints JSON");
     J::from(&value)
 }
 

@@ -3,10 +3,14 @@
 //! for number and date/time columns, Autosize, Pin/Unpin column, Hide column)
 //! and the toolbar's column visibility menu (`stDataFrameColumnVisibilityMenu`:
 //! "Select all" and one checkbox per column). What they change lives in the
-//! page only (never sent to the server), as in 1.67. 1.67's "Statistics"
-//! submenu is not here.
-import { useEffect, useRef, useState, type ReactNode } from "react";
+//! page only (never sent to the server), as in 1.67. The column menu starts
+//! with the column's type icon and its copyable name, and has 1.67's
+//! "Statistics" submenu (`ColumnStatistics.tsx`) for read-only grids.
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { ElementIcon } from "../shared/Icon";
 import type { ColumnKind } from "./arrowTable";
+import { StatisticsContent } from "./ColumnStatistics";
+import type { ColumnStats } from "./statistics";
 
 export const MENU_ICONS = {
   asc: "M4 12l1.41 1.41L11 7.83V20h2V7.83l5.58 5.59L20 12l-8-8-8 8z",
@@ -18,11 +22,8 @@ export const MENU_ICONS = {
   hide: "M12 7c2.76 0 5 2.24 5 5 0 .65-.13 1.26-.36 1.83l2.92 2.92c1.51-1.26 2.7-2.89 3.43-4.75-1.73-4.39-6-7.5-11-7.5-1.4 0-2.74.25-3.98.7l2.16 2.16C10.74 7.13 11.35 7 12 7zM2 4.27l2.28 2.28.46.46C3.08 8.3 1.78 10.02 1 12c1.73 4.39 6 7.5 11 7.5 1.55 0 3.03-.3 4.38-.84l.42.42L19.73 22 21 20.73 3.27 3 2 4.27zM7.53 9.8l1.55 1.55c-.05.21-.08.43-.08.65 0 1.66 1.34 3 3 3 .22 0 .44-.03.65-.08l1.55 1.55c-.67.33-1.41.53-2.2.53-2.76 0-5-2.24-5-5 0-.79.2-1.53.53-2.2zm4.31-.78l3.15 3.15.02-.16c0-1.66-1.34-3-3-3l-.17.01z",
   chevron: "M10 6 8.59 7.41 13.17 12l-4.58 4.59L10 18l6-6z",
   copy: "M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z",
-};
-
-/** The mark of a column's data kind in the menu's header (1.67 shows an icon per type). */
-const KIND_MARKS: Record<string, string> = {
-  number: "#", decimal: "#", text: "Aa", boolean: "✓", datetime: "◷", date: "◷", time: "◷", duration: "◷", list: "[ ]",
+  copied: "M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z",
+  statistics: "M4 9h4v11H4zm12 4h4v7h-4zm-6-9h4v16h-4z",
 };
 
 function Icon({ path }: { path: string }) {
@@ -78,7 +79,12 @@ export interface ColumnMenuProps {
   /** Where the header's menu button is (viewport pixels): the menu opens below its right edge. */
   bounds: { x: number; y: number; width: number; height: number };
   title: string;
-  kindLabel: string;
+  /** The column's 1.67 kind ("number", "text", "checkbox", ...): the type icon's tooltip. */
+  kind: string;
+  /** The type icon's Material name. */
+  icon: string;
+  /** The column's statistics, computed when the submenu opens (none: no "Statistics" entry). */
+  statistics?: () => ColumnStats | null;
   pinned: boolean;
   canSort: boolean;
   formats: [string, string][];
@@ -91,23 +97,30 @@ export interface ColumnMenuProps {
 }
 
 export function ColumnMenu(props: ColumnMenuProps) {
-  const { bounds, title, kindLabel, pinned, canSort, formats, onSort, onFormat, onAutosize, onPin, onHide, onClose } = props;
+  const { bounds, title, kind, icon, statistics, pinned, canSort, formats, onSort, onFormat, onAutosize, onPin, onHide, onClose } = props;
   const ref = useRef<HTMLDivElement>(null);
-  const [formatOpen, setFormatOpen] = useState(false);
+  // One submenu at a time, as in 1.67.
+  const [open, setOpen] = useState<"format" | "statistics" | null>(null);
+  const formatOpen = open === "format";
+  const statisticsOpen = open === "statistics";
+  const setFormatOpen = (on: boolean | ((v: boolean) => boolean)) =>
+    setOpen((o) => ((typeof on === "function" ? on(o === "format") : on) ? "format" : o === "format" ? null : o));
+  const stats = useMemo(() => (statisticsOpen && statistics ? statistics() : null), [statisticsOpen, statistics]);
+  const [copied, setCopied] = useState(false);
   useDismiss(ref, onClose);
   const act = (f: () => void) => () => { f(); onClose(); };
   const right = Math.max(8, window.innerWidth - (bounds.x + bounds.width));
   return (
-    <div ref={ref} className="st-dataframe-menu" data-testid="stDataFrameColumnMenu" tabIndex={-1}
+    <div ref={ref} className="st-dataframe-menu st-dataframe-column-menu" data-testid="stDataFrameColumnMenu" tabIndex={-1}
       style={{ position: "fixed", top: bounds.y + bounds.height + 2, right }}>
       <div role="menu" aria-label="Dataframe column menu">
         <div className="st-dataframe-menu-header">
-          <span className="st-dataframe-menu-kind" title={kindLabel} aria-hidden="true">{KIND_MARKS[kindLabel] ?? "·"}</span>
-          <span className="st-dataframe-menu-name">
-            <span className="st-dataframe-menu-title" title={title}>{title}</span>
+          <span className="st-dataframe-menu-kind" title={kind}><ElementIcon icon={`:material/${icon}:`} /></span>
+          <span className="st-dataframe-menu-name" title={title}>
+            <span className="st-dataframe-menu-title">{title}</span>
             <button type="button" className="st-dataframe-menu-copy" title="Copy column name" aria-label="Copy column name"
-              onClick={() => { void navigator.clipboard?.writeText(title).catch(() => undefined); }}>
-              <Icon path={MENU_ICONS.copy} />
+              onClick={() => { void navigator.clipboard?.writeText(title).then(() => setCopied(true), () => undefined); }}>
+              <Icon path={copied ? MENU_ICONS.copied : MENU_ICONS.copy} />
             </button>
           </span>
         </div>
@@ -118,6 +131,19 @@ export function ColumnMenu(props: ColumnMenuProps) {
             <div className="st-dataframe-menu-divider" role="separator" />
           </>
         ) : null}
+        {statistics ? (
+          <div className="st-dataframe-menu-sub" onMouseEnter={() => setOpen("statistics")} onMouseLeave={() => setOpen(null)}>
+            <button type="button" role="menuitem" aria-haspopup="true" aria-expanded={statisticsOpen} className="st-dataframe-menu-item"
+              onClick={() => setOpen((o) => (o === "statistics" ? null : "statistics"))}>
+              <Icon path={MENU_ICONS.statistics} /><span>Statistics</span><span className="st-dataframe-menu-chevron"><Icon path={MENU_ICONS.chevron} /></span>
+            </button>
+            {statisticsOpen ? (
+              <Submenu className="st-dataframe-stats-menu" testId="stDataFrameStatisticsMenu">
+                <StatisticsContent stats={stats} />
+              </Submenu>
+            ) : null}
+          </div>
+        ) : null}
         {formats.length > 0 ? (
           <div className="st-dataframe-menu-sub" onMouseEnter={() => setFormatOpen(true)} onMouseLeave={() => setFormatOpen(false)}>
             <button type="button" role="menuitem" aria-haspopup="menu" aria-expanded={formatOpen} className="st-dataframe-menu-item"
@@ -125,11 +151,11 @@ export function ColumnMenu(props: ColumnMenuProps) {
               <Icon path={MENU_ICONS.format} /><span>Format</span><span className="st-dataframe-menu-chevron"><Icon path={MENU_ICONS.chevron} /></span>
             </button>
             {formatOpen ? (
-              <div className="st-dataframe-menu st-dataframe-submenu" data-testid="stDataFrameColumnFormattingMenu" role="menu">
+              <Submenu className="st-dataframe-column-menu" testId="stDataFrameColumnFormattingMenu" role="menu">
                 {formats.map(([format, label]) => (
                   <MenuItem key={label} label={label} onClick={act(() => onFormat(format))} />
                 ))}
-              </div>
+              </Submenu>
             ) : null}
           </div>
         ) : null}
@@ -139,6 +165,29 @@ export function ColumnMenu(props: ColumnMenuProps) {
           : <MenuItem icon={MENU_ICONS.pin} label="Pin column" onClick={act(() => onPin(true))} />}
         <MenuItem icon={MENU_ICONS.hide} label="Hide column" onClick={act(onHide)} />
       </div>
+    </div>
+  );
+}
+
+/** A submenu right of its item, centred on it and kept inside the window (1.67's placement). */
+function Submenu({ className, testId, role, children }: { className: string; testId: string; role?: string; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [top, setTop] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
+    const node = ref.current;
+    const anchor = node?.parentElement;
+    if (!node || !anchor) return;
+    const item = anchor.getBoundingClientRect();
+    const height = node.offsetHeight;
+    const centred = (item.height - height) / 2;
+    const margin = 8;
+    const lowest = window.innerHeight - margin - height - item.top;
+    setTop(Math.max(margin - item.top, Math.min(centred, lowest)));
+  }, []); // the content is complete at the first render (statistics are computed before it)
+  return (
+    <div ref={ref} className={`st-dataframe-menu st-dataframe-submenu ${className}`} data-testid={testId} role={role}
+      style={{ top, visibility: top === undefined ? "hidden" : undefined }}>
+      {children}
     </div>
   );
 }

@@ -38,15 +38,17 @@ import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
 import { useThemeVersion } from "../../theme/activeTheme";
 import { downloadCsv, rawText, toCsv } from "./csv";
-import { RowMap, addRow, deleteRows, jsonOf, parseInput, setCell, type JsonValue } from "./editing";
+import { RowMap, addRow, columnEditor, deleteRows, jsonOf, parseInput, setCell, type JsonValue } from "./editing";
 import { choiceRenderer, tagsRenderer, temporalRenderer } from "./editorCells";
 import {
   autoWidth, cellOf, columnKey, columnModels, MARKER_WIDTH, parseConfig, ROW_HEIGHT, SORT_LIMIT, sortedRows, gridTheme, indexCellTheme,
   type GridColumnModel, type Sort,
 } from "./columns";
 import { ColumnMenu, formatsFor, VisibilityMenu } from "./ColumnMenu";
+import { columnStatistics, gridKind, statsType, typeIcon } from "./statistics";
+import { measuredWidth, measureWidths, useFontsReady } from "./widths";
 import { EMPTY_SELECTION, gridSelectionOf, Mode, selectionJson } from "./selection";
-import { EditMode, editableCell } from "./editorValues";
+import { EditMode, categoriesOf, editableCell } from "./editorValues";
 
 const ICONS = {
   add: "M19 13h-6v6h-2v-6H5v-2h6V5h2v6h6v2z",
@@ -159,9 +161,15 @@ function Grid({
   // The column menus' changes (hide, pin, format; shown columns join the order), kept in the page.
   const menus = useColumnMenus(model, config, orderProp);
   const { overrides, order, override } = menus;
+  // Automatic widths are measured in the grid's font once its web font has loaded (as glide's sizer).
+  const fontsReady = useFontsReady();
+  const gridDisabledProp = !!widget.disabled;
   const models = useMemo(
-    () => columnModels(model.columns, config, order, model.rows, missing, overrides),
-    [model, config, order, missing, overrides],
+    () => measureWidths(
+      columnModels(model.columns, config, order, model.rows, missing, overrides), model.rows, missing, theme,
+      (m) => !!editing && !!columnEditor(m.column, m.config, gridDisabledProp, categoriesOf(m.column)),
+    ),
+    [model, config, order, missing, overrides, theme, editing, gridDisabledProp, fontsReady], // eslint-disable-line react-hooks/exhaustive-deps
   );
   const [widths, setWidths] = useState<Record<string, number>>({});
   const container = useRef<HTMLDivElement>(null);
@@ -435,6 +443,13 @@ function Grid({
   // ---- the column menu (a header's menu button) and the column visibility menu (toolbar)
   const { menu, setMenu, visibilityOpen, setVisibilityOpen, visibility, setVisible } = menus;
   const menuModel = menu ? models[menu.col] : undefined;
+  const menuKind = menuModel ? gridKind(menuModel.column, menuModel.config.type_config?.type) : "";
+  // 1.67 offers column statistics in read-only grids that hold their rows (not lazy, not empty).
+  const canShowStatistics = !editing && !lazyRows && !emptyTable;
+  const statisticsOf = useCallback(
+    () => (menuModel ? columnStatistics(menuModel.column, menuKind, model.rows) : null),
+    [menuModel, menuKind, model.rows],
+  );
 
   const onColumnResize = useCallback((column: GridColumn, newSize: number) => {
     const id = column.id ?? column.title;
@@ -459,7 +474,8 @@ function Grid({
   const hasGroups = models.some((m) => m.group);
   const noColumns = gridColumns.length === 0;
   // width="content": as wide as the columns (the element's box shrinks to fit it).
-  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0) + markers + 2;
+  // The grid itself; its frame adds the 1 px border on each side (1.67: a 50 px column, a 52 px frame).
+  const naturalWidth = gridColumns.reduce((sum, c) => sum + ("width" in c ? c.width : 0), 0) + markers;
   const selectedRows = editing ? selection.rows.toArray() : [];
 
   return (
@@ -537,13 +553,19 @@ function Grid({
         <ColumnMenu
           bounds={menu.bounds}
           title={menuModel.title}
-          kindLabel={menuModel.column.kind}
+          kind={menuKind}
+          icon={typeIcon(menuKind, menuModel.column)}
+          statistics={canShowStatistics && statsType(menuKind) ? statisticsOf : undefined}
           pinned={menuModel.pinned}
           canSort={canSort}
           formats={formatsFor(menuModel.column.kind, menuModel.config.type_config?.type)}
           onSort={(direction) => setSortBy({ key: columnId(menuModel), direction })}
           onFormat={(format) => override([columnId(menuModel)], { format })}
-          onAutosize={() => setWidths((w) => ({ ...w, [columnId(menuModel)]: autoWidth(menuModel.title, menuModel.column, model.rows, missing) }))}
+          onAutosize={() => setWidths((w) => ({
+            ...w,
+            [columnId(menuModel)]: measuredWidth(menuModel, model.rows, missing, theme, !!gridColumns[menu.col]?.icon)
+              ?? autoWidth(menuModel.title, menuModel.column, model.rows, missing),
+          }))}
           onPin={(pinned) => override([columnId(menuModel)], { pinned })}
           onHide={() => override([columnId(menuModel)], { hidden: true })}
           onClose={() => setMenu(null)}

@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { GridCellKind } from "@glideapps/glide-data-grid";
 import { tableFromArrays, tableToIPC } from "apache-arrow";
 import { dataModel, decodeArrow } from "./arrowTable";
 import { cellOf, columnKey, columnModels, formatWith } from "./columns";
@@ -47,5 +48,15 @@ describe("the column menus' changes", () => {
     expect(formatsFor("text", undefined)).toEqual([]);
     expect(formatsFor("number", "checkbox")).toEqual([]);
     expect(formatsFor("number", "progress").length).toBe(10);
+  });
+});
+
+describe("missing values", () => {
+  test("a missing checkbox is blank, other missing cells show the placeholder", () => {
+    const table = tableFromArrays({ ok: [true, null], s: ["x", null] });
+    const m = dataModel(decodeArrow(tableToIPC(table, "stream")));
+    const [ok, s] = columnModels(m.columns, {}, [], m.rows, "None");
+    expect(cellOf(ok!, ok!.column.value(1), "None", undefined)).toMatchObject({ kind: GridCellKind.Boolean, data: null });
+    expect(cellOf(s!, s!.column.value(1), "None", undefined)).toMatchObject({ kind: GridCellKind.Text, displayData: "None" });
   });
 });

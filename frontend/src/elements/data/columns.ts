@@ -208,10 +208,15 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
   const align = m.config.alignment ?? (m.column.kind === "number" || m.column.kind === "decimal" ? "right" : "left");
   const type = m.config.type_config?.type;
   const base = { allowOverlay: true, readonly: true, contentAlign: align } as const;
+  const checkbox = type === "checkbox" || (!type && m.column.kind === "boolean");
+  if ((value === null || value === undefined) && checkbox) {
+    // 1.67 leaves a missing checkbox blank (no placeholder text): glide's empty boolean.
+    return { kind: GridCellKind.Boolean, data: null, allowOverlay: false, readonly: true, contentAlign: m.config.alignment };
+  }
   if (value === null || value === undefined) {
     return { kind: GridCellKind.Text, data: "", displayData: missing, ...base, allowOverlay: false, themeOverride: { textDark: "rgba(49, 51, 63, 0.4)" } };
   }
-  if (type === "checkbox" || (!type && m.column.kind === "boolean")) {
+  if (checkbox) {
     return { kind: GridCellKind.Boolean, data: Boolean(value), allowOverlay: false, readonly: true, contentAlign: m.config.alignment };
   }
   if (type === "link") {
