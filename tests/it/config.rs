@@ -280,7 +280,7 @@ async fn theme_options_come_from_env_and_flags_too_scoped_ones_included() {
 }
 
 #[tokio::test]
-async fn font_faces_hosted_by_the_app_become_font_face_rules() {
+async fn font_faces_become_font_face_rules_and_remote_ones_widen_font_src() {
     let app = crate::common::App::start_with_files(
         "import streamlit as st\n",
         &[(
@@ -303,8 +303,29 @@ async fn font_faces_hosted_by_the_app_become_font_face_rules() {
         css.contains("--st-font:\"Brand\", \"Source Sans\", sans-serif;"),
         "{css}"
     );
-    // The page loads no font from another host (its CSP would refuse it).
-    assert!(!css.contains("fonts.example"), "{css}");
+    // A face on another https host is served too, and the page's CSP lets exactly that origin's
+    // fonts in (docs/security.md 54b).
+    assert!(
+        css.contains(
+            "@font-face{font-family:\"Elsewhere\";src:url(\"https://fonts.example/e.woff2\");"
+        ),
+        "{css}"
+    );
+    let page = reqwest::get(app.url("/")).await.expect("get /");
+    let csp = page
+        .headers()
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        csp.contains("font-src 'self' data: https://fonts.example;"),
+        "{csp}"
+    );
+    assert!(
+        csp.contains("script-src 'self' 'wasm-unsafe-eval';"),
+        "{csp}"
+    );
 }
 
 #[tokio::test]
