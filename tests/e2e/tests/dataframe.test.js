@@ -150,6 +150,29 @@ test('clicking a header sorts ascending, then descending, then restores the orde
   await page.close();
 });
 
+test('dragging a header moves its column, as in 1.67; the rows stay as they were', async () => {
+  const page = await browser.newPage();
+  await page.setViewportSize({ width: 1000, height: 1000 });
+  await page.goto(served.url);
+  await waitForAppRun(page);
+  const frame = page.getByTestId('stDataFrame').first();
+  await frame.locator('table[role="grid"] td').first().waitFor({ state: 'attached' });
+  const headers = async () => (await frame.locator('table[role="grid"] th').allTextContents()).map((h) => h.trim());
+  assert.deepEqual(await headers(), ['', 'name', 'Score', 'ok']);
+  const box = await frame.getByTestId('data-grid-canvas').boundingBox();
+  // "name" (right of the 50 px index) dragged onto the last column's header.
+  await page.mouse.move(box.x + 70, box.y + 17);
+  await page.mouse.down();
+  for (const x of [90, 140, 240, box.width - 40, box.width - 10]) await page.mouse.move(box.x + x, box.y + 17, { steps: 4 });
+  await page.mouse.up();
+  await frame.locator('table[role="grid"] th').last().filter({ hasText: 'name' }).waitFor({ state: 'attached' });
+  assert.deepEqual(await headers(), ['', 'Score', 'ok', 'name']);
+  // A drag is not a click: nothing got sorted.
+  assert.ok(!(await headers()).some((h) => h.includes('↑') || h.includes('↓')));
+  await screenshot(page, 'dataframe-column-moved');
+  await page.close();
+});
+
 test('a 100,000-row frame scrolls to its last row', async () => {
   const page = await browser.newPage();
   await page.setViewportSize({ width: 1000, height: 800 });

@@ -507,6 +507,7 @@ function Grid({
           onHeaderClicked={onHeaderClicked}
           onHeaderMenuClick={(col, bounds) => setMenu({ col, bounds })}
           onColumnResize={onColumnResize}
+          onColumnMoved={noColumns ? undefined : (from, to) => menus.move(models, freeze, from, to)}
           freezeColumns={noColumns ? 0 : freeze}
           rowHeight={rowHeight}
           headerHeight={rowHeight}

@@ -1,9 +1,10 @@
 //! What the column menus change in a grid, kept in the page as 1.67 keeps it: per-column
 //! overrides (hidden, pinned, format) from a header's menu, the column order (columns shown
-//! again from the toolbar's visibility menu join it), and which menu is open.
+//! again from the toolbar's visibility menu join it; a header dragged elsewhere moves it), and
+//! which menu is open.
 import { useCallback, useEffect, useMemo, useState } from "react";
 import type { DataModel } from "./arrowTable";
-import { columnKey, configFor, withOverride, type ColumnConfig, type ColumnOverride } from "./columns";
+import { columnKey, configFor, withOverride, type ColumnConfig, type ColumnOverride, type GridColumnModel } from "./columns";
 import type { VisibilityEntry } from "./ColumnMenu";
 
 /** An open header menu: the grid column and the header's bounds it opens under. */
@@ -23,6 +24,8 @@ export interface ColumnMenus {
   /** Every column, hidden ones included, for the visibility menu. */
   visibility: VisibilityEntry[];
   setVisible: (keys: string[], visible: boolean) => void;
+  /** A header dragged from `from` to `to` among the `shown` columns, `pinned` of them frozen. */
+  move: (shown: GridColumnModel[], pinned: number, from: number, to: number) => void;
 }
 
 /** The changes start over with new data or config; the order with a new `column_order`. */
@@ -53,5 +56,18 @@ export function useColumnMenus(model: DataModel, config: Record<string, ColumnCo
     const names = model.columns.filter((c) => !c.isIndex && keys.includes(columnKey(c)) && !order.includes(c.name)).map((c) => c.name);
     if (names.length) setOrder((o) => [...o, ...names]);
   }, [override, order, model.columns]);
-  return { overrides, order, override, menu, setMenu, visibilityOpen, setVisibilityOpen, visibility, setVisible };
+  const move = useCallback((shown: GridColumnModel[], pinned: number, from: number, to: number) => {
+    const next = [...shown];
+    const [moved] = next.splice(from, 1);
+    if (!moved) return;
+    next.splice(to, 0, moved);
+    // As 1.67: dropped among the frozen columns it is pinned, dragged out of them unpinned.
+    if (to < pinned && !moved.pinned) override([columnKey(moved.column)], { pinned: true });
+    else if (to >= pinned && moved.pinned) override([columnKey(moved.column)], { pinned: false });
+    const shownNames = next.filter((m) => !m.column.isIndex).map((m) => m.column.name);
+    // Columns not shown (hidden by config or menu) keep their place in the order, after the shown ones.
+    const all = order.length ? order : model.columns.filter((c) => !c.isIndex).map((c) => c.name);
+    setOrder([...shownNames, ...all.filter((name) => !shownNames.includes(name))]);
+  }, [override, order, model.columns]);
+  return { overrides, order, override, menu, setMenu, visibilityOpen, setVisibilityOpen, visibility, setVisible, move };
 }
