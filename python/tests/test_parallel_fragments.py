@@ -149,3 +149,23 @@ def test_runner_parallel_max_workers_caps_the_workers(monkeypatch) -> None:
     for wanted, got in [(3, 3), (None, parallel_fragments.DEFAULT_MAX_WORKERS), (0, parallel_fragments.DEFAULT_MAX_WORKERS)]:
         monkeypatch.setattr(config, "get_option", lambda key, wanted=wanted: wanted)
         assert parallel_fragments.max_workers() == got
+
+
+def test_a_parallel_fragment_called_from_a_callback_runs_inline(make_app, monkeypatch) -> None:
+    shared: list[fake_rustlit.SharedRun] = []
+    real = fake_rustlit.share_run
+    monkeypatch.setattr(fake_rustlit, "share_run", lambda: shared.append(real()) or shared[-1])
+    app = make_app("""
+        import streamlit as st
+
+        @st.fragment(parallel=True)
+        def note():
+            st.text("from the callback")
+
+        st.button("go", on_click=note)
+    """)
+    app.run()
+    go = app.widget("go")["id"]
+    assert app.run([(go, "trigger", True)]) == 0
+    assert "from the callback" in app.bodies()
+    assert shared == []  # no worker: the callback's run could end before it

@@ -419,7 +419,9 @@ def fragment(
         ctx.session.fragments.register(record, keep_wrappers=bool(ctx.fragment_ids_this_run))
         if interval and interval != math.inf:
             _rustlit.auto_rerun(interval, fragment_id)
-        if parallel and not ctx.fragment_ids_this_run:
+        # Parallel only in the script's body of a full run: a fragment run stays sequential (1.67),
+        # and a widget callback runs before the script's run, whose end waits for the workers.
+        if parallel and not ctx.fragment_ids_this_run and not ctx.in_callback:
             pool = ParallelFragments.of(ctx)
             if pool is not None:
                 record.start_in_parallel(ctx, pool)
