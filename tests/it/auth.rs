@@ -497,3 +497,69 @@ async fn clock_skew_is_bounded_and_a_callback_from_another_issuer_is_refused() {
     let reply = finish(Mode::Good, format!("&iss={iss}")).await;
     assert_eq!(reply.status, 302, "{}", reply.body);
 }
+
+/// SECURITY.md case 7, session fixation across login: a session opened before the login is never
+/// resumed by the logged-in browser (its secret, planted or kept, buys nothing), while the
+/// anonymous browser can still resume it, without the identity.
+#[tokio::test]
+async fn a_session_opened_before_the_login_is_not_resumed_by_it() {
+    let idp = start_idp().await;
+    let app = start_app(&idp);
+    let login = login_path(&app).await;
+    let before = Client::connect(&app, None, Some(&app.origin()))
+        .await
+        .expect("websocket");
+    let (planted_id, planted_secret) = (before.session_id.clone(), before.resume_secret.clone());
+    drop(before);
+
+    let started = start_login(&app, &idp, &login).await;
+    let reply = callback(
+        &app,
+        &started.code,
+        &started.state,
+        Some(&started.flow_cookie),
+    )
+    .await;
+    let cookie = set_cookie(&reply, "_streamlit_user").expect("the login cookie");
+    let user_cookie = cookie.split(';').next().unwrap().to_string();
+
+    // Polls while the server notices the old socket went (until then no one could resume it).
+    for _ in 0..20 {
+        let mut client = Client::connect_with_headers(
+            &app,
+            Some(&planted_secret),
+            Some(&app.origin()),
+            &[("Cookie", &user_cookie)],
+        )
+        .await
+        .expect("websocket");
+        assert!(!client.resumed && client.session_id != planted_id);
+        client.rerun().await;
+        client.finish_run().await;
+        assert!(client
+            .tree
+            .texts()
+            .contains(&"logged_in=True email=carol@example.org".to_string()));
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    // The session itself was there all along, for the browser that opened it.
+    let mut again = None;
+    for _ in 0..50 {
+        let client = Client::connect(&app, Some(&planted_secret), Some(&app.origin()))
+            .await
+            .expect("websocket");
+        if client.resumed {
+            again = Some(client);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let mut again = again.expect("the anonymous browser resumes its session");
+    assert_eq!(again.session_id, planted_id);
+    again.rerun().await;
+    again.finish_run().await;
+    assert!(again
+        .tree
+        .texts()
+        .contains(&"logged_in=False email=None".to_string()));
+}
