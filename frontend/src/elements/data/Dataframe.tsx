@@ -32,7 +32,7 @@ import { useAppState, useHeldValue, useWidgets } from "../../app/context";
 import { useLazyRows } from "./useLazyRows";
 import { useEditState } from "./useEditState";
 import { useColumnMenus } from "./useColumnMenus";
-import { buttonAt, buttonLabels, buttonRenderer, type ButtonData } from "./buttonCells";
+import { buttonAt, buttonCell, buttonRenderer, isButtonColumn, type ButtonData } from "./buttonCells";
 import { dataModel, decodeArrow, type DataColumn } from "./arrowTable";
 import { parseStyler, type StylerCells } from "./styler";
 import { CUSTOM_RENDERERS } from "./cells";
@@ -583,22 +583,6 @@ const HEADER_ICONS = {
 
 const GRID_RENDERERS = [...CUSTOM_RENDERERS, buttonRenderer] as typeof CUSTOM_RENDERERS;
 const EDITOR_RENDERERS = [...GRID_RENDERERS, choiceRenderer, temporalRenderer, tagsRenderer] as typeof CUSTOM_RENDERERS;
-
-function isButtonColumn(m: GridColumnModel): boolean {
-  return m.config.type_config?.type === "button";
-}
-
-/** A button column's cell: its value is the label (or a list of labels). */
-function buttonCell(m: GridColumnModel, value: unknown): GridCell {
-  const labels = buttonLabels(value);
-  const kind = (m.config.type_config as { button_type?: string } | undefined)?.button_type;
-  const data: ButtonData = {
-    kind: "button", labels,
-    buttonType: kind === "primary" || kind === "tertiary" ? kind : "secondary",
-    alignment: m.config.alignment === "left" || m.config.alignment === "right" ? m.config.alignment : "center",
-  };
-  return { kind: GridCellKind.Custom, data, copyData: labels.join(", "), allowOverlay: false, readonly: true };
-}
 
 function columnId(m: GridColumnModel): string {
   return columnKey(m.column);

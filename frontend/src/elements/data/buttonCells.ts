@@ -2,7 +2,8 @@
 //! the button's label, or a list of labels for several buttons; drawn on the
 //! grid's canvas in 1.67's button types. `buttonAt` tells which button a click
 //! at some x in the cell hit, by the same layout the drawing uses.
-import { GridCellKind, type CustomCell, type CustomRenderer } from "@glideapps/glide-data-grid";
+import { GridCellKind, type CustomCell, type CustomRenderer, type GridCell } from "@glideapps/glide-data-grid";
+import type { GridColumnModel } from "./columns";
 
 export interface ButtonData {
   kind: "button";
@@ -89,3 +90,19 @@ export const buttonRenderer: CustomRenderer<ButtonCell> = {
     return true;
   },
 };
+
+export function isButtonColumn(m: GridColumnModel): boolean {
+  return m.config.type_config?.type === "button";
+}
+
+/** A button column's cell: its value is the label (or a list of labels). */
+export function buttonCell(m: GridColumnModel, value: unknown): GridCell {
+  const labels = buttonLabels(value);
+  const kind = (m.config.type_config as { button_type?: string } | undefined)?.button_type;
+  const data: ButtonData = {
+    kind: "button", labels,
+    buttonType: kind === "primary" || kind === "tertiary" ? kind : "secondary",
+    alignment: m.config.alignment === "left" || m.config.alignment === "right" ? m.config.alignment : "center",
+  };
+  return { kind: GridCellKind.Custom, data, copyData: labels.join(", "), allowOverlay: false, readonly: true };
+}
