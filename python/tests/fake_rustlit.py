@@ -188,6 +188,27 @@ def component_store_html(html: str) -> str:
     return f"/html/{digest}.html"
 
 
+v2_components: dict[str, dict[str, str | None]] = {}
+
+
+def component_v2_define(
+    name: str,
+    html: str | None = None,
+    css: str | None = None,
+    js: str | None = None,
+    asset_dir: str | None = None,
+    css_path: str | None = None,
+    js_path: str | None = None,
+) -> tuple[str, str]:
+    definition = {"html": html, "css": css, "js": js, "asset_dir": asset_dir, "css_path": css_path, "js_path": js_path}
+    if (css_path or js_path) and not asset_dir:
+        raise ValueError(f"Component '{name}': a file path for its CSS or JS needs an asset directory.")
+    v2_components[name] = definition
+    label = "c" + hashlib.sha256(name.encode()).hexdigest()[:16]
+    digest = hashlib.sha256(repr(sorted(definition.items())).encode()).hexdigest()[:40]
+    return f"/v2/{label}/{digest}.html", label
+
+
 # Uploads: the session's store as the upload endpoint would fill it.
 uploads: dict[str, tuple[str, str, bytes]] = {}
 upload_data_reads: list[str] = []

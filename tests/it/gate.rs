@@ -228,6 +228,8 @@ async fn before_a_login_only_health_and_the_login_routes_answer() {
     for path in [
         "/component/app.tiny/index.html",
         "/_gate/forged/component/app.tiny/index.html",
+        "/v2/c0123456789abcdef/index.js",
+        "/_gate/forged/v2/c0123456789abcdef/index.js",
     ] {
         let (code, body) = get_as_host(&app, &host, path).await;
         assert_eq!(code, 401, "{path}");
