@@ -66,7 +66,6 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "trigger_widget": ("message:Widget", "required"),
         "component_name": ("str", "required"),
         "document_path": ("str", "required"),
-        "origin_label": ("str", "required"),
         "isolate_styles": ("bool", "required"),
         "json": ("str", "oneof:data"),
         "bytes": ("bytes", "oneof:data"),
