@@ -904,6 +904,12 @@ def component_register(name: str, path: str | None = None, url: str | None = Non
 def component_store_html(html: str) -> str:
     """Keep a components.html document; returns the path the component origin serves it at (an
     iframe element's `html_path`), named by a digest keyed per process so nobody can compute it."""
+def component_v2_define(
+    name: str, html: str | None, css: str | None, js: str | None, asset_dir: str | None, css_path: str | None,
+    js_path: str | None,
+) -> tuple[str, str]:
+    """Keep a components v2 definition (inline css/js, or css_path/js_path relative to asset_dir);
+    returns (the path its document is served at on the component origin, its origin label)."""
 # component_instance / iframe go through `element`; the server fills in their origin label.
 
 # ---------------------------------------------------------------- events
