@@ -188,24 +188,17 @@ def component_store_html(html: str) -> str:
     return f"/html/{digest}.html"
 
 
-v2_components: dict[str, dict[str, str | None]] = {}
+v2_components: dict[str, tuple[Any, ...]] = {}
 
 
 def component_v2_define(
-    name: str,
-    html: str | None = None,
-    css: str | None = None,
-    js: str | None = None,
-    asset_dir: str | None = None,
-    css_path: str | None = None,
-    js_path: str | None = None,
+    name: str, html: str | None, css: str | None, js: str | None, asset_dir: str | None, css_path: str | None,
+    js_path: str | None,
 ) -> tuple[str, str]:
-    definition = {"html": html, "css": css, "js": js, "asset_dir": asset_dir, "css_path": css_path, "js_path": js_path}
-    if (css_path or js_path) and not asset_dir:
-        raise ValueError(f"Component '{name}': a file path for its CSS or JS needs an asset directory.")
+    definition = (html, css, js, asset_dir, css_path, js_path)
     v2_components[name] = definition
-    label = "c" + hashlib.sha256(name.encode()).hexdigest()[:16]
-    digest = hashlib.sha256(repr(sorted(definition.items())).encode()).hexdigest()[:40]
+    digest = hashlib.sha256(repr((name, definition)).encode("utf-8", "surrogatepass")).hexdigest()
+    label = hashlib.sha256(name.encode()).hexdigest()[:16]
     return f"/v2/{label}/{digest}.html", label
 
 

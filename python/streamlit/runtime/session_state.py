@@ -28,6 +28,8 @@ TRIGGER = "trigger"
 # chat_input's message and menu_button's choice are triggers too, reset to None instead of False.
 CHAT = "chat"
 STRING_TRIGGER = "string_trigger"
+# A components v2 component's events: a list of {"event", "value"} for one run, else None.
+JSON_TRIGGER = "json_trigger"
 
 
 def is_element_id(key: str) -> bool:
@@ -281,7 +283,7 @@ class SessionState:
                 m = meta.get(wid)
                 if m is not None and m.kind == TRIGGER:
                     store[wid] = False
-                elif m is not None and m.kind in (CHAT, STRING_TRIGGER):
+                elif m is not None and m.kind in (CHAT, STRING_TRIGGER, JSON_TRIGGER):
                     store[wid] = None
 
     def _compact(self) -> None:
