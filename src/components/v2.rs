@@ -186,7 +186,9 @@ fn digest(key: &[u8; 32], d: &V2Definition) -> String {
 }
 
 /// The HTML document for a definition. The definition goes in as JSON with
-/// every `<` escaped, so no content can close the script element.
+/// every `<` escaped, so no content can close the script element. In 1.67
+/// the component inherits the page's text styles; the frame's root gets the
+/// same from the theme variables the page sends.
 fn document(d: &V2Definition) -> String {
     let config = BootConfig {
         html: d.html.as_deref(),
@@ -202,7 +204,9 @@ fn document(d: &V2Definition) -> String {
     format!(
         "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>{title}</title>\
          <style>html,body{{margin:0;padding:0;background:transparent}}\
-         body{{display:flow-root}}</style></head>\n\
+         body{{display:flow-root}}\
+         html{{font-family:var(--st-font);font-size:var(--st-base-font-size);\
+         font-weight:var(--st-base-font-weight);line-height:1.6;color:var(--st-text-color)}}</style></head>\n\
          <body><script type=\"application/json\" id=\"rustlit-v2-definition\">{json}</script>\n\
          <script type=\"module\">\n{BOOTSTRAP}</script></body></html>\n"
     )

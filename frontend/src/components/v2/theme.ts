@@ -31,9 +31,11 @@ export function cssVariables(theme: Record<string, ThemeValue>): Record<string, 
   return out;
 }
 
+/** A page variable as written in the theme (the bundled CSS is minified: ".5rem" is 1.67's "0.5rem"). */
 function cssVar(name: string, fallback: string): string {
   if (typeof document === "undefined") return fallback;
-  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+  const value = getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+  return value.replace(/(^|[\s,(])\.(\d)/g, (_, before: string, digit: string) => `${before}0.${digit}`);
 }
 
 /** Theme colours as 1.67 writes them: `#RRGGBB`. */
