@@ -86,6 +86,10 @@ result = counter(
 )
 st.text(f"value={result.value!r} clicked={result.clicked!r} calls={calls}")
 st.button("plain rerun")
+with st.form("f"):
+    in_form = counter(data={"start": 10}, key="in_form")
+    st.form_submit_button("Submit")
+st.text(f"form result={dict(in_form)}")
 st.pdf("PDF_PATH", height=300)
 `);
   // The PDF beside the script (st.pdf puts it in the media store): its path goes into the script.
@@ -107,8 +111,9 @@ after(async () => {
 });
 
 const text = (t) => page.locator('[data-testid="stText"]', { hasText: t });
-const counterFrame = () => page.locator('iframe[data-testid="stBidiComponentFrame"][title$="counter"]');
-const counter = () => page.frameLocator('iframe[data-testid="stBidiComponentFrame"][title$="counter"]');
+const counterFrame = () => page.locator('iframe[data-testid="stBidiComponentFrame"][title$="counter"]').first();
+const counter = () => page.frameLocator('iframe[data-testid="stBidiComponentFrame"][title$="counter"]').first();
+const formCounter = () => page.locator('[data-testid="stForm"]').frameLocator('iframe[data-testid="stBidiComponentFrame"]');
 
 test('an inline component is mounted on its own origin with its data, key and theme', async () => {
   const frame = counterFrame();
@@ -159,6 +164,25 @@ test("the frame's height follows its content", async () => {
     (b) => document.querySelector('iframe[data-testid="stBidiComponentFrame"][title$="counter"]').getBoundingClientRect().height >= b + 200,
     before,
   );
+});
+
+test('in a form, state waits for the submit and events are ignored, as in 1.67', async () => {
+  const c = formCounter();
+  await c.locator('#title', { hasText: 'counter: {"start":10}' }).waitFor();
+  await c.locator('#inc').click();
+  await c.locator('#fire').click();
+  await page.waitForTimeout(500);
+  await text('form result={}').waitFor();
+  await page.getByRole('button', { name: 'Submit' }).click();
+  await text("form result={'value': 11}").waitFor();
+  await waitForAppRun(page);
+});
+
+test('a theme change reaches the component', async () => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await counter().locator('#info', { hasText: 'primary=#CF4250' }).waitFor();
+  await page.emulateMedia({ colorScheme: 'light' });
+  await counter().locator('#info', { hasText: 'primary=#C53948' }).waitFor();
 });
 
 test('st.pdf shows the PDF through streamlit-pdf, its media fetched by the page', async () => {
