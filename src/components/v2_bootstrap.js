@@ -127,7 +127,8 @@ async function render(message) {
     mounted = { host, container, module: await loadModule() };
     observeSize(host);
   }
-  mounted.host.style.display = message.fitWidth ? "inline-block" : "block";
+  // width="content": the page sizes the frame to the component's own width.
+  mounted.host.style.width = message.fitWidth ? "max-content" : "";
   if (!mounted.module) return;
   const name = message.name;
   const result = mounted.module.default({

@@ -86,6 +86,9 @@ result = counter(
 )
 st.text(f"value={result.value!r} clicked={result.clicked!r} calls={calls}")
 st.button("plain rerun")
+tag = st.components.v2.component("tag", html="<span id='t'>a tag</span>")
+tag(key="narrow", width="content")
+tag(key="tall", height=120)
 with st.form("f"):
     in_form = counter(data={"start": 10}, key="in_form")
     st.form_submit_button("Submit")
@@ -164,6 +167,22 @@ test("the frame's height follows its content", async () => {
     (b) => document.querySelector('iframe[data-testid="stBidiComponentFrame"][title$="counter"]').getBoundingClientRect().height >= b + 200,
     before,
   );
+});
+
+test('width "content" fits the component, a pixel height is fixed', async () => {
+  const frames = page.locator('iframe[data-testid="stBidiComponentFrame"][title$="tag"]');
+  await frames.first().waitFor();
+  const span = await page.frameLocator('iframe[data-testid="stBidiComponentFrame"][title$="tag"]').first().locator('#t').boundingBox();
+  await page.waitForFunction(() => {
+    const f = document.querySelector('iframe[data-testid="stBidiComponentFrame"][title$="tag"]');
+    return f && f.getBoundingClientRect().width > 0;
+  });
+  const narrow = await frames.nth(0).boundingBox();
+  assert.ok(Math.abs(narrow.width - span.width) <= 1, `frame ${narrow.width}px wide, its content ${span.width}px`);
+  assert.ok(Math.abs(narrow.height - 25.6) <= 1, `one line of text: ${narrow.height}px`);
+  const tall = await frames.nth(1).boundingBox();
+  assert.equal(Math.round(tall.height), 120);
+  assert.ok(tall.width > 600, 'stretch is the default width');
 });
 
 test('in a form, state waits for the submit and events are ignored, as in 1.67', async () => {
