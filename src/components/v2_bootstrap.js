@@ -158,13 +158,33 @@ function observeSize(host) {
   report();
 }
 
+// The page's web fonts, handed over as Blobs (this origin cannot fetch the
+// app's files): registered once each; text picks them up when they load.
+const fontsAdded = new Set();
+function addFonts(fonts) {
+  for (const font of Array.isArray(fonts) ? fonts : []) {
+    if (!font || typeof font.family !== "string" || !(font.blob instanceof Blob)) continue;
+    const descriptors = font.descriptors && typeof font.descriptors === "object" ? font.descriptors : {};
+    const key = JSON.stringify([font.family, descriptors]);
+    if (fontsAdded.has(key)) continue;
+    fontsAdded.add(key);
+    try {
+      const face = new FontFace(font.family, `url("${URL.createObjectURL(font.blob)}")`, descriptors);
+      document.fonts.add(face);
+    } catch (e) {
+      console.warn("rustlit: a font of the page could not be used", e);
+    }
+  }
+}
+
 window.addEventListener("message", (event) => {
   if (event.source !== window.parent) return;
   if (pageOrigin === null) pageOrigin = event.origin;
   if (event.origin !== pageOrigin) return;
   const message = event.data;
-  if (!message || typeof message !== "object" || message[TAG] !== true || message.type !== "render") return;
-  renderQueue = renderQueue.then(() => render(message)).catch(reportError);
+  if (!message || typeof message !== "object" || message[TAG] !== true) return;
+  if (message.type === "fonts") addFonts(message.fonts);
+  if (message.type === "render") renderQueue = renderQueue.then(() => render(message)).catch(reportError);
 });
 
 window.addEventListener("pagehide", () => {

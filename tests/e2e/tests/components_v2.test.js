@@ -136,6 +136,13 @@ test('an inline component is mounted on its own origin with its data, key and th
     'parent=blocked SecurityError',
   ]);
   await text('value=None clicked=None calls=[]').waitFor();
+  // The page's own font, handed to the frame, sets the component's text as in 1.67.
+  const title = c.locator('#title');
+  for (let i = 0; i < 50 && !(await title.evaluate(() => document.fonts.check('16px "Source Sans"') && [...document.fonts].some((f) => f.family.includes('Source Sans') && f.status === 'loaded'))); i++) {
+    await page.waitForTimeout(100);
+  }
+  assert.ok(await title.evaluate(() => [...document.fonts].some((f) => f.family.includes('Source Sans') && f.status === 'loaded')), 'Source Sans loaded in the frame');
+  assert.match(await title.evaluate((t) => getComputedStyle(t).fontFamily), /Source Sans/);
   await screenshot(page, 'components_v2');
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { frameMessage, mergeState, TAG, triggerEvent } from "./channel";
 import { componentData, mediaFetchUrl, mediaStrings, resolveMixed } from "./data";
+import { coversLatin, familiesOf, sourceUrl } from "./fonts";
 import { cssVariables, kebab } from "./theme";
 
 const ORIGIN = "http://cabc.components.localhost:8501";
@@ -101,5 +102,30 @@ describe("components v2: theme variables", () => {
       "--st-base-font-weight": "400",
       "--st-x": "unset",
     });
+  });
+});
+
+describe("components v2: the page's fonts for the frame", () => {
+  it("names the families of a stack, without generic ones", () => {
+    expect(familiesOf('"Source Sans",sans-serif')).toEqual(["Source Sans"]);
+    expect(familiesOf("'Source Code Pro', monospace, Menlo")).toEqual(["Source Code Pro", "Menlo"]);
+  });
+
+  it("sends only faces covering Basic Latin", () => {
+    expect(coversLatin("")).toBe(true);
+    expect(coversLatin("U+0000-00FF, U+0131, U+0152-0153")).toBe(true);
+    expect(coversLatin("U+00??")).toBe(true);
+    expect(coversLatin("U+0460-052F, U+1C80-1C8A")).toBe(false);
+    expect(coversLatin("U+0061")).toBe(true);
+    expect(coversLatin("U+1F00-1FFF")).toBe(false);
+  });
+
+  it("takes a face's file from the app's own origin only", () => {
+    const base = "http://localhost:8501/assets/index.css";
+    const origin = "http://localhost:8501";
+    expect(sourceUrl('url("./f.woff2") format("woff2")', base, origin)).toBe("http://localhost:8501/assets/f.woff2");
+    expect(sourceUrl("url(/x/f.woff2)", base, origin)).toBe("http://localhost:8501/x/f.woff2");
+    expect(sourceUrl('url("https://fonts.example/f.woff2")', base, origin)).toBeNull();
+    expect(sourceUrl("local(Arial)", base, origin)).toBeNull();
   });
 });

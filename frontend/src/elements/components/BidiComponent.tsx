@@ -11,6 +11,7 @@ import { useAppState, useWidgets } from "../../app/context";
 import { allowFor, componentOrigin, sandboxFor } from "../../components/origin";
 import { frameMessage, mergeState, TAG, triggerEvent } from "../../components/v2/channel";
 import { componentData, mediaStrings } from "../../components/v2/data";
+import { framesFonts } from "../../components/v2/fonts";
 import { componentV2Theme, cssVariables } from "../../components/v2/theme";
 import { basePath } from "../../connection/urls";
 import { useThemeVersion } from "../../theme/activeTheme";
@@ -160,6 +161,20 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin }: Props & { src
       }
     };
   }, [origin]);
+
+  // The page's fonts for the theme's families (the frame cannot fetch them itself).
+  const fontStacks = [theme["--st-font"], theme["--st-heading-font"], theme["--st-code-font"]].join("\n");
+  useEffect(() => {
+    if (!ready) return;
+    let cancelled = false;
+    void framesFonts(fontStacks.split("\n")).then((fonts) => {
+      const win = frame.current?.contentWindow;
+      if (!cancelled && win && fonts.length > 0) win.postMessage({ [TAG]: true, type: "fonts", fonts }, origin);
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [ready, fontStacks, origin]);
 
   // Render (again) whenever what the component sees changes, once the media it names are here.
   useEffect(() => {
