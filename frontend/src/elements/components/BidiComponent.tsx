@@ -216,6 +216,9 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin }: Props & { src
         allow={allowFor(el.allow)}
         sandbox={sandboxFor(origin, window.location.origin)}
         scrolling={heightConfig?.pixelHeight ? "auto" : "no"}
+        // Module scripts run before the load event, so the bootstrap listens by then, even if
+        // its "ready" came before this page listened.
+        onLoad={() => setReady(true)}
         style={{ display: "block", border: "none", width, maxWidth: "100%", height, colorScheme: "normal" }}
       />
     </div>
