@@ -641,6 +641,34 @@ def unwrapped(proto: Any) -> dict[str, Any]:
     return {"wrap": False}
 
 
+def with_media(value: Any) -> Any:
+    """Stored-file URLs anywhere in a JSON value as {"type", "size"}."""
+    if isinstance(value, str):
+        return media(value)
+    if isinstance(value, list):
+        return [with_media(v) for v in value]
+    if isinstance(value, dict):
+        return {k: with_media(v) for k, v in value.items()}
+    return value
+
+
+def bidi_entry(p: Any) -> dict[str, Any]:
+    """A components v2 component: its name, user key, style isolation and data."""
+    entry: dict[str, Any] = {"kind": "bidi_component", "name": p.component_name}
+    key = p.id.split("-", 2)[2] if p.id.count("-") >= 2 else "None"
+    if key != "None":
+        entry["key"] = key
+    entry["isolate_styles"] = p.isolate_styles
+    which = p.WhichOneof("data")
+    if which == "json":
+        entry["data"] = with_media(json.loads(p.json))
+    elif which == "bytes":
+        entry["data"] = {"bytes": len(p.bytes)}
+    elif which is not None:
+        entry["data"] = which
+    return entry
+
+
 def element_entry(node: Any) -> dict[str, Any]:
     data = data_entry(getattr(node, "proto", None))
     if data is not None:
@@ -720,6 +748,8 @@ def element_entry(node: Any) -> dict[str, Any]:
         p = node.proto
         return {"kind": "help_info", "name": p.name, "type": p.type, "value": p.value, "doc": p.doc_string,
                 "members": [[m.name, m.type, m.value, m.doc_string] for m in p.members]}
+    if node.type == "bidi_component":
+        return bidi_entry(node.proto)
     if node.type == "html":
         if node.proto.unsafe_allow_javascript:  # rustlit keeps that document on the component origin
             return {"kind": "html", "javascript": True}

@@ -498,6 +498,7 @@ corpus!(
     code_height,
     color_picker_basic,
     columns_layout,
+    components_v2,
     conditional_widgets,
     container_layout,
     data_editor_config,
