@@ -313,6 +313,23 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
         states.widgets.append(WidgetState(id=wid, string_trigger_value={"data": json.dumps(args[1])}))
         at._run(states)
         return
+    if verb == "component":
+        # What a components v2 component's JavaScript sends: its whole state and one moment's events.
+        key = args[0][len("key="):]
+        wid = next(node.proto.id for node in at._tree if type(getattr(node, "proto", None)).__name__ == "BidiComponent"
+                   and node.proto.id.endswith(f"-{key}"))
+        states = at._tree.get_widget_states()
+        changes = []
+        if "state" in args[1]:
+            changes.append(WidgetState(id=wid, json_value=json.dumps(args[1]["state"])))
+        if "events" in args[1]:
+            events_id = f"$$STREAMLIT_INTERNAL_KEY_{wid}__events"
+            changes.append(WidgetState(id=events_id, json_trigger_value=json.dumps(args[1]["events"])))
+        kept = [w for w in states.widgets if w.id not in {c.id for c in changes}]
+        del states.widgets[:]
+        states.widgets.extend([*kept, *changes])
+        at._run(states)
+        return
     node = find_widget(at, args[0])
     held = is_data_editor(node) or is_selecting_deck(node)
     node_id = node.proto.id if held else node.id
