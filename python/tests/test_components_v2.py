@@ -41,7 +41,7 @@ def test_an_inline_component_is_defined_and_mounted(make_app):
     assert m["document_path"].startswith("/v2/") and m["document_path"].endswith(".html")
     assert json.loads(m["json"]) == {"label": "hi"}
     assert m["widget"]["id"].endswith("-c")
-    assert m["trigger_widget"]["id"] == m["widget"]["id"] + "__events"
+    assert m["trigger_widget"]["id"] == "$$STREAMLIT_INTERNAL_KEY_" + m["widget"]["id"] + "__events"
     assert json.loads(m["widget"]["default"]["json_value"]) == {"count": 0}
     assert m["isolate_styles"] is True
     assert app.bodies()[-1] == "count=0 r={'count': 0}"
@@ -57,7 +57,8 @@ def test_state_stays_and_events_last_one_run_and_callbacks_fire_for_their_own_na
     app.run()
     wid = _mounted(app)[0]["widget"]["id"]
     assert app.bodies()[-1] == "count=0 clicked=None other=None calls=[]"
-    app.run([(wid, "json", '{"count": 3}'), (wid + "__events", "json_trigger", '[{"event": "clicked", "value": true}]')])
+    events = _mounted(app)[0]["trigger_widget"]["id"]
+    app.run([(wid, "json", '{"count": 3}'), (events, "json_trigger", '[{"event": "clicked", "value": true}]')])
     assert app.bodies()[-1] == "count=3 clicked=True other=None calls=['count', 'clicked']"
     # A run the component did not cause: the state stays, the event is gone, no callback fires.
     app.run(None)

@@ -3,7 +3,7 @@
 Two widgets stand behind one mounted component, as in 1.67: its state (a
 JSON object {name: value} that stays across runs, id = the element id) and
 its events (a JSON list of {"event", "value"} that lives for one run only,
-id = element id + "__events"). `on_<name>_change` callbacks fire for the
+id = "$$STREAMLIT_INTERNAL_KEY_" + element id + "__events", 1.67's). `on_<name>_change` callbacks fire for the
 state values and events of that name that changed since the last run.
 """
 
@@ -30,7 +30,7 @@ from streamlit.errors import (
 )
 from streamlit.runtime.caching.replay import warn_if_cached_widget
 from streamlit.runtime.run_context import get_ctx
-from streamlit.runtime.session_state import JSON_TRIGGER, WidgetMeta
+from streamlit.runtime.session_state import INTERNAL_KEY_PREFIX, JSON_TRIGGER, WidgetMeta
 from streamlit.runtime.state_proxy import get_session_state, require_valid_user_key
 from streamlit.runtime.widget_ids import compute_element_id, register_element_id
 
@@ -154,6 +154,21 @@ def _event_values(payloads: list[Any] | None) -> dict[str, Any]:
     return values
 
 
+def _presenter(events_id: str) -> Callable[[Any, Any], Any]:
+    """`st.session_state[key]` shows the state with this run's events merged in (the state wins), as 1.67."""
+
+    def present(state: Any, session: Any) -> Any:
+        if not isinstance(state, dict):
+            return state
+        try:
+            payloads = session.widget_value(events_id)
+        except KeyError:
+            payloads = None
+        return {**_event_values(payloads), **state}
+
+    return present
+
+
 class _StateCallbacks:
     """Calls the callbacks of the state values that differ from those the last run saw."""
 
@@ -162,7 +177,7 @@ class _StateCallbacks:
 
     def __call__(self) -> None:
         try:
-            now = get_session_state()[self.widget_id]
+            now = get_session_state().widget_value(self.widget_id)
         except KeyError:
             return
         for name, callback in self.callbacks.items():
@@ -178,7 +193,7 @@ class _EventCallbacks:
 
     def __call__(self) -> None:
         try:
-            happened = _event_values(get_session_state()[self.events_id])
+            happened = _event_values(get_session_state().widget_value(self.events_id))
         except KeyError:
             return
         for name, callback in self.callbacks.items():
@@ -215,14 +230,15 @@ def mount(
         require_valid_user_key(key)
     wid = compute_element_id("bidi_component", key, True, dg._root, identity, form_id=form_id)
     register_element_id(ctx, "bidi_component", wid, key)
-    events_id = wid + EVENTS_SUFFIX
+    events_id = f"{INTERNAL_KEY_PREFIX}_{wid}{EVENTS_SUFFIX}"
     ctx.widget_ids_this_run.add(events_id)
 
     state = get_session_state()
     fragment_id = ctx.current_fragment_id
     deserialize = _state_deserializer(default)
     # The callbacks compare against what this run saw; they are built once the value is known.
-    meta = WidgetMeta(wid, "json", deserialize, _json, None, None, None, False, fragment_id)
+    meta = WidgetMeta(wid, "json", deserialize, _json, None, None, None, False, fragment_id,
+                      presenter=_presenter(events_id))
     value, changed = state.register_widget(meta, key, ctx.page_script_hash)
     seen = value if isinstance(value, dict) else deserialize(value)
     if callbacks:
@@ -245,4 +261,4 @@ def mount(
         width_config=wide, height_config=tall, **fields,
     )
     triggers = _event_values(payloads)
-    return ComponentResult(seen, {name: triggers.get(name) for name in callbacks})
+    return ComponentResult({**triggers, **seen}, {name: triggers.get(name) for name in callbacks})
