@@ -77,3 +77,15 @@ export function triggerEvent(name: string, json: string | undefined): { event: s
   // As JSON.stringify leaves it in 1.67: no "value" for an undefined one.
   return value === undefined ? { event: name } : { event: name, value };
 }
+
+/** 1.67's error box: the name in bold, the message, then the stack's frames as code. */
+export function errorBody(message: string, stack: string): string {
+  const frames = stack
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line.startsWith("at "));
+  const text = `**BidiComponent Error:** ${message}`;
+  if (frames.length === 0) return text;
+  const fence = "`".repeat(Math.max(3, ...frames.map((f) => (f.match(/`+/g) ?? []).reduce((n, r) => Math.max(n, r.length + 1), 0))));
+  return `${text}\n\n${fence}\n${frames.join("\n")}\n${fence}`;
+}

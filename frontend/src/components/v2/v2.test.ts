@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { frameMessage, mergeState, TAG, triggerEvent } from "./channel";
+import { errorBody, frameMessage, mergeState, TAG, triggerEvent } from "./channel";
 import { componentData, mediaFetchUrl, mediaStrings, resolveMixed } from "./data";
 import { coversLatin, familiesOf, sourceUrl } from "./fonts";
 import { cssVariables, kebab } from "./theme";
@@ -44,6 +44,15 @@ describe("components v2: widget values", () => {
     expect(triggerEvent("clicked", '"yes"')).toEqual({ event: "clicked", value: "yes" });
     expect(triggerEvent("clicked", "null")).toEqual({ event: "clicked", value: null });
     expect(triggerEvent("clicked", undefined)).toEqual({ event: "clicked" });
+  });
+});
+
+describe("components v2: errors", () => {
+  it("show the message and the stack's frames as code, as 1.67's error box", () => {
+    expect(errorBody("boom", "")).toBe("**BidiComponent Error:** boom");
+    const stack = "Error: boom\n    at default (blob:x:1:35)\n    at render (http://c/v2.html:9:1)";
+    expect(errorBody("boom", stack)).toBe("**BidiComponent Error:** boom\n\n```\nat default (blob:x:1:35)\nat render (http://c/v2.html:9:1)\n```");
+    expect(errorBody("x", "    at a (```)")).toContain("````\nat a (```)\n````");
   });
 });
 

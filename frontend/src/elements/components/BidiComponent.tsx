@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { rustlit } from "../../proto";
 import { useAppState, useWidgets } from "../../app/context";
 import { allowFor, componentOrigin, sandboxFor } from "../../components/origin";
-import { frameMessage, mergeState, TAG, triggerEvent } from "../../components/v2/channel";
+import { errorBody, frameMessage, mergeState, TAG, triggerEvent } from "../../components/v2/channel";
 import { componentData, mediaStrings } from "../../components/v2/data";
 import { framesFonts } from "../../components/v2/fonts";
 import { componentV2Theme, cssVariables } from "../../components/v2/theme";
@@ -202,11 +202,10 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin }: Props & { src
       ? "100%"
       : `${size?.height ?? 0}px`;
   const width = fitWidth ? `${size?.width ?? 0}px` : "100%";
+  // As 1.67: an error takes the component's place, for good (until it is mounted again).
+  if (error) return <Alert el={{ body: errorBody(error.message, error.stack), format: rustlit.Alert.Format.ERROR }} />;
   return (
     <div className="stBidiComponent" data-testid="stBidiComponent" style={{ height: heightConfig?.useStretch ? "100%" : undefined }}>
-      {error ? (
-        <Alert el={{ body: `**BidiComponent Error**: ${error.message}`, format: rustlit.Alert.Format.ERROR }} />
-      ) : null}
       <iframe
         ref={frame}
         className="stBidiComponentFrame"
