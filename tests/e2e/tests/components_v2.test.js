@@ -89,6 +89,7 @@ st.button("plain rerun")
 tag = st.components.v2.component("tag", html="<span id='t'>a tag</span>")
 tag(key="narrow", width="content")
 tag(key="tall", height=120)
+st.components.v2.component("bad", html="<p>bad html</p>", js="export default 5")(key="bad")
 with st.form("f"):
     in_form = counter(data={"start": 10}, key="in_form")
     st.form_submit_button("Submit")
@@ -190,6 +191,13 @@ test('width "content" fits the component, a pixel height is fixed', async () => 
   const tall = await frames.nth(1).boundingBox();
   assert.equal(Math.round(tall.height), 120);
   assert.ok(tall.width > 600, 'stretch is the default width');
+});
+
+test("a component that fails shows 1.67's error in its place", async () => {
+  const alert = page.locator('[data-testid="stAlertContentError"]', { hasText: 'BidiComponent Error:' });
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /^BidiComponent Error: JS module does not have a default export function\./);
+  assert.equal(await page.locator('iframe[data-testid="stBidiComponentFrame"][title$="bad"]').count(), 0);
 });
 
 test('in a form, state waits for the submit and events are ignored, as in 1.67', async () => {
