@@ -32,7 +32,7 @@ export function BidiComponent(props: Props) {
   if (!origin) return <Alert el={{ body: problem, format: rustlit.Alert.Format.WARNING }} />;
   const src = `${origin}${prefix}${props.el.documentPath ?? ""}`;
   // A new definition is a new document: mount it afresh.
-  return <BidiFrame key={src} {...props} src={src} origin={origin} />;
+  return <BidiFrame key={src} {...props} src={src} origin={origin} prefix={prefix} />;
 }
 
 /** Fetches this app's media files named in `data`, as Blobs by the string naming them. */
@@ -63,7 +63,7 @@ function useMedia(data: unknown): Record<string, Blob> | null {
   return media;
 }
 
-function BidiFrame({ el, widthConfig, heightConfig, src, origin }: Props & { src: string; origin: string }) {
+function BidiFrame({ el, widthConfig, heightConfig, src, origin, prefix }: Props & { src: string; origin: string; prefix: string }) {
   const widgets = useWidgets();
   const frame = useRef<HTMLIFrameElement>(null);
   const [ready, setReady] = useState(false);
@@ -203,7 +203,11 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin }: Props & { src
       : `${size?.height ?? 0}px`;
   const width = fitWidth ? `${size?.width ?? 0}px` : "100%";
   // As 1.67: an error takes the component's place, for good (until it is mounted again).
-  if (error) return <Alert el={{ body: errorBody(error.message, error.stack), format: rustlit.Alert.Format.ERROR }} />;
+  if (error) {
+    // Frames name the frame's URLs: without the login's ticket in them (screenshots get shared).
+    const stack = prefix ? error.stack.split(prefix).join("") : error.stack;
+    return <Alert el={{ body: errorBody(error.message, stack), format: rustlit.Alert.Format.ERROR }} />;
+  }
   return (
     <div className="stBidiComponent" data-testid="stBidiComponent" style={{ height: heightConfig?.useStretch ? "100%" : undefined }}>
       <iframe
