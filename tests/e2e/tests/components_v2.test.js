@@ -49,11 +49,14 @@ import streamlit as st
 
 counter = st.components.v2.component(
     "counter",
-    html="<div class='box'><h3 id='title'>Loading</h3><button id='inc'>Add</button> <button id='fire'>Fire</button> <button id='grow'>Grow</button><div id='more'></div><pre id='info'></pre></div>",
+    html="<div class='box'><h3 id='title'>Loading</h3><button id='inc'>Add</button> <button id='fire'>Fire</button> <button id='grow'>Grow</button> <span id='calls'></span><div id='more'></div><pre id='info'></pre></div>",
     css=".box{border:1px solid var(--st-border-color);padding:8px} h3{margin:0}",
     js="""
+let calls = 0;
 export default function ({ name, key, data, parentElement, setStateValue, setTriggerValue }) {
   const root = parentElement;
+  calls += 1;
+  root.querySelector('#calls').textContent = 'calls=' + calls;
   root.querySelector('#title').textContent = name + ': ' + JSON.stringify(data);
   let n = data.start;
   root.querySelector('#inc').onclick = () => { n += 1; setStateValue('value', n); };
@@ -149,6 +152,7 @@ test('an inline component is mounted on its own origin with its data, key and th
 
 test('state and events reach the script, with their callbacks; events last one run', async () => {
   const c = counter();
+  const mounted = await c.locator('#calls').textContent();
   await c.locator('#inc').click();
   await text("value=4 clicked=None calls=['value']").waitFor();
   await waitForAppRun(page);
@@ -162,6 +166,8 @@ test('state and events reach the script, with their callbacks; events last one r
   await c.locator('#inc').click();
   await text("value=5 clicked=None calls=['value', 'clicked', 'value']").waitFor();
   await waitForAppRun(page);
+  // Reruns with the same data did not call the component again (1.67 calls it on new data or theme).
+  assert.equal(await c.locator('#calls').textContent(), mounted);
 });
 
 test("the frame's height follows its content", async () => {
