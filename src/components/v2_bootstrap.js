@@ -16,6 +16,7 @@ let pageOrigin = null;
 let mounted = null; // {container, host, module}
 let cleanup = null;
 let renderQueue = Promise.resolve();
+let reportSize = () => {};
 const blobUrls = new Map();
 
 function post(message) {
@@ -141,6 +142,10 @@ async function render(message) {
   });
   // 1.67 keeps the cleanup of the latest call and runs it when the element goes.
   cleanup = result;
+  // Chromium runs no ResizeObserver in a cross-origin frame out of view (or of no height yet):
+  // measure now, and once more when what the call started has had time to draw.
+  reportSize();
+  setTimeout(reportSize, 250);
 }
 
 function observeSize(host) {
@@ -155,6 +160,8 @@ function observeSize(host) {
   };
   new ResizeObserver(report).observe(document.body);
   new ResizeObserver(report).observe(host);
+  document.fonts.addEventListener("loadingdone", report);
+  reportSize = report;
   report();
 }
 

@@ -93,6 +93,18 @@ tag = st.components.v2.component("tag", html="<span id='t'>a tag</span>")
 tag(key="narrow", width="content")
 tag(key="tall", height=120)
 st.components.v2.component("bad", html="<p>bad html</p>", js="export default 5")(key="bad")
+probe = st.components.v2.component("probe", html="<pre id='d'></pre>", js="""
+export default function ({ data, parentElement }) {
+  const show = (v) => v instanceof Uint8Array ? 'bytes:' + v.length + ':' + (v[0] === 0xff ? 'ipc' : v[0]) : JSON.stringify(v);
+  const plain = data && typeof data === 'object' && !(data instanceof Uint8Array);
+  parentElement.querySelector('#d').textContent = plain ? Object.entries(data).map(([k, v]) => k + '=' + show(v)).join(' ') : show(data);
+}
+""")
+import pandas as pd
+table = pd.DataFrame({"a": [1, 2]})
+probe(data=b"\\x01\\x02\\x03", key="bytes")
+probe(data=table, key="df")
+probe(data={"n": 1, "df": table}, key="mixed")
 with st.form("f"):
     in_form = counter(data={"start": 10}, key="in_form")
     st.form_submit_button("Submit")
@@ -206,9 +218,20 @@ test("a component that fails shows 1.67's error in its place", async () => {
   assert.equal(await page.locator('iframe[data-testid="stBidiComponentFrame"][title$="bad"]').count(), 0);
 });
 
+test('bytes and dataframes reach the component as bytes', async () => {
+  const shown = page.frameLocator('iframe[data-testid="stBidiComponentFrame"][title$="probe"]');
+  for (const i of [0, 1, 2]) await shown.nth(i).locator('#d', { hasText: 'bytes:' }).waitFor();
+  assert.equal(await shown.nth(0).locator('#d').textContent(), 'bytes:3:1');
+  assert.match(await shown.nth(1).locator('#d').textContent(), /^bytes:\d+:ipc$/);
+  // 1.67 hands a mixed dict's dataframes as Arrow tables; rustlit as their IPC bytes (README).
+  assert.match(await shown.nth(2).locator('#d').textContent(), /^n=1 df=bytes:\d+:ipc$/);
+});
+
 test('in a form, state waits for the submit and events are ignored, as in 1.67', async () => {
   const c = formCounter();
   await c.locator('#title', { hasText: 'counter: {"start":10}' }).waitFor();
+  // Chromium holds back frames out of view (no animation frames, no resize reports).
+  await page.locator('[data-testid="stForm"]').scrollIntoViewIfNeeded();
   await c.locator('#inc').click();
   await c.locator('#fire').click();
   await page.waitForTimeout(500);
@@ -228,6 +251,7 @@ test('a theme change reaches the component', async () => {
 test('st.pdf shows the PDF through streamlit-pdf, its media fetched by the page', async () => {
   const frame = page.locator('iframe[data-testid="stBidiComponentFrame"][title*="pdf"]');
   const pdf = page.frameLocator('iframe[data-testid="stBidiComponentFrame"][title*="pdf"]');
+  await frame.scrollIntoViewIfNeeded();
   const canvas = pdf.locator('canvas').first();
   await canvas.waitFor({ timeout: 30_000 });
   // pdf.js drew the page: white paper with dark text on it.
