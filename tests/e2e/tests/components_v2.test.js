@@ -49,7 +49,7 @@ import streamlit as st
 
 counter = st.components.v2.component(
     "counter",
-    html="<div class='box'><h3 id='title'>Loading</h3><button id='inc'>Add</button> <button id='fire'>Fire</button> <button id='grow'>Grow</button> <span id='calls'></span><div id='more'></div><pre id='info'></pre></div>",
+    html="<div class='box'><h3 id='title'>Loading</h3><button id='inc'>Add</button> <button id='fire'>Fire</button> <button id='grow'>Grow</button> <button id='both'>Both</button> <span id='calls'></span><div id='more'></div><pre id='info'></pre></div>",
     css=".box{border:1px solid var(--st-border-color);padding:8px} h3{margin:0}",
     js="""
 let calls = 0;
@@ -61,6 +61,7 @@ export default function ({ name, key, data, parentElement, setStateValue, setTri
   let n = data.start;
   root.querySelector('#inc').onclick = () => { n += 1; setStateValue('value', n); };
   root.querySelector('#fire').onclick = () => setTriggerValue('clicked', 'yes');
+  root.querySelector('#both').onclick = () => { n += 1; setStateValue('value', n); setTriggerValue('clicked', 'both'); };
   root.querySelector('#grow').onclick = () => {
     const p = document.createElement('p');
     p.textContent = 'grown';
@@ -82,6 +83,7 @@ export default function ({ name, key, data, parentElement, setStateValue, setTri
 """,
 )
 calls = st.session_state.setdefault("calls", [])
+st.session_state.runs = st.session_state.get("runs", 0) + 1
 result = counter(
     data={"start": 3}, key="counter",
     on_value_change=lambda: calls.append("value"),
@@ -89,6 +91,7 @@ result = counter(
 )
 st.text(f"value={result.value!r} clicked={result.clicked!r} calls={calls}")
 st.button("plain rerun")
+st.text(f"runs={st.session_state.runs}")
 tag = st.components.v2.component("tag", html="<span id='t'>a tag</span>")
 tag(key="narrow", width="content")
 tag(key="tall", height=120)
@@ -180,6 +183,12 @@ test('state and events reach the script, with their callbacks; events last one r
   await waitForAppRun(page);
   // Reruns with the same data did not call the component again (1.67 calls it on new data or theme).
   assert.equal(await c.locator('#calls').textContent(), mounted);
+  // A state and an event set in one handler go out in one rerun, as 1.67 batches them.
+  const runs = Number((await text('runs=').textContent()).replace('runs=', ''));
+  await c.locator('#both').click();
+  await text("value=6 clicked='both' calls=['value', 'clicked', 'value', 'value', 'clicked']").waitFor();
+  await waitForAppRun(page);
+  assert.equal(await text('runs=').textContent(), `runs=${runs + 1}`);
 });
 
 test("the frame's height follows its content", async () => {
