@@ -123,6 +123,9 @@ function applyTheme(vars) {
 
 async function render(message) {
   applyTheme(message.theme || {});
+  if (message.colorScheme === "light" || message.colorScheme === "dark") {
+    document.documentElement.style.colorScheme = message.colorScheme;
+  }
   if (!mounted) {
     const { host, container } = buildDom(!!message.isolateStyles);
     mounted = { host, container, module: await loadModule() };

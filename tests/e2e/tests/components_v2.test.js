@@ -253,6 +253,9 @@ test('in a form, state waits for the submit and events are ignored, as in 1.67',
 test('a theme change reaches the component', async () => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await counter().locator('#info', { hasText: 'primary=#CF4250' }).waitFor();
+  // Native controls take the dark look, as in 1.67's page; the frame element matches, so it stays transparent.
+  assert.equal(await counter().locator('#inc').evaluate(() => getComputedStyle(document.documentElement).colorScheme), 'dark');
+  assert.equal(await counterFrame().evaluate((f) => getComputedStyle(f).colorScheme), 'dark');
   await page.emulateMedia({ colorScheme: 'light' });
   await counter().locator('#info', { hasText: 'primary=#C53948' }).waitFor();
 });

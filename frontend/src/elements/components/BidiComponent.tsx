@@ -14,7 +14,7 @@ import { componentData, mediaStrings } from "../../components/v2/data";
 import { framesFonts } from "../../components/v2/fonts";
 import { componentV2Theme, cssVariables } from "../../components/v2/theme";
 import { basePath } from "../../connection/urls";
-import { useThemeVersion } from "../../theme/activeTheme";
+import { activeThemeBase, useThemeVersion } from "../../theme/activeTheme";
 import { Alert } from "../status/Alert";
 import "./iframe.css";
 
@@ -90,6 +90,9 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin, prefix }: Props
   const themeVersion = useThemeVersion();
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the theme is read from the page's variables, which change with the version
   const theme = useMemo(() => cssVariables(componentV2Theme()), [themeVersion]);
+  // Native controls in the frame take the page's light or dark look, as in 1.67's page; the frame
+  // element has the same scheme, or Chromium paints the frame opaque.
+  const scheme = activeThemeBase();
   const fitWidth = !!widthConfig?.useContent;
 
   // What the frame reported, applied once per task (1.67 flushes widget
@@ -191,10 +194,11 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin, prefix }: Props
         theme,
         isolateStyles: !!el.isolateStyles,
         fitWidth,
+        colorScheme: scheme,
       },
       origin,
     );
-  }, [ready, data, media, theme, key, el.componentName, el.isolateStyles, fitWidth, origin]);
+  }, [ready, data, media, theme, scheme, key, el.componentName, el.isolateStyles, fitWidth, origin]);
 
   const height = heightConfig?.pixelHeight
     ? `${heightConfig.pixelHeight}px`
@@ -222,7 +226,7 @@ function BidiFrame({ el, widthConfig, heightConfig, src, origin, prefix }: Props
         // Module scripts run before the load event, so the bootstrap listens by then, even if
         // its "ready" came before this page listened.
         onLoad={() => setReady(true)}
-        style={{ display: "block", border: "none", width, maxWidth: "100%", height, colorScheme: "normal" }}
+        style={{ display: "block", border: "none", width, maxWidth: "100%", height, colorScheme: scheme }}
       />
     </div>
   );
