@@ -325,7 +325,10 @@ async fn apply(client: &mut Client, step: &Step, pending: &mut Pending) {
             }
             if let Some(events) = sent.get("events") {
                 let events_id = format!("$$STREAMLIT_INTERNAL_KEY_{id}__events");
-                changes.push(state(&events_id, Value::JsonTriggerValue(events.to_string())));
+                changes.push(state(
+                    &events_id,
+                    Value::JsonTriggerValue(events.to_string()),
+                ));
             }
             client.rerun_with(changes).await;
         }

@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
-    alert, bidi_component, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart, element, markdown,
-    metric, table, video, ArrowData, Element,
+    alert, bidi_component, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart,
+    element, markdown, metric, table, video, ArrowData, Element,
 };
 
 use super::browser::{value_of, widget_spec};
