@@ -35,8 +35,9 @@ const EVENTS: [&str; 2] = ["Navigation", "PageConfig"];
 
 /// Fields the server fills in after the caller's fields (derived from
 /// them); a caller may not set them, and the stub does not offer them.
-const SERVER_FILLED: [(&str, &str); 3] = [
+const SERVER_FILLED: [(&str, &str); 4] = [
     ("ComponentInstance", "origin_label"),
+    ("BidiComponent", "origin_label"),
     ("IFrame", "origin_label"),
     ("Html", "origin_label"),
 ];

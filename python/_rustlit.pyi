@@ -127,6 +127,28 @@ class AuthRedirect(TypedDict):
 class Balloons(TypedDict):
     nonce: int
 
+class BidiArrowBlob(TypedDict):
+    ref: str
+    data: bytes
+
+class BidiComponent(TypedDict):
+    widget: Widget
+    trigger_widget: Widget
+    component_name: str
+    document_path: str
+    origin_label: str
+    isolate_styles: bool
+    json: NotRequired[str | None]
+    bytes: NotRequired[bytes | None]
+    arrow: NotRequired[ArrowTable | None]
+    mixed: NotRequired[BidiMixedData | None]
+    form_id: str
+    allow: Sequence[str]
+
+class BidiMixedData(TypedDict):
+    json: str
+    arrow_blobs: Sequence[BidiArrowBlob]
+
 class Button(TypedDict):
     widget: Widget
     type: str
@@ -760,6 +782,7 @@ class WidgetValue(TypedDict):
     file_uploader_state_value: NotRequired[FileUploaderState | None]
     chat_input_value: NotRequired[ChatInputValue | None]
     string_trigger_value: NotRequired[str | None]
+    json_trigger_value: NotRequired[str | None]
 
 class WidthConfig(TypedDict):
     use_stretch: NotRequired[bool | None]
@@ -825,6 +848,7 @@ def echarts_chart(path: Path, /, *, widget: Widget, spec: str, theme: str, rende
 def date_time_input(path: Path, /, *, widget: Widget, min: str, max: str, format: str, step: int, required: bool, ignore_rerun: bool, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None, text_alignment_config: TextAlignmentConfig | None = None) -> None: ...
 def skeleton(path: Path, /, *, style: Literal["ELEMENT", "APP"], height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None, text_alignment_config: TextAlignmentConfig | None = None) -> None: ...
 def auth_redirect(path: Path, /, *, url: str, nonce: int, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None, text_alignment_config: TextAlignmentConfig | None = None) -> None: ...
+def bidi_component(path: Path, /, *, widget: Widget, trigger_widget: Widget, component_name: str, document_path: str, isolate_styles: bool, form_id: str, allow: Sequence[str], json: str | None = None, bytes: bytes | None = None, arrow: ArrowTable | None = None, mixed: BidiMixedData | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None, text_alignment_config: TextAlignmentConfig | None = None) -> None: ...
 def block_vertical(path: Path, /, *, border: bool, height: int, allow_empty: bool, key: str, gap: str | None = None, gap_pixels: int | None = None, justify: str | None = None, align: str | None = None, autoscroll: bool | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_horizontal(path: Path, /, *, gap: str, allow_empty: bool, key: str, gap_pixels: int | None = None, flex: bool | None = None, no_wrap: bool | None = None, justify: str | None = None, align: str | None = None, border: bool | None = None, height: int | None = None, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
 def block_column(path: Path, /, *, weight: float, gap: str, vertical_alignment: str, border: bool, allow_empty: bool, key: str, width_config: WidthConfig | None = None, height_config: HeightConfig | None = None) -> None: ...
@@ -880,7 +904,20 @@ def component_register(name: str, path: str | None = None, url: str | None = Non
 def component_store_html(html: str) -> str:
     """Keep a components.html document; returns the path the component origin serves it at (an
     iframe element's `html_path`), named by a digest keyed per process so nobody can compute it."""
-# component_instance / iframe go through `element`; the server fills in their origin label.
+def component_v2_define(
+    name: str,
+    html: str | None = None,
+    css: str | None = None,
+    js: str | None = None,
+    asset_dir: str | None = None,
+    css_path: str | None = None,
+    js_path: str | None = None,
+) -> tuple[str, str]:
+    """Register a components v2 definition (the name's last one wins). `css`/`js` are inline content,
+    `css_path`/`js_path` paths relative to `asset_dir`. Returns (document_path, origin_label) for the
+    BidiComponent element. Raises ValueError for a missing asset_dir or a path outside it."""
+# component_instance / iframe / bidi_component go through `element`; the server fills in their
+# origin label.
 
 # ---------------------------------------------------------------- events
 # Whole messages of proto/app.proto, checked and encoded like elements (the

@@ -90,4 +90,5 @@ __all__ = [
 ]
 
 # `st.components.v1.html(...)` works without importing the subpackage, as in Streamlit.
-import streamlit.components.v1  # noqa: E402, F401
+import streamlit.components.v1  # noqa: E402
+import streamlit.components.v2  # noqa: E402, F401

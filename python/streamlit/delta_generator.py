@@ -143,6 +143,13 @@ class DeltaGenerator(
                 return stack[-1]
         return self
 
+    def _get_delta_path_str(self) -> str:
+        """Where this DG writes, as text (packages pass it to the media manager as its
+        `coordinates`; rustlit does not need it)."""
+        dg = self._active()
+        where = dg._cursor.path if isinstance(dg._cursor, LockedCursor) else None
+        return str(list(where)) if where is not None else f"[{dg._root}]"
+
     def _next_path(self) -> tuple[int, ...]:
         """The path of the next element written through this DG (advances running cursors)."""
         dg = self

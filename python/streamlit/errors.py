@@ -476,7 +476,7 @@ class StreamlitSecretNotFoundError(LocalizableStreamlitException, FileNotFoundEr
 
 
 class BidiComponentError(LocalizableStreamlitException):
-    """Errors of bidirectional (v2) custom components, which rustlit does not have yet."""
+    """Errors of bidirectional (components v2) custom components."""
 
 
 class BidiComponentInvalidCallbackNameError(BidiComponentError):
@@ -494,7 +494,7 @@ class BidiComponentInvalidDefaultKeyError(BidiComponentError):
             "Key `'{state_key}'` in `default` is not a valid state name. Valid state names are those with "
             "corresponding `on_{{state_name}}_change` callbacks. Available state names: `{available_keys}`",
             state_key=state_key,
-            available_keys=available_keys,
+            available_keys=available_keys or "none",
         )
 
 

@@ -188,6 +188,20 @@ def component_store_html(html: str) -> str:
     return f"/html/{digest}.html"
 
 
+v2_components: dict[str, tuple[Any, ...]] = {}
+
+
+def component_v2_define(
+    name: str, html: str | None, css: str | None, js: str | None, asset_dir: str | None, css_path: str | None,
+    js_path: str | None,
+) -> tuple[str, str]:
+    definition = (html, css, js, asset_dir, css_path, js_path)
+    v2_components[name] = definition
+    digest = hashlib.sha256(repr((name, definition)).encode("utf-8", "surrogatepass")).hexdigest()
+    label = hashlib.sha256(name.encode()).hexdigest()[:16]
+    return f"/v2/{label}/{digest}.html", label
+
+
 # Uploads: the session's store as the upload endpoint would fill it.
 uploads: dict[str, tuple[str, str, bytes]] = {}
 upload_data_reads: list[str] = []

@@ -57,6 +57,27 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
     "Balloons": {
         "nonce": ("int", "required"),
     },
+    "BidiArrowBlob": {
+        "ref": ("str", "required"),
+        "data": ("bytes", "required"),
+    },
+    "BidiComponent": {
+        "widget": ("message:Widget", "required"),
+        "trigger_widget": ("message:Widget", "required"),
+        "component_name": ("str", "required"),
+        "document_path": ("str", "required"),
+        "isolate_styles": ("bool", "required"),
+        "json": ("str", "oneof:data"),
+        "bytes": ("bytes", "oneof:data"),
+        "arrow": ("message:ArrowTable", "oneof:data"),
+        "mixed": ("message:BidiMixedData", "oneof:data"),
+        "form_id": ("str", "required"),
+        "allow": ("str", "repeated"),
+    },
+    "BidiMixedData": {
+        "json": ("str", "required"),
+        "arrow_blobs": ("message:BidiArrowBlob", "repeated"),
+    },
     "Block": {
         "allow_empty": ("bool", "required"),
         "key": ("str", "required"),
@@ -696,6 +717,7 @@ MESSAGES: dict[str, dict[str, tuple[str, str]]] = {
         "file_uploader_state_value": ("message:FileUploaderState", "oneof:value"),
         "chat_input_value": ("message:ChatInputValue", "oneof:value"),
         "string_trigger_value": ("str", "oneof:value"),
+        "json_trigger_value": ("str", "oneof:value"),
     },
     "WidthConfig": {
         "use_stretch": ("bool", "oneof:width_spec"),
@@ -803,6 +825,7 @@ ELEMENT_KINDS: dict[str, str] = {
     "date_time_input": "DateTimeInput",
     "skeleton": "Skeleton",
     "auth_redirect": "AuthRedirect",
+    "bidi_component": "BidiComponent",
 }
 
 # Block.type: kind -> its message (the function `block_<kind>`; Block's own fields may be given too).

@@ -1,17 +1,18 @@
-"""st.pdf without `streamlit-pdf` (components v2, which rustlit does not run): 1.67's errors."""
+"""st.pdf's argument checks and its message without `streamlit-pdf` (1.67's errors); mounting
+streamlit-pdf's component is in test_components_v2.py."""
 
 from __future__ import annotations
 
 import pytest
 
 import streamlit as st
-from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError, StreamlitNotSupportedError
+from streamlit.errors import StreamlitAPIException, StreamlitMissingRequiredParameterError
 
 
 def test_pdf_asks_for_streamlit_pdf_as_1_67_does(monkeypatch):
-    import importlib.util
+    from streamlit.elements import pdf
 
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None)
+    monkeypatch.setattr(pdf, "_viewer", lambda: None)
     with pytest.raises(StreamlitAPIException) as raised:
         st.pdf(b"%PDF-1.4")
     assert str(raised.value) == (
@@ -20,14 +21,15 @@ def test_pdf_asks_for_streamlit_pdf_as_1_67_does(monkeypatch):
         "For more information, see the Streamlit PDF documentation at "
         "https://docs.streamlit.io/develop/api-reference/media/st.pdf."
     )
-    assert not isinstance(raised.value, StreamlitNotSupportedError)
     with pytest.raises(StreamlitMissingRequiredParameterError, match="The `data` parameter is required"):
         st.sidebar.pdf(None)
 
 
-def test_with_streamlit_pdf_installed_it_says_rustlit_cannot_run_it(monkeypatch):
-    import importlib.util
+def test_a_missing_file_and_a_bad_type_are_1_67s_errors(monkeypatch):
+    from streamlit.elements import pdf
 
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: object())
-    with pytest.raises(StreamlitNotSupportedError, match="components v2"):
-        st.pdf("report.pdf")
+    monkeypatch.setattr(pdf, "_viewer", lambda: lambda **kw: None)
+    with pytest.raises(StreamlitAPIException, match=r"Unable to read file 'nope\.pdf'"):
+        st.pdf("nope.pdf")
+    with pytest.raises(StreamlitAPIException, match="Invalid `data` type"):
+        st.pdf(3.5)

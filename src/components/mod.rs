@@ -13,6 +13,7 @@ pub mod assets;
 pub mod origin;
 pub mod registry;
 pub mod router;
+pub mod v2;
 
 pub use origin::{ComponentOrigins, OriginError};
 pub use registry::{ComponentRegistry, RegistryError};

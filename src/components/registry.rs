@@ -9,6 +9,8 @@ use std::sync::{Arc, LazyLock};
 use parking_lot::{Mutex, RwLock};
 use thiserror::Error;
 
+use super::v2::{V2Definition, V2Entry, V2Error, V2Store};
+
 /// `components.html` documents kept at most (oldest dropped first): a script
 /// that renders a fresh document every run must not grow memory forever.
 const HTML_BUDGET_BYTES: usize = 64 * 1024 * 1024;
@@ -41,6 +43,7 @@ struct HtmlStore {
 pub struct ComponentRegistry {
     components: RwLock<HashMap<String, ComponentSource>>,
     html: Mutex<HtmlStore>,
+    v2: V2Store,
     /// Keys the documents' digests: a plain content hash would let anyone
     /// confirm a guess of another session's document (`<p>Balance: 1200</p>`)
     /// by asking the component origin for its digest.
@@ -52,6 +55,7 @@ impl Default for ComponentRegistry {
         ComponentRegistry {
             components: RwLock::default(),
             html: Mutex::default(),
+            v2: V2Store::default(),
             html_key: rand::random(),
         }
     }
@@ -126,6 +130,17 @@ impl ComponentRegistry {
 
     pub fn html(&self, digest: &str) -> Option<Arc<str>> {
         self.html.lock().docs.get(digest).cloned()
+    }
+
+    /// Registers a components v2 definition (the name's last one wins);
+    /// returns its document path and origin label.
+    pub fn define_v2(&self, definition: V2Definition) -> Result<(String, String), V2Error> {
+        self.v2.define(&self.html_key, definition)
+    }
+
+    /// The v2 definition served on origin `label`.
+    pub fn v2(&self, label: &str) -> Option<V2Entry> {
+        self.v2.get(label)
     }
 }
 

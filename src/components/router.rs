@@ -6,7 +6,12 @@
 //!   declared with `path=`; on labelled origins only from that component's own
 //!   origin.
 //! - `GET /html/<sha256>.html`: a `components.html` document.
+//! - `GET /v2/<label>/<digest>.html`: a components v2 document (see `v2`),
+//!   and `GET /v2/<label>/<file>`: a file of that component's asset
+//!   directory, so module imports relative to the document resolve; both
+//!   only from that component's own origin.
 
+use std::path::Path;
 use std::sync::Arc;
 
 use axum::body::Body;
@@ -44,6 +49,9 @@ async fn serve(State(state): State<ComponentState>, request: Request) -> Respons
     if let Some(file) = path.strip_prefix("/html/") {
         return html_document(&state, &label, file);
     }
+    if let Some(rest) = path.strip_prefix("/v2/") {
+        return v2_file(&state, &label, rest).await;
+    }
     not_found()
 }
 
@@ -65,7 +73,45 @@ async fn component_file(state: &ComponentState, label: &str, rest: &str) -> Resp
     let Some(ComponentSource::Path(root)) = state.registry.source(&name) else {
         return not_found();
     };
-    let file = match assets::resolve(&root, relative) {
+    let cache = |mime: &str| {
+        if mime.starts_with("text/html") {
+            "no-cache"
+        } else {
+            "public, max-age=3600"
+        }
+    };
+    asset_file(&root, relative, cache).await
+}
+
+/// A v2 component's document or one of its asset files.
+async fn v2_file(state: &ComponentState, label: &str, rest: &str) -> Response {
+    let Some((path_label, relative)) = rest.split_once('/') else {
+        return not_found();
+    };
+    if !state.origins.label_matches(label, path_label) {
+        return not_found();
+    }
+    let Some(entry) = state.registry.v2(path_label) else {
+        return not_found();
+    };
+    if relative.strip_suffix(".html") == Some(entry.digest.as_str()) {
+        return respond(
+            Body::from(entry.document),
+            "text/html; charset=utf-8",
+            // The digest changes with the definition.
+            "private, max-age=31536000, immutable",
+        );
+    }
+    let Some(root) = entry.definition.asset_dir else {
+        return not_found();
+    };
+    // Asset files may be edited while the app runs: always revalidated.
+    asset_file(&root, relative, |_| "no-cache").await
+}
+
+/// A file inside `root`, if `relative` (as in the URL) is safe and exists.
+async fn asset_file(root: &Path, relative: &str, cache: impl Fn(&str) -> &'static str) -> Response {
+    let file = match assets::resolve(root, relative) {
         Ok(file) => file,
         Err(AssetError::Unsafe) => return bad_request(),
         Err(AssetError::NotFound) => return not_found(),
@@ -76,12 +122,7 @@ async fn component_file(state: &ComponentState, label: &str, rest: &str) -> Resp
         _ => return not_found(),
     };
     let mime = assets::mime_for(&file);
-    let cache = if mime.starts_with("text/html") {
-        "no-cache"
-    } else {
-        "public, max-age=3600"
-    };
-    respond(data.into(), &mime, cache)
+    respond(data.into(), &mime, cache(&mime))
 }
 
 fn html_document(state: &ComponentState, label: &str, file: &str) -> Response {

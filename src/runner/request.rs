@@ -104,7 +104,7 @@ impl RunRequest {
                 for state in old.into_iter().filter(is_trigger) {
                     match new.iter_mut().find(|s| s.id == state.id) {
                         Some(existing) if !is_trigger(existing) => *existing = state,
-                        Some(_) => {}
+                        Some(existing) => merge_events(&state, existing),
                         None => new.push(state),
                     }
                 }
@@ -114,13 +114,38 @@ impl RunRequest {
     }
 }
 
-/// A one-shot value (a click, a menu choice): a newer request must not drop it.
+/// A one-shot value (a click, a menu choice, component events): a newer
+/// request must not drop it.
 fn is_trigger(state: &WidgetState) -> bool {
     match state.value_kind() {
         Some(widget_value::Value::TriggerValue(on)) => *on,
         Some(widget_value::Value::StringTriggerValue(choice)) => !choice.is_empty(),
+        Some(widget_value::Value::JsonTriggerValue(events)) => !events.is_empty(),
         _ => false,
     }
+}
+
+/// Two requests that both carry a component's events (JSON lists) keep all
+/// of them, the older first; anything that is not two lists keeps the newer.
+fn merge_events(older: &WidgetState, newer: &mut WidgetState) {
+    use widget_value::Value::JsonTriggerValue;
+    let (Some(JsonTriggerValue(old)), Some(JsonTriggerValue(new))) =
+        (older.value_kind(), newer.value_kind())
+    else {
+        return;
+    };
+    let (Ok(serde_json::Value::Array(mut all)), Ok(serde_json::Value::Array(more))) = (
+        serde_json::from_str::<serde_json::Value>(old),
+        serde_json::from_str::<serde_json::Value>(new),
+    ) else {
+        return;
+    };
+    all.extend(more);
+    let id = newer.id.clone();
+    *newer = WidgetState::new(
+        id,
+        JsonTriggerValue(serde_json::Value::Array(all).to_string()),
+    );
 }
 
 #[cfg(test)]
@@ -166,6 +191,27 @@ mod tests {
         });
         let states = pending.widget_states.unwrap();
         assert!(states.contains(&state("m", StringTriggerValue("JSON".into()))));
+    }
+
+    #[test]
+    fn component_events_of_two_requests_are_all_kept_in_order() {
+        use widget_value::Value::*;
+        let events = |json: &str| state("c__events", JsonTriggerValue(json.into()));
+        let mut pending = RunRequest {
+            widget_states: Some(vec![events(r#"[{"event":"a","value":1}]"#)]),
+            ..Default::default()
+        };
+        pending.merge_newer(RunRequest {
+            widget_states: Some(vec![events(r#"[{"event":"b","value":2}]"#)]),
+            ..Default::default()
+        });
+        let states = pending.widget_states.unwrap();
+        assert_eq!(
+            states,
+            vec![events(
+                r#"[{"event":"a","value":1},{"event":"b","value":2}]"#
+            )]
+        );
     }
 
     #[test]

@@ -262,6 +262,7 @@ fn widget_states_to_python<'py>(
             Value::IntValue(v) => ("int", v.into_pyobject(py)?.into_any()),
             Value::StringValue(v) => ("string", v.into_pyobject(py)?.into_any()),
             Value::StringTriggerValue(v) => ("string_trigger", v.into_pyobject(py)?.into_any()),
+            Value::JsonTriggerValue(v) => ("json_trigger", v.into_pyobject(py)?.into_any()),
             Value::DoubleArrayValue(v) => ("double_array", PyList::new(py, &v.data)?.into_any()),
             Value::NoneValue(_) => ("none", py.None().into_bound(py)),
             Value::JsonValue(v) => ("json", v.into_pyobject(py)?.into_any()),

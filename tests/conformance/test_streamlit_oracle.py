@@ -313,6 +313,23 @@ def apply_step(at: AppTest, verb: str, args: list[Any], pending: list[tuple[str,
         states.widgets.append(WidgetState(id=wid, string_trigger_value={"data": json.dumps(args[1])}))
         at._run(states)
         return
+    if verb == "component":
+        # What a components v2 component's JavaScript sends: its whole state and one moment's events.
+        key = args[0][len("key="):]
+        wid = next(node.proto.id for node in at._tree if type(getattr(node, "proto", None)).__name__ == "BidiComponent"
+                   and node.proto.id.endswith(f"-{key}"))
+        states = at._tree.get_widget_states()
+        changes = []
+        if "state" in args[1]:
+            changes.append(WidgetState(id=wid, json_value=json.dumps(args[1]["state"])))
+        if "events" in args[1]:
+            events_id = f"$$STREAMLIT_INTERNAL_KEY_{wid}__events"
+            changes.append(WidgetState(id=events_id, json_trigger_value=json.dumps(args[1]["events"])))
+        kept = [w for w in states.widgets if w.id not in {c.id for c in changes}]
+        del states.widgets[:]
+        states.widgets.extend([*kept, *changes])
+        at._run(states)
+        return
     node = find_widget(at, args[0])
     held = is_data_editor(node) or is_selecting_deck(node)
     node_id = node.proto.id if held else node.id
@@ -641,6 +658,34 @@ def unwrapped(proto: Any) -> dict[str, Any]:
     return {"wrap": False}
 
 
+def with_media(value: Any) -> Any:
+    """Stored-file URLs anywhere in a JSON value as {"type", "size"}."""
+    if isinstance(value, str):
+        return media(value)
+    if isinstance(value, list):
+        return [with_media(v) for v in value]
+    if isinstance(value, dict):
+        return {k: with_media(v) for k, v in value.items()}
+    return value
+
+
+def bidi_entry(p: Any) -> dict[str, Any]:
+    """A components v2 component: its name, user key, style isolation and data."""
+    entry: dict[str, Any] = {"kind": "bidi_component", "name": p.component_name}
+    key = p.id.split("-", 2)[2] if p.id.count("-") >= 2 else "None"
+    if key != "None":
+        entry["key"] = key
+    entry["isolate_styles"] = p.isolate_styles
+    which = p.WhichOneof("data")
+    if which == "json":
+        entry["data"] = with_media(json.loads(p.json))
+    elif which == "bytes":
+        entry["data"] = {"bytes": len(p.bytes)}
+    elif which is not None:
+        entry["data"] = which
+    return entry
+
+
 def element_entry(node: Any) -> dict[str, Any]:
     data = data_entry(getattr(node, "proto", None))
     if data is not None:
@@ -720,6 +765,8 @@ def element_entry(node: Any) -> dict[str, Any]:
         p = node.proto
         return {"kind": "help_info", "name": p.name, "type": p.type, "value": p.value, "doc": p.doc_string,
                 "members": [[m.name, m.type, m.value, m.doc_string] for m in p.members]}
+    if node.type == "bidi_component":
+        return bidi_entry(node.proto)
     if node.type == "html":
         if node.proto.unsafe_allow_javascript:  # rustlit keeps that document on the component origin
             return {"kind": "html", "javascript": True}

@@ -232,6 +232,18 @@ fn button_widget(client: &Client, key: &str) -> String {
         .unwrap_or_else(|| panic!("no button column with key {key:?}"))
 }
 
+fn component_widget(client: &Client, key: &str) -> String {
+    client
+        .tree
+        .elements()
+        .filter_map(|(_, e)| match e {
+            element::Type::BidiComponent(c) => c.widget.as_ref().map(|w| w.id.clone()),
+            _ => None,
+        })
+        .find(|id| normalise::user_key(id) == Some(key))
+        .unwrap_or_else(|| panic!("no component with key {key:?}"))
+}
+
 fn option_index(options: &[String], value: &serde_json::Value) -> Value {
     let label = value.as_str().expect("an option label");
     let index = options
@@ -299,6 +311,26 @@ async fn apply(client: &mut Client, step: &Step, pending: &mut Pending) {
             client
                 .rerun_with(vec![state(&id, Value::StringTriggerValue(click))])
                 .await;
+        }
+        // What a components v2 component's JavaScript sends: its whole state
+        // (setStateValue) and the events of one moment (setTriggerValue).
+        "component" => {
+            let key = target();
+            let key = key.strip_prefix("key=").expect("component \"key=K\"");
+            let id = component_widget(client, key);
+            let sent = &step.args[1];
+            let mut changes = Vec::new();
+            if let Some(state_value) = sent.get("state") {
+                changes.push(state(&id, Value::JsonValue(state_value.to_string())));
+            }
+            if let Some(events) = sent.get("events") {
+                let events_id = format!("$$STREAMLIT_INTERNAL_KEY_{id}__events");
+                changes.push(state(
+                    &events_id,
+                    Value::JsonTriggerValue(events.to_string()),
+                ));
+            }
+            client.rerun_with(changes).await;
         }
         "set" if target().starts_with("container:") => {
             let change = container_state(client, &target()["container:".len()..], &step.args[1]);
@@ -498,6 +530,7 @@ corpus!(
     code_height,
     color_picker_basic,
     columns_layout,
+    components_v2,
     conditional_widgets,
     container_layout,
     data_editor_config,

@@ -20,6 +20,7 @@ st.text(f"email={st.user.get('email')}")
 st.download_button("text", "hello media", file_name="a.txt")
 tiny(key="k")
 st.file_uploader("up")
+st.components.v2.component("gated", html="<p>V2 GATED</p>")(key="v2")
 "#;
 
 const CONFIG: &str = r#"
@@ -228,6 +229,8 @@ async fn before_a_login_only_health_and_the_login_routes_answer() {
     for path in [
         "/component/app.tiny/index.html",
         "/_gate/forged/component/app.tiny/index.html",
+        "/v2/c0123456789abcdef/index.js",
+        "/_gate/forged/v2/c0123456789abcdef/index.js",
     ] {
         let (code, body) = get_as_host(&app, &host, path).await;
         assert_eq!(code, 401, "{path}");
@@ -309,6 +312,22 @@ async fn an_allowed_login_gets_every_route_and_another_domain_gets_the_not_allow
     )
     .await;
     assert!(!cache.contains("public"), "{cache}");
+    // A components v2 document, likewise.
+    let v2 = client
+        .tree
+        .elements()
+        .find_map(|(_, t)| match t {
+            element::Type::BidiComponent(b) => Some(b.clone()),
+            _ => None,
+        })
+        .expect("a v2 component");
+    let v2_host = format!("{}.components.localhost:{}", v2.origin_label, app.port);
+    let (code, body) = get_as_host(&app, &v2_host, &format!("{prefix}{}", v2.document_path)).await;
+    assert_eq!(code, 200);
+    assert!(body.contains("V2 GATED"));
+    let (code, body) = get_as_host(&app, &v2_host, &v2.document_path).await;
+    assert_eq!(code, 401);
+    assert!(!body.contains("V2 GATED"));
     let ticket_cookie = format!("__Host-rustlit_component={ticket}");
     let absolute = "/component/app.tiny/tiny.js";
     let (code, set, cache, body) = get_component(&app, &host, absolute, Some(&ticket_cookie)).await;

@@ -9,6 +9,7 @@ mod cli;
 mod common;
 mod component_permissions;
 mod components;
+mod components_v2;
 mod compression;
 mod config;
 mod conformance;

@@ -178,6 +178,8 @@ export const ELEMENTS: { readonly [K in ElementKind]: ElementEntry<K> } = {
   // components: a component has no value until its frontend sends one.
   componentInstance: { render: components("CustomComponent") },
   iframe: { render: components("IFrame") },
+  // components v2: state is the widget's JSON value; events go on its trigger widget (WidgetManager.sendEvents).
+  bidiComponent: { render: components("BidiComponent"), triggers: (b) => (b.triggerWidget?.id ? [b.triggerWidget.id] : []) },
   html: { render: components("Html") },
   // data (glide-data-grid; apache-arrow is a chunk of its own, shared with charts)
   dataframe: { render: data("Dataframe"), triggers: buttonTriggers },

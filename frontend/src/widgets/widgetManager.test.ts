@@ -83,6 +83,18 @@ describe("WidgetManager", () => {
     expect(sent[1].some((s) => s.id === "b")).toBe(false);
   });
 
+  it("component v2 events go out in one rerun with the state set beside them, then are forgotten", () => {
+    const { wm, sent } = setup();
+    wm.register(widgetSpec({ bidiComponent: { widget: w("c"), triggerWidget: w("c__events") } }));
+    wm.sendEvents("c__events", '[{"event":"clicked","value":1}]', { id: "c", value: { jsonValue: '{"value":4}' } });
+    expect(sent[0]).toEqual([
+      { id: "c", value: { jsonValue: '{"value":4}' } },
+      { id: "c__events", value: { jsonTriggerValue: '[{"event":"clicked","value":1}]' } },
+    ]);
+    wm.setValue("c", { jsonValue: '{"value":5}' });
+    expect(sent[1]).toEqual([{ id: "c", value: { jsonValue: '{"value":5}' } }]);
+  });
+
   it("drops state for widgets that left the page", () => {
     const { wm } = setup();
     wm.register(widgetSpec({ checkbox: { widget: w("a", { default: { boolValue: false } }) } }));

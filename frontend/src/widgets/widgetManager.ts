@@ -284,6 +284,17 @@ export class WidgetManager {
     this.requestRerun([...this.states(), { id, value: { chatInputValue: value } }], this.fragment(id));
   }
 
+  /**
+   * A components v2 component fired events (`events`: a JSON list of
+   * {event, value}): like a click, one rerun carries them on the trigger
+   * widget and the browser does not keep them. `state`, the component's own
+   * value changed in the same batch, is kept and goes with that rerun.
+   */
+  sendEvents(triggerId: string, events: string, state?: { id: string; value: WidgetValue }): void {
+    if (state) this.store(state.id, state.value);
+    this.requestRerun([...this.states(), { id: triggerId, value: { jsonTriggerValue: events } }], this.fragment(triggerId));
+  }
+
   /** A menu option was chosen: like a click, one rerun carries it and the browser does not keep it. */
   choose(id: string, option: string): void {
     this.requestRerun([...this.states(), { id, value: { stringTriggerValue: option } }], this.fragment(id));

@@ -28,10 +28,17 @@ TRIGGER = "trigger"
 # chat_input's message and menu_button's choice are triggers too, reset to None instead of False.
 CHAT = "chat"
 STRING_TRIGGER = "string_trigger"
+# A components v2 component's events: a list of {"event", "value"} for one run, else None.
+JSON_TRIGGER = "json_trigger"
+
+
+# Widgets behind an element that are not elements themselves (a components v2
+# component's events) have ids "<INTERNAL_KEY_PREFIX>_<element id>__<what>", as in 1.67.
+INTERNAL_ELEMENT_ID_PREFIX = f"{INTERNAL_KEY_PREFIX}_{ELEMENT_ID_PREFIX}"
 
 
 def is_element_id(key: str) -> bool:
-    return key.startswith(ELEMENT_ID_PREFIX)
+    return key.startswith((ELEMENT_ID_PREFIX, INTERNAL_ELEMENT_ID_PREFIX))
 
 
 def missing_key_message(key: str) -> str:
@@ -69,7 +76,7 @@ class WidgetMeta:
 
     __slots__ = (
         "args", "callback", "clearable", "deserializer", "disabled", "fragment_id", "id", "kind", "kwargs",
-        "max_items", "options", "serializer",
+        "max_items", "options", "presenter", "serializer",
     )
 
     def __init__(
@@ -87,6 +94,7 @@ class WidgetMeta:
         clearable: bool = False,
         options: list[str] | None = None,
         max_items: int | None = None,
+        presenter: Callable[[Any, SessionState], Any] | None = None,
     ) -> None:
         self.id = id
         self.kind = kind  # the wire kind: "trigger", "bool", "int", ...
@@ -103,6 +111,9 @@ class WidgetMeta:
         self.clearable = clearable
         self.options = options
         self.max_items = max_items
+        # What `st.session_state` shows of the value (a components v2 component's state
+        # with its events merged in); the widget's own value stays as it is.
+        self.presenter = presenter
 
 
 class SessionState:
@@ -168,9 +179,17 @@ class SessionState:
     def __getitem__(self, key: str) -> Any:
         widget_id, user_key = self._resolve(key)
         try:
-            return self._lookup(widget_id, user_key)
+            value = self._lookup(widget_id, user_key)
         except KeyError:
             raise KeyError(missing_key_message(key))
+        meta = self.meta.get(widget_id) if widget_id is not None else None
+        if meta is not None and meta.presenter is not None:
+            return meta.presenter(value, self)
+        return value
+
+    def widget_value(self, widget_id: str) -> Any:
+        """A widget's own value (never presented); KeyError when it has none."""
+        return self._lookup(widget_id, self.id_to_key.get(widget_id))
 
     def __contains__(self, key: str) -> bool:
         widget_id, user_key = self._resolve(key)
@@ -281,7 +300,7 @@ class SessionState:
                 m = meta.get(wid)
                 if m is not None and m.kind == TRIGGER:
                     store[wid] = False
-                elif m is not None and m.kind in (CHAT, STRING_TRIGGER):
+                elif m is not None and m.kind in (CHAT, STRING_TRIGGER, JSON_TRIGGER):
                     store[wid] = None
 
     def _compact(self) -> None:

@@ -44,6 +44,9 @@ fn fill_server_fields(element: &mut Element) {
         Some(Kind::ComponentInstance(c)) => {
             c.origin_label = label_for_name(&c.component_name);
         }
+        Some(Kind::BidiComponent(c)) => {
+            c.origin_label = label_for_name(&c.component_name);
+        }
         Some(Kind::Iframe(frame)) if !frame.html_path.is_empty() => {
             frame.origin_label = label_for_html(digest_of(&frame.html_path));
         }

@@ -121,6 +121,14 @@ test('a click on a bar comes back to the script as the selection', async () => {
   // The three bars of the series (the theme's first colour).
   const bars = chart.locator('path[fill="#0068c9"]');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="stEChartsChart"]')[2].querySelectorAll('path[fill="#0068c9"]').length === 3);
+  // Click once the bars stand still: they grow in, and the chart may still resize to its column.
+  await page.waitForFunction(() => {
+    const bar = document.querySelectorAll('[data-testid="stEChartsChart"]')[2].querySelectorAll('path[fill="#0068c9"]')[1];
+    const box = JSON.stringify(bar.getBoundingClientRect());
+    const still = window.__lastBarBox === box;
+    window.__lastBarBox = box;
+    return still;
+  }, null, { polling: 250 });
   const tue = await bars.nth(1).boundingBox();
   await page.mouse.click(tue.x + tue.width / 2, tue.y + tue.height / 2);
   await page.getByText("picked=[1] name=['sales']").waitFor();

@@ -331,12 +331,13 @@ impl Client {
             .cloned()
             .collect();
         for change in changes {
-            // Clicks, chat submits and menu choices are sent once; the browser keeps none.
+            // Clicks, chat submits, menu choices and component events are sent once; the browser keeps none.
             let trigger = matches!(
                 change.value_kind(),
                 Some(rustlit::proto::widget_value::Value::TriggerValue(_))
                     | Some(rustlit::proto::widget_value::Value::ChatInputValue(_))
                     | Some(rustlit::proto::widget_value::Value::StringTriggerValue(_))
+                    | Some(rustlit::proto::widget_value::Value::JsonTriggerValue(_))
             );
             if !trigger {
                 self.widgets.retain(|s| s.id != change.id);

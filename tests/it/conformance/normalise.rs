@@ -9,8 +9,8 @@ use std::collections::HashMap;
 
 use rustlit::proto::widget_value::Value;
 use rustlit::proto::{
-    alert, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart, element, markdown,
-    metric, table, video, ArrowData, Element,
+    alert, bidi_component, block, checkbox, data_editor, deck_gl_json_chart, e_charts_chart,
+    element, markdown, metric, table, video, ArrowData, Element,
 };
 
 use super::browser::{value_of, widget_spec};
@@ -35,11 +35,75 @@ pub fn media_urls(client: &Client) -> Vec<String> {
                 urls.push(v.url.clone());
                 urls.extend(v.subtitles.iter().map(|s| s.url.clone()));
             }
+            element::Type::BidiComponent(c) => {
+                if let Some(bidi_component::Data::Json(text)) = &c.data {
+                    if let Ok(value) = serde_json::from_str(text) {
+                        stored_urls_in(&value, &mut urls);
+                    }
+                }
+            }
             _ => {}
         }
     }
     urls.retain(|u| u.starts_with("media/"));
     urls
+}
+
+/// Stored-file URLs ("/media/..." as packages get them from the media manager) in JSON data.
+fn stored_urls_in(value: &serde_json::Value, urls: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(s) => {
+            if let Some(url) = s.strip_prefix('/').filter(|u| u.starts_with("media/")) {
+                urls.push(url.to_string());
+            }
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| stored_urls_in(v, urls)),
+        serde_json::Value::Object(map) => map.values().for_each(|v| stored_urls_in(v, urls)),
+        _ => {}
+    }
+}
+
+/// JSON data with its stored-file URLs as {"type", "size"}, as the oracle shows them.
+fn with_media(media: &Media, value: &serde_json::Value) -> J {
+    use serde_json::Value;
+    match value {
+        Value::String(s) => match s.strip_prefix('/').filter(|u| u.starts_with("media/")) {
+            Some(url) => media_file(media, url),
+            None => J::str(s),
+        },
+        Value::Array(items) => J::Arr(items.iter().map(|v| with_media(media, v)).collect()),
+        Value::Object(map) => J::Obj(
+            map.iter()
+                .map(|(k, v)| (k.clone(), with_media(media, v)))
+                .collect(),
+        ),
+        other => J::from(other),
+    }
+}
+
+/// A components v2 component: its name, user key, style isolation and data.
+fn bidi_fields(media: &Media, c: &rustlit::proto::BidiComponent) -> Vec<(&'static str, J)> {
+    let mut f = vec![
+        ("kind", J::str("bidi_component")),
+        ("name", J::str(&c.component_name)),
+    ];
+    if let Some(key) = c.widget.as_ref().and_then(|w| user_key(&w.id)) {
+        f.push(("key", J::str(key)));
+    }
+    f.push(("isolate_styles", J::Bool(c.isolate_styles)));
+    match &c.data {
+        Some(bidi_component::Data::Json(text)) => {
+            let value = serde_json::from_str(text).unwrap_or(serde_json::Value::Null);
+            f.push(("data", with_media(media, &value)));
+        }
+        Some(bidi_component::Data::Bytes(bytes)) => {
+            f.push(("data", J::obj(vec![("bytes", J::int(bytes.len() as i64))])));
+        }
+        Some(bidi_component::Data::Arrow(_)) => f.push(("data", J::str("arrow"))),
+        Some(bidi_component::Data::Mixed(_)) => f.push(("data", J::str("mixed"))),
+        None => {}
+    }
+    f
 }
 
 /// A stored file as {"type", "size"} (URLs differ between servers); any other URL as it is.
@@ -377,6 +441,7 @@ fn element_fields(client: &Client, media: &Media, t: &element::Type) -> Vec<(&'s
             vec![("kind", J::str("html")), ("javascript", J::Bool(true))]
         }
         Type::Html(h) => body("html", &h.body),
+        Type::BidiComponent(c) => bidi_fields(media, c),
         Type::Help(h) => vec![
             ("kind", J::str("help_info")),
             ("name", J::str(&h.name)),

@@ -1,4 +1,5 @@
-//! The components family's chunk (custom components, iframes, st.html with DOMPurify), loaded lazily.
+//! The components family's chunk (custom components v1 and v2, iframes, st.html with DOMPurify), loaded lazily.
 export { CustomComponent } from "./CustomComponent";
+export { BidiComponent } from "./BidiComponent";
 export { IFrame } from "./IFrame";
 export { Html } from "./Html";

@@ -274,7 +274,7 @@ function Grid({
       if ("added" in at) {
         const key = m.column.isIndex ? "_index" : m.column.name;
         const value = edits.added[at.added]?.get(key) ?? null;
-        if (editor) return editableCell(m, editor, value, missing);
+        if (editor) return editableCell(m, editor, value, missing, theme.textLight);
         return { kind: GridCellKind.Text, data: "", displayData: "", allowOverlay: false, readonly: true };
       }
       if (editor) {
@@ -287,17 +287,17 @@ function Grid({
     if (lazyRows) {
       const loaded = lazyRows.value(m.column.position, row);
       if (!loaded) return { kind: GridCellKind.Loading, allowOverlay: false, skeletonWidth: 60, skeletonWidthVariability: 30 };
-      return isButtonColumn(m) ? buttonCell(m, loaded.value) : cellOf(m, loaded.value, missing, undefined);
+      return isButtonColumn(m) ? buttonCell(m, loaded.value) : cellOf(m, loaded.value, missing, undefined, theme.textLight);
     }
     const original = editing ? row : perm ? perm[row] : row;
     const value = m.column.value(original);
     if (isButtonColumn(m)) return buttonCell(m, value);
     const cellId = m.column.isIndex ? undefined : styler?.cellOf(original, m.column.position - indexCount(model));
     const display = m.config.type_config?.format ? undefined : cellId?.display;
-    const cell = cellOf(m, value, missing, display);
+    const cell = cellOf(m, value, missing, display, theme.textLight);
     if (cellId?.theme) return { ...cell, themeOverride: { ...cell.themeOverride, ...cellId.theme } } as GridCell;
     return cell;
-  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits, lazyRows, lazyVersion]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [models, perm, missing, styler, model, editing, editors, rowMap, edits, lazyRows, lazyVersion, theme]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // A click on a button of a keyed button column: its widget gets {row, label} once (even in a form).
   const clickWidgets = useMemo(() => new Map((buttonWidgets ?? []).map((b) => [b.column ?? "", b.widgetId ?? ""])), [buttonWidgets]);

@@ -59,4 +59,13 @@ describe("missing values", () => {
     expect(cellOf(ok!, ok!.column.value(1), "None", undefined)).toMatchObject({ kind: GridCellKind.Boolean, data: null });
     expect(cellOf(s!, s!.column.value(1), "None", undefined)).toMatchObject({ kind: GridCellKind.Text, displayData: "None" });
   });
+
+  test("the placeholder is drawn in the theme's faded text colour, dark themes included", () => {
+    const table = tableFromArrays({ s: ["x", null] });
+    const m = dataModel(decodeArrow(tableToIPC(table, "stream")));
+    const [s] = columnModels(m.columns, {}, [], m.rows, "None");
+    const faded = "rgba(250, 250, 250, 0.4)";
+    expect(cellOf(s!, s!.column.value(1), "None", undefined, faded)).toMatchObject({ themeOverride: { textDark: faded } });
+    expect(cellOf(s!, s!.column.value(0), "None", undefined, faded)).not.toHaveProperty("themeOverride");
+  });
 });

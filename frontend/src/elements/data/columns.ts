@@ -203,7 +203,12 @@ export function sortedRows(model: GridColumnModel | undefined, rows: number, dir
   return Int32Array.from(arr);
 }
 
-export function cellOf(m: GridColumnModel, value: unknown, missing: string, display: string | undefined): GridCell {
+/** `missingColor`: the placeholder of a missing value is drawn in the theme's faded text colour
+ *  (1.67 paints it with glide's `textLight`, its 40% text colour), light or dark. */
+export function cellOf(
+  m: GridColumnModel, value: unknown, missing: string, display: string | undefined,
+  missingColor: string = THEME.textLight ?? "",
+): GridCell {
   const text = display ?? formatCell(m.column, value, missing);
   const align = m.config.alignment ?? (m.column.kind === "number" || m.column.kind === "decimal" ? "right" : "left");
   const type = m.config.type_config?.type;
@@ -214,7 +219,7 @@ export function cellOf(m: GridColumnModel, value: unknown, missing: string, disp
     return { kind: GridCellKind.Boolean, data: null, allowOverlay: false, readonly: true, contentAlign: m.config.alignment };
   }
   if (value === null || value === undefined) {
-    return { kind: GridCellKind.Text, data: "", displayData: missing, ...base, allowOverlay: false, themeOverride: { textDark: "rgba(49, 51, 63, 0.4)" } };
+    return { kind: GridCellKind.Text, data: "", displayData: missing, ...base, allowOverlay: false, themeOverride: { textDark: missingColor } };
   }
   if (checkbox) {
     return { kind: GridCellKind.Boolean, data: Boolean(value), allowOverlay: false, readonly: true, contentAlign: m.config.alignment };

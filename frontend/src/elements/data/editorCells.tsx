@@ -37,8 +37,6 @@ function drawText(ctx: CanvasRenderingContext2D, rect: { x: number; y: number; w
   ctx.fillText(text, rect.x + PAD, rect.y + rect.height / 2);
 }
 
-const MUTED = "rgba(49, 51, 63, 0.4)";
-
 const ChoiceEditor: ProvideEditorComponent<ChoiceCell> = ({ value: cell, onFinishedEditing }) => {
   const { options, value } = cell.data;
   const index = options.findIndex((o) => o.value === value);
@@ -66,7 +64,7 @@ export const choiceRenderer: CustomRenderer<ChoiceCell> = {
   kind: GridCellKind.Custom,
   isMatch: (cell): cell is ChoiceCell => (cell.data as { kind?: string }).kind === "choice",
   draw: ({ ctx, rect, theme }, cell) => {
-    drawText(ctx, rect, cell.data.display, cell.data.muted ? MUTED : theme.textDark);
+    drawText(ctx, rect, cell.data.display, cell.data.muted ? theme.textLight : theme.textDark);
     return true;
   },
   provideEditor: () => ({ editor: ChoiceEditor }),
@@ -115,7 +113,7 @@ export const temporalRenderer: CustomRenderer<TemporalCell> = {
   kind: GridCellKind.Custom,
   isMatch: (cell): cell is TemporalCell => (cell.data as { kind?: string }).kind === "temporal",
   draw: ({ ctx, rect, theme }, cell) => {
-    drawText(ctx, rect, cell.data.display, cell.data.muted ? MUTED : theme.textDark);
+    drawText(ctx, rect, cell.data.display, cell.data.muted ? theme.textLight : theme.textDark);
     return true;
   },
   provideEditor: () => ({ editor: TemporalEditor }),
@@ -155,7 +153,7 @@ export const tagsRenderer: CustomRenderer<TagsCell> = {
   draw: ({ ctx, rect, theme }, cell) => {
     const { values, muted, placeholder } = cell.data;
     if (values.length === 0) {
-      if (muted) drawText(ctx, rect, placeholder, MUTED);
+      if (muted) drawText(ctx, rect, placeholder, theme.textLight);
       return true;
     }
     // Bubbles, as glide draws its read-only list cells.

@@ -1,6 +1,6 @@
 //! st.data_editor cells: the editable cell a value becomes for its column's
 //! editor, and the value a finished edit sends back.
-import { formatWith, type GridColumnModel } from "./columns";
+import { formatWith, THEME, type GridColumnModel } from "./columns";
 import { GridCellKind, type EditableGridCell, type GridCell } from "@glideapps/glide-data-grid";
 import { rustlit } from "../../proto";
 import { formatDuration, formatMoment, formatNumber, type DataColumn } from "./arrowTable";
@@ -14,11 +14,14 @@ export function categoriesOf(column: DataColumn): JsonValue[] {
   return (column.categories ?? []).map((v) => (typeof v === "bigint" ? Number(v) : (v as JsonValue)));
 }
 
-/** An editable cell showing `value` (the edit state's encoding) with `editor`'s kind. */
-export function editableCell(m: GridColumnModel, editor: ColumnEditor, value: JsonValue, missing: string): GridCell {
+/** An editable cell showing `value` (the edit state's encoding) with `editor`'s kind; an empty one
+ *  shows `missing` in `missingColor` (the theme's faded text, as cellOf). */
+export function editableCell(
+  m: GridColumnModel, editor: ColumnEditor, value: JsonValue, missing: string, missingColor?: string,
+): GridCell {
   const align = m.config.alignment ?? (editor.kind === "number" ? "right" : "left");
   const empty = value === null || value === undefined;
-  const theme = empty ? { textDark: "rgba(49, 51, 63, 0.4)" } : undefined;
+  const theme = empty ? { textDark: missingColor ?? THEME.textLight ?? "" } : undefined;
   const base = { allowOverlay: true, readonly: false, contentAlign: align, themeOverride: theme } as const;
   switch (editor.kind) {
     case "number": {
