@@ -128,6 +128,8 @@ test('required on text_area, number, selectbox, date and time: a form waits for 
   const page = await browser.newPage({ viewport: { width: 1000, height: 1300 } });
   await page.goto(required.url);
   await waitForAppRun(page);
+  // The run can end before the page has drawn all of it: wait for the last of the six marks.
+  await page.getByTestId('stWidgetLabelRequired').nth(5).waitFor();
   assert.equal(await page.getByTestId('stWidgetLabelRequired').count(), 6);
 
   await page.getByRole('button', { name: 'Go' }).click();
