@@ -34,8 +34,9 @@ fn start() -> App {
     app
 }
 
-/// A raw HTTP/1.1 GET, so the path reaches the server exactly as written.
-async fn get(app: &App, host: &str, path: &str) -> (u16, String, String) {
+/// A raw HTTP/1.1 GET, so the path reaches the server exactly as written: (status, head in lower
+/// case, body).
+pub async fn get(app: &App, host: &str, path: &str) -> (u16, String, String) {
     let mut tcp = TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
     let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
     tcp.write_all(request.as_bytes()).await.unwrap();

@@ -4,10 +4,9 @@
 
 use rustlit::components::origin::label_for_name;
 use rustlit::proto::{element, widget_value};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
-use tokio::net::TcpStream;
 
 use crate::common::{state, App, Client};
+use crate::components::get;
 
 const SCRIPT: &str = r#"
 import os
@@ -47,22 +46,6 @@ fn start() -> App {
         ],
         &[],
     )
-}
-
-async fn get(app: &App, host: &str, path: &str) -> (u16, String, String) {
-    let mut tcp = TcpStream::connect(("127.0.0.1", app.port)).await.unwrap();
-    let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
-    tcp.write_all(request.as_bytes()).await.unwrap();
-    let mut raw = Vec::new();
-    tcp.read_to_end(&mut raw).await.unwrap();
-    let text = String::from_utf8_lossy(&raw).to_string();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split_whitespace()
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    (status, head.to_ascii_lowercase(), body.to_string())
 }
 
 /// The (document path, origin label) the script printed for `which`.
